@@ -1,0 +1,105 @@
+"""The ``newslint`` command: lint files, and inspect rules, people and plugins.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it
+(or a file that could not be read); 2 a usage, config or pack error; 3 an
+internal error or a crashed plugin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+COMMANDS = ("rules", "explain", "cast", "plugins")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    parser.add_argument("--no-config", action="store_true", help="ignore config files")
+    parser.add_argument("--profile", help="house-style profile (default: ap; shipped: ap, uk)")
+    parser.add_argument("--no-plugins", action="store_true", help="load no third-party or local plugins")
+
+
+def lint_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newslint",
+        description="An editorial style linter for news copy. Also: newslint rules | explain RULE | "
+                    "cast FILE | plugins",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads stdin")
+    p.add_argument("--format", action="append", metavar="NAME[:PATH]",
+                   help="output format (text, json, ...); repeat for several; NAME:PATH writes to a file")
+    p.add_argument("--select", action="append", metavar="RULES", help="only these rules (ids, globs, packs; comma-separated)")
+    p.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
+    p.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
+                   help="lowest severity that makes the exit code 1 (default: warning)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths")
+    p.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the text read from -")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="parallel processes (default: 1, or all cores for large batches)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary when clean")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _common(p)
+    return p
+
+
+def _split(values) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _die(message: str, code: int = EXIT_USAGE) -> int:
+    sys.stderr.write(f"newslint: {message}\n")
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            from newslint import commands
+
+            return getattr(commands, "cmd_" + argv[0])(argv[1:])
+        return run_lint(lint_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+
+
+def make_session(args):
+    """The plugin host and a config resolver shared by lint and the commands."""
+    from newslint.config import Settings
+    from newslint.plugins.manager import PluginHost
+    from newslint.session import Session
+
+    cli = Settings(profile=getattr(args, "profile", None), select=_split(getattr(args, "select", None)),
+                   ignore=_split(getattr(args, "ignore", None)) or ())
+    host = PluginHost(load_entry_points=not args.no_plugins)
+    return Session(host, cli, config_path=args.config, use_config=not args.no_config,
+                   local_plugins=not args.no_plugins)
+
+
+def run_lint(args) -> int:
+    from newslint.config import ConfigError
+    from newslint.packs.model import PackError
+
+    if not args.paths:
+        lint_parser().print_usage(sys.stderr)
+        return _die("no paths given (use - for stdin)")
+    try:
+        session = make_session(args)
+        reporters = session.reporters(args.format or ["text"], args)
+        session.prepare(args.paths, args.stdin_filename)
+    except (ConfigError, PackError) as exc:
+        return _die(str(exc))
+    except ValueError as exc:
+        return _die(str(exc))
+    return session.run(args, reporters)

@@ -1,0 +1,238 @@
+"""One lint run: parse -> article -> enrich -> rules -> suppress -> sorted findings.
+
+``Linter`` holds everything that depends on configuration (plugins, packs,
+compiled rules) and lints sources with it. Rule sets are compiled once per
+distinct set of settings and cached, so a folder of articles under one
+config compiles its packs once.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.article.model import Article
+from newslint.article.source import Source, SourceError, read_source
+from newslint.config import Config, ConfigError, Settings, parse_settings
+from newslint.findings import Finding, Fix, Severity
+from newslint.kinds.base import CheckContext, RuleTimeout
+from newslint.packs.loader import RuleSet, load_rule_set
+from newslint.packs.model import PackError, Rule
+from newslint.packs.yamlsource import load_yaml
+from newslint.plugins.manager import PluginError, PluginHost
+from newslint.suppression import parse_suppressions, rule_matches
+
+DEFAULT_PROFILE = "ap"
+
+
+@dataclass
+class FileResult:
+    """What linting one file produced."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    #: why the file could not be linted at all (unreadable, not UTF-8, ...)
+    error: str | None = None
+    #: problems while linting: timed-out rules, crashed plugins
+    errors: list[dict] = field(default_factory=list)
+    articles: int = 0
+    words: int = 0
+    #: the decoded source, for reporters that show context (not serialised)
+    source: Source | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict:
+        data = {"path": self.path, "findings": [f.to_dict() for f in self.findings]}
+        if self.error is not None:
+            data["error"] = self.error
+        if self.errors:
+            data["errors"] = self.errors
+        return data
+
+
+class _Placeholders(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def format_message(template: str, **values) -> str:
+    try:
+        return template.format_map(_Placeholders(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+class Linter:
+    """Lints sources under one configuration."""
+
+    def __init__(self, host: PluginHost, config: Config | None = None, cli: Settings | None = None):
+        self.host = host
+        self.config = config or Config()
+        self.cli = cli or Settings()
+        for plugin in self.config.plugins:
+            host.load_file(plugin)
+        self.kinds = host.kinds()
+        self.pack_locations = [*host.pack_paths(), *map(Path, self.config.packs)]
+        self._rule_sets: dict[Settings, list[Rule]] = {}
+        self._profiles: dict[str, Settings] = {}
+        self._kind_plugin = {name: plugin for plugin, names in host.kind_owners().items() for name in names}
+        # compile the default rule set now, so pack errors surface before any file
+        self.rules_for(self._settings(self.config.settings))
+
+    # -- rules ----------------------------------------------------------------
+    def profile(self, name: str) -> Settings:
+        """A house-style profile: a config overlay in a pack location's ``profiles/``."""
+        if name not in self._profiles:
+            for location in self.pack_locations:
+                candidate = location / "profiles" / f"{name}.yaml"
+                if candidate.is_file():
+                    data = load_yaml(candidate.read_text(encoding="utf-8"))
+                    data = {k: v for k, v in (data or {}).items() if k != "description"}
+                    self._profiles[name] = parse_settings(data, str(candidate))
+                    break
+            else:
+                if name != DEFAULT_PROFILE:
+                    known = sorted({p.stem for loc in self.pack_locations for p in (loc / "profiles").glob("*.yaml")})
+                    raise ConfigError(self.config.path or "<command line>",
+                                      f"unknown profile {name!r} (known: {', '.join(known) or 'none'})",
+                                      field="profile")
+                self._profiles[name] = Settings()
+        return self._profiles[name]
+
+    def _settings(self, *layers: Settings) -> Settings:
+        merged = Settings()
+        for layer in (*layers, self.cli):
+            merged = merged.merge(layer)
+        profile = merged.profile or DEFAULT_PROFILE
+        return self.profile(profile).merge(merged)
+
+    def rule_set(self, settings: Settings) -> RuleSet:
+        return load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
+                             dict(settings.severity), self.config.path or "")
+
+    def rules_for(self, settings: Settings) -> list[Rule]:
+        """The active rules for fully merged settings (cached)."""
+        if settings not in self._rule_sets:
+            rules = self.rule_set(settings)
+            unknown = [r for r in settings.rule_options if r not in rules.rules]
+            if unknown:
+                raise ConfigError(self.config.path or "<command line>", f"options for unknown rule {unknown[0]!r}",
+                                  field=f"rules.{unknown[0]}")
+            self._rule_sets[settings] = [
+                rule for rule in rules
+                if (settings.select is None or rule_matches(rule.id, settings.select))
+                and not rule_matches(rule.id, settings.ignore)
+            ]
+        return self._rule_sets[settings]
+
+    @property
+    def all_rules(self) -> RuleSet:
+        return self.rule_set(self._settings(self.config.settings))
+
+    # -- linting ----------------------------------------------------------
+    def parse(self, source: Source, display_path: str | None = None) -> list[Article]:
+        parsers = self.host.parsers()
+        ext = os.path.splitext(display_path or source.path)[1].lower()
+        parser = parsers.get(ext) or parsers[".txt"]
+        return parser.parse(source, {"fields": self.config.fields})
+
+    def lint_path(self, path: str) -> FileResult:
+        try:
+            source = read_source(path)
+        except SourceError as exc:
+            return FileResult(path, error=str(exc))
+        return self.lint_source(source)
+
+    def lint_source(self, source: Source, display_path: str | None = None) -> FileResult:
+        result = FileResult(display_path or source.path, source=source)
+        try:
+            articles = self.parse(source, display_path)
+        except SourceError as exc:
+            result.error = str(exc)
+            return result
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
+            result.error = f"cannot parse: {type(exc).__name__}: {exc}"
+            result.errors.append({"type": "internal", "message": traceback.format_exc(limit=3)})
+            return result
+        suppressions = parse_suppressions(source)
+        base = self.config.settings_for(source.path)
+        for article in articles:
+            result.articles += 1
+            result.words += sum(len(b.text.split()) for b in article.blocks)
+            result.findings.extend(self.lint_article(article, base, result.errors))
+        if suppressions:
+            result.findings = [f for f in result.findings
+                               if not suppressions.suppressed(f.rule, f.offset, f.line)]
+        result.findings.sort(key=lambda f: f.sort_key)
+        return result
+
+    def lint_article(self, article: Article, base: Settings, errors: list[dict]) -> list[Finding]:
+        layers = [base]
+        if article.settings:
+            layers.append(parse_settings(article.settings, article.source.path, "newslint."))
+        settings = self._settings(*layers)
+        rules = self.rules_for(settings)
+        before = len(self.host.errors)
+        self.host.call("newslint_enrich_article", article=article, config=self.config)
+        findings: list[Finding] = []
+        source = article.source
+        for rule in rules:
+            ctx = CheckContext(article, rule, self.config.timeout, self.config)
+            try:
+                for hit in rule.impl.check(ctx):
+                    finding = self._finding(rule, hit, article)
+                    if finding is not None:
+                        findings.append(finding)
+            except RuleTimeout as exc:
+                errors.append({"type": "timeout", "rule": rule.id, "message": f"rule {rule.id} timed out: {exc}"})
+            except Exception as exc:  # noqa: BLE001 - isolate a crashing kind
+                plugin = self._kind_plugin.get(rule.kind, "newslint")
+                self.host.errors.append(PluginError(plugin, f"rule {rule.id}", f"{type(exc).__name__}: {exc}",
+                                                    traceback.format_exc()))
+                errors.append({"type": "plugin", "plugin": plugin, "rule": rule.id,
+                               "message": f"{type(exc).__name__}: {exc}"})
+        selected = {r.id: r for r in rules}
+        for plugin, produced in self.host.call("newslint_check", article=article, config=self.config):
+            for finding in produced if isinstance(produced, (list, tuple)) else [produced]:
+                if not isinstance(finding, Finding):
+                    continue
+                if not rule_matches(finding.rule, settings.select or ("*",)) or rule_matches(finding.rule, settings.ignore):
+                    continue
+                if finding.rule in selected:
+                    finding.severity = selected[finding.rule].severity
+                if not (0 <= finding.offset <= finding.offset + finding.length <= len(source.text)):
+                    continue
+                findings.append(self._locate(finding, source, article))
+        for error in self.host.errors[before:]:
+            errors.append({"type": "plugin", "plugin": error.plugin, "message": str(error)})
+        return findings
+
+    def _finding(self, rule: Rule, hit, article: Article) -> Finding | None:
+        block = hit.block
+        if not rule.quotes and article.analysis.in_quote(block, hit.start, hit.end):
+            return None
+        offset, length = block.smap.span(hit.start, hit.end)
+        source = article.source
+        matched = block.text[hit.start:hit.end]
+        fix = None
+        if hit.replacement is not None and source.text[offset:offset + length] == matched:
+            fix = Fix(offset, length, hit.replacement)
+        message = hit.message or rule.message
+        message = format_message(message, match=matched, suggestion=hit.suggestion or "", **hit.args)
+        finding = Finding(rule=rule.id, severity=rule.severity, message=message, offset=offset, length=length,
+                          suggestion=hit.suggestion, fix=fix)
+        return self._locate(finding, source, article)
+
+    @staticmethod
+    def _locate(finding: Finding, source: Source, article: Article) -> Finding:
+        finding.line, finding.column = source.position(finding.offset)
+        finding.end_line, finding.end_column = source.position(finding.offset + finding.length)
+        finding.match = source.text[finding.offset:finding.offset + finding.length]
+        if article.name is not None and finding.article is None:
+            finding.article = article.name
+        return finding
+
+
+def threshold_reached(results, threshold: Severity) -> bool:
+    return any(f.severity >= threshold for r in results for f in r.findings)

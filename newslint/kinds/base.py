@@ -1,0 +1,178 @@
+"""The contract every rule kind follows, and the option schema it declares.
+
+A kind is a class. The loader validates a rule's ``options`` against the
+kind's ``OPTIONS`` schema, then builds one instance per rule (compiling
+patterns once). ``check`` yields ``Hit``s in block prose coordinates; the
+engine maps them to source offsets, filters scope, quotations and
+suppressions, and turns them into findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+import regex
+
+from newslint.article.model import Article, Block
+
+#: seconds one regular-expression call may run before the rule is stopped
+DEFAULT_TIMEOUT = 1.0
+
+
+class OptionError(ValueError):
+    """An invalid option; ``field`` is the dotted path under ``options``."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+class RuleTimeout(Exception):
+    """A rule's regular expression ran past its timeout."""
+
+
+@dataclass
+class Option:
+    """One option in a kind's schema.
+
+    ``type`` is one of: str, int, float, bool, regex, list[str], list[regex],
+    map[str,str], list[list[str]], any.
+    """
+
+    type: str
+    default: Any = None
+    required: bool = False
+    doc: str = ""
+    choices: tuple | None = None
+
+
+def _is_list_of(value, check: Callable[[Any], bool]) -> bool:
+    return isinstance(value, list) and all(check(v) for v in value)
+
+
+def compile_pattern(pattern: str, field: str, flags: int = 0):
+    if not isinstance(pattern, str):
+        raise OptionError(field, f"expected a regular expression string, got {type(pattern).__name__}")
+    try:
+        return regex.compile(pattern, flags | regex.V0)
+    except regex.error as exc:
+        raise OptionError(field, f"bad regular expression {pattern!r}: {exc}") from None
+
+
+def validate_options(schema: dict[str, Option], options: Any) -> dict:
+    """Check types, fill defaults; raise OptionError naming the field."""
+    if options is None:
+        options = {}
+    if not isinstance(options, dict):
+        raise OptionError("options", f"expected a mapping, got {type(options).__name__}")
+    unknown = sorted(set(options) - set(schema))
+    if unknown:
+        known = ", ".join(sorted(schema)) or "none"
+        raise OptionError(f"options.{unknown[0]}", f"unknown option (this kind takes: {known})")
+    result = {}
+    for name, spec in schema.items():
+        where = f"options.{name}"
+        if name not in options:
+            if spec.required:
+                raise OptionError(where, "required option is missing")
+            result[name] = spec.default
+            continue
+        value = options[name]
+        ok = {
+            "str": lambda v: isinstance(v, str),
+            "regex": lambda v: isinstance(v, str),
+            "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+            "bool": lambda v: isinstance(v, bool),
+            "list[str]": lambda v: _is_list_of(v, lambda x: isinstance(x, str)),
+            "list[regex]": lambda v: _is_list_of(v, lambda x: isinstance(x, str)),
+            "map[str,str]": lambda v: isinstance(v, dict)
+            and all(isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
+            "list[list[str]]": lambda v: _is_list_of(v, lambda x: _is_list_of(x, lambda y: isinstance(y, str))),
+            "any": lambda v: True,
+        }[spec.type](value)
+        if not ok:
+            raise OptionError(where, f"expected {spec.type}, got {type(value).__name__} {value!r:.60}")
+        if spec.choices and value not in spec.choices:
+            raise OptionError(where, f"expected one of {', '.join(map(str, spec.choices))}, got {value!r}")
+        if spec.type == "regex":
+            compile_pattern(value, where)
+        elif spec.type == "list[regex]":
+            for i, item in enumerate(value):
+                compile_pattern(item, f"{where}[{i}]")
+        result[name] = value
+    return result
+
+
+@dataclass
+class Hit:
+    """A match in a block's prose: ``[start, end)`` in ``block.text``."""
+
+    block: Block
+    start: int
+    end: int
+    #: extra placeholders for the rule's message
+    args: dict = field(default_factory=dict)
+    suggestion: str | None = None
+    #: the replacement text for ``[start, end)`` when the hit can be fixed
+    replacement: str | None = None
+    #: a message that replaces the rule's template (news kinds with several cases)
+    message: str | None = None
+
+
+class CheckContext:
+    """What a kind sees while checking one article."""
+
+    def __init__(self, article: Article, rule, timeout: float = DEFAULT_TIMEOUT, config=None):
+        self.article = article
+        self.rule = rule
+        self.timeout = timeout
+        self.config = config
+
+    def blocks(self) -> Iterator[Block]:
+        """The blocks in the rule's scope."""
+        return self.article.blocks_in(self.rule.scope)
+
+    def finditer(self, pattern, text: str, pos: int = 0, endpos: int | None = None):
+        """``pattern.finditer`` with the per-call timeout; raises RuleTimeout."""
+        try:
+            if endpos is None:
+                yield from pattern.finditer(text, pos, timeout=self.timeout)
+            else:
+                yield from pattern.finditer(text, pos, endpos, timeout=self.timeout)
+        except TimeoutError:
+            raise RuleTimeout(f"regular expression {pattern.pattern!r:.80} timed out after {self.timeout} s") from None
+
+    def search(self, pattern, text: str, pos: int = 0):
+        try:
+            return pattern.search(text, pos, timeout=self.timeout)
+        except TimeoutError:
+            raise RuleTimeout(f"regular expression {pattern.pattern!r:.80} timed out after {self.timeout} s") from None
+
+
+class RuleKind:
+    """Base class for rule kinds. Subclasses set ``name``, ``OPTIONS`` and ``check``."""
+
+    name: str = ""
+    #: one line for ``newslint plugins`` and the docs
+    description: str = ""
+    OPTIONS: dict[str, Option] = {}
+    #: whether rules of this kind look inside quotations unless the rule says
+    QUOTES_DEFAULT: bool = False
+    #: whether the kind produces fixes at all (a rule may still produce none)
+    FIXABLE: bool = False
+
+    def __init__(self, rule, options: dict):
+        self.rule = rule
+        self.options = options
+        self.setup(options)
+
+    def setup(self, options: dict) -> None:
+        """Compile options once; raise OptionError for values the schema allows but the kind cannot use."""
+
+    def is_fixable(self) -> bool:
+        return self.FIXABLE
+
+    def check(self, ctx: CheckContext) -> Iterable[Hit]:
+        raise NotImplementedError

@@ -1,0 +1,50 @@
+"""``existence``: flag text that should not appear at all.
+
+Options: ``tokens`` (words or phrases matched on word boundaries, case
+insensitive unless ``ignore_case: false``), ``patterns`` (regular
+expressions), ``exceptions`` (regular expressions; a match that equals one
+is not reported). All tokens and patterns are combined into one expression.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
+from newslint.kinds.words import token_pattern
+
+
+class Existence(RuleKind):
+    name = "existence"
+    description = "Flags words, phrases or patterns that should not appear."
+    OPTIONS = {
+        "tokens": Option("list[str]", default=[], doc="words or phrases, matched on word boundaries"),
+        "patterns": Option("list[regex]", default=[], doc="regular expressions"),
+        "exceptions": Option("list[regex]", default=[], doc="matches equal to one of these are allowed"),
+        "ignore_case": Option("bool", default=True, doc="match tokens in any case"),
+    }
+
+    def setup(self, options):
+        parts = []
+        if options["tokens"]:
+            parts.append(token_pattern(options["tokens"], options["ignore_case"]))
+        parts.extend(f"(?:{p})" for p in options["patterns"])
+        if not parts:
+            raise OptionError("options.tokens", "existence needs 'tokens' or 'patterns'")
+        # separate alternatives keep each pattern's own group numbers intact
+        self.patterns = [compile_pattern(parts[0], "options.tokens")] if options["tokens"] else []
+        self.patterns += [compile_pattern(p, "options.patterns") for p in options["patterns"]]
+        self.exceptions = (
+            regex.compile("|".join(f"(?:{e})" for e in options["exceptions"]), regex.V0)
+            if options["exceptions"] else None
+        )
+
+    def check(self, ctx: CheckContext):
+        for block in ctx.blocks():
+            for pattern in self.patterns:
+                for m in ctx.finditer(pattern, block.text):
+                    if m.end() == m.start():
+                        continue
+                    if self.exceptions is not None and self.exceptions.fullmatch(m.group()):
+                        continue
+                    yield Hit(block, m.start(), m.end())

@@ -1,0 +1,67 @@
+"""The reporter lifecycle and the run summary every reporter receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from newslint.findings import Severity
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    files_with_errors: int = 0
+    articles: int = 0
+    words: int = 0
+    counts: dict = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
+    fixable: int = 0
+    #: run-level problems: crashed plugins, timed-out rules
+    errors: list = field(default_factory=list)
+    elapsed: float = 0.0
+
+    def add(self, result) -> None:
+        self.files += 1
+        self.articles += result.articles
+        self.words += result.words
+        if result.error is not None:
+            self.files_with_errors += 1
+        for finding in result.findings:
+            self.counts[str(finding.severity)] += 1
+            self.fixable += finding.fix is not None
+
+    @property
+    def findings(self) -> int:
+        return sum(self.counts.values())
+
+    def to_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "files_with_errors": self.files_with_errors,
+            "findings": self.findings,
+            "errors": self.counts["error"],
+            "warnings": self.counts["warning"],
+            "infos": self.counts["info"],
+            "fixable": self.fixable,
+        }
+
+
+class Reporter:
+    """Base class: override what you need. ``options`` holds CLI settings
+    such as ``color`` (bool) and ``quiet`` (bool)."""
+
+    def __init__(self, stream: TextIO, options: dict | None = None):
+        self.stream = stream
+        self.options = options or {}
+
+    def start(self) -> None:
+        pass
+
+    def file(self, result) -> None:
+        pass
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+SEVERITY_ORDER = {str(s): s for s in Severity}

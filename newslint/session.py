@@ -1,0 +1,170 @@
+"""A command-line run: which config applies to which file, linting in one or
+more processes, streaming results to the reporters, and the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from newslint.article.source import SourceError, decode
+from newslint.config import Config, Settings, find_config, load_config
+from newslint.discovery import expand_paths
+from newslint.engine import FileResult, Linter
+from newslint.findings import Severity
+from newslint.plugins.manager import PluginHost
+from newslint.reporters.base import Summary
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: batches at least this large use every core unless -j says otherwise
+AUTO_PARALLEL_FILES = 64
+
+_WORKER_SESSION: "Session | None" = None
+
+
+class Session:
+    def __init__(self, host: PluginHost, cli: Settings, config_path: str | None = None,
+                 use_config: bool = True, local_plugins: bool = True):
+        self.host = host
+        self.cli = cli
+        self.config_path = config_path
+        self.use_config = use_config
+        self.local_plugins = local_plugins
+        self._linters: dict[str | None, Linter] = {}
+        self._config_for_dir: dict[str, str | None] = {}
+        self.files: list[tuple[str, str | None]] = []
+        self.stdin_name: str | None = None
+
+    # -- configuration --------------------------------------------------------
+    def config_file_for(self, path: str) -> str | None:
+        if self.config_path:
+            return self.config_path
+        if not self.use_config:
+            return None
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self._config_for_dir:
+            self._config_for_dir[folder] = find_config(folder)
+        return self._config_for_dir[folder]
+
+    def linter(self, config_file: str | None) -> Linter:
+        if config_file not in self._linters:
+            config = load_config(config_file) if config_file else Config()
+            if not self.local_plugins:
+                config.plugins = []
+            self._linters[config_file] = Linter(self.host, config, self.cli)
+        return self._linters[config_file]
+
+    def linter_for(self, path: str) -> Linter:
+        return self.linter(self.config_file_for(path))
+
+    def reporters(self, formats: list[str], args):
+        available = self.host.reporters()
+        built = []
+        for spec in formats:
+            name, _, target = spec.partition(":")
+            if name not in available:
+                raise ValueError(f"unknown format {name!r} (available: {', '.join(sorted(available))})")
+            built.append((name, target or None))
+        color = getattr(args, "color", "auto")
+        tty = sys.stdout.isatty()
+        self._reporter_specs = (built, {
+            "quiet": getattr(args, "quiet", False),
+            "color": color == "always" or (color == "auto" and tty and not os.environ.get("NO_COLOR")),
+            "context": tty or color == "always",
+        })
+        return built
+
+    def prepare(self, paths: list[str], stdin_filename: str | None) -> None:
+        """Expand paths and load every config they need (config errors surface here)."""
+        self.stdin_name = stdin_filename
+        self.files = list(expand_paths(paths))
+        for path, error in self.files:
+            if error is None:
+                self.linter_for(stdin_filename or "." if path == "-" else path)
+        if not self.files:
+            self.linter(self.config_file_for("."))
+
+    # -- running ---------------------------------------------------------------
+    def lint_one(self, path: str, error: str | None) -> FileResult:
+        if error is not None:
+            return FileResult(path, error=error)
+        if path == "-":
+            name = self.stdin_name or "<stdin>"
+            try:
+                source = decode(sys.stdin.buffer.read(), name)
+            except SourceError as exc:
+                return FileResult(name, error=str(exc))
+            return self.linter_for(self.stdin_name or ".").lint_source(source, name)
+        return self.linter_for(path).lint_path(path)
+
+    def results(self, jobs: int | None, keep_source: bool):
+        files = self.files
+        if jobs is None:
+            jobs = (os.cpu_count() or 1) if len(files) >= AUTO_PARALLEL_FILES else 1
+        jobs = max(1, min(jobs, len(files) or 1, 61))
+        if jobs == 1 or any(p == "-" for p, _ in files):
+            for path, error in files:
+                yield self.lint_one(path, error)
+            return
+        import multiprocessing
+
+        global _WORKER_SESSION
+        _WORKER_SESSION = self
+        try:
+            ctx = multiprocessing.get_context("fork")
+        except ValueError:  # pragma: no cover - platforms without fork
+            ctx = multiprocessing.get_context()
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        with ctx.Pool(jobs) as pool:
+            for result in pool.imap(_lint_in_worker, [(p, e, keep_source) for p, e in files], chunksize=chunk):
+                yield result
+
+    def run(self, args, reporter_specs) -> int:
+        built, options = self._reporter_specs
+        available = self.host.reporters()
+        opened = []
+        reporters = []
+        for name, target in built:
+            stream = open(target, "w", encoding="utf-8") if target else sys.stdout
+            if target:
+                opened.append(stream)
+            reporters.append(available[name](stream, dict(options, target=target)))
+        summary = Summary()
+        started = time.perf_counter()
+        threshold = Severity.parse(args.fail_on)
+        failed = False
+        internal = False
+        try:
+            for reporter in reporters:
+                reporter.start()
+            for result in self.results(args.jobs, keep_source=options["context"]):
+                summary.add(result)
+                failed = failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
+                internal = internal or any(e.get("type") in ("plugin", "internal") for e in result.errors)
+                for reporter in reporters:
+                    reporter.file(result)
+            summary.elapsed = time.perf_counter() - started
+            summary.errors = [e.to_dict() for e in self.host.errors]
+            for error in self.host.errors:
+                sys.stderr.write(f"newslint: {error}\n")
+                if error.traceback:
+                    sys.stderr.write(error.traceback)
+            for reporter in reporters:
+                reporter.finish(summary)
+        finally:
+            for stream in opened:
+                stream.close()
+            sys.stdout.flush()
+        if internal or self.host.errors:
+            return EXIT_INTERNAL
+        return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _lint_in_worker(task):
+    path, error, keep_source = task
+    result = _WORKER_SESSION.lint_one(path, error)
+    if not keep_source:
+        result.source = None
+    # plugin errors raised here are already in result.errors; the parent reports them
+    _WORKER_SESSION.host.errors.clear()
+    return result

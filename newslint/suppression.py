@@ -1,0 +1,87 @@
+"""Inline suppression comments in articles.
+
+    <!-- newslint-disable titles.standalone-title -->  ...  <!-- newslint-enable titles.standalone-title -->
+    <!-- newslint-disable-next-line mechanics.* -->
+    <!-- newslint-disable -->   (every rule, until newslint-enable)
+
+Rules are ids, globs or pack names, separated by spaces or commas. The
+comments work in every input format because they are read from the source
+text, not from the parsed prose.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+
+import regex
+
+_COMMENT = regex.compile(
+    r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", regex.I)
+
+
+def rule_matches(rule_id: str, patterns) -> bool:
+    """True when a rule id matches one of: an id, a glob, or a pack name."""
+    for pattern in patterns:
+        if pattern == rule_id or fnmatch.fnmatchcase(rule_id, pattern):
+            return True
+        if "." not in pattern and rule_id.split(".", 1)[0] == pattern:
+            return True
+    return False
+
+
+@dataclass
+class _Region:
+    start: int
+    end: int
+    rules: tuple[str, ...]  # empty: every rule
+
+
+class Suppressions:
+    def __init__(self, regions: list[_Region], lines: dict[int, list[tuple[str, ...]]]):
+        self.regions = regions
+        self.lines = lines
+
+    def __bool__(self):
+        return bool(self.regions or self.lines)
+
+    def suppressed(self, rule_id: str, offset: int, line: int) -> bool:
+        for region in self.regions:
+            if region.start <= offset < region.end and (not region.rules or rule_matches(rule_id, region.rules)):
+                return True
+        for rules in self.lines.get(line, ()):
+            if not rules or rule_matches(rule_id, rules):
+                return True
+        return False
+
+
+def parse_suppressions(source) -> Suppressions:
+    """Read the suppression comments of a Source."""
+    text = source.text
+    if "newslint-" not in text:
+        return Suppressions([], {})
+    regions: list[_Region] = []
+    lines: dict[int, list[tuple[str, ...]]] = {}
+    open_: dict[tuple[str, ...], int] = {}
+    for m in _COMMENT.finditer(text):
+        action = m.group(1).lower()
+        rules = tuple(r for r in regex.split(r"[\s,]+", m.group(2).strip()) if r)
+        if action == "disable-next-line":
+            line, _ = source.position(m.start())
+            lines.setdefault(line + 1, []).append(rules)
+        elif action == "disable":
+            open_.setdefault(rules, m.end())
+        else:
+            if rules in open_:
+                regions.append(_Region(open_.pop(rules), m.start(), rules))
+            elif not rules:  # a bare enable closes everything
+                for key, start in open_.items():
+                    regions.append(_Region(start, m.start(), key))
+                open_.clear()
+            else:  # enable one rule inside a blanket disable: close blanket region there
+                for key in list(open_):
+                    if not key or any(r in key for r in rules):
+                        regions.append(_Region(open_.pop(key), m.start(), key))
+    for key, start in open_.items():
+        regions.append(_Region(start, len(text), key))
+    return Suppressions(regions, lines)

@@ -1,0 +1,1 @@
+"""The rule packs shipped with newslint (installed as ``newslint.rules``)."""
