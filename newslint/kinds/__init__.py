@@ -1,7 +1,7 @@
 """Generic rule kinds: the declarative vocabulary of YAML packs.
 
-Each module holds one kind. ``BUILTIN_KINDS`` is what the built-in plugin
-registers through the ``newslint_rule_kinds`` hook.
+One module per kind; every ``RuleKind`` subclass with a ``name`` defined in
+this package is registered by the built-in plugin.
 """
 
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
@@ -10,12 +10,6 @@ __all__ = ["CheckContext", "Hit", "Option", "OptionError", "RuleKind", "builtin_
 
 
 def builtin_kinds() -> list[type[RuleKind]]:
-    from newslint.kinds.existence import Existence
-    from newslint.kinds.substitution import Substitution
+    from newslint.registry import classes_in
 
-    kinds: list[type[RuleKind]] = [Existence, Substitution]
-    try:  # kinds added by later modules register here
-        from newslint.kinds import extra  # noqa: F401
-    except ImportError:
-        pass
-    return kinds
+    return classes_in("newslint.kinds", RuleKind)

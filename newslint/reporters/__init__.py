@@ -1,11 +1,11 @@
 """Output formats. Each reporter streams: ``start()``, ``file(result)`` as each
-file finishes, ``finish(summary)``. Reporters register through the
-``newslint_reporters`` hook, the built-in ones included."""
+file finishes, ``finish(summary)``. One module per format; a ``Reporter``
+subclass with a ``name`` (the ``--format`` value) is registered by the
+built-in plugin through the ``newslint_reporters`` hook."""
 
 
 def builtin_reporters() -> dict:
-    from newslint.reporters.json import JSONReporter
-    from newslint.reporters.text import TextReporter
+    from newslint.registry import classes_in
+    from newslint.reporters.base import Reporter
 
-    reporters = {"text": TextReporter, "json": JSONReporter}
-    return reporters
+    return {cls.name: cls for cls in classes_in("newslint.reporters", Reporter)}

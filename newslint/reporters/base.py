@@ -47,6 +47,9 @@ class Summary:
 
 
 class Reporter:
+    #: the --format name; set on concrete reporters
+    name = ""
+
     """Base class: override what you need. ``options`` holds CLI settings
     such as ``color`` (bool) and ``quiet`` (bool)."""
 

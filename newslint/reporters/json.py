@@ -20,6 +20,8 @@ VERSION = 1
 
 
 class JSONReporter(Reporter):
+    name = "json"
+
     def start(self) -> None:
         self.files: list[dict] = []
 

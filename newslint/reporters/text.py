@@ -13,6 +13,8 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
 class TextReporter(Reporter):
+    name = "text"
+
     def _c(self, code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if self.options.get("color") else text
 

@@ -20,16 +20,16 @@ class Parser(Protocol):
     def parse(self, source: Source, options: dict) -> list[Article]: ...
 
 
-def builtin_parsers() -> list:
-    """The parsers newslint ships, one per input format."""
-    from newslint.article.parsers.text import TextParser
 
-    parsers: list = [TextParser()]
-    for module, cls in (("markdown", "MarkdownParser"), ("html", "HTMLParser"), ("cms", "JSONParser"),
-                        ("cms", "JSONLinesParser")):
-        try:
-            mod = __import__(f"newslint.article.parsers.{module}", fromlist=[cls])
-        except ImportError:
-            continue
-        parsers.append(getattr(mod, cls)())
+def builtin_parsers() -> list:
+    """One instance of every parser class in this package (one module per format)."""
+    import importlib
+    import pkgutil
+
+    parsers = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__ and getattr(value, "extensions", None):
+                parsers.append(value())
     return parsers
