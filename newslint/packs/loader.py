@@ -102,7 +102,7 @@ def _read_rule(path: str, pack_name: str, entry, line: int) -> Rule:
     if not override:
         for key in ("kind", "message"):
             if key not in entry:
-                fail(key if key in entry else "id", f"missing required field '{key}'")
+                raise PackError(path, f"missing required field '{key}'", line=entry.line, rule=rule_id, field=key)
     for key in ("kind", "message"):
         if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
             fail(key, "expected a non-empty string")

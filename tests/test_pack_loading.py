@@ -1,0 +1,216 @@
+"""Malformed packs and configs: every one names file, line and field, and exits 2."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from newslint.config import ConfigError, load_config
+from newslint.packs.loader import load_rule_set, read_pack
+from newslint.packs.model import PackError
+from newslint.plugins.manager import PluginHost
+
+GOOD_RULE = """\
+  - id: house.no-alright
+    kind: substitution
+    message: "Use '{suggestion}', not '{match}'."
+    options:
+      swap: {alright: all right}
+"""
+
+# (name, pack text, expected line, expected field, words in the message)
+BAD_PACKS = [
+    ("yaml syntax", "pack: house\nrules: [\n", 3, None, "invalid YAML"),
+    ("tab indentation", "pack: house\nrules:\n\t- id: house.x\n", 3, None, "invalid YAML"),
+    ("not a mapping", "- just\n- a list\n", 1, None, "mapping"),
+    ("python object tag", "pack: house\nrules: !!python/object/apply:os.system ['true']\n", 2, None, "unsafe"),
+    ("unknown top-level key", "pack: house\nrulez: []\nrules: []\n", 2, "rulez", "unknown key"),
+    ("missing pack name", "rules: []\n", 1, "pack", "'pack'"),
+    ("bad pack name", "pack: House Style\nrules: []\n", 1, "pack", "lower-case"),
+    ("rules not a list", "pack: house\nrules: {a: 1}\n", 2, "rules", "list of rules"),
+    ("rule not a mapping", "pack: house\nrules:\n  - just a string\n", 3, "rules", "mapping"),
+    ("missing id", "pack: house\nrules:\n  - kind: existence\n    message: x\n", 3, "id", "'id'"),
+    ("bad id shape", "pack: house\nrules:\n  - id: NoDot\n    kind: existence\n    message: x\n", 3, "id", "pack.rule-name"),
+    ("missing kind", "pack: house\nrules:\n  - id: house.x\n    message: x\n", 3, "kind", "'kind'"),
+    ("missing message", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n", 3, "message", "'message'"),
+    ("empty message", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: ''\n", 5, "message", "non-empty"),
+    ("unknown rule key", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    level: error\n",
+     6, "level", "unknown key"),
+    ("bad severity", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    severity: fatal\n",
+     6, "severity", "severity"),
+    ("bad scope", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    scope: footer\n",
+     6, "scope", "headline"),
+    ("quotes not bool", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    quotes: maybe\n",
+     6, "quotes", "true or false"),
+    ("options not mapping", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    options: [a]\n",
+     6, "options", "mapping"),
+    ("doc not string", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n    doc: [a]\n",
+     6, "doc", "string"),
+    ("examples wrong shape", "pack: house\nrules:\n  - id: house.x\n    kind: existence\n    message: x\n"
+     "    examples: [{bad: 1}]\n", 6, "examples", "wrong"),
+    ("duplicate id", "pack: house\nrules:\n" + GOOD_RULE + GOOD_RULE, 8, "id", "duplicate"),
+    ("duplicate key", "pack: house\npack: other\nrules: []\n", 2, None, "duplicate key"),
+    ("id of another pack", "pack: house\nrules:\n  - id: usage.x\n    kind: existence\n    message: x\n", 3, "id",
+     "must start with 'house.'"),
+    ("description not string", "pack: house\ndescription: [1]\nrules: []\n", 2, "description", "string"),
+    ("extends wrong type", "pack: house\nextends: {a: 1}\nrules: []\n", 2, "extends", "pack name"),
+]
+
+# (name, rule options/kind, expected line, expected field, words)
+BAD_RULES = [
+    ("unknown kind", "kind: exists\n    message: x\n", 3, "kind", "unknown kind"),
+    ("bad regex", "kind: existence\n    message: x\n    options:\n      patterns: ['(unclosed']\n", 7, "options.patterns[0]",
+     "bad regular expression"),
+    ("second pattern bad", "kind: existence\n    message: x\n    options:\n      patterns: ['ok', '[z-a]']\n", 7,
+     "options.patterns[1]", "bad regular expression"),
+    ("patterns not a list", "kind: existence\n    message: x\n    options:\n      patterns: 'abc'\n", 7,
+     "options.patterns", "list[regex]"),
+    ("unknown option", "kind: existence\n    message: x\n    options:\n      tokenz: [a]\n", 7, "options.tokenz",
+     "unknown option"),
+    ("existence without tokens", "kind: existence\n    message: x\n    options: {}\n", 6, "options.tokens",
+     "needs 'tokens' or 'patterns'"),
+    ("swap missing", "kind: substitution\n    message: x\n", 3, "options.swap", "required"),
+    ("swap not a map", "kind: substitution\n    message: x\n    options:\n      swap: [a, b]\n", 7, "options.swap",
+     "map[str,str]"),
+    ("swap value not string", "kind: substitution\n    message: x\n    options:\n      swap: {a: [b]}\n", 7,
+     "options.swap", "map[str,str]"),
+    ("ignore_case not bool", "kind: substitution\n    message: x\n    options:\n      swap: {a: b}\n      ignore_case: 1\n",
+     8, "options.ignore_case", "bool"),
+]
+
+
+def _host():
+    return PluginHost(load_entry_points=False)
+
+
+@pytest.mark.parametrize("name,text,line,field,words", BAD_PACKS, ids=[c[0] for c in BAD_PACKS])
+def test_malformed_pack_is_reported_with_location(tmp_path, name, text, line, field, words):
+    path = tmp_path / "house.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        load_rule_set([path], _host().kinds())
+    err = info.value
+    assert err.path == str(path)
+    assert err.line == line, str(err)
+    assert err.field == field, str(err)
+    assert words in str(err)
+    assert str(path) in str(err)
+
+
+@pytest.mark.parametrize("name,body,line,field,words", BAD_RULES, ids=[c[0] for c in BAD_RULES])
+def test_malformed_rule_is_reported_with_rule_id(tmp_path, name, body, line, field, words):
+    path = tmp_path / "house.yaml"
+    path.write_text(f"pack: house\nrules:\n  - id: house.broken\n    {body}", encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        load_rule_set([path], _host().kinds())
+    err = info.value
+    assert err.rule == "house.broken"
+    assert (err.line, err.field) == (line, field), str(err)
+    assert words in str(err)
+
+
+def test_extends_cycle(tmp_path):
+    (tmp_path / "a.yaml").write_text("pack: a\nextends: b\nrules: []\n")
+    (tmp_path / "b.yaml").write_text("pack: b\nextends: a\nrules: []\n")
+    with pytest.raises(PackError) as info:
+        load_rule_set([tmp_path], _host().kinds())
+    assert "extends cycle" in str(info.value) and info.value.field == "extends"
+
+
+def test_extends_missing(tmp_path):
+    (tmp_path / "a.yaml").write_text("pack: a\nextends: nowhere.yaml\nrules: []\n")
+    with pytest.raises(PackError, match="extends unknown pack or missing file 'nowhere.yaml'"):
+        load_rule_set([tmp_path], _host().kinds())
+
+
+def test_missing_pack_file(tmp_path):
+    with pytest.raises(PackError, match="pack file not found"):
+        read_pack(tmp_path / "nope.yaml")
+
+
+def test_extends_overrides_fields_and_keeps_ids(tmp_path):
+    (tmp_path / "base.yaml").write_text("pack: base\nrules:\n" + GOOD_RULE.replace("house.", "base."))
+    (tmp_path / "house.yaml").write_text(textwrap.dedent("""\
+        pack: house
+        extends: base.yaml
+        rules:
+          - id: base.no-alright
+            severity: error
+            options: {swap: {alright: all right, irregardless: regardless}}
+          - id: house.towards
+            kind: substitution
+            message: "Use '{suggestion}'."
+            options: {swap: {towards: toward}}
+        """))
+    rules = load_rule_set([tmp_path / "house.yaml"], _host().kinds()).rules
+    assert set(rules) == {"base.no-alright", "house.towards"}
+    assert str(rules["base.no-alright"].severity) == "error"
+    assert rules["base.no-alright"].options["swap"]["irregardless"] == "regardless"
+
+
+def test_override_of_unknown_rule(tmp_path):
+    (tmp_path / "base.yaml").write_text("pack: base\nrules: []\n")
+    (tmp_path / "house.yaml").write_text("pack: house\nextends: base\nrules:\n  - id: base.nothing\n    severity: error\n")
+    with pytest.raises(PackError, match="overrides a rule that does not exist"):
+        load_rule_set([tmp_path], _host().kinds())
+
+
+# -- configs ---------------------------------------------------------------------
+
+BAD_CONFIGS = [
+    ("unknown key", "profile: ap\nselekt: [a]\n", 2, "selekt", "unknown key"),
+    ("select wrong type", "select: {a: 1}\n", 1, "select", "list of strings"),
+    ("bad severity level", "severity:\n  usage.x: fatal\n", 2, "severity.usage.x", "unknown severity"),
+    ("rules not map of maps", "rules:\n  usage.x: 3\n", 1, "rules", "map of options"),
+    ("missing pack path", "packs: [nowhere/]\n", 1, "packs", "does not exist"),
+    ("missing plugin file", "plugins: [nowhere.py]\n", 1, "plugins", "does not exist"),
+    ("override without files", "overrides:\n  - ignore: [a]\n", 2, "overrides[0]", "files"),
+    ("override unknown key", "overrides:\n  - files: ['*.md']\n    colour: red\n", 3, "overrides[0].colour", "unknown"),
+    ("profile not a string", "profile: [uk]\n", 1, "profile", "profile name"),
+    ("timeout negative", "timeout: -1\n", 1, "timeout", "positive"),
+    ("fields bad key", "fields: {title: headline}\n", 1, "fields", "JSON field names"),
+    ("invalid yaml", "select: [a\n", 2, None, "invalid YAML"),
+]
+
+
+@pytest.mark.parametrize("name,text,line,field,words", BAD_CONFIGS, ids=[c[0] for c in BAD_CONFIGS])
+def test_malformed_config(tmp_path, name, text, line, field, words):
+    path = tmp_path / "newslint.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(str(path))
+    err = info.value
+    assert (err.line, err.field) == (line, field), str(err)
+    assert words in str(err)
+
+
+@pytest.mark.parametrize("case", [BAD_PACKS[0], BAD_PACKS[3], BAD_PACKS[14]], ids=lambda c: c[0])
+def test_cli_exits_2_and_names_the_pack(tmp_path, cli, case):
+    name, text, line, field, words = case
+    (tmp_path / "house.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "newslint.yaml").write_text("packs: [house.yaml]\n")
+    (tmp_path / "a.txt").write_text("The mayor said.\n")
+    proc = cli("a.txt", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert f"house.yaml:{line}" in proc.stderr
+    assert words in proc.stderr
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_cli_exits_2_on_bad_config(tmp_path, cli):
+    (tmp_path / "newslint.yaml").write_text("selekt: [a]\n")
+    (tmp_path / "a.txt").write_text("The mayor said.\n")
+    proc = cli("--format", "json", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "newslint.yaml:1" in proc.stderr and "selekt" in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_shipped_packs_load_cleanly():
+    rules = load_rule_set(_host().pack_paths(), _host().kinds()).rules
+    assert rules, "no shipped rules"
+    for rule in rules.values():
+        assert rule.id.startswith(rule.pack + ".")
+        json.dumps(rule.options)  # options are plain data
