@@ -97,7 +97,7 @@ def run_lint(args) -> int:
     try:
         session = make_session(args)
         reporters = session.reporters(args.format or ["text"], args)
-        session.prepare(args.paths, args.stdin_filename)
+        session.prepare(args.paths, args.stdin_filename, args.exclude)
     except (ConfigError, PackError) as exc:
         return _die(str(exc))
     except ValueError as exc:

@@ -41,7 +41,8 @@ class Session:
             return self.config_path
         if not self.use_config:
             return None
-        folder = os.path.dirname(os.path.abspath(path))
+        full = os.path.abspath(path)
+        folder = full if os.path.isdir(full) else os.path.dirname(full)
         if folder not in self._config_for_dir:
             self._config_for_dir[folder] = find_config(folder)
         return self._config_for_dir[folder]
@@ -74,14 +75,14 @@ class Session:
         })
         return built
 
-    def prepare(self, paths: list[str], stdin_filename: str | None) -> None:
+    def prepare(self, paths: list[str], stdin_filename: str | None, exclude=()) -> None:
         """Expand paths and load every config they need (config errors surface here)."""
         self.stdin_name = stdin_filename
-        self.files = list(expand_paths(paths))
+        self.files = list(expand_paths(paths, exclude))
         for path, error in self.files:
             if error is None:
-                self.linter_for(stdin_filename or "." if path == "-" else path)
-        if not self.files:
+                self.linter_for((stdin_filename or ".") if path == "-" else path)
+        if not self._linters:
             self.linter(self.config_file_for("."))
 
     # -- running ---------------------------------------------------------------
