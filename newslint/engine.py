@@ -144,6 +144,26 @@ class Linter:
             return FileResult(path, error=str(exc))
         return self.lint_source(source)
 
+    def with_settings(self, settings: Settings) -> "Linter":
+        """This linter with ``settings`` layered on top, like command-line flags.
+
+        A shallow copy: plugins, packs and the compiled-rules cache are shared
+        (the cache is keyed by fully merged settings, so sharing is safe).
+        """
+        import copy
+
+        clone = copy.copy(self)
+        clone.cli = self.cli.merge(settings)
+        return clone
+
+    def lint_text(self, text: str, path: str = "case.txt", settings: Settings | None = None) -> FileResult:
+        """Lint a string as the file ``path`` (its extension picks the parser).
+
+        ``settings`` is an extra top layer, e.g. ``Settings(select=("usage.*",))``.
+        """
+        linter = self.with_settings(settings) if settings is not None else self
+        return linter.lint_source(Source(path=path, text=text))
+
     def lint_source(self, source: Source, display_path: str | None = None) -> FileResult:
         result = FileResult(display_path or source.path, source=source)
         try:
