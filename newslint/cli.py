@@ -12,7 +12,7 @@ import os
 import sys
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("rules", "explain", "cast", "plugins")
+COMMANDS = ("rules", "explain", "cast", "plugins", "lsp")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def lint_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newslint",
         description="An editorial style linter for news copy. Also: newslint rules | explain RULE | "
-                    "cast FILE | plugins",
+                    "cast FILE | plugins | lsp",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads stdin")
     p.add_argument("--format", action="append", metavar="NAME[:PATH]",
@@ -37,6 +37,11 @@ def lint_parser() -> argparse.ArgumentParser:
                    help="lowest severity that makes the exit code 1 (default: warning)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip matching paths")
     p.add_argument("--stdin-filename", metavar="NAME", help="name (and format) of the text read from -")
+    fix = p.add_mutually_exclusive_group()
+    fix.add_argument("--fix", action="store_true",
+                     help="apply safe fixes in place, then report what is left (stdin: fixed text to stdout)")
+    fix.add_argument("--diff", action="store_true",
+                     help="print the fixes as a unified diff, write nothing; exit 1 if there is anything to fix")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="parallel processes (default: 1, or all cores for large batches)")
     p.add_argument("-q", "--quiet", action="store_true", help="print findings only, no summary when clean")

@@ -39,6 +39,8 @@ class FileResult:
     errors: list[dict] = field(default_factory=list)
     articles: int = 0
     words: int = 0
+    #: findings fixed by --fix in this file (the findings listed are those left)
+    fixed: int = 0
     #: the decoded source, for reporters that show context (not serialised)
     source: Source | None = field(default=None, repr=False)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Mapping
 
 from newslint.article.source import SourceError, decode
 from newslint.config import Config, Settings, find_config, load_config
@@ -34,6 +35,9 @@ class Session:
         self._config_for_dir: dict[str, str | None] = {}
         self.files: list[tuple[str, str | None]] = []
         self.stdin_name: str | None = None
+        #: --fix: fix files in place (stdin: the fixed text goes to stdout)
+        self.fix_mode = False
+        self.stdin_fixed: bytes | None = None
 
     # -- configuration --------------------------------------------------------
     def config_file_for(self, path: str) -> str | None:
@@ -72,6 +76,7 @@ class Session:
             "quiet": getattr(args, "quiet", False),
             "color": color == "always" or (color == "auto" and tty and not os.environ.get("NO_COLOR")),
             "context": tty or color == "always",
+            "fail_on": getattr(args, "fail_on", "warning"),
         })
         return built
 
@@ -85,6 +90,10 @@ class Session:
         if not self._linters:
             self.linter(self.config_file_for("."))
 
+    def rule_catalog(self) -> "RuleCatalog":
+        """Every rule the run's configs know, by id, for reporters (``options["rules"]``)."""
+        return RuleCatalog(self)
+
     # -- running ---------------------------------------------------------------
     def lint_one(self, path: str, error: str | None) -> FileResult:
         if error is not None:
@@ -95,7 +104,19 @@ class Session:
                 source = decode(sys.stdin.buffer.read(), name)
             except SourceError as exc:
                 return FileResult(name, error=str(exc))
-            return self.linter_for(self.stdin_name or ".").lint_source(source, name)
+            linter = self.linter_for(self.stdin_name or ".")
+            if self.fix_mode:
+                from newslint.fixes import encode, fix_source
+
+                outcome = fix_source(linter, source, name)
+                self.stdin_fixed = encode(outcome.text, source.bom)
+                outcome.result.fixed = outcome.applied
+                return outcome.result
+            return linter.lint_source(source, name)
+        if self.fix_mode:
+            from newslint.fixes import fix_path
+
+            return fix_path(self.linter_for(path), path, write=True)[0]
         return self.linter_for(path).lint_path(path)
 
     def results(self, jobs: int | None, keep_source: bool):
@@ -121,15 +142,24 @@ class Session:
                 yield result
 
     def run(self, args, reporter_specs) -> int:
+        if getattr(args, "diff", False):
+            from newslint.fixes import run_diff
+
+            return run_diff(self)
+        self.fix_mode = bool(getattr(args, "fix", False))
         built, options = self._reporter_specs
         available = self.host.reporters()
         opened = []
         reporters = []
+        # fixing stdin prints the fixed text on stdout, so the report goes to stderr
+        default_stream = sys.stderr if self.fix_mode and any(p == "-" for p, _ in self.files) else sys.stdout
+        catalog = self.rule_catalog()
         for name, target in built:
-            stream = open(target, "w", encoding="utf-8") if target else sys.stdout
+            stream = open(target, "w", encoding="utf-8") if target else default_stream
             if target:
                 opened.append(stream)
-            reporters.append(available[name](stream, dict(options, target=target)))
+            reporters.append(available[name](stream, dict(options, target=target, rules=catalog)))
+        fixed = fixed_files = 0
         summary = Summary()
         started = time.perf_counter()
         threshold = Severity.parse(args.fail_on)
@@ -142,8 +172,17 @@ class Session:
                 summary.add(result)
                 failed = failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
                 internal = internal or any(e.get("type") in ("plugin", "internal") for e in result.errors)
+                fixed += result.fixed
+                fixed_files += result.fixed > 0
                 for reporter in reporters:
                     reporter.file(result)
+            if self.stdin_fixed is not None:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(self.stdin_fixed)
+                sys.stdout.buffer.flush()
+            if self.fix_mode and fixed:
+                sys.stderr.write(f"newslint: fixed {fixed} finding{'s' * (fixed != 1)} in {fixed_files} "
+                                 f"file{'s' * (fixed_files != 1)}\n")
             summary.elapsed = time.perf_counter() - started
             summary.errors = [e.to_dict() for e in self.host.errors]
             for error in self.host.errors:
@@ -159,6 +198,49 @@ class Session:
         if internal or self.host.errors:
             return EXIT_INTERNAL
         return EXIT_FINDINGS if failed else EXIT_OK
+
+
+class RuleCatalog(Mapping):
+    """Rules by id across every config of the run, built on first use.
+
+    The active rules of each config come first (their severity is the one
+    the config gives); rules only a front-matter block or ``select`` turns
+    on are looked up in the full rule sets.
+    """
+
+    def __init__(self, session: "Session"):
+        self._session = session
+        self._rules: dict | None = None
+
+    def _load(self) -> dict:
+        if self._rules is None:
+            rules: dict = {}
+            linters = list(self._session._linters.values())
+            for linter in linters:
+                for rule in linter.rules_for(linter._settings(linter.config.settings)):
+                    rules.setdefault(rule.id, rule)
+            for linter in linters:
+                for rule in linter.all_rules:
+                    rules.setdefault(rule.id, rule)
+            self._rules = rules
+        return self._rules
+
+    def active(self) -> list:
+        """The rules some config turns on, sorted by id."""
+        seen: dict = {}
+        for linter in self._session._linters.values():
+            for rule in linter.rules_for(linter._settings(linter.config.settings)):
+                seen.setdefault(rule.id, rule)
+        return [seen[k] for k in sorted(seen)]
+
+    def __getitem__(self, rule_id):
+        return self._load()[rule_id]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self):
+        return len(self._load())
 
 
 def _lint_in_worker(task):
