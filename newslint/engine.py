@@ -133,11 +133,13 @@ class Linter:
         return self.rule_set(self._settings(self.config.settings))
 
     # -- linting ----------------------------------------------------------
-    def parse(self, source: Source, display_path: str | None = None) -> list[Article]:
+    def parse(self, source: Source, display_path: str | None = None, errors: list | None = None) -> list[Article]:
+        """Articles of a source; a parser may append ``{"type": "parse", ...}`` problems to ``errors``
+        (a skipped bad JSON Lines record) without failing the whole file."""
         parsers = self.host.parsers()
         ext = os.path.splitext(display_path or source.path)[1].lower()
         parser = parsers.get(ext) or parsers[".txt"]
-        return parser.parse(source, {"fields": self.config.fields})
+        return parser.parse(source, {"fields": self.config.fields, "errors": errors if errors is not None else []})
 
     def lint_path(self, path: str) -> FileResult:
         try:
@@ -169,7 +171,7 @@ class Linter:
     def lint_source(self, source: Source, display_path: str | None = None) -> FileResult:
         result = FileResult(display_path or source.path, source=source)
         try:
-            articles = self.parse(source, display_path)
+            articles = self.parse(source, display_path, result.errors)
         except SourceError as exc:
             result.error = str(exc)
             return result
