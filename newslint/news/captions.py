@@ -1,0 +1,560 @@
+"""Captions against the rest of the story, and body text that repeats itself.
+
+A caption that lifts the headline, the lede or a body sentence wastes the one
+line most readers see, and a sentence pasted twice into the body is an
+editing slip no spell-checker notices. Both are found by comparing
+normalised text (case-folded, apostrophes and punctuation dropped, spaces
+collapsed) and, for near duplicates, word shingles: the share of a
+caption's word 3-grams that also occur in one body sentence or paragraph.
+Everything an article needs is built once per article (normalised forms,
+shingle and content-word indexes) and shared by the rules of these kinds.
+
+Kinds:
+
+- ``caption-duplicate``: a caption that repeats the headline, the lede, a
+  body sentence or an earlier caption, exactly or nearly; with
+  ``paraphrase: true`` the same kind reports captions that restate a body
+  sentence in other words (shared content words), and only those.
+- ``repeated-sentence``: the same sentence (or the same quotation, standing
+  as a whole sentence) twice in the body.
+- ``caption-length``: a caption of more than ``max_sentences`` sentences
+  (photo credits do not count).
+- ``caption-tense``: a caption whose first sentence has a clear past-tense
+  main verb ("Blinken met ...") where AP wants the present ("meets").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from newslint.article.model import Article, Block
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+# -- normalising ---------------------------------------------------------------
+
+_INNER_APOSTROPHE = regex.compile(r"(?<=\w)['’ʼ‘`´](?=\w)")
+_NON_WORD = regex.compile(r"[\W_]+")
+_WORD = regex.compile(r"\w+(?:['’ʼ]\w+)*")
+
+
+def normalise(text: str) -> str:
+    """Case-folded words of ``text``: quotes, dashes and punctuation dropped.
+
+    Apostrophes inside words go ("we’re" -> "were", "Israel's" -> "israels")
+    so straight and curly forms agree; every other non-word run is a space.
+    """
+    return " ".join(_NON_WORD.sub(" ", _INNER_APOSTROPHE.sub("", text)).casefold().split())
+
+
+def shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+# -- photo credits -------------------------------------------------------------
+
+_CREDIT_WORDS = (r"(?:Photo(?:graph|graphy)?s?|Pictures?|Images?|Illustrations?|Credits?|Courtesy|Video|Graphic|"
+                 r"Getty|Reuters|AFP|AP|EPA|PA|Shutterstock|Alamy|FILE|File|Handout|Supplied|Pool)")
+# a trailing parenthesis naming a source: "(AP Photo/Ted S. Warren)", "(FILE)", "(Picture by Reco Moore.)"
+_CREDIT_PAREN = regex.compile(rf"\s*\((?=[^()]*(?:/|\b{_CREDIT_WORDS}\b)|(?:GP|FILE)\))[^()]*\)[\s.]*$")
+# a pipe-separated trailer: "... last year. | Photograph: Guy Smallman/Getty Images"
+_CREDIT_PIPE = regex.compile(rf"\s*\|(?=[^|]*(?:/|\b{_CREDIT_WORDS}\b|©))[^|]*$")
+# "Photo: X", "Photograph by X", "Credit... X", "Courtesy Louvre" after the caption's last sentence
+_CREDIT_LABEL = regex.compile(
+    r"(?:(?<=[.!?”\"')])\s*|\s+(?=(?:Photo|Picture|Image|Credit)\w*\s*:)|^)"
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Credits?|Courtesy|Source|Video)"
+    r"(?:\s*:|\s+by\b|\s*\.{2,}|\s*…|\s+of\b|(?<=Courtesy)\s+(?=\p{Lu}))[^\n]*$")
+# a bare credit after the last full stop: "... Atlanta, Georgia. Toni L. Sandys / The Washington Post / Getty Images"
+_CREDIT_TAIL = regex.compile(
+    r"(?<=[.!?”\"')])\s+(?=[^!?]*(?:/|—\s*Getty|\bGetty Images\b|\bvia Getty\b))"
+    r"(?:[\p{Lu}\d][^\s/]*\s*(?:/\s*|—\s*|\s+via\s+|\s+|$)){1,10}$")
+
+
+def caption_end(text: str) -> int:
+    """Where a caption's own words end: photo credits and source notes are cut off."""
+    end = len(text.rstrip())
+    while True:
+        part = text[:end]
+        for pattern in (_CREDIT_PAREN, _CREDIT_PIPE, _CREDIT_LABEL, _CREDIT_TAIL):
+            m = pattern.search(part)
+            if m and m.start() > 0:
+                end = len(part[:m.start()].rstrip())
+                break
+        else:
+            return end
+
+
+# -- content words (for paraphrases) -------------------------------------------
+
+STOPWORDS = frozenset("""
+a about above after again against all along also although am among an and another any are around as at
+be because been before being below between both but by can could did do does doing done down during each
+either even ever every few for from further had has have having he her here hers him his how however i if
+in into is it its itself just least less like made make many may me might more most much must my near
+neither never no nor not now of off on once one only onto or other others our ours out over own per
+rather said same say says she should since so some still such than that the their theirs them then there
+these they this those though through thus to too toward towards under until up upon us very via was we
+were what when where whether which while who whom whose why will with within without would yet you your
+today yesterday tomorrow week year years day days time times new first last two three
+""".split())
+
+
+def _stem(word: str) -> str:
+    word = word.casefold().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words, stemmed; capitalised words (names, places) are left out.
+
+    Names are what a caption and its story are bound to share, so they are
+    no evidence of a paraphrase; the ordinary words describing the scene are.
+    """
+    out = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w[0].isupper() or w[0].isdigit() or len(w) < 3:
+            continue
+        if w.casefold() in STOPWORDS:
+            continue
+        out.add(_stem(w))
+    return frozenset(out)
+
+
+# -- the per-article model -----------------------------------------------------
+
+@dataclass
+class Target:
+    """A text a caption may repeat: the headline, a body sentence or paragraph, a caption."""
+
+    what: str          # "the headline", "the lede", "a body sentence", "another caption"
+    block: Block
+    start: int
+    end: int
+    norm: str
+    line: int
+    order: int         # lower wins when two targets match equally well
+    shingles: set = field(default_factory=set)
+    content: frozenset = frozenset()
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+
+@dataclass
+class CaptionUnit:
+    block: Block
+    end: int           # the caption's own words end here (credits cut off)
+    norm: str
+    words: list[str]
+    sentence_norms: list[str]
+    content: frozenset
+
+
+class CaptionModel:
+    """Normalised headline, lede, body sentences and captions of one article, with indexes."""
+
+    def __init__(self, article: Article, n: int):
+        self.article = article
+        self.n = n
+        analysis = article.analysis
+        source = article.source
+        self.targets: list[Target] = []
+        self.exact: dict[str, list[Target]] = {}
+        self.index: dict[tuple, list[int]] = {}
+        self.captions: list[CaptionUnit] = []
+        self.caption_targets: dict[int, Target] = {}
+
+        def line_of(block: Block, pos: int) -> int:
+            return source.position(block.smap.start(pos))[0]
+
+        def add(target: Target, whole_only: bool = False):
+            if not target.norm:
+                return
+            self.exact.setdefault(target.norm, []).append(target)
+            if whole_only:
+                return
+            target.shingles = shingles(target.norm.split(), n)
+            target.content = content_words(target.text)
+            i = len(self.targets)
+            self.targets.append(target)
+            for s in target.shingles:
+                self.index.setdefault(s, []).append(i)
+
+        lede_seen = False
+        for block in article.blocks:
+            if block.kind == "headline":
+                end = len(block.text.rstrip())
+                add(Target("the headline", block, 0, end, normalise(block.text), line_of(block, 0), 0))
+            elif block.kind in ("body", "dek"):
+                what = "a body sentence"
+                if block.kind == "dek":
+                    what = "the dek"
+                elif not lede_seen:
+                    what, lede_seen = "the lede", True
+                order = 1 if what != "a body sentence" else 2
+                sentences = analysis.sentences(block)
+                for start, end in sentences:
+                    add(Target(what, block, start, end, normalise(block.text[start:end]), line_of(block, start), order))
+                if len(sentences) > 1:
+                    end = len(block.text.rstrip())
+                    add(Target(what if what != "a body sentence" else "a body paragraph", block, 0, end,
+                               normalise(block.text), line_of(block, 0), order))
+            elif block.kind == "caption":
+                end = caption_end(block.text)
+                own = block.text[:end]
+                norm = normalise(own)
+                sentence_norms = [normalise(block.text[s:min(e, end)]) for s, e in analysis.sentences(block) if s < end]
+                self.captions.append(CaptionUnit(block, end, norm, norm.split(),
+                                                 [s for s in sentence_norms if s], content_words(own)))
+                target = Target("another caption", block, 0, end, norm, line_of(block, 0), 3)
+                self.caption_targets[block.index] = target
+                add(target)
+
+    # -- comparisons ---------------------------------------------------------
+    def exact_match(self, unit: CaptionUnit, min_words: int) -> Target | None:
+        """A target equal to the caption, or to one of its sentences, after normalising."""
+        candidates = []
+        for norm in [unit.norm, *(unit.sentence_norms if len(unit.sentence_norms) > 1 else [])]:
+            if len(norm.split()) < min_words:
+                continue
+            candidates.extend(t for t in self.exact.get(norm, ()) if self._comparable(unit, t))
+        return min(candidates, key=lambda t: (t.order, t.block.index, t.start), default=None)
+
+    def near_match(self, unit: CaptionUnit, threshold: float, min_words: int) -> tuple[Target, float] | None:
+        """The target holding the largest share of the caption's word shingles, above ``threshold``."""
+        if len(unit.words) < min_words:
+            return None
+        own = shingles(unit.words, self.n)
+        counts: dict[int, int] = {}
+        for s in own:
+            for i in self.index.get(s, ()):
+                counts[i] = counts.get(i, 0) + 1
+        best = None
+        for i, count in counts.items():
+            target = self.targets[i]
+            if target.order == 3:
+                continue  # captions against captions: exact only (photo galleries share wording)
+            if not self._comparable(unit, target):
+                continue
+            score = count / len(own)
+            if score >= threshold and (best is None or (score, -target.order) > (best[1], -best[0].order)):
+                best = (target, score)
+        return best
+
+    def paraphrase_match(self, unit: CaptionUnit, min_shared: int, caption_share: float,
+                         target_share: float) -> tuple[Target, int] | None:
+        """The body sentence sharing the most content words with the caption, if enough are shared."""
+        if len(unit.content) < min_shared:
+            return None
+        best = None
+        for target in self.targets:
+            if target.order == 3 or target.what in ("a body paragraph",) or not target.content:
+                continue
+            shared = len(unit.content & target.content)
+            if shared < min_shared:
+                continue
+            if shared / len(unit.content) < caption_share or shared / len(target.content) < target_share:
+                continue
+            if best is None or shared > best[1]:
+                best = (target, shared)
+        return best
+
+    @staticmethod
+    def _comparable(unit: CaptionUnit, target: Target) -> bool:
+        if target.block is unit.block:
+            return False
+        if target.order == 3:
+            return target.block.index < unit.block.index  # report the later of two captions
+        return True
+
+
+def caption_model(article: Article, n: int) -> CaptionModel:
+    """The article's caption model, built once and shared by every rule that needs it."""
+    analysis = article.analysis
+    cache = getattr(analysis, "_caption_models", None)
+    if cache is None:
+        cache = analysis._caption_models = {}
+    if n not in cache:
+        cache[n] = CaptionModel(article, n)
+    return cache[n]
+
+
+def excerpt(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with "..." when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+    return (cut or text[:limit]) + " ..."
+
+
+# -- kinds ---------------------------------------------------------------------
+
+class CaptionDuplicate(RuleKind):
+    name = "caption-duplicate"
+    description = "Flags a caption that repeats the headline, the lede, a body sentence or another caption."
+    QUOTES_DEFAULT = True  # the whole caption is judged; a caption that is one quotation still counts
+    OPTIONS = {
+        "near": Option("float", default=0.6,
+                       doc="share of the caption's word 3-grams found in one sentence or paragraph "
+                           "that makes a near duplicate (0 turns near duplicates off)"),
+        "shingle": Option("int", default=3, doc="words per shingle"),
+        "min_words": Option("int", default=4, doc="shorter captions (or caption sentences) are never compared"),
+        "near_min_words": Option("int", default=8, doc="captions shorter than this are only matched exactly"),
+        "paraphrase": Option("bool", default=False,
+                             doc="report captions that restate a body sentence in other words instead "
+                                 "(and not exact or near duplicates, which another rule reports)"),
+        "min_shared": Option("int", default=4, doc="paraphrase: content words shared with the sentence"),
+        "caption_share": Option("float", default=0.4, doc="paraphrase: share of the caption's content words"),
+        "sentence_share": Option("float", default=0.4, doc="paraphrase: share of the sentence's content words"),
+        "excerpt": Option("int", default=48, doc="characters of the repeated text quoted in the message"),
+    }
+
+    def setup(self, options):
+        if options["shingle"] < 1:
+            raise OptionError("options.shingle", "must be at least 1")
+        for name in ("near", "caption_share", "sentence_share"):
+            if not 0 <= options[name] <= 1:
+                raise OptionError(f"options.{name}", "must be between 0 and 1")
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        if not any(b.kind == "caption" for b in article.blocks):
+            return
+        o = self.options
+        model = caption_model(article, o["shingle"])
+        in_scope = {b.index for b in ctx.blocks()}
+        for unit in model.captions:
+            if unit.block.index not in in_scope or unit.end == 0:
+                continue
+            exact = model.exact_match(unit, o["min_words"])
+            near = None
+            if exact is None and o["near"] > 0:
+                near = model.near_match(unit, o["near"], o["near_min_words"])
+            if o["paraphrase"]:
+                if exact is not None or near is not None:
+                    continue
+                found = model.paraphrase_match(unit, o["min_shared"], o["caption_share"], o["sentence_share"])
+                if found is None:
+                    continue
+                target, verb = found[0], "restates"
+            elif exact is not None:
+                target, verb = exact, "repeats"
+            elif near is not None:
+                target, verb = near[0], "nearly repeats"
+            else:
+                continue
+            yield Hit(unit.block, 0, unit.end,
+                      args={"verb": verb, "what": target.what, "line": target.line,
+                            "text": excerpt(target.text, o["excerpt"])})
+
+
+class RepeatedSentence(RuleKind):
+    name = "repeated-sentence"
+    description = "Flags a sentence (or a whole-sentence quotation) that appears twice in the body."
+    QUOTES_DEFAULT = True  # whole sentences are compared; a repeated quote paragraph is the slip itself
+    OPTIONS = {
+        "min_words": Option("int", default=6, doc="shorter sentences (boilerplate, 'Read more.') are ignored"),
+        "quotations": Option("bool", default=True,
+                             doc="also flag a sentence that is only a quotation already quoted earlier"),
+        "excerpt": Option("int", default=48, doc="characters of the first occurrence quoted in the message"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        source = article.source
+        min_words = self.options["min_words"]
+        seen: dict[str, tuple[Block, int, int]] = {}
+        quotes_seen: dict[str, tuple[Block, int, int]] = {}
+        by_block: dict[int, list[tuple[int, int]]] = {}
+        if self.options["quotations"]:
+            for q in analysis.quotations:
+                by_block.setdefault(q.block, []).append((q.start, q.end))
+        for block in ctx.blocks():
+            text = block.text
+            quotes = by_block.get(block.index, ())
+            for start, end in analysis.sentences(block):
+                norm = normalise(text[start:end])
+                if len(norm.split()) < min_words:
+                    continue
+                first = seen.get(norm)
+                if first is not None:
+                    yield self._hit(block, start, end, first, source)
+                    continue
+                seen[norm] = (block, start, end)
+                quoted = self._only_quotation(text, start, end, quotes)
+                if quoted is not None and quoted in quotes_seen:
+                    yield self._hit(block, start, end, quotes_seen[quoted], source, "a quotation")
+            # quotations become comparable once their paragraph is done
+            for qs, qe in quotes:
+                qnorm = normalise(text[qs:qe])
+                if len(qnorm.split()) >= min_words:
+                    quotes_seen.setdefault(qnorm, (block, qs, qe))
+
+    @staticmethod
+    def _only_quotation(text: str, start: int, end: int, quotes) -> str | None:
+        """The normalised quoted words when the sentence is nothing but (part of) one quotation."""
+        for qs, qe in quotes:
+            if qs >= end or qe <= start:
+                continue
+            if normalise(text[start:max(start, qs)]) or normalise(text[min(end, qe):end]):
+                return None
+            return normalise(text[max(qs, start):min(qe, end)])
+        return None
+
+    def _hit(self, block, start, end, first, source, what="the sentence"):
+        fblock, fstart, fend = first
+        line = source.position(fblock.smap.start(fstart))[0]
+        return Hit(block, start, end, args={"what": what, "line": line,
+                                            "text": excerpt(fblock.text[fstart:fend], self.options["excerpt"])})
+
+
+class CaptionLength(RuleKind):
+    name = "caption-length"
+    description = "Flags a caption of more sentences than the house allows (credits not counted)."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "max_sentences": Option("int", default=2, doc="the most sentences a caption may run to"),
+    }
+
+    def setup(self, options):
+        if options["max_sentences"] < 1:
+            raise OptionError("options.max_sentences", "must be at least 1")
+
+    def check(self, ctx: CheckContext):
+        limit = self.options["max_sentences"]
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            if block.kind != "caption":
+                continue
+            end = caption_end(block.text)
+            sentences = [(s, min(e, end)) for s, e in analysis.sentences(block)
+                         if s < end and _HAS_WORD.search(block.text, s, min(e, end))]
+            if len(sentences) <= limit:
+                continue
+            yield Hit(block, sentences[limit][0], sentences[-1][1],
+                      args={"count": len(sentences), "max": limit})
+
+
+_HAS_WORD = regex.compile(r"\p{L}{2}")
+
+# -- present tense ---------------------------------------------------------------
+
+#: past tense -> base form of verbs that describe what a photo shows
+PAST_TENSE = {
+    "addressed": "address", "applauded": "applaud", "arrived": "arrive", "attended": "attend",
+    "boarded": "board", "bowed": "bow", "carried": "carry", "celebrated": "celebrate", "cheered": "cheer",
+    "chatted": "chat", "clapped": "clap", "competed": "compete", "cried": "cry", "crossed": "cross",
+    "danced": "dance", "delivered": "deliver", "departed": "depart", "embraced": "embrace",
+    "gathered": "gather", "gestured": "gesture", "greeted": "greet", "hugged": "hug", "inspected": "inspect",
+    "jumped": "jump", "kissed": "kiss", "knelt": "kneel", "laughed": "laugh", "listened": "listen",
+    "looked": "look", "marched": "march", "met": "meet", "mourned": "mourn", "paused": "pause",
+    "performed": "perform", "played": "play", "posed": "pose", "prayed": "pray", "protested": "protest",
+    "rallied": "rally", "reacted": "react", "rode": "ride", "sang": "sing", "sat": "sit", "shook": "shake",
+    "shouted": "shout", "smiled": "smile", "spoke": "speak", "stood": "stand", "swam": "swim",
+    "talked": "talk", "toured": "tour", "unveiled": "unveil", "visited": "visit", "waited": "wait",
+    "walked": "walk", "watched": "watch", "waved": "wave", "wept": "weep", "wore": "wear",
+}
+
+# words after which a past form is no longer the main verb of the first clause
+_CLAUSE_BREAK = frozenset("""
+who whom whose which that after before when whenever while as since because where if until once though
+although whether than
+""".split())
+# an auxiliary before it makes it a participle or a different construction
+_AUXILIARY = frozenset("""
+is are was were be been being has have had having will would can could may might must shall should do does
+did to not never
+""".split())
+# what may sit right before the main verb: the end of the subject
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your some any no every each".split())
+_TOKEN = regex.compile(r"\w+(?:['’.\-]\w+)*|[,;:()—–]")
+_STOP_MARKS = frozenset(";:()—–")
+
+
+def _third_person(base: str) -> str:
+    if regex.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if regex.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+class CaptionTense(RuleKind):
+    name = "caption-tense"
+    description = "Flags a caption whose first sentence has a clear past-tense main verb (AP: present tense)."
+    OPTIONS = {
+        "verbs": Option("map[str,str]", default=None,
+                        doc="past tense -> base form of the verbs to look for (replaces the built-in list)"),
+        "extra_verbs": Option("map[str,str]", default={}, doc="more past -> base pairs on top of the list"),
+    }
+
+    def setup(self, options):
+        verbs = dict(options["verbs"] if options["verbs"] is not None else PAST_TENSE)
+        verbs.update(options["extra_verbs"])
+        self.verbs = {k.casefold(): v for k, v in verbs.items()}
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            if block.kind != "caption":
+                continue
+            sentences = analysis.sentences(block)
+            if not sentences:
+                continue
+            start, end = sentences[0]
+            end = min(end, caption_end(block.text))
+            found = self._main_past_verb(block.text, start, end)
+            if found is None:
+                continue
+            vstart, vend, subject_plural = found
+            past = block.text[vstart:vend]
+            base = self.verbs[past.casefold()]
+            present = base if subject_plural else _third_person(base)
+            yield Hit(block, vstart, vend, suggestion=present, args={"present": present})
+
+    def _main_past_verb(self, text: str, start: int, end: int):
+        """The listed past form heading the first clause, with whether its subject looks plural.
+
+        Quiet by design: any subordinate word, auxiliary or punctuation other
+        than a comma before the verb ends the search, and so does a verb
+        that does not directly follow a word of the subject.
+        """
+        previous = None
+        count = 0
+        plural = False
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            low = word.casefold()
+            if low in _CLAUSE_BREAK or low in _AUXILIARY or word in _STOP_MARKS:
+                return None
+            if low in self.verbs and word[0].islower():
+                if previous is None or previous == "," or previous.casefold() in _DETERMINERS \
+                        or previous.casefold() in ("and", "or", "but", "of", "for", "with", "by", "in", "on", "at"):
+                    return None
+                if previous[-1:] == "s" and previous[-2:] != "ss" and (previous[0].islower() or count == 1):
+                    plural = True
+                return m.start(), m.end(), plural
+            if low == "and":
+                plural = True
+            if word != ",":
+                count += 1
+            previous = word
+        return None
