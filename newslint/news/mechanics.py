@@ -1,0 +1,93 @@
+"""``quote-style``: one article, one style of quotation marks and apostrophes.
+
+Straight marks (" ') creep into curly-quote copy (“ ” ‘ ’) when text is pasted
+from email or a wire feed, and the mix shows on the page. The style used most
+in the article wins (ties go to the style that appears first); each mark of
+the other style is flagged, with the matching mark of the winning style as a
+fix when its direction is clear.
+
+Primes after digits (6'2", 12" screen) are not quotation marks and are not
+counted.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
+
+_MARKS = regex.compile(r"[\"'“”‘’]")
+_CURLY = frozenset("“”‘’")
+_OPENERS = frozenset(" \t\n\r\u00a0([{—–-/“‘")
+
+
+def _curly_for(text: str, i: int) -> str | None:
+    """The curly mark a straight one at ``text[i]`` stands for, or None when unclear."""
+    mark = text[i]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    opening = before == "" or before in _OPENERS
+    if mark == '"':
+        if opening and after and not after.isspace():
+            return "“"
+        if not opening:
+            return "”"
+        return None
+    # apostrophe or single quote
+    if before.isalpha() or before in ".,!?;:":
+        return "’"  # don't, Hamas', 'word.'
+    if opening and after.isdigit():
+        return "’"  # '90s
+    return None  # 'em or an opening single quote: an editor decides
+
+
+class QuoteStyle(RuleKind):
+    name = "quote-style"
+    description = "Flags straight quotation marks and apostrophes in curly-quote copy, or the reverse."
+    FIXABLE = True
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "max_per_article": Option("int", default=5, doc="report at most this many marks per article (0: all)"),
+    }
+
+    def setup(self, options):
+        self.limit = options["max_per_article"]
+
+    def check(self, ctx: CheckContext):
+        marks: list[tuple] = []
+        curly = straight = 0
+        first_curly = None
+        for block in ctx.blocks():
+            text = block.text
+            for m in ctx.finditer(_MARKS, text):
+                i = m.start()
+                char = text[i]
+                if char in _CURLY:
+                    curly += 1
+                    if first_curly is None:
+                        first_curly = len(marks)
+                else:
+                    if i > 0 and text[i - 1].isdigit():
+                        continue  # a prime: 6'2", 12" screen
+                    straight += 1
+                marks.append((block, i, char))
+        if not curly or not straight:
+            return
+        straight_first = first_curly != 0
+        if curly > straight or (curly == straight and not straight_first):
+            flag_curly, winner, loser, won, lost = False, "curly", "straight", curly, straight
+        else:
+            flag_curly, winner, loser, won, lost = True, "straight", "curly", straight, curly
+        reported = 0
+        for block, i, char in marks:
+            if (char in _CURLY) != flag_curly:
+                continue
+            if flag_curly:
+                fix = '"' if char in "“”" else "'"
+            else:
+                fix = _curly_for(block.text, i)
+            yield Hit(block, i, i + 1, suggestion=fix, replacement=fix,
+                      args={"style": loser, "other": winner, "count": lost, "other_count": won})
+            reported += 1
+            if self.limit and reported >= self.limit:
+                return

@@ -1,0 +1,238 @@
+"""House-usage kinds that a word list cannot express.
+
+- ``acronym-first-use``: an organisation's initials are spelled out before
+  they are used alone. It needs the article's earlier text (was the long
+  form given? do the acronym's letters match an earlier capitalised phrase?).
+- ``s-possessive``: the possessive of a singular proper name ending in s
+  ("Hamas'" in AP, "Hamas's" in British styles). Telling a singular name
+  from a plural ("Americans'") needs the rest of the article.
+- ``serial-comma``: the comma before the conjunction in a simple series,
+  whose style differs between guides; only unambiguous one-word series are
+  judged, because ", and" usually joins clauses.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
+
+# --------------------------------------------------------------------------
+# acronyms
+
+#: widely known initials that need no spelling out (AP and British usage)
+KNOWN_ACRONYMS = (
+    "ABC AFP AIDS AP ATM BBC BMW CBS CCTV CEO CFO CIA CNN COO COVID CPU CT DIY DJ DNA DVD EU FAQ "
+    "FBI FIFA GCSE GDP GMT GOP GPS HIV HR ID IMF IQ IRA IRS ISIS ITV LGBT LGBTQ MBA MLB MP MPs "
+    "MRI MSNBC NAACP NASA NASCAR NATO NBA NBC NCAA NFL NHL NHS NPR OPEC PBS PC PDF PGA PIN POW "
+    "RAF SAT SUV SWAT TB TNT TV UEFA UFO UK UN UNESCO UNICEF URL US USA USB VAT VIP WHO WWE WWI "
+    "WWII YMCA BP IBM HSBC AOL AT&T CD CDs DVDs GM HP ITN MTV RBS UBS VW WPP NYSE FTSE AGM ESPN "
+    "HBO BAFTA BAFTAs MEP MEPs MSP MSPs AM AMs SNP DUP SDLP UKIP FA PR LA NYPD LAPD "
+    "UAE AI API CSS HTML HTTP OK PS SMS "
+    "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's"
+).split()
+
+_ACRONYM = regex.compile(r"\b(?:the|The)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&]\w|\s*\p{Lu}{2,}\b)")
+_ROMAN = regex.compile(r"^[IVXLCDM]+$")
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
+_CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
+_EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+")
+_CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b")
+
+
+def _initials_match(words: list[str], acronym: str) -> bool:
+    """True when a run of capitalised words spells ``acronym`` ("Israel Defense Forces" -> IDF).
+
+    Connectors ("of", "and") may be skipped or give a letter ("Department of
+    Defense" -> DOD); hyphenated words may give one letter or one per part.
+    """
+    letters = acronym.upper()
+    n, size = len(words), len(letters)
+
+    def match(j: int, k: int, depth: int = 0) -> bool:
+        if k == size:
+            return True
+        if j == n or depth > 2 * size + 2:
+            return False
+        word = words[j]
+        head = word[:1]
+        if head.isupper():
+            parts = [p for p in word.split("-") if p]
+            if len(parts) > 1 and "".join(p[0].upper() for p in parts) == letters[k:k + len(parts)]:
+                if match(j + 1, k + len(parts), depth + 1):
+                    return True
+            return head == letters[k] and match(j + 1, k + 1, depth + 1)
+        if k and word.lower() in _CONNECTORS:
+            if head.upper() == letters[k] and match(j + 1, k + 1, depth + 1):
+                return True
+            return match(j + 1, k, depth + 1)
+        return False
+
+    return any(w[:1] == letters[0] and match(i, 0) for i, w in enumerate(words))
+
+
+class AcronymFirstUse(RuleKind):
+    name = "acronym-first-use"
+    description = "Flags an organisation's initials used before (or without) its full name."
+    OPTIONS = {
+        "known": Option("list[str]", default=list(KNOWN_ACRONYMS),
+                        doc="initials that need no spelling out (replaces the built-in list)"),
+        "also_known": Option("list[str]", default=[], doc="initials added to 'known' (a newsroom's own)"),
+        "min_length": Option("int", default=3, doc="shortest acronym judged"),
+    }
+
+    def setup(self, options):
+        self.known = frozenset(options["known"]) | frozenset(options["also_known"])
+        self.min_length = options["min_length"]
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        in_scope = {b.index for b in ctx.blocks()}
+        seen: set[str] = set()
+        earlier_words: list[str] = []
+        earlier_text: list[str] = []
+        for block in article.blocks:
+            text = block.text
+            if block.index in in_scope and ("the" in text or "The" in text):
+                caps = len(_CAPS_RUN.findall(text))
+                words_here = len(text.split()) or 1
+                shouty = caps / words_here > 0.3
+                for m in ctx.finditer(_ACRONYM, text):
+                    acronym = m.group(1)
+                    if (acronym in seen or len(acronym) < self.min_length or shouty
+                            or acronym in self.known or _ROMAN.match(acronym)):
+                        seen.add(acronym)
+                        continue
+                    seen.add(acronym)
+                    before = _WORD.findall(text[:m.start(1)])
+                    if _initials_match(earlier_words + before, acronym):
+                        continue
+                    if _EXPANSION_AFTER.match(text, m.end()):
+                        continue
+                    # the long form given anywhere before ("... Forces (IDF)" counts too)
+                    if f"({acronym})" in "".join(earlier_text) + text[:m.start(1)]:
+                        continue
+                    yield Hit(block, m.start(1), m.end(1), args={"acronym": acronym})
+            earlier_words.extend(_WORD.findall(text))
+            earlier_text.append(text)
+
+
+# --------------------------------------------------------------------------
+# possessives of names ending in s
+
+_APOSTROPHES = "'’"
+# "Hamas's" / "Hamas’s": a capitalised word ending in s, then apostrophe-s
+_NAME_S_S = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+s)(['’])s\b(?!['’\w-])")
+# "Hamas'" / "Hamas’": a capitalised word ending in s, then a bare apostrophe
+_NAME_S = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}*(?:as|is|us|ss|os|ez|es))(['’])(?![\w'’])")
+#: endings of plural demonyms and groups that look like names ("Israelis'", "Iraqis'")
+_PLURAL_LOOKING = regex.compile(r"(?:[aeiou]lis|stanis|qis|nis|dis|alis|ais|ees|ies|nes|ses|tes|des|les|res|ves|ges|kes|pes)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*)$")
+
+
+class SPossessive(RuleKind):
+    name = "s-possessive"
+    description = "The possessive of a singular proper name ending in s, by house style."
+    FIXABLE = True
+    OPTIONS = {
+        "style": Option("str", default="apostrophe", choices=("apostrophe", "apostrophe-s"),
+                        doc="apostrophe: Hamas' (AP); apostrophe-s: Hamas's (Guardian, BBC)"),
+        "names": Option("list[str]", default=[],
+                        doc="apostrophe-s style: more singular names ending in s to check (Jones, Williams)"),
+    }
+
+    def setup(self, options):
+        self.style = options["style"]
+        self.names = frozenset(options["names"])
+
+    def check(self, ctx: CheckContext):
+        if self.style == "apostrophe":
+            # "Hamas's" -> "Hamas'": a plural never takes 's after s, so this is safe
+            for block in ctx.blocks():
+                if "s'" not in block.text and "s’" not in block.text:
+                    continue
+                for m in ctx.finditer(_NAME_S_S, block.text):
+                    if _SENTENCE_START.search(block.text, 0, m.start()):
+                        continue  # "Witness's account": a common noun capitalised by position
+                    name, mark = m.group(1), m.group(2)
+                    yield Hit(block, m.start(), m.end(), suggestion=name + mark, replacement=name + mark,
+                              args={"name": name})
+            return
+        words = None
+        for block in ctx.blocks():
+            if "s'" not in block.text and "s’" not in block.text:
+                continue
+            for m in ctx.finditer(_NAME_S, block.text):
+                name, mark = m.group(1), m.group(2)
+                if name not in self.names:
+                    if _PLURAL_LOOKING.search(name) or _SENTENCE_START.search(block.text, 0, m.start()):
+                        continue
+                    if words is None:
+                        words = _article_words(ctx.article)
+                    if name[:-1] in words or (name.endswith("es") and name[:-2] in words):
+                        continue  # "Americans'" next to "American": a plural
+                yield Hit(block, m.start(), m.end(), suggestion=name + mark + "s",
+                          replacement=name + mark + "s", args={"name": name})
+
+
+def _article_words(article) -> frozenset:
+    return frozenset(w for b in article.blocks for w in _WORD.findall(b.text))
+
+
+# --------------------------------------------------------------------------
+# serial comma
+
+_ITEM = r"\p{L}[\p{L}'’]*"
+#: "tea, coffee, and cake" (items of one word each)
+_WITH_SERIAL = regex.compile(rf"(?<![\w,]\s|[\w-])({_ITEM}), ({_ITEM}),( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
+#: "tea, coffee and cake"
+_WITHOUT_SERIAL = regex.compile(rf"(?<![\w-])({_ITEM}), ({_ITEM})( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
+#: words that make ", and" join clauses or asides, not list items
+_NOT_ITEMS = frozenset("""
+a an the he she it they we i you his her its their our my your this that these those there here
+however though although also too then so but yet still now again instead meanwhile moreover
+said says say told asked added is was are were be been has have had do does did will would can
+could should may might must not no yes who which what when where why how as if because while
+well oh please thus indeed perhaps finally first second third last next later earlier today
+""".split())
+
+
+class SerialComma(RuleKind):
+    name = "serial-comma"
+    description = "The comma before 'and'/'or' in a simple series, by house style."
+    FIXABLE = True
+    OPTIONS = {
+        "style": Option("str", default="omit", choices=("omit", "require"),
+                        doc="omit: 'red, white and blue' (AP, BBC); require: 'red, white, and blue' (Chicago)"),
+    }
+
+    def setup(self, options):
+        self.pattern = _WITH_SERIAL if options["style"] == "omit" else _WITHOUT_SERIAL
+        self.omit = options["style"] == "omit"
+
+    def check(self, ctx: CheckContext):
+        for block in ctx.blocks():
+            text = block.text
+            if ", and " not in text and ", or " not in text and " and " not in text and " or " not in text:
+                continue
+            for m in ctx.finditer(self.pattern, text):
+                items = (m.group(1), m.group(2), m.group(4))
+                if any(i.lower() in _NOT_ITEMS for i in items):
+                    continue
+                caps = {i[0].isupper() for i in items[1:]}
+                if len(caps) > 1:
+                    continue  # "Springfield, Illinois, and her husband": not one series
+                if items[0][0].isupper() != items[1][0].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
+                    continue
+                if not self.omit and ("," in text[m.end():m.end() + 1]):
+                    continue
+                conj = m.group(3)
+                if self.omit:
+                    # the span is ", and" after the second item: drop the comma
+                    start = m.end(2)
+                    yield Hit(block, start, m.start(4), suggestion=conj, replacement=conj,
+                              args={"series": m.group()})
+                else:
+                    start = m.end(2)
+                    yield Hit(block, start, m.start(4), suggestion="," + conj, replacement="," + conj,
+                              args={"series": m.group()})
