@@ -1,0 +1,44 @@
+"""JSON Lines: one finding per line, written as each file finishes.
+
+For batch jobs over many articles: a consumer can start on the first file's
+findings while the rest are linted, and a killed run leaves whole lines.
+Each finding line is the JSON report's finding plus ``path``; a file that
+could not be linted, or a problem while linting it (a timed-out rule, a
+crashed plugin), is a line with an ``error`` key instead:
+
+    {"path": "a.md", "rule": "usage.alright", "severity": "warning", "line": 3, ...}
+    {"path": "b.md", "error": "not valid UTF-8 ...", "type": "file"}
+"""
+
+from __future__ import annotations
+
+import json
+
+from newslint.reporters.base import Reporter
+
+
+def _line(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+class JSONLReporter(Reporter):
+    name = "jsonl"
+
+    def file(self, result) -> None:
+        write = self.stream.write
+        if result.error is not None:
+            write(_line({"path": result.path, "error": result.error, "type": "file"}))
+        for problem in result.errors:
+            data = {"path": result.path, "error": problem.get("message", ""), "type": problem.get("type", "error")}
+            data.update({k: v for k, v in problem.items() if k not in ("message", "type")})
+            write(_line(data))
+        for f in result.findings:
+            write(_line({"path": result.path, **f.to_dict()}))
+        self.stream.flush()
+
+    def finish(self, summary) -> None:
+        for error in summary.errors:
+            data = dict(error) if isinstance(error, dict) else {"message": str(error)}
+            data = {"path": None, "error": data.pop("message", ""), "type": "plugin", **data}
+            self.stream.write(_line(data))
+        self.stream.flush()
