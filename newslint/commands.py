@@ -148,3 +148,19 @@ def cmd_plugins(argv) -> int:
         for error in linter.host.errors:
             print(f"error: {error}", file=sys.stderr)
     return EXIT_INTERNAL if linter.host.errors else EXIT_OK
+
+
+def cmd_lsp(argv) -> int:
+    p = _parser("lsp", "Run the language server over stdio (needs the lsp extra: pip install 'newslint[lsp]').")
+    p.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default and only transport)")
+    args = p.parse_args(argv)
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        return _die("the language server needs pygls: pip install 'newslint[lsp]'")
+    from newslint.config import Settings
+    from newslint.lsp import serve
+
+    serve(cli=Settings(profile=args.profile), config_path=args.config, use_config=not args.no_config,
+          local_plugins=not args.no_plugins, load_entry_points=not args.no_plugins)
+    return EXIT_OK
