@@ -1,0 +1,80 @@
+"""``repetition``: a word typed twice ("the the"), a slip spell-checkers pass.
+
+The second word may follow after any whitespace, including a line break
+inside the paragraph, and in any case ("The the"). The finding spans both
+words; the suggestion is the first word alone, and the fix removes the
+second word with the whitespace before it.
+
+Options:
+
+``allow``
+    Doubles that are grammatical, compared case-insensitively. Default:
+    ``had had``, ``that that``, ``is is``, ``was was`` ("what it is is
+    ..."), ``do do`` ("what they do do"), ``her her`` ("gave her her
+    coat"), ``blah blah``, ``bye bye``. Setting the option replaces the
+    list. "so so" is deliberately not allowed: "to do so so that" lacks a
+    comma.
+``messages``
+    A map from a word (lower case) to a message template used for its
+    double instead of the rule's message, e.g. ``so: 'Doubled "{match}":
+    did you mean "so, so that"?'``.
+``no_fix``
+    Words whose doubles get no fix because the right repair is not a
+    deletion ("so so" needs a comma, or is "so-so").
+``names`` (default false)
+    Whether to check doubles of two capitalised words. They are usually
+    names (Walla Walla, Sing Sing, Duran Duran), so they are skipped unless
+    this is true. "The the" (second word lower case) is always checked.
+
+Only words that start with a letter are considered: "5 5" in a table or
+"1 1" in a score is not a typing slip of this kind.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+DEFAULT_ALLOW = ["had had", "that that", "is is", "was was", "do do", "her her", "blah blah", "bye bye"]
+
+_DOUBLE = regex.compile(
+    r"(?<![\w'’.-])(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?)(\s+)(\1)(?![\w'’-])",
+    regex.IGNORECASE | regex.V0,
+)
+
+
+class Repetition(RuleKind):
+    name = "repetition"
+    description = "Flags a word typed twice in a row, with a fix that removes the second."
+    FIXABLE = True
+    OPTIONS = {
+        "allow": Option("list[str]", default=DEFAULT_ALLOW, doc="grammatical doubles, e.g. 'had had'"),
+        "messages": Option("map[str,str]", default={}, doc="word -> message template for its double"),
+        "no_fix": Option("list[str]", default=[], doc="words whose doubles get no fix"),
+        "names": Option("bool", default=False, doc="also check doubled capitalised words"),
+    }
+
+    def setup(self, options):
+        self.allow = set()
+        for i, pair in enumerate(options["allow"]):
+            words = pair.split()
+            if len(words) != 2 or words[0].lower() != words[1].lower():
+                raise OptionError(f"options.allow[{i}]", f"expected a doubled word such as 'had had', got {pair!r}")
+            self.allow.add(words[0].lower())
+        self.messages = {k.lower(): v for k, v in options["messages"].items()}
+        self.no_fix = {w.lower() for w in options["no_fix"]}
+        self.names = options["names"]
+
+    def check(self, ctx: CheckContext):
+        for block in ctx.blocks():
+            for m in ctx.finditer(_DOUBLE, block.text):
+                first, second = m.group(1), m.group(3)
+                word = first.lower()
+                if word in self.allow:
+                    continue
+                if not self.names and first[:1].isupper() and second[:1].isupper():
+                    continue
+                replacement = None if word in self.no_fix else first
+                yield Hit(block, m.start(), m.end(), args={"word": first}, suggestion=first,
+                          replacement=replacement, message=self.messages.get(word))
