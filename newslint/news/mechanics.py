@@ -48,10 +48,12 @@ class QuoteStyle(RuleKind):
     QUOTES_DEFAULT = True
     OPTIONS = {
         "max_per_article": Option("int", default=5, doc="report at most this many marks per article (0: all)"),
+        "min_majority": Option("int", default=3, doc="judge only articles with at least this many marks of the main style"),
     }
 
     def setup(self, options):
         self.limit = options["max_per_article"]
+        self.evidence = options["min_majority"]
 
     def check(self, ctx: CheckContext):
         marks: list[tuple] = []
@@ -71,7 +73,7 @@ class QuoteStyle(RuleKind):
                         continue  # a prime: 6'2", 12" screen
                     straight += 1
                 marks.append((block, i, char))
-        if not curly or not straight:
+        if not curly or not straight or max(curly, straight) < self.evidence:
             return
         straight_first = first_curly != 0
         if curly > straight or (curly == straight and not straight_first):

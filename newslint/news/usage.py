@@ -27,12 +27,21 @@ KNOWN_ACRONYMS = (
     "MRI MSNBC NAACP NASA NASCAR NATO NBA NBC NCAA NFL NHL NHS NPR OPEC PBS PC PDF PGA PIN POW "
     "RAF SAT SUV SWAT TB TNT TV UEFA UFO UK UN UNESCO UNICEF URL US USA USB VAT VIP WHO WWE WWI "
     "WWII YMCA BP IBM HSBC AOL AT&T CD CDs DVDs GM HP ITN MTV RBS UBS VW WPP NYSE FTSE AGM ESPN "
-    "HBO BAFTA BAFTAs MEP MEPs MSP MSPs AM AMs SNP DUP SDLP UKIP FA PR LA NYPD LAPD "
+    "NYC TUC CBI RSPCA NSPCC RSPB IOC ATP WTA ICC RFU IAAF PSP PDA HBO BAFTA BAFTAs MEP MEPs MSP MSPs AM AMs SNP DUP SDLP UKIP FA PR LA NYPD LAPD "
     "UAE AI API CSS HTML HTTP OK PS SMS "
     "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's"
 ).split()
 
-_ACRONYM = regex.compile(r"\b(?:the|The)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&]\w|\s*\p{Lu}{2,}\b)")
+_ACRONYM = regex.compile(r"\b(?:the|The)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)")
+#: after an acronym, a lower-case word that is not one of these makes it a modifier
+#: ("the EDS system", "the BDO index"): usually a brand or product, left alone
+_FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
+_VERBS_AND_LINKS = frozenset("""
+said says say told tells has have had is was are were will would could can may might should must
+and or but nor in on of for to at by with from into over under about against after before since
+until when while which who whose that as than if because also then added announced warned
+called claimed confirmed denied agreed refused decided launched began started struck insisted
+""".split())
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
 _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
@@ -109,6 +118,9 @@ class AcronymFirstUse(RuleKind):
                         continue
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
+                    follower = _FOLLOWER.match(text, m.end())
+                    if follower and follower.group(1) not in _VERBS_AND_LINKS and not follower.group(1).endswith("ed"):
+                        continue
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
                     if f"({acronym})" in "".join(earlier_text) + text[:m.start(1)]:
                         continue
@@ -124,7 +136,7 @@ _APOSTROPHES = "'’"
 # "Hamas's" / "Hamas’s": a capitalised word ending in s, then apostrophe-s
 _NAME_S_S = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+s)(['’])s\b(?!['’\w-])")
 # "Hamas'" / "Hamas’": a capitalised word ending in s, then a bare apostrophe
-_NAME_S = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}*(?:as|is|us|ss|os|ez|es))(['’])(?![\w'’])")
+_NAME_S = regex.compile(r"(?<![\w'’.-])(?<!\bSt\.?\s)(\p{Lu}\p{Ll}*(?:as|is|us|ss|os|ez))(['’])(?![\w'’])")
 #: endings of plural demonyms and groups that look like names ("Israelis'", "Iraqis'")
 _PLURAL_LOOKING = regex.compile(r"(?:[aeiou]lis|stanis|qis|nis|dis|alis|ais|ees|ies|nes|ses|tes|des|les|res|ves|ges|kes|pes)$")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*)$")
@@ -236,3 +248,73 @@ class SerialComma(RuleKind):
                     start = m.end(2)
                     yield Hit(block, start, m.start(4), suggestion="," + conj, replacement="," + conj,
                               args={"series": m.group()})
+
+
+# --------------------------------------------------------------------------
+# abbreviations with or without full points: U.S./US, U.N./UN
+
+
+def _abbreviation_patterns(letters: str):
+    dotted = "".join(regex.escape(c) + r"\." for c in letters)
+    # "U.S." not inside "U.S.A."; "US" not in "US$5", "US 1" (a highway), "USA", "us"
+    dotted_re = regex.compile(rf"(?<![\w.])({dotted})(?!\w|\p{{Lu}}\.)")
+    plain_re = regex.compile(rf"(?<![\w.$'’-])({regex.escape(letters)})(?![\w$'’]|\.\w|[ \t]+\d|-\d)(\.(?!\w))?")
+    return dotted_re, plain_re
+
+
+_SENTENCE_NEXT = regex.compile(r"\s+[\"“‘(]?\p{Lu}|\s*$")
+
+
+class AbbreviationStyle(RuleKind):
+    name = "abbreviation-style"
+    description = "Abbreviations with or without full points (U.S./US), by house style or by majority."
+    FIXABLE = True
+    OPTIONS = {
+        "abbreviations": Option("list[str]", default=["US", "UN"], doc="the letters of each abbreviation"),
+        "style": Option("str", default="dotted", choices=("dotted", "plain", "consistent"),
+                        doc="dotted: U.S. (AP); plain: US (BBC, Guardian); consistent: the article's majority"),
+    }
+
+    def setup(self, options):
+        self.groups = []
+        for letters in options["abbreviations"]:
+            if not regex.fullmatch(r"\p{Lu}{2,5}", letters):
+                from newslint.kinds.base import OptionError
+
+                raise OptionError("options.abbreviations", f"expected capital letters such as 'US', got {letters!r}")
+            self.groups.append((letters, *_abbreviation_patterns(letters)))
+        self.style = options["style"]
+
+    def check(self, ctx: CheckContext):
+        blocks = list(ctx.blocks())
+        for letters, dotted_re, plain_re in self.groups:
+            if not any(letters[0] in b.text for b in blocks):
+                continue
+            dotted_form = "".join(c + "." for c in letters)
+            uses = {"dotted": [], "plain": []}
+            for block in blocks:
+                for m in ctx.finditer(dotted_re, block.text):
+                    uses["dotted"].append((block, m))
+                for m in ctx.finditer(plain_re, block.text):
+                    uses["plain"].append((block, m))
+            if self.style == "consistent":
+                if not uses["dotted"] or not uses["plain"]:
+                    continue
+                first = min(("dotted", "plain"), key=lambda k: (uses[k][0][0].index, uses[k][0][1].start()))
+                counts = {k: len(v) for k, v in uses.items()}
+                wanted = max(("dotted", "plain"), key=lambda k: (counts[k], k == first))
+            else:
+                wanted = self.style
+            wrong = "plain" if wanted == "dotted" else "dotted"
+            for block, m in uses[wrong]:
+                if wrong == "plain":
+                    # "US." at a sentence end becomes "U.S." (one point)
+                    yield Hit(block, m.start(), m.end(), suggestion=dotted_form, replacement=dotted_form,
+                              args={"form": letters})
+                    continue
+                end = m.end()
+                if _SENTENCE_NEXT.match(block.text, end):
+                    # "in the U.S. The ..." or "U.S. President ...": is the point also the full stop?
+                    yield Hit(block, m.start(), end, suggestion=letters, replacement=None, args={"form": dotted_form})
+                else:
+                    yield Hit(block, m.start(), end, suggestion=letters, replacement=letters, args={"form": dotted_form})

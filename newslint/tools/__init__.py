@@ -1,0 +1,1 @@
+"""Maintainer tools that run newslint over many articles (``python -m newslint.tools.<name>``)."""
