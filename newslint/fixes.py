@@ -245,7 +245,7 @@ def fix_path(linter, path: str, write: bool = True) -> tuple[FileResult, FixOutc
         data, st = _read_regular(path)
     except FixError as exc:
         result = linter.lint_path(path)
-        result.errors.append({"type": "fix", "message": f"{path}: {exc}"})
+        result.errors.append({"type": "fix", "message": str(exc)})
         return result, None, b""
     except SourceError as exc:
         return FileResult(path, error=str(exc)), None, b""
@@ -258,19 +258,15 @@ def fix_path(linter, path: str, write: bool = True) -> tuple[FileResult, FixOutc
     result = outcome.result
     result.fixed = outcome.applied
     for note in outcome.notes:
-        result.errors.append({"type": "fix", "message": f"{path}: {note}"})
+        result.errors.append({"type": "fix", "message": note})
     if write and outcome.applied:
         try:
             write_atomic(path, encode(outcome.text, source.bom), before)
-        except FixError as exc:
-            result.errors.append({"type": "fix", "message": f"{path}: {exc}"})
+        except (FixError, OSError) as exc:
+            why = str(exc) if isinstance(exc, FixError) else f"cannot write: {exc.strerror or exc}"
+            # report the file as it was read: none of the fixes landed
             result = linter.lint_source(source)
-            result.fixed = 0
-            return result, None, data
-        except OSError as exc:
-            result.errors.append({"type": "fix", "message": f"{path}: cannot write: {exc.strerror or exc}"})
-            result = linter.lint_source(source)
-            result.fixed = 0
+            result.errors.append({"type": "fix", "message": why})
             return result, None, data
     return result, outcome, data
 
@@ -337,7 +333,7 @@ def run_diff(session) -> int:
             if outcome is None:
                 for problem in result.errors:
                     if problem.get("type") == "fix":
-                        sys.stderr.write(f"newslint: {problem['message']}\n")
+                        sys.stderr.write(f"newslint: {path}: {problem['message']}\n")
                 continue
             old, display = decode(data, path).text, path
         for note in outcome.notes:
