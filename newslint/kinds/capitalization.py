@@ -18,6 +18,11 @@ Options:
 ``fix`` (default true)
     Offer the corrected unit as a fix (never for a regular expression).
 
+``min_words`` (default 2)
+    Sentence case: capitalised words are flagged only when at least this
+    many are found in one unit (a Title Case headline has several; a lone
+    capital is more often a name: "Carry On star dies").
+
 Sentence case, and why it stays quiet (AP headlines are sentence case, and
 headlines are full of names): the first word must start with a capital. A
 capitalised word later on is flagged only with evidence that it is not a
@@ -29,12 +34,14 @@ proper noun:
   in the middle of a sentence outside this unit ("Visits" when the body says
   "visits" and never "Visits").
 
-Words in capitals (IDF), with inner capitals (McCain, iPhone), single
-letters, words after a colon or sentence end, and exceptions are never
-flagged. The fix lowercases the flagged words, and is offered only when
-every other capitalised word is accounted for (a known name: an exception
-or a word capitalised mid-sentence elsewhere); otherwise the finding has a
-suggestion but no fix.
+"Capitalised mid-sentence" counts every word of a capitalised run after a
+lower-case word ("met Prime Minister Benjamin Netanyahu"), so titles and
+names used in the story are safe. Words in capitals (IDF), with inner
+capitals (McCain, iPhone), single letters, words after a colon or sentence
+end (either case is a house choice there), and exceptions are never
+flagged. The fix changes only the flagged
+words: a word with no evidence either way keeps its capital, so applying
+the fix never makes a headline worse.
 
 One finding per unit, spanning it. Message placeholders: ``{words}`` (the
 offending words, quoted, comma-separated), ``{style}`` (the ``match`` value)
@@ -45,7 +52,7 @@ from __future__ import annotations
 
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, RuleKind, RuleTimeout, compile_pattern
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, RuleTimeout, compile_pattern
 from newslint.kinds.words import token_pattern
 
 STYLES = ("sentence", "title", "lower", "upper")
@@ -56,10 +63,13 @@ FUNCTION_WORDS = frozenset(
     "a an and as at but by for from if in into nor of on onto or over than that to via with is are was "
     "were be been its it their his her after before amid against about".split())
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?")
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?")
 _LOWER_WORDS = regex.compile(r"(?<![\w'’.-])\p{Ll}[\p{Ll}\p{M}'’]*(?![\w-])")
-_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;] )\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?![\w-])")
-_CLAUSE_START = regex.compile(r"[:.!?—–]['\"”’)]*\s+['\"“‘(]*$")
+#: runs of capitalised words after a lower-case word: names in running text ("met Prime Minister Benjamin")
+_MID_CAPS = regex.compile(r"(?<=[\p{Ll}\p{N},;] )\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*")
+_OPENERS = " \t\n'\"“‘([¡¿"
+#: what may end a clause inside a unit: "Letters: Tax | Recount", "Headline - The Site Name"
+_CLAUSE_START = regex.compile(r"(?:[:.!?—–|]|\s-)['\"”’)]*\s+['\"“‘(]*$")
 
 
 def _quote(words) -> str:
@@ -75,6 +85,8 @@ class Capitalization(RuleKind):
         "per": Option("str", default="block", choices=("block", "sentence"), doc="what to check"),
         "exceptions": Option("list[str]", default=[], doc="words or phrases allowed as written"),
         "small_words": Option("list[str]", default=DEFAULT_SMALL_WORDS, doc="title case: lower-case words"),
+        "min_words": Option("int", default=2, doc="sentence case: flag capitalised words only when "
+                                                       "at least this many are found in a unit"),
         "fix": Option("bool", default=True, doc="offer the corrected unit as a fix"),
     }
 
@@ -86,6 +98,9 @@ class Capitalization(RuleKind):
         self.exceptions = (compile_pattern(token_pattern(options["exceptions"], ignore_case=False),
                                            "options.exceptions") if options["exceptions"] else None)
         self.small = {w.lower() for w in options["small_words"]}
+        self.min_words = options["min_words"]
+        if self.min_words < 1:
+            raise OptionError("options.min_words", "must be at least 1")
 
     # -- units and words -----------------------------------------------------
     def _units(self, ctx, block):
@@ -127,38 +142,48 @@ class Capitalization(RuleKind):
             lower, caps = set(), {}
             for block in ctx.article.blocks:
                 lower.update(w.lower() for w in _LOWER_WORDS.findall(block.text))
-                caps[block.index] = set(_MID_CAPS.findall(block.text))
+                caps[block.index] = {w.rstrip(".").split("-")[0] for run in _MID_CAPS.findall(block.text)
+                                     for w in run.split()}
             cache = ctx.__dict__["_capitalization_evidence"] = (lower, caps)
         return cache
 
-    def _sentence(self, ctx, block, words):
+    def _sentence(self, ctx, block, words, start):
         lower, caps = self._evidence(ctx)
+
+        def text_before(pos):
+            return block.text[start:pos]
+
         caps_elsewhere = None
-        offending, changes, unaccounted = [], {}, False
+        offending, changes = [], {}
+        first, capitals, capital_changes = True, [], {}
         for word, a, b, clause in words:
             head = word.split("-")[0]
-            if clause:
-                if word[:1].islower() and not any(c.isupper() for c in word):
+            if first:
+                first = False
+                # "$1m payoff ...", "2004: ...": the unit does not start with a word
+                lead = text_before(a)
+                if lead.strip(_OPENERS) == "" and word[:1].islower() and not any(c.isupper() for c in word):
                     offending.append(word)
                     changes[a] = word[0].upper() + word[1:]
                 continue
-            if not self._plain_capital(word):
-                continue
+            if clause or not self._plain_capital(word):
+                continue  # after a colon either case is house style; IDF, McCain: names
             key = head.lower()
             if key in FUNCTION_WORDS and "-" not in word:
-                offending.append(word)
-                changes[a] = word.lower()
+                capitals.append(word)
+                capital_changes[a] = word.lower()
                 continue
             if caps_elsewhere is None:
                 caps_elsewhere = set().union(*(v for k, v in caps.items() if k != block.index))
             if head in caps_elsewhere:
                 continue  # capitalised mid-sentence elsewhere: a name
             if key in lower:
-                offending.append(word)
-                changes[a] = word[0].lower() + word[1:]
-            else:
-                unaccounted = True
-        return offending, changes, not unaccounted
+                capitals.append(word)
+                capital_changes[a] = word[0].lower() + word[1:]
+        if len(capitals) >= self.min_words:
+            offending.extend(capitals)
+            changes.update(capital_changes)
+        return offending, changes
 
     def _title(self, words):
         offending, changes = [], {}
@@ -201,9 +226,8 @@ class Capitalization(RuleKind):
                         yield Hit(block, start, end, args={"words": "", "style": self.style})
                     continue
                 words = self._words(ctx, text, start, end)
-                fixable = True
                 if self.style == "sentence":
-                    offending, changes, fixable = self._sentence(ctx, block, words)
+                    offending, changes = self._sentence(ctx, block, words, start)
                 elif self.style == "title":
                     offending, changes = self._title(words)
                 else:
@@ -219,4 +243,4 @@ class Capitalization(RuleKind):
                 pieces.append(text[pos:end])
                 corrected = "".join(pieces)
                 yield Hit(block, start, end, args={"words": _quote(offending), "style": self.style},
-                          suggestion=corrected, replacement=corrected if self.fix and fixable else None)
+                          suggestion=corrected, replacement=corrected if self.fix else None)
