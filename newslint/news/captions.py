@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newslint.article.model import Article, Block
+from newslint.article.parsers.text import ends_sentence
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 # -- normalising ---------------------------------------------------------------
@@ -65,12 +66,18 @@ _CREDIT_PIPE = regex.compile(rf"\s*\|(?=[^|]*(?:/|\b{_CREDIT_WORDS}\b|©))[^|]*$
 # "Photo: X", "Photograph by X", "Credit... X", "Courtesy Louvre" after the caption's last sentence
 _CREDIT_LABEL = regex.compile(
     r"(?:(?<=[.!?”\"')])\s*|\s+(?=(?:Photo|Picture|Image|Credit)\w*\s*:)|^)"
-    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Credits?|Courtesy|Source|Video)"
-    r"(?:\s*:|\s+by\b|\s*\.{2,}|\s*…|\s+of\b|(?<=Courtesy)\s+(?=\p{Lu}))[^\n]*$")
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Credits?|Courtesy|Source|Video)(?:\s+credits?)?"
+    r"(?:\s*:|\s+(?:by|via)\b|\s*\.{2,}|\s*…|\s+of\b|(?<=Courtesy)\s+(?=\p{Lu}))[^\n]*$")
 # a bare credit after the last full stop: "... Atlanta, Georgia. Toni L. Sandys / The Washington Post / Getty Images"
 _CREDIT_TAIL = regex.compile(
     r"(?<=[.!?”\"')])\s+(?=[^!?]*(?:/|—\s*Getty|\bGetty Images\b|\bvia Getty\b))"
     r"(?:[\p{Lu}\d][^\s/]*\s*(?:/\s*|—\s*|\s+via\s+|\s+|$)){1,10}$")
+
+
+def is_credit(text: str) -> bool:
+    """True when the whole text is a photo credit line ("Image credit: ...", "(AP Photo/...)")."""
+    text = text.strip()
+    return bool(text) and (bool(_CREDIT_LABEL.match(text)) or bool(_CREDIT_PAREN.match(text)))
 
 
 def caption_end(text: str) -> int:
@@ -163,11 +170,20 @@ class CaptionUnit:
     norm: str
     words: list[str]
     sentence_norms: list[str]
-    content: frozenset
+    content: frozenset  # content words of the first sentence (the description of the photo)
+    #: the same text stands in the body as a paragraph of its own (the picture's caption printed there)
+    inline: bool = False
 
 
 class CaptionModel:
-    """Normalised headline, lede, body sentences and captions of one article, with indexes."""
+    """Normalised headline, lede, body sentences and captions of one article, with indexes.
+
+    A body paragraph that is word for word one of the captions and looks like
+    a caption itself (it carries a photo credit, has no closing punctuation,
+    or is followed by a credit line) is that picture's caption printed in the
+    body, as scraped pages and some CMS exports have it: it is not a target,
+    so the caption is not reported for "repeating" it.
+    """
 
     def __init__(self, article: Article, n: int):
         self.article = article
@@ -178,17 +194,14 @@ class CaptionModel:
         self.exact: dict[str, list[Target]] = {}
         self.index: dict[tuple, list[int]] = {}
         self.captions: list[CaptionUnit] = []
-        self.caption_targets: dict[int, Target] = {}
 
         def line_of(block: Block, pos: int) -> int:
             return source.position(block.smap.start(pos))[0]
 
-        def add(target: Target, whole_only: bool = False):
+        def add(target: Target):
             if not target.norm:
                 return
             self.exact.setdefault(target.norm, []).append(target)
-            if whole_only:
-                return
             target.shingles = shingles(target.norm.split(), n)
             target.content = content_words(target.text)
             i = len(self.targets)
@@ -196,35 +209,49 @@ class CaptionModel:
             for s in target.shingles:
                 self.index.setdefault(s, []).append(i)
 
+        for block in article.blocks:
+            if block.kind != "caption":
+                continue
+            end = caption_end(block.text)
+            own = block.text[:end]
+            norm = normalise(own)
+            spans = [(s, min(e, end)) for s, e in analysis.sentences(block) if s < end]
+            sentence_norms = [x for x in (normalise(block.text[s:e]) for s, e in spans) if x]
+            first = block.text[spans[0][0]:spans[0][1]] if spans else own
+            self.captions.append(CaptionUnit(block, end, norm, norm.split(), sentence_norms, content_words(first)))
+        by_norm = {u.norm: u for u in self.captions if u.norm}
+
         lede_seen = False
+        prose = [b for b in article.blocks if b.kind in ("body", "dek")]
+        for i, block in enumerate(prose):
+            text = block.text
+            if by_norm:
+                own_end = caption_end(text)
+                unit = by_norm.get(normalise(text[:own_end]))
+                if unit is not None:
+                    following = prose[i + 1].text if i + 1 < len(prose) else ""
+                    if own_end < len(text.rstrip()) or not ends_sentence(text) or is_credit(following):
+                        unit.inline = True
+                        continue
+            what = "a body sentence"
+            if block.kind == "dek":
+                what = "the dek"
+            elif not lede_seen:
+                what, lede_seen = "the lede", True
+            order = 1 if what != "a body sentence" else 2
+            sentences = analysis.sentences(block)
+            for start, end in sentences:
+                add(Target(what, block, start, end, normalise(text[start:end]), line_of(block, start), order))
+            if len(sentences) > 1:
+                end = len(text.rstrip())
+                add(Target(what if what != "a body sentence" else "a body paragraph", block, 0, end,
+                           normalise(text), line_of(block, 0), order))
         for block in article.blocks:
             if block.kind == "headline":
-                end = len(block.text.rstrip())
-                add(Target("the headline", block, 0, end, normalise(block.text), line_of(block, 0), 0))
-            elif block.kind in ("body", "dek"):
-                what = "a body sentence"
-                if block.kind == "dek":
-                    what = "the dek"
-                elif not lede_seen:
-                    what, lede_seen = "the lede", True
-                order = 1 if what != "a body sentence" else 2
-                sentences = analysis.sentences(block)
-                for start, end in sentences:
-                    add(Target(what, block, start, end, normalise(block.text[start:end]), line_of(block, start), order))
-                if len(sentences) > 1:
-                    end = len(block.text.rstrip())
-                    add(Target(what if what != "a body sentence" else "a body paragraph", block, 0, end,
-                               normalise(block.text), line_of(block, 0), order))
-            elif block.kind == "caption":
-                end = caption_end(block.text)
-                own = block.text[:end]
-                norm = normalise(own)
-                sentence_norms = [normalise(block.text[s:min(e, end)]) for s, e in analysis.sentences(block) if s < end]
-                self.captions.append(CaptionUnit(block, end, norm, norm.split(),
-                                                 [s for s in sentence_norms if s], content_words(own)))
-                target = Target("another caption", block, 0, end, norm, line_of(block, 0), 3)
-                self.caption_targets[block.index] = target
-                add(target)
+                add(Target("the headline", block, 0, len(block.text.rstrip()), normalise(block.text),
+                           line_of(block, 0), 0))
+        for unit in self.captions:
+            add(Target("another caption", unit.block, 0, unit.end, unit.norm, line_of(unit.block, 0), 3))
 
     # -- comparisons ---------------------------------------------------------
     def exact_match(self, unit: CaptionUnit, min_words: int) -> Target | None:
@@ -236,11 +263,20 @@ class CaptionModel:
             candidates.extend(t for t in self.exact.get(norm, ()) if self._comparable(unit, t))
         return min(candidates, key=lambda t: (t.order, t.block.index, t.start), default=None)
 
-    def near_match(self, unit: CaptionUnit, threshold: float, min_words: int) -> tuple[Target, float] | None:
-        """The target holding the largest share of the caption's word shingles, above ``threshold``."""
+    def near_match(self, unit: CaptionUnit, share: float, run_words: int, run_share: float,
+                   min_words: int) -> Target | None:
+        """The sentence, paragraph or headline that holds most of the caption's word shingles.
+
+        A near duplicate holds at least ``share`` of them, or at least
+        ``run_share`` of them together with an unbroken run of ``run_words``
+        of the caption's words (a lifted clause with a new ending).
+        Captions are only compared with each other exactly.
+        """
         if len(unit.words) < min_words:
             return None
-        own = shingles(unit.words, self.n)
+        n = self.n
+        seq = [tuple(unit.words[i:i + n]) for i in range(len(unit.words) - n + 1)]
+        own = set(seq)
         counts: dict[int, int] = {}
         for s in own:
             for i in self.index.get(s, ()):
@@ -248,32 +284,45 @@ class CaptionModel:
         best = None
         for i, count in counts.items():
             target = self.targets[i]
-            if target.order == 3:
-                continue  # captions against captions: exact only (photo galleries share wording)
-            if not self._comparable(unit, target):
+            if target.order == 3 or not self._comparable(unit, target):
                 continue
             score = count / len(own)
-            if score >= threshold and (best is None or (score, -target.order) > (best[1], -best[0].order)):
-                best = (target, score)
-        return best
+            if score < min(share, run_share):
+                continue
+            if score < share:
+                run = longest = 0
+                for s in seq:
+                    run = run + 1 if s in target.shingles else 0
+                    longest = max(longest, run)
+                if longest + n - 1 < run_words:
+                    continue
+            key = (score, -target.order)
+            if best is None or key > best[0]:
+                best = (key, target)
+        return best[1] if best else None
 
     def paraphrase_match(self, unit: CaptionUnit, min_shared: int, caption_share: float,
-                         target_share: float) -> tuple[Target, int] | None:
-        """The body sentence sharing the most content words with the caption, if enough are shared."""
-        if len(unit.content) < min_shared:
+                         target_share: float) -> Target | None:
+        """The body sentence sharing the most content words with the caption's first sentence.
+
+        Only body sentences count: the headline and the caption are bound to
+        share the story's key words, and a background second sentence may
+        restate the story (AP).
+        """
+        if unit.inline or len(unit.content) < min_shared:
             return None
         best = None
         for target in self.targets:
-            if target.order == 3 or target.what in ("a body paragraph",) or not target.content:
+            if target.order not in (1, 2) or target.what == "a body paragraph" or not target.content:
                 continue
             shared = len(unit.content & target.content)
             if shared < min_shared:
                 continue
             if shared / len(unit.content) < caption_share or shared / len(target.content) < target_share:
                 continue
-            if best is None or shared > best[1]:
-                best = (target, shared)
-        return best
+            if best is None or shared > best[0]:
+                best = (shared, target)
+        return best[1] if best else None
 
     @staticmethod
     def _comparable(unit: CaptionUnit, target: Target) -> bool:
@@ -314,6 +363,9 @@ class CaptionDuplicate(RuleKind):
         "near": Option("float", default=0.6,
                        doc="share of the caption's word 3-grams found in one sentence or paragraph "
                            "that makes a near duplicate (0 turns near duplicates off)"),
+        "run_words": Option("int", default=10,
+                            doc="an unbroken run of this many words shared with one sentence ..."),
+        "run_share": Option("float", default=0.5, doc="... makes a near duplicate from this share of 3-grams on"),
         "shingle": Option("int", default=3, doc="words per shingle"),
         "min_words": Option("int", default=4, doc="shorter captions (or caption sentences) are never compared"),
         "near_min_words": Option("int", default=8, doc="captions shorter than this are only matched exactly"),
@@ -329,7 +381,7 @@ class CaptionDuplicate(RuleKind):
     def setup(self, options):
         if options["shingle"] < 1:
             raise OptionError("options.shingle", "must be at least 1")
-        for name in ("near", "caption_share", "sentence_share"):
+        for name in ("near", "run_share", "caption_share", "sentence_share"):
             if not 0 <= options[name] <= 1:
                 raise OptionError(f"options.{name}", "must be between 0 and 1")
 
@@ -346,19 +398,17 @@ class CaptionDuplicate(RuleKind):
             exact = model.exact_match(unit, o["min_words"])
             near = None
             if exact is None and o["near"] > 0:
-                near = model.near_match(unit, o["near"], o["near_min_words"])
+                near = model.near_match(unit, o["near"], o["run_words"], o["run_share"], o["near_min_words"])
             if o["paraphrase"]:
                 if exact is not None or near is not None:
                     continue
-                found = model.paraphrase_match(unit, o["min_shared"], o["caption_share"], o["sentence_share"])
-                if found is None:
-                    continue
-                target, verb = found[0], "restates"
+                target, verb = model.paraphrase_match(unit, o["min_shared"], o["caption_share"],
+                                                      o["sentence_share"]), "restates"
             elif exact is not None:
                 target, verb = exact, "repeats"
-            elif near is not None:
-                target, verb = near[0], "nearly repeats"
             else:
+                target, verb = near, "nearly repeats"
+            if target is None:
                 continue
             yield Hit(unit.block, 0, unit.end,
                       args={"verb": verb, "what": target.what, "line": target.line,
@@ -373,40 +423,74 @@ class RepeatedSentence(RuleKind):
         "min_words": Option("int", default=6, doc="shorter sentences (boilerplate, 'Read more.') are ignored"),
         "quotations": Option("bool", default=True,
                              doc="also flag a sentence that is only a quotation already quoted earlier"),
+        "max_passages": Option("int", default=2,
+                               doc="more repeated passages than this in one article are reported once, "
+                                   "as a body pasted or exported twice"),
         "excerpt": Option("int", default=48, doc="characters of the first occurrence quoted in the message"),
     }
 
     def check(self, ctx: CheckContext):
         article = ctx.article
         analysis = article.analysis
-        source = article.source
         min_words = self.options["min_words"]
-        seen: dict[str, tuple[Block, int, int]] = {}
-        quotes_seen: dict[str, tuple[Block, int, int]] = {}
         by_block: dict[int, list[tuple[int, int]]] = {}
         if self.options["quotations"]:
             for q in analysis.quotations:
                 by_block.setdefault(q.block, []).append((q.start, q.end))
+        seen: dict[str, int] = {}
+        quotes_seen: dict[str, tuple[Block, int, int]] = {}
+        sentences: list[tuple[Block, int, int]] = []
+        # each repeat: (index in ``sentences``, index of the first occurrence or None, first (block, start, end), what)
+        repeats: list[tuple[int, int | None, tuple[Block, int, int], str]] = []
         for block in ctx.blocks():
             text = block.text
             quotes = by_block.get(block.index, ())
             for start, end in analysis.sentences(block):
                 norm = normalise(text[start:end])
-                if len(norm.split()) < min_words:
+                if len(norm.split()) < min_words or is_credit(text[start:end]):
                     continue
-                first = seen.get(norm)
-                if first is not None:
-                    yield self._hit(block, start, end, first, source)
+                i = len(sentences)
+                sentences.append((block, start, end))
+                j = seen.get(norm)
+                if j is not None:
+                    repeats.append((i, j, sentences[j], "the sentence"))
                     continue
-                seen[norm] = (block, start, end)
+                seen[norm] = i
                 quoted = self._only_quotation(text, start, end, quotes)
                 if quoted is not None and quoted in quotes_seen:
-                    yield self._hit(block, start, end, quotes_seen[quoted], source, "a quotation")
+                    repeats.append((i, None, quotes_seen[quoted], "a quotation"))
             # quotations become comparable once their paragraph is done
             for qs, qe in quotes:
                 qnorm = normalise(text[qs:qe])
                 if len(qnorm.split()) >= min_words:
                     quotes_seen.setdefault(qnorm, (block, qs, qe))
+        if not repeats:
+            return
+        # consecutive sentences repeating consecutive sentences are one passage
+        passages: list[list] = []
+        for i, j, first, what in repeats:
+            last = passages[-1] if passages else None
+            if last is not None and j is not None and last[-1][1] is not None \
+                    and i == last[-1][0] + 1 and j == last[-1][1] + 1:
+                last.append((i, j, first, what))
+            else:
+                passages.append([(i, j, first, what)])
+        note = ""
+        if len(passages) > self.options["max_passages"]:
+            note = f" (and {len(passages) - 1} more repeated passages: was the text pasted in twice?)"
+            passages = passages[:1]
+        for passage in passages:
+            i, _, first, what = passage[0]
+            block, start, end = sentences[i]
+            for k, *_ in passage[1:]:
+                if sentences[k][0] is block:
+                    end = sentences[k][2]
+            if len(passage) > 1:
+                what = f"the {len(passage)} sentences"
+            fblock, fstart, fend = first
+            line = article.source.position(fblock.smap.start(fstart))[0]
+            yield Hit(block, start, end, args={"what": what, "line": line, "note": note,
+                                               "text": excerpt(fblock.text[fstart:fend], self.options["excerpt"])})
 
     @staticmethod
     def _only_quotation(text: str, start: int, end: int, quotes) -> str | None:
@@ -418,12 +502,6 @@ class RepeatedSentence(RuleKind):
                 return None
             return normalise(text[max(qs, start):min(qe, end)])
         return None
-
-    def _hit(self, block, start, end, first, source, what="the sentence"):
-        fblock, fstart, fend = first
-        line = source.position(fblock.smap.start(fstart))[0]
-        return Hit(block, start, end, args={"what": what, "line": line,
-                                            "text": excerpt(fblock.text[fstart:fend], self.options["excerpt"])})
 
 
 class CaptionLength(RuleKind):
@@ -477,6 +555,9 @@ PAST_TENSE = {
 _CLAUSE_BREAK = frozenset("""
 who whom whose which that after before when whenever while as since because where if until once though
 although whether than
+says say said tells told suggests suggest suggested shows show showed finds find found reveals revealed
+believes believe believed thinks think thought hopes hope hoped fears fear feared warns warned argues argued
+claims claimed reports reported announces announced
 """.split())
 # an auxiliary before it makes it a participle or a different construction
 _AUXILIARY = frozenset("""
