@@ -39,11 +39,36 @@ class Analysis:
 
     # -- quotations ---------------------------------------------------------
     @cached_property
+    def _quote_analysis(self):
+        from newslint.article.quotations import analyze_quotations
+
+        return analyze_quotations(self.article)
+
+    @cached_property
     def quotations(self):
         """Every quotation in the article, in order (``newslint.article.quotations.Quotation``)."""
-        from newslint.article.quotations import find_quotations
+        return self._quote_analysis.quotations
 
-        return find_quotations(self.article)
+    @cached_property
+    def _quotes_by_block(self) -> dict:
+        by_block: dict[int, list] = {}
+        for q in self.quotations:
+            by_block.setdefault(q.block, []).append(q)
+        return by_block
+
+    def quotes_in(self, block: Block) -> list:
+        """The block's top-level quotations, in order."""
+        return self._quotes_by_block.get(block.index, [])
+
+    def quote_marks(self, block: Block) -> list[tuple[int, str, str]]:
+        """``(pos, char, role)`` for every quotation mark or apostrophe glyph in the block.
+
+        ``role`` is ``open`` or ``close`` (a paired mark, or the opening mark of a
+        running quote), ``apostrophe`` (not a quotation mark: "don't", "'90s",
+        an inch sign) or ``unmatched`` (an opening mark never closed, a closing
+        mark with nothing open).
+        """
+        return self._quote_analysis.marks.get(block.index, [])
 
     @cached_property
     def _quote_index(self) -> dict[int, tuple[list[int], list[int]]]:
