@@ -1,0 +1,991 @@
+"""Number style: the figures-vs-words, dates, times, money and percent checks
+of the ``numbers`` pack.
+
+Numbers are where news style guides are most precise and where a naive regex
+is noisiest (ages, scores, addresses, IDs, years all look like "a number").
+Each kind here is narrow: it fires only in a context it understands and stays
+silent otherwise. Profile differences (AP vs UK) are options, so a newsroom
+config can flip any single choice.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+# -- shared vocabulary ---------------------------------------------------------
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+WORD_VALUES.update({w: i + 10 for i, w in enumerate(_TEENS)})
+WORD_VALUES.update({w: (i + 2) * 10 for i, w in enumerate(_TENS)})
+SMALL_WORDS = {i + 1: w for i, w in enumerate(_UNITS)}
+
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+              "seventeenth", "eighteenth", "nineteenth"]
+_ORD_TENS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+             "ninetieth"]
+ORDINAL_VALUES: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+ORDINAL_VALUES.update({w: i + 10 for i, w in enumerate(_ORD_TEENS)})
+ORDINAL_VALUES.update({w: (i + 2) * 10 for i, w in enumerate(_ORD_TENS)})
+
+# a cardinal in words, 1-99 ("five", "twelve", "twenty-five", "twenty five")
+_CARDINAL = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-‑](?:" + "|".join(_UNITS) + r"))?|"
+             + "|".join(_TEENS + _UNITS) + r")")
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+#: AP's abbreviations, used only with a day; March-July are never abbreviated
+AP_ABBREVIATIONS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
+                    "October": "Oct.", "November": "Nov.", "December": "Dec."}
+#: abbreviated spellings found in copy, with or without a period
+_MONTH_ABBR = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+               "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
+               "Oct": "October", "Nov": "November", "Dec": "December"}
+_MONTH_RE = r"(?:" + "|".join(MONTHS) + "|" + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True)) + r")"
+
+
+def month_name(token: str) -> str:
+    """The full month name of a month token ("Oct." -> "October")."""
+    token = token.rstrip(".")
+    return _MONTH_ABBR.get(token, token)
+
+
+def int_value(digits: str) -> int:
+    return int(digits.replace(",", ""))
+
+
+def group_thousands(digits: str) -> str:
+    return f"{int(digits):,}"
+
+
+def _word_value(word: str) -> int | None:
+    parts = regex.split(r"[-‑ ]", word.lower())
+    if len(parts) == 1:
+        return WORD_VALUES.get(parts[0])
+    tens, unit = WORD_VALUES.get(parts[0]), WORD_VALUES.get(parts[1])
+    if tens is None or unit is None or tens < 20 or unit > 9:
+        return None
+    return tens + unit
+
+
+def ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+#: plural nouns that are units, money, time or sports statistics: AP uses figures with them
+UNIT_NOUNS = frozenset("""
+cents pence pounds dollars euros yen yuan rupees francs pesos rand
+points goals runs yards wickets seconds minutes hours innings overs rebounds assists saves
+touchdowns tackles sacks steals birdies bogeys strokes shots laps sets frames tries caps
+inches feet foot metres meters miles kilometres kilometers kilograms kilos grams ounces tons
+tonnes litres liters gallons acres hectares degrees megabytes gigabytes terabytes bytes bits
+pixels volts watts megawatts gigawatts kilowatts centimetres centimeters millimetres millimeters
+odds pts mins hrs secs yrs kms kgs lbs mph kph
+""".split())
+#: words ending in "s" that are not plural nouns
+NOT_PLURAL = frozenset("""
+does goes says gets makes takes plus minus less unless news series species thus always perhaps
+whereas besides towards afterwards sometimes across
+""".split())
+IRREGULAR_PLURALS = frozenset("people children men women mice teeth geese police staff".split())
+#: words before a figure that make it a label, not a count ("Category 5 storms", "Level 4")
+LABELS = frozenset("""
+no no. nos nos. number category cat level grade stage phase type class division league route
+page pages chapter section article room gate platform channel tier size version model series
+round game week day year act title floor exit highway interstate pier terminal covid formula
+apollo top band key zone district ward unit block lot flight bus lane road box rank ranked
+seed seeded step part volume vol issue episode season test match series figure table
+""".split())
+
+
+def is_plural_noun(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in NOT_PLURAL)
+
+
+#: abbreviations whose period does not end a sentence
+_ABBREVIATIONS = frozenset("""
+no nos st mt rd ave gen vol pp p fig art sec ch vs v approx est inc co corp ltd jr sr dr mr mrs ms
+sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_BEFORE_START = regex.compile(r"(?P<word>[\w.’'-]*?)(?P<stop>[.!?])[\"”’')\]]*\s+[\"“‘'(\[]*$")
+_BLOCK_START = regex.compile(r"^[\s\"“‘'(\[]*$")
+_PREV_WORD = regex.compile(r"([\w.’'&-]+)[\s,]*$")
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a sentence: block start, or after ., ! or ? (not an abbreviation)."""
+    lo = max(0, pos - 40)
+    if lo == 0 and _BLOCK_START.match(text, 0, pos):
+        return True
+    m = _BEFORE_START.search(text, lo, pos)
+    if not m:
+        return False
+    if m.group("stop") == ".":
+        word = m.group("word")
+        if "." in word or word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        if word.isdigit():
+            return False  # "1. Item" list numbering
+    return True
+
+
+def previous_word(text: str, pos: int):
+    """The word before ``pos`` (skipping spaces and commas), as a match with .group(1) and .start(1)."""
+    return _PREV_WORD.search(text, max(0, pos - 40), pos)
+
+
+
+
+_PROSE_END = regex.compile(r"[.!?…:;\"”’')]\s*$")
+
+
+class NumberKind(RuleKind):
+    """Shared options and helpers for the number kinds (no ``name``: not registered)."""
+
+    FIXABLE = True
+    HEADLINES_DEFAULT = True
+
+    def blocks(self, ctx: CheckContext):
+        """The blocks in scope that read as prose.
+
+        A short line with no closing punctuation ("Posted: Nov 8, 2023 / 04:43 PM",
+        "4 Min Read", a bullet of figures) is page furniture or a data line, not
+        copy a style rule should judge; headlines are judged as they are.
+        """
+        headlines = self.options.get("headlines", self.HEADLINES_DEFAULT)
+        for block in ctx.blocks():
+            if block.kind == "headline":
+                if headlines:
+                    yield block
+                continue
+            if not _PROSE_END.search(block.text) and len(block.text.split()) <= 10:
+                continue
+            yield block
+
+
+    def collapsed(self, ctx: CheckContext, hits: list, house_uses: int, house: str) -> list:
+        """Hits for a house-style *choice* (percent sign, date order, a.m.).
+
+        When an article never uses the house form, it follows another style
+        throughout (wire copy, a syndicated piece): one finding at the first use
+        says so, instead of one per use. When it mixes forms, each stray use is
+        flagged. ``collapse: false`` flags every use.
+        """
+        if not self.rule.quotes:
+            analysis = ctx.article.analysis
+            hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
+        if not self.options.get("collapse", True) or house_uses or len(hits) < 2:
+            return hits
+        first = hits[0]
+        first.message = ((first.message or self.rule.message)
+                         + f" The article uses this form throughout ({len(hits)} times); house style: {house}.")
+        return [first]
+
+    def outside_quotes(self, ctx: CheckContext, block, start: int, end: int) -> bool:
+        return self.rule.quotes or not ctx.article.analysis.in_quote(block, start, end)
+
+
+_COLLAPSE = Option("bool", default=True,
+                   doc="one finding per article when the article never uses the house form")
+
+
+def _headlines_option(default: bool) -> Option:
+    return Option("bool", default=default,
+                  doc="also check headlines (AP headlines use figures for all numbers)")
+
+
+# -- spelling out -------------------------------------------------------------------
+
+_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?![\w'’-]))")
+_LARGE_WORD = regex.compile(r"(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
+_RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
+                              + r"))\s*(?:to|and|or|-|–|,|in|out\s+of|of)\s*$", regex.I)
+#: a number word or "point" just before: "Fifty nine percent", "one point three per cent"
+_NUMBER_WORD_BEFORE = regex.compile(r"\b(?:" + "|".join(_UNITS + _TEENS + _TENS) + r"|point|and)[\s-]+$", regex.I)
+_AGE_BEFORE = regex.compile(r"\b(?:aged?|ages)\s+$", regex.I)
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w'’]*)")
+
+
+class NumberSpelling(NumberKind):
+    name = "number-spelling"
+    description = "One to nine in words, 10 and up in figures, outside the usual exceptions."
+    OPTIONS = {
+        "check": Option("str", default="small", choices=("small", "large"),
+                        doc="small: figures that should be words; large: words that should be figures"),
+        "threshold": Option("int", default=9, doc="the largest number spelled out (AP and BBC 9, Economist 10)"),
+        "units": Option("list[str]", default=[], doc="more plural nouns that take figures (units, statistics)"),
+        "labels": Option("list[str]", default=[], doc="more words that make a following figure a label"),
+        "headlines": _headlines_option(False),
+    }
+
+    def setup(self, options):
+        if not 1 <= options["threshold"] <= 20:
+            raise OptionError("options.threshold", "expected a number from 1 to 20")
+        self.units = UNIT_NOUNS | {u.lower() for u in options["units"]}
+        self.labels = LABELS | {u.lower() for u in options["labels"]}
+
+    def check(self, ctx):
+        small = self.options["check"] == "small"
+        for block in self.blocks(ctx):
+            yield from (self._small(ctx, block) if small else self._large(ctx, block))
+
+    def _counted_noun(self, text: str, end: int, noun: str) -> bool:
+        """A plain plural noun after the number, not an age ("5 years old") or unit."""
+        if noun in self.units or not is_plural_noun(noun):
+            return False
+        after = text[end:end + 12]
+        if noun in ("years", "months", "weeks", "days") and regex.match(r"\s+old\b", after):
+            return False
+        return True
+
+    def _label_before(self, text: str, start: int) -> bool:
+        """ "Category 5 storms", "No. 3 seeds", "Windows 7 users": a label, not a count."""
+        m = previous_word(text, start)
+        if not m:
+            return False
+        prev = m.group(1)
+        if prev.lower().rstrip(".") in self.labels:
+            return True
+        return prev[0].isupper() and not at_sentence_start(text, m.start(1))
+
+    def _small(self, ctx, block):
+        text = block.text
+        threshold = self.options["threshold"]
+        for m in ctx.finditer(_SMALL_FIGURE, text):
+            value = int(m.group(1))
+            if not 1 <= value <= threshold or m.group(1).startswith("0"):
+                continue
+            noun = m.group(2)
+            noun_end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + len(noun)
+            if not self._counted_noun(text, noun_end, noun):
+                continue
+            start = m.start()
+            if at_sentence_start(text, start):
+                continue  # numbers.sentence-start covers it
+            head = text[max(0, start - 30):start]
+            if _RANGE_BEFORE.search(head) or _AGE_BEFORE.search(head) or self._label_before(text, start):
+                continue
+            word = SMALL_WORDS.get(value) if value <= 9 else "ten"
+            yield Hit(block, start, m.end(), suggestion=word, replacement=word,
+                      args={"value": value, "word": word, "noun": noun})
+
+    def _large(self, ctx, block):
+        text = block.text
+        threshold = self.options["threshold"]
+        for m in ctx.finditer(_LARGE_WORD, text):
+            word = m.group(1)
+            if not word.islower():
+                continue  # sentence starts are spelled out; capitals mid-sentence are names
+            value = _word_value(word)
+            if value is None or value <= threshold:
+                continue
+            compound = "-" in word or "‑" in word
+            nm = _NEXT_WORD.match(text, m.end())
+            counted = nm is not None and self._counted_noun(text, nm.end(), nm.group(1).lower())
+            if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
+                                and not text[m.end():m.end() + 1] in "-‑")):
+                continue
+            head = text[max(0, m.start() - 30):m.start()]
+            if (_RANGE_BEFORE.search(head) or _NUMBER_WORD_BEFORE.search(head)
+                    or regex.search(r"\b(?:top|one|a)\s+$", head, regex.I)):
+                continue
+            figure = str(value)
+            yield Hit(block, m.start(), m.end(), suggestion=figure, replacement=figure,
+                      args={"value": value, "word": word})
+
+
+# -- sentence starts -------------------------------------------------------------------
+
+_STARTING_FIGURE = regex.compile(r"(?<![\w.,$£€])\d[\w,.:/%'’-]*")
+_YEAR_LIKE = regex.compile(r"^(?:1\d{3}|20\d{2})(?:s|['’]s|[-–/]\d{2,4})?$")
+_DECADE_LIKE = regex.compile(r"^\d{0,2}\d0['’]?s$")
+
+
+class NumberSentenceStart(NumberKind):
+    name = "number-sentence-start"
+    description = "A figure that begins a sentence (a calendar year is fine)."
+    FIXABLE = False
+    OPTIONS = {
+        "years": Option("bool", default=True, doc="allow a calendar year to start a sentence (AP)"),
+        "headlines": _headlines_option(False),
+    }
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_STARTING_FIGURE, text):
+                token = m.group().rstrip(".,:'’-")
+                if not at_sentence_start(text, m.start()):
+                    continue
+                if self.options["years"] and _YEAR_LIKE.match(token):
+                    continue
+                if _DECADE_LIKE.match(token) or "/" in token or regex.search(r"\d\p{L}", token.rstrip("s%")):
+                    continue  # 9/11, 24/7, 5G, 3D, 1990s
+                after = text[m.end():m.end() + 3]
+                if regex.match(r"[.)]\s", text[m.start() + len(regex.match(r"\d+", token).group()):][:2]) \
+                        and regex.fullmatch(r"\d+", token):
+                    continue  # "1. Item" / "2) Item" numbering
+                if not after.strip() and m.end() >= len(text.rstrip()):
+                    continue  # a number alone is a data line, not a sentence
+                yield Hit(block, m.start(), m.start() + len(token), args={"number": token})
+
+
+# -- ages ---------------------------------------------------------------------------
+
+_AGE_WORDS = regex.compile(r"(?<![\w'’-])(" + _CARDINAL + r")([-‑ ])(year|month|week|day)(s?)([-‑ ])old\b", regex.I)
+_AGE_FIGURES = regex.compile(
+    r"(?<![\w.,-])(\d{1,3})(?:(-)(year|month|week|day)s(-)old|( )(year|month|week|day)( )old"
+    r"|(-)(year|month|week|day)( )old|( )(year|month|week|day)(-)old)\b")
+
+
+class NumberAge(NumberKind):
+    name = "number-age"
+    description = "Ages in figures, hyphenated only as adjectives (\"a 5-year-old\", \"5 years old\")."
+    OPTIONS = {
+        "words": Option("bool", default=True, doc="flag ages in words (\"a five-year-old\")"),
+        "hyphens": Option("bool", default=True, doc="flag hyphenation slips (\"5-years-old\", \"5 year old\")"),
+    }
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            if self.options["words"]:
+                for m in ctx.finditer(_AGE_WORDS, text):
+                    number = m.group(1)
+                    if number[0].isupper() and at_sentence_start(text, m.start()):
+                        continue  # AP spells out a number that starts a sentence
+                    if not number.islower() and not number[0].isupper():
+                        continue
+                    value = _word_value(number)
+                    if value is None or _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                        continue
+                    unit, plural = m.group(3).lower(), m.group(4)
+                    if m.group(2) == " " and m.group(5) == " ":
+                        right = f"{value} {unit}{plural} old"
+                    else:
+                        right = f"{value}-{unit}-old"
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="Use figures for ages: \"{suggestion}\".")
+            if self.options["hyphens"]:
+                for m in ctx.finditer(_AGE_FIGURES, text):
+                    value = m.group(1)
+                    if m.group(3):  # 5-years-old
+                        right = f"{value} {m.group(3).lower()}s old"
+                    else:
+                        unit = next(g for g in (m.group(6), m.group(9), m.group(12)) if g)
+                        right = f"{value}-{unit.lower()}-old"
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="Hyphenate an age only before a noun or as a noun: "
+                                      "\"{suggestion}\" (\"5 years old\" otherwise).")
+
+
+# -- percent ---------------------------------------------------------------------------
+
+_PERCENT = regex.compile(
+    r"(?<![\w.,])(?:(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)|(?P<word>" + _CARDINAL
+    + r"))(?P<sp>\s*)(?P<form>%|percent\b|per\s+cent\b)", regex.I)
+PERCENT_FORMS = {"sign": "%", "percent": " percent", "per cent": " per cent"}
+
+
+def percent_form(raw: str) -> str:
+    raw = raw.lower()
+    if raw == "%":
+        return "sign"
+    return "percent" if raw == "percent" else "per cent"
+
+
+class NumberPercent(NumberKind):
+    name = "number-percent"
+    description = "Percentages in figures, with the house form (\"3.1%\" in AP since 2019)."
+    OPTIONS = {
+        "style": Option("str", default="sign", choices=("sign", "percent", "per cent"),
+                        doc="the preferred form: sign (3.1%), percent (3.1 percent), per cent"),
+        "allow": Option("list[str]", default=[], doc="other forms also accepted (sign, percent, per cent)"),
+        "leading_zero": Option("bool", default=True, doc="flag \".6%\" (write \"0.6%\")"),
+        "collapse": _COLLAPSE,
+    }
+
+    def setup(self, options):
+        for i, form in enumerate(options["allow"]):
+            if form not in PERCENT_FORMS:
+                raise OptionError(f"options.allow[{i}]", "expected sign, percent or per cent")
+        self.accepted = {options["style"], *options["allow"]}
+
+    def check(self, ctx):
+        style = self.options["style"]
+        form_hits, house_uses = [], 0
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_PERCENT, text):
+                form = percent_form(m.group("form"))
+                fig, word = m.group("fig"), m.group("word")
+                if word is not None:
+                    if not word.islower() or (form != "sign" and at_sentence_start(text, m.start())):
+                        continue  # "Five percent of ..." starts a sentence: spelled out is right
+                    if _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                        continue  # "Fifty nine percent": a compound we do not parse
+                    value = _word_value(word)
+                    if value is None:
+                        continue
+                    fig = str(value)
+                    target = form if form in self.accepted else style
+                    right = fig + PERCENT_FORMS[target]
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="Use figures for percentages: \"{suggestion}\".")
+                    continue
+                bad_form = form not in self.accepted
+                bad_zero = self.options["leading_zero"] and fig.startswith(".")
+                if not bad_form and self.outside_quotes(ctx, block, m.start(), m.end()):
+                    house_uses += 1
+                if not (bad_form or bad_zero):
+                    continue
+                if bad_zero:
+                    fig = "0" + fig
+                right = fig + PERCENT_FORMS[style if bad_form else form]
+                if bad_form:
+                    message = "Write percentages as \"{suggestion}\" in this house style."
+                else:
+                    message = "Put a zero before the decimal point: \"{suggestion}\"."
+                hit = Hit(block, m.start(), m.end(), suggestion=right, replacement=right, message=message)
+                if bad_form and not bad_zero:
+                    form_hits.append(hit)
+                else:
+                    yield hit
+        yield from self.collapsed(ctx, form_hits, house_uses, f"\"5{PERCENT_FORMS[style]}\"")
+
+
+# -- thousands and millions -----------------------------------------------------------------
+
+_BARE_NUMBER = regex.compile(
+    r"(?<![\w$£€¥.,:/#\-–'’+])(?P<cur>[$£€]?)(?P<int>\d{4,})(?P<dec>\.\d+)?(?![\w,]|[.:/\-–]\d|\s\d{3}\b)")
+_FOLLOWING = regex.compile(r"\s+(\S+)")
+
+
+class NumberThousands(NumberKind):
+    name = "number-thousands"
+    description = "Commas in figures of 10,000 and up (and optionally 1,000 to 9,999)."
+    OPTIONS = {
+        "min_digits": Option("int", default=5, choices=(4, 5),
+                             doc="the shortest figure that needs a comma: 5 (10,000) or 4 (1,000)"),
+        "labels": Option("list[str]", default=[], doc="more words that mark an ID, not a quantity"),
+    }
+
+    def setup(self, options):
+        self.labels = LABELS | {"id", "code", "case", "zip", "postcode", "phone", "tel", "ref", "serial",
+                                "reference", "account", "patent", "bill", "order", "item", "licence",
+                                "license", "call", "dial"} | {x.lower() for x in options["labels"]}
+
+    def check(self, ctx):
+        min_digits = self.options["min_digits"]
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_BARE_NUMBER, text):
+                digits = m.group("int")
+                if len(digits) < min_digits or digits.startswith("0"):
+                    continue
+                value = int(digits)
+                if len(digits) == 4 and (not m.group("cur") and (1000 <= value <= 2100)):
+                    continue  # a year, most likely
+                if value >= 1_000_000 and value % 10_000 == 0:
+                    continue  # numbers.million suggests "1 million"
+                if not m.group("cur"):
+                    pm = previous_word(text, m.start())
+                    prev = pm.group(1) if pm else ""
+                    if prev and (prev.lower().rstrip(".:") in self.labels
+                                 or (prev[0].isupper() and not at_sentence_start(text, pm.start(1)))):
+                        continue  # "Flight 12345", "CA 90210", "Room 10234"
+                    nxt = _FOLLOWING.match(text, m.end())
+                    if nxt and nxt.group(1)[:1].isupper():
+                        continue  # "12345 Main Street": an address
+                    if len(digits) > 9:
+                        continue  # phone numbers, account numbers
+                right = m.group("cur") + group_thousands(digits) + (m.group("dec") or "")
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
+
+
+_BIG_NUMBER = regex.compile(r"(?<![\w.,\-–/])(?P<cur>[$£€]?)(?P<num>\d{1,3}(?:,\d{3}){2,}|\d{7,})(?![\w,]|\.\d)")
+_MILLION_RANGE = regex.compile(
+    r"(?<![\w.,])(?P<cur>[$£€]?)(?P<a>\d+(?:\.\d+)?)\s*[-–]\s*(?P<cur2>[$£€]?)(?P<b>\d+(?:\.\d+)?)"
+    r"\s+(?P<unit>million|billion|trillion)\b")
+_SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
+
+
+def scaled(value: int) -> str | None:
+    """ "2.5 million" for 2,500,000; None unless it rounds to at most two decimals."""
+    for size, unit in _SCALES:
+        if value >= size:
+            if (value * 100) % size:
+                return None
+            amount = f"{value / size:.2f}".rstrip("0").rstrip(".")
+            return f"{amount} {unit}"
+    return None
+
+
+class NumberMillion(NumberKind):
+    name = "number-million"
+    description = "\"1 million\", not \"1,000,000\"; \"$12 million to $14 million\", not \"$12-14 million\"."
+    OPTIONS = {
+        "round": Option("bool", default=True, doc="flag round figures of a million and up written out in full"),
+        "ranges": Option("bool", default=True, doc="flag \"$12-14 million\" ranges"),
+    }
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            if self.options["round"]:
+                for m in ctx.finditer(_BIG_NUMBER, text):
+                    num = m.group("num")
+                    if "," not in num and not m.group("cur"):
+                        continue  # a bare run of digits is more often an ID than an amount
+                    value = int_value(num)
+                    words = scaled(value)
+                    if words is None:
+                        continue
+                    right = m.group("cur") + words
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="Write \"{suggestion}\", not \"{match}\".")
+            if self.options["ranges"]:
+                for m in ctx.finditer(_MILLION_RANGE, text):
+                    a, b = float(m.group("a")), float(m.group("b"))
+                    if a >= b:
+                        continue  # "3-2 million"? not a range we understand
+                    cur = m.group("cur") or m.group("cur2")
+                    unit = m.group("unit")
+                    right = f"{cur}{m.group('a')} {unit} to {cur}{m.group('b')} {unit}"
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="Repeat the unit in a range: \"{suggestion}\".")
+
+
+# -- money ---------------------------------------------------------------------------
+
+_ZERO_CENTS = regex.compile(r"(?<![\w.])(?P<amt>[$£€]\d{1,3}(?:,\d{3})*|[$£€]\d+)\.00(?![\d,]|\.\d)")
+_CENT_SIGN = regex.compile(r"(?<![\w.,])(\d+)\s?¢")
+_DOLLAR_CENTS = regex.compile(r"(?<![\w.])\$0?\.(\d{2})(?![\d,]|\.\d)")
+_REDUNDANT_UNIT = regex.compile(
+    r"(?<![\w.])(?P<amt>(?P<cur>[$£€])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?)"
+    r"(?P<unit>\s+(?:dollars|pounds|euros))\b")
+_CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
+
+
+class NumberMoney(NumberKind):
+    name = "number-money"
+    description = "\"$5\", not \"$5.00\"; \"5 cents\", not \"5¢\" or \"$0.05\"; no \"$5 dollars\"."
+    OPTIONS = {}
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_ZERO_CENTS, text):
+                right = m.group("amt")
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Drop the zero cents: \"{suggestion}\".")
+            for m in ctx.finditer(_CENT_SIGN, text):
+                right = f"{int(m.group(1))} cent" + ("" if int(m.group(1)) == 1 else "s")
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Write cents as a word: \"{suggestion}\".")
+            for m in ctx.finditer(_DOLLAR_CENTS, text):
+                cents = int(m.group(1))
+                if cents == 0:
+                    continue
+                right = f"{cents} cent" + ("" if cents == 1 else "s")
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Write amounts under a dollar in cents: \"{suggestion}\".")
+            for m in ctx.finditer(_REDUNDANT_UNIT, text):
+                if _CURRENCY_WORD[m.group("cur")] != m.group("unit").split()[-1].lower():
+                    continue  # "$5 Australian dollars"-style conversions are not caught here
+                right = m.group("amt")
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="The sign already says the currency: \"{suggestion}\".")
+
+
+# -- dates -------------------------------------------------------------------------------
+
+_DATE_MDY = regex.compile(
+    r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\w,]\d|\d|[.:/\-–]\d|%)"
+    r"(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
+_DATE_DMY = regex.compile(
+    r"(?<![\w.,:/\-–$£€])(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<month>"
+    + _MONTH_RE + r")(?P<dot>\.?)(?!\w)(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
+_MONTH_YEAR_COMMA = regex.compile(r"\b(?P<month>" + "|".join(MONTHS) + r"),[ \t]+(?P<year>(?:1[6-9]|20)\d\d)(?![\d,])")
+_ABBR_YEAR = regex.compile(r"\b(?P<month>Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+(?P<year>(?:1[6-9]|20)\d\d)(?![\d,])")
+
+
+class NumberDate(NumberKind):
+    name = "number-date"
+    description = "Dates in the house form: \"Oct. 10\" (AP) or \"10 October\" (UK); no ordinals."
+    OPTIONS = {
+        "order": Option("str", default="mdy", choices=("mdy", "dmy"),
+                        doc="mdy (\"Oct. 10, 2023\", AP) or dmy (\"10 October 2023\", UK)"),
+        "abbreviate": Option("bool", default=True,
+                             doc="AP month abbreviations with a day (Jan., Feb., Aug., Sept., Oct., Nov., Dec.)"),
+        "require_abbreviation": Option("bool", default=False,
+                                       doc="also flag \"October 10\" (many US papers spell months out)"),
+        "ordinals": Option("bool", default=True, doc="flag ordinals in dates (\"October 10th\")"),
+        "month_year_comma": Option("bool", default=True, doc="flag \"February, 2009\""),
+        "names": Option("list[str]", default=["September 11"],
+                        doc="dates that are names of events and keep their order"),
+        "collapse": _COLLAPSE,
+    }
+
+    def setup(self, options):
+        self.names = set(options["names"])
+
+    def canonical(self, month: str, day: int, year: str | None) -> str:
+        if self.options["order"] == "dmy":
+            return f"{day} {month}" + (f" {year}" if year else "")
+        name = AP_ABBREVIATIONS.get(month, month) if self.options["abbreviate"] else month
+        return f"{name} {day}" + (f", {year}" if year else "")
+
+    def _problems(self, m, month: str, order: str) -> list[str]:
+        problems = []
+        token = m.group("month")
+        abbr = self.options["abbreviate"] and self.options["order"] == "mdy"
+        if m.group("ord") and self.options["ordinals"]:
+            problems.append("no ordinal in a date")
+        if order != self.options["order"] and f"{month} {int(m.group('day'))}" not in self.names:
+            problems.append("day before month" if order == "mdy" else "month before day")
+        if token != month:  # abbreviated in the text
+            if not abbr:
+                problems.append("spell out the month")
+            elif month not in AP_ABBREVIATIONS:
+                problems.append(f"never abbreviate {month}")
+            elif token + m.group("dot") != AP_ABBREVIATIONS[month]:
+                problems.append(f"abbreviate it as {AP_ABBREVIATIONS[month]}")
+        elif abbr and self.options["require_abbreviation"] and month in AP_ABBREVIATIONS:
+            problems.append(f"abbreviate it as {AP_ABBREVIATIONS[month]} with a day")
+        return problems
+
+    def check(self, ctx):
+        house = self.options["order"]
+        order_hits, house_uses = [], 0
+        for block in self.blocks(ctx):
+            text = block.text
+            taken: list[tuple[int, int]] = []
+            for pattern, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+                for m in ctx.finditer(pattern, text):
+                    day = int(m.group("day"))
+                    token = m.group("month")
+                    if not 1 <= day <= 31 or any(s < m.end() and m.start() < e for s, e in taken):
+                        continue
+                    if token in _MONTH_ABBR and token != "May" and not m.group("dot") and token not in MONTHS:
+                        if order == "dmy" or not m.group("ord"):
+                            # "Mar 5" without a period: too often a name or a heading to judge
+                            continue
+                    if order == "mdy" and not m.group("ord") and not m.group("year"):
+                        nxt = _NEXT_WORD.match(text, m.end())
+                        if nxt and is_plural_noun(nxt.group(1).lower()):
+                            continue  # "In October 10 people died"
+                    month = month_name(token)
+                    if order == house and self.outside_quotes(ctx, block, m.start(), m.end()):
+                        house_uses += 1
+                    problems = self._problems(m, month, order)
+                    if not problems:
+                        continue
+                    year = m.group("year")
+                    year = year.strip(", \t\u00a0") if year else None
+                    right = self.canonical(month, day, year)
+                    end = m.end()
+                    if right.endswith(".") and text[end:end + 1] == ".":
+                        end += 1  # "Oct." at a sentence end keeps one period
+                    taken.append((m.start(), end))
+                    hit = Hit(block, m.start(), end, suggestion=right, replacement=right,
+                              args={"problem": "; ".join(problems)},
+                              message="Write the date as \"{suggestion}\" ({problem}).")
+                    if len(problems) == 1 and order != house and "before" in problems[0]:
+                        order_hits.append(hit)
+                    else:
+                        yield hit
+            if self.options["month_year_comma"]:
+                for m in ctx.finditer(_MONTH_YEAR_COMMA, text):
+                    if any(s < m.end() and m.start() < e for s, e in taken):
+                        continue
+                    right = f"{m.group('month')} {m.group('year')}"
+                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                              message="No comma between a month and a year: \"{suggestion}\".")
+            for m in ctx.finditer(_ABBR_YEAR, text):
+                right = f"{month_name(m.group('month'))} {m.group('year')}"
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Spell out a month used without a day: \"{suggestion}\".")
+        yield from self.collapsed(ctx, order_hits, house_uses,
+                                  "\"Oct. 10\"" if house == "mdy" else "\"10 October\"")
+
+
+# -- times ---------------------------------------------------------------------------
+
+_MERIDIAN = r"(?P<mer>[aApP]\.\s?[mM]\.|[aApP]\.[mM](?![\w.])|[ap]m(?!\w)|[AP]M(?!\w))"
+_TIME = regex.compile(
+    r"(?<![\w.:,$£€/-])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?(?P<sp>[ \t\u00a0]?)" + _MERIDIAN
+    + r"(?P<red>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|tonight|tomorrow\s+(?:morning|afternoon|evening)))?")
+_NOON = regex.compile(
+    r"(?<![\w.:,$£€/-])12(?:[:.]00)?(?:[ \t\u00a0]?(?:(?P<pm>[pP]\.\s?[mM]\.|pm(?![\w.])|PM(?![\w.]))"
+    r"|(?P<am>[aA]\.\s?[mM]\.|am(?![\w.])|AM(?![\w.])))|[ \t\u00a0]+(?P<noon>noon|midday)\b|[ \t\u00a0]+(?P<midnight>midnight)\b)")
+_SENTENCE_GOES_ON = regex.compile(r"\s+(?!\p{Lu}{2,}\b)\p{Lu}|\s*$")
+
+
+def _keep_sentence_stop(text: str, start: int, end: int, matched: str, right: str) -> str:
+    """When a dotted "p.m." also ends the sentence, the replacement keeps the stop."""
+    if matched.endswith(".") and not right.endswith(".") and _SENTENCE_GOES_ON.match(text, end):
+        return right + "."
+    return right
+
+
+class NumberTime(NumberKind):
+    name = "number-time"
+    description = "Times in the house form: \"9 a.m.\", \"9:30 p.m.\" (AP) or \"9am\", \"6.30pm\" (UK)."
+    OPTIONS = {
+        "style": Option("str", default="ap", choices=("ap", "uk"), doc="ap: 9:30 a.m.; uk: 9.30am"),
+        "separators": Option("list[str]", default=[":"],
+                             doc="accepted hour-minute separators; the first is suggested"),
+        "redundant": Option("bool", default=True, doc="flag \"9 a.m. in the morning\""),
+        "collapse": _COLLAPSE,
+    }
+
+    def check(self, ctx):
+        uk = self.options["style"] == "uk"
+        seps = self.options["separators"] or [":"]
+        form_hits, house_uses = [], 0
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_TIME, text):
+                hour, minutes = int(m.group("h")), m.group("m")
+                if not 1 <= hour <= 12 or (minutes is not None and int(minutes) > 59):
+                    continue
+                if hour == 12 and (minutes is None or minutes == "00"):
+                    continue  # numbers.noon-midnight
+                if m.group("sep") == "." and not uk and m.group("sp"):
+                    continue  # "3.5 AM"? too odd to judge
+                pm = m.group("mer")[0].lower() == "p"
+                mer = m.group("mer")
+                house_form = (mer in ("am", "pm") and not m.group("sp")) if uk else (
+                    mer in ("a.m.", "p.m.") and m.group("sp") == " ")
+                if house_form and self.outside_quotes(ctx, block, m.start(), m.end()):
+                    house_uses += 1
+                only_form = (not house_form and minutes != "00" and not m.group("red")
+                             and (m.group("sep") is None or m.group("sep") in seps))
+                sep = m.group("sep") if m.group("sep") in seps else seps[0]
+                clock = str(hour) + (f"{sep}{minutes}" if minutes not in (None, "00") else "")
+                right = clock + (("pm" if pm else "am") if uk else (" p.m." if pm else " a.m."))
+                end = m.end()
+                matched = text[m.start():end]
+                if m.group("red") and not self.options["redundant"]:
+                    end = m.end("mer")
+                    matched = text[m.start():end]
+                if right.endswith(".") and text[end:end + 1] == "." and not matched.endswith("."):
+                    end += 1
+                    matched += "."
+                right = _keep_sentence_stop(text, m.start(), end, matched, right)
+                if right == matched:
+                    continue
+                if m.group("red") and self.options["redundant"]:
+                    message = "\"{suggestion}\" says it already: drop the time of day."
+                else:
+                    message = "Write the time as \"{suggestion}\"."
+                hit = Hit(block, m.start(), end, suggestion=right, replacement=right, message=message)
+                if only_form:
+                    form_hits.append(hit)
+                else:
+                    yield hit
+        yield from self.collapsed(ctx, form_hits, house_uses, "\"9am\"" if uk else "\"9 a.m.\"")
+
+
+class NumberNoon(NumberKind):
+    name = "number-noon"
+    description = "\"noon\" and \"midnight\", not \"12 p.m.\" and \"12 a.m.\" (or \"12 noon\")."
+    OPTIONS = {
+        "noon": Option("str", default="noon", doc="the word for 12 in the day (noon or midday)"),
+    }
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_NOON, text):
+                if m.group("pm") or m.group("noon"):
+                    right = self.options["noon"]
+                    reason = "12 p.m." if m.group("pm") else "12 noon"
+                else:
+                    right = "midnight"
+                    reason = "12 a.m." if m.group("am") else "12 midnight"
+                right = _keep_sentence_stop(text, m.start(), m.end(), m.group(), right)
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          args={"form": reason},
+                          message="Write \"{suggestion}\" for {form}." if "12" in reason and reason.endswith(".")
+                          else "\"{match}\" is redundant: write \"{suggestion}\".")
+
+
+# -- ranges, ordinals, decades ---------------------------------------------------------
+
+_RANGE = regex.compile(
+    r"\b(?P<w>from|between)(?P<s1>\s+)(?P<a>[$£€]?\d[\d,]*(?:\.\d+)?%?)\s*(?P<d>[-–—])\s*"
+    r"(?P<b>[$£€]?\d[\d,]*(?:\.\d+)?)(?![\d-]|\.\d)", regex.I)
+_RANGE_AFTER_SKIP = regex.compile(
+    r"(?:%?\s*(?:million|billion|trillion|bn|m|mn)\b|\s+(?:down|up|behind|ahead|deficit|lead|win|victory|"
+    r"defeat|loss|scoreline|score|and|to|margin|draw|result)\b|\w)", regex.I)
+
+
+class NumberRange(NumberKind):
+    name = "number-range"
+    description = "\"from 10 to 20\" and \"between 10 and 20\", not \"from 10-20\"."
+    OPTIONS = {}
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_RANGE, text):
+                if _RANGE_AFTER_SKIP.match(text, m.end()):
+                    continue  # a score ("from 2-0 down"), or a million range (numbers.million)
+                a, b = m.group("a"), m.group("b")
+                if "," in b and "," not in a and len(a.strip("$£€%")) < 4:
+                    continue  # "$50-100,000" means $50,000: the writer dropped the thousands
+                da, db = a.strip("$£€%").replace(",", ""), b.strip("$£€").replace(",", "")
+                if regex.fullmatch(r"(?:1\d|20)\d\d", da) and len(db) == 2:
+                    continue  # a season ("2019-20")
+                try:
+                    if float(da) >= float(db):
+                        continue  # not ascending: a score, not a range
+                except ValueError:
+                    continue
+                joiner = "to" if m.group("w").lower() == "from" else "and"
+                right = f"{m.group('w')}{m.group('s1')}{a} {joiner} {b}"
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          args={"joiner": joiner})
+
+
+_FIGURE_ORDINAL = regex.compile(r"(?<![\w.,/\-–$£€])([1-9])(st|nd|rd|th)\b")
+_WORD_ORDINAL = regex.compile(
+    r"(?<![\w'’-])((?:(?:" + "|".join(_TENS) + r")[-‑](?:" + "|".join(_ORD_UNITS) + r"))|"
+    + "|".join(_ORD_TEENS + _ORD_TENS) + r")(?![\w'’]|[-‑]\w)")
+_ORDINAL_LABELS = frozenset("""
+district ward precinct circuit congressional division battalion regiment infantry fleet army corps
+brigade squadron cavalry airborne marine marines armored amendment
+""".split())
+_MONTH_NEAR = regex.compile(r"\s*(?:of\s+)?" + _MONTH_RE + r"\b")
+_MONTH_BEFORE = regex.compile(_MONTH_RE + r"\.?\s+$")
+_FRACTION_BEFORE = regex.compile(r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+)$", regex.I)
+
+
+class NumberOrdinal(NumberKind):
+    name = "number-ordinal"
+    description = "\"first\" to \"ninth\" in words, \"10th\" and up in figures."
+    OPTIONS = {
+        "headlines": _headlines_option(False),
+    }
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            text = block.text
+            for m in ctx.finditer(_FIGURE_ORDINAL, text):
+                value = int(m.group(1))
+                if m.group(2) != ordinal_suffix(value):
+                    continue
+                if _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "one 5th the speed": a fraction
+                if _MONTH_NEAR.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # dates: numbers.date-format
+                nxt = _NEXT_WORD.match(text, m.end()) or regex.compile(r"\s+(\S+)").match(text, m.end())
+                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS):
+                    continue  # "1st Cavalry Division", "5th Avenue", "2nd Circuit": names keep their form
+                word = _ORD_UNITS[value - 1]
+                if at_sentence_start(text, m.start()):
+                    word = word.capitalize()
+                yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
+            for m in ctx.finditer(_WORD_ORDINAL, text):
+                word = m.group(1)
+                if not word.islower():
+                    continue
+                lower = word.lower()
+                parts = regex.split(r"[-‑]", lower)
+                value = ORDINAL_VALUES.get(parts[0]) if len(parts) == 1 else (
+                    WORD_VALUES[parts[0]] + ORDINAL_VALUES[parts[1]])
+                if value < 10:
+                    continue
+                if lower == "eleventh" and regex.match(r"\s+hour\b", text[m.end():]):
+                    continue  # the idiom
+                if _FRACTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) or regex.match(r"\s+of\b", text[m.end():]):
+                    continue  # "a tenth of", "one-twentieth": fractions
+                right = f"{value}{ordinal_suffix(value)}"
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
+
+
+_DECADE = regex.compile(
+    r"(?:(?<=\b(?:the|early|mid|late|their|his|her|its|in)\s+)|(?<=\bmid-))(?P<num>['’]?(?:(?:1\d|20)\d0|\d0))['’]s\b", regex.I)
+
+
+class NumberDecade(NumberKind):
+    name = "number-decade"
+    description = "Decades without an apostrophe before the s: \"1990s\", \"the '90s\"."
+    OPTIONS = {}
+
+    def check(self, ctx):
+        for block in self.blocks(ctx):
+            for m in ctx.finditer(_DECADE, block.text):
+                right = m.group("num") + "s"
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
+
+
+# -- consistency -------------------------------------------------------------------------
+
+_CONSISTENCY = {
+    "percent": (regex.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?P<form>%|\s*percent\b|\s*per\s+cent\b|\s*pct\b)",
+                              regex.I),
+                "percentages", {"%": "%", "percent": "percent", "per cent": "per cent", "pct": "pct"}),
+    "million": (regex.compile(r"(?<![\w.])[$£€]\d+(?:\.\d+)?(?P<form>\s*million\b|\s*billion\b|m\b|bn\b|\s*mn\b|\s*mln\b|\s*bln\b)"),
+                "millions and billions", {"million": "million", "billion": "million", "m": "m", "bn": "m",
+                                          "mn": "mn", "bln": "mln", "mln": "mln"}),
+    "meridian": (regex.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?(?P<form>\s?[ap]\.m\.|\s?[ap]m\b|\s?[AP]M\b)"),
+                 "times", {"a.m.": "a.m.", "p.m.": "a.m.", "am": "am", "pm": "am", "AM": "AM", "PM": "AM"}),
+}
+_FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
+                  "million": "$5 million", "m": "$5m", "mn": "$5 mn", "mln": "$5 mln",
+                  "a.m.": "9 a.m.", "am": "9am", "AM": "9 AM"}
+
+
+class NumberConsistency(NumberKind):
+    name = "number-consistency"
+    description = "One article, one way of writing a kind of quantity (\"5 percent\" and \"5%\" mixed)."
+    FIXABLE = False
+    OPTIONS = {
+        "categories": Option("list[str]", default=["percent"],
+                             doc="which quantities to compare: percent, million, meridian"),
+    }
+
+    def setup(self, options):
+        for i, name in enumerate(options["categories"]):
+            if name not in _CONSISTENCY:
+                raise OptionError(f"options.categories[{i}]", f"expected one of {', '.join(_CONSISTENCY)}")
+
+    def check(self, ctx):
+        analysis = ctx.article.analysis
+        blocks = list(ctx.blocks())
+        for name in self.options["categories"]:
+            pattern, label, forms = _CONSISTENCY[name]
+            seen: list[tuple[str, object, int, int]] = []
+            for block in blocks:
+                for m in ctx.finditer(pattern, block.text):
+                    raw = " ".join(m.group("form").split())
+                    form = forms.get(raw) or forms.get(raw.lower())
+                    if form is None or analysis.in_quote(block, m.start(), m.end()):
+                        continue
+                    seen.append((form, block, m.start(), m.end()))
+            counts: dict[str, int] = {}
+            for form, *_ in seen:
+                counts[form] = counts.get(form, 0) + 1
+            if len(counts) < 2:
+                continue
+            main = max(counts, key=lambda f: (counts[f], -[s[0] for s in seen].index(f)))
+            for form, block, start, end in seen:
+                if form != main:
+                    yield Hit(block, start, end, args={"label": label, "main": _FORM_EXAMPLES[main],
+                                                       "count": counts[main]},
+                              suggestion=_FORM_EXAMPLES[main])
