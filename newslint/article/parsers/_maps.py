@@ -60,42 +60,21 @@ class MapBuilder:
     def last_char(self) -> str:
         return self.parts[-1][-1] if self.parts else ""
 
-    def strip_trailing(self, chars: str = " \t\r\n") -> None:
-        """Drop trailing ``chars`` from the prose (and their segments)."""
-        while self.parts:
-            last = self.parts[-1]
-            kept = last.rstrip(chars)
-            if kept == last:
-                return
-            cut = len(last) - len(kept)
-            self.pos -= cut
-            t0, s0, tl, sl = self.segments[-1]
-            if kept and tl == sl:
-                self.parts[-1] = kept
-                self.segments[-1] = (t0, s0, tl - cut, sl - cut)
-                return
-            if kept:  # a replacement that ends in whitespace: keep it whole minus the text
-                self.parts[-1] = kept
-                self.segments[-1] = (t0, s0, len(kept), sl)
-                return
-            self.parts.pop()
-            self.segments.pop()
-
     def build(self, inner: list[Segment] | None = None) -> tuple[str, SourceMap] | None:
         """The prose with leading/trailing whitespace removed, and its map.
 
         ``inner`` maps the coordinates this builder used to the source (see
         ``compose``); without it they are source offsets already.
         """
-        self.strip_trailing()
         text = self.text
+        end = len(text.rstrip())
         lead = len(text) - len(text.lstrip())
-        if lead == len(text):
+        if end <= lead:
             return None
-        segments = slice_segments(self.segments, lead, len(text)) if lead else self.segments
+        segments = self.segments if (lead == 0 and end == len(text)) else slice_segments(self.segments, lead, end)
         if inner is not None:
             segments = compose(segments, inner)
-        return text[lead:], SourceMap(segments)
+        return text[lead:end], SourceMap(segments)
 
     def block(self, kind: str, inner: list[Segment] | None = None, **kw) -> Block | None:
         built = self.build(inner)
