@@ -196,7 +196,7 @@ def _article_words(article) -> frozenset:
 
 _ITEM = r"\p{L}[\p{L}'’]*"
 #: "tea, coffee, and cake" (items of one word each)
-_WITH_SERIAL = regex.compile(rf"(?<![\w,]\s|[\w-])({_ITEM}), ({_ITEM}),( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
+_WITH_SERIAL = regex.compile(rf"(?<![\w-])({_ITEM}), ({_ITEM}),( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
 #: "tea, coffee and cake"
 _WITHOUT_SERIAL = regex.compile(rf"(?<![\w-])({_ITEM}), ({_ITEM})( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
 #: words that make ", and" join clauses or asides, not list items
@@ -216,16 +216,19 @@ class SerialComma(RuleKind):
     OPTIONS = {
         "style": Option("str", default="omit", choices=("omit", "require"),
                         doc="omit: 'red, white and blue' (AP, BBC); require: 'red, white, and blue' (Chicago)"),
+        "max_per_article": Option("int", default=1, doc="report at most this many series per article (0: all)"),
     }
 
     def setup(self, options):
         self.pattern = _WITH_SERIAL if options["style"] == "omit" else _WITHOUT_SERIAL
         self.omit = options["style"] == "omit"
+        self.limit = options["max_per_article"]
 
     def check(self, ctx: CheckContext):
+        hits = []
         for block in ctx.blocks():
             text = block.text
-            if ", and " not in text and ", or " not in text and " and " not in text and " or " not in text:
+            if " and " not in text and " or " not in text:
                 continue
             for m in ctx.finditer(self.pattern, text):
                 items = (m.group(1), m.group(2), m.group(4))
@@ -236,18 +239,20 @@ class SerialComma(RuleKind):
                     continue  # "Springfield, Illinois, and her husband": not one series
                 if items[0][0].isupper() != items[1][0].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
                     continue
-                if not self.omit and ("," in text[m.end():m.end() + 1]):
-                    continue
                 conj = m.group(3)
-                if self.omit:
-                    # the span is ", and" after the second item: drop the comma
-                    start = m.end(2)
-                    yield Hit(block, start, m.start(4), suggestion=conj, replacement=conj,
-                              args={"series": m.group()})
-                else:
-                    start = m.end(2)
-                    yield Hit(block, start, m.start(4), suggestion="," + conj, replacement="," + conj,
-                              args={"series": m.group()})
+                # the span runs from the end of the second item to the last item
+                replacement = conj if self.omit else "," + conj
+                hits.append(Hit(block, m.end(2), m.start(4), suggestion=replacement, replacement=replacement,
+                                args={"series": m.group()}))
+        # a writer who uses (or drops) the comma does it throughout: one finding says it
+        if ctx.rule.quotes:
+            kept = hits
+        else:
+            analysis = ctx.article.analysis
+            kept = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
+        for hit in kept[:self.limit or None]:
+            hit.args["count"] = len(kept)
+            yield hit
 
 
 # --------------------------------------------------------------------------
