@@ -1,19 +1,1209 @@
-"""The cast of people (placeholder: replaced by the full model)."""
+"""The cast of people: who is in the story, under which titles, and how each is referred to.
 
+The titles, pronouns and attributions packs all ask the same questions (is
+this the first reference? which person does "the secretary" mean? which
+pronouns has this person been given?), so the answers are built once per
+article, on first use, by rules over compiled regular expressions (no NLP
+dependencies). The model prefers silence to noise: a candidate needs evidence
+to become a person, a title-only reference links only when exactly one person
+holds a matching title, and a pronoun links only through a strong pattern.
+
+Build order (``build_cast``):
+
+1. titled names ("Secretary of State Antony Blinken", "Gov. Jerry Brown",
+   "astronaut Neil Armstrong", "Mr. Smith") and other capitalised runs, with
+   places, organisations, nationalities and dates filtered out;
+2. people from full names and titled single names; surname, full-name and
+   first-name mentions anywhere (headlines included) link to them;
+3. title-only references ("the secretary", "the Israeli prime minister");
+4. pronoun links, each with its evidence.
+
+Offsets are prose offsets of ``article.blocks[block].text``; ``to_dict`` maps
+them to source lines and columns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re as _re
+from collections import Counter
 from dataclasses import dataclass, field
+
+import regex
+
+from newslint.article import lexicon as L
+
+# ---------------------------------------------------------------------------
+# The data model
+# ---------------------------------------------------------------------------
+
+MENTION_KINDS = ("full", "surname", "title", "pronoun", "courtesy", "first-name")
+PRONOUN_EVIDENCE = ("attribution", "said-that", "who", "same-sentence-subject", "sentence-start")
+
+
+@dataclass
+class Title:
+    """A title as written next to a name, or standing alone in a ``KnownPerson``.
+
+    ``head`` is the normalised head noun phrase ("secretary of state",
+    "prime minister", "envoy"); ``heads`` the short forms a title-only
+    reference may use for this post ("the secretary", "the minister"). A rank
+    modifier changes the post: "deputy secretary" does not answer to "the
+    secretary". ``formal`` is False for occupational descriptors ("astronaut
+    Neil Armstrong"); ``former`` is True for former/late/outgoing holders.
+    """
+
+    text: str
+    head: str
+    heads: frozenset
+    qualifiers: list
+    position: str  # "before" the name, "after" it (appositive), or "known" (KnownPerson)
+    block: int | None = None
+    start: int = 0
+    end: int = 0
+    capitalized: bool = False
+    words: int = 0
+    formal: bool = True
+    former: bool = False
+    abbreviation: bool = False
+    modifiers: tuple = ()
+
+    def matches(self, head: str, qualifiers=(), former: bool = False) -> bool:
+        """True when a title-only reference ``head`` (+ qualifiers) can mean this title."""
+        if head not in self.heads or former != self.former:
+            return False
+        if not qualifiers:
+            return True
+        own = {_norm_qualifier(q) for q in self.qualifiers}
+        own_words = set(_norm_qualifier(self.text).split())
+        return all(q in own or set(q.split()) <= own_words for q in qualifiers)
+
+    def to_dict(self, article=None) -> dict:
+        data = {"text": self.text, "head": self.head, "heads": sorted(self.heads),
+                "qualifiers": list(self.qualifiers), "position": self.position,
+                "capitalized": self.capitalized, "words": self.words, "formal": self.formal,
+                "former": self.former}
+        if article is not None and self.block is not None:
+            data.update(_where(article, self.block, self.start, self.end))
+        return data
+
+
+@dataclass(eq=False)
+class Mention:
+    """One reference to a person in the prose of a block.
+
+    ``kind`` is one of ``MENTION_KINDS``. A name mention may carry the
+    ``title`` written with it ("President Biden" is a ``surname`` mention with
+    a title). Pronoun mentions carry ``evidence`` (one of ``PRONOUN_EVIDENCE``)
+    and the pronoun in ``text``. ``quoted`` is True inside a quotation.
+    """
+
+    kind: str
+    block: int
+    start: int
+    end: int
+    text: str
+    title: Title | None = None
+    sentence: int = 0
+    evidence: str | None = None
+    strong: bool = True
+    quoted: bool = False
+
+    @property
+    def pronoun(self) -> str | None:
+        """"he", "she" or "they" for a pronoun mention."""
+        return L.PRONOUN_GENDER.get(self.text.lower()) if self.kind == "pronoun" else None
+
+    def to_dict(self, article=None) -> dict:
+        data = {"kind": self.kind, "text": self.text, "sentence": self.sentence, "strong": self.strong}
+        if self.evidence:
+            data["evidence"] = self.evidence
+        if self.quoted:
+            data["quoted"] = True
+        if self.title is not None:
+            data["title"] = self.title.text
+        if article is not None:
+            data.update(_where(article, self.block, self.start, self.end))
+        return data
+
+
+@dataclass(eq=False)
+class Person:
+    """A person in the story (or a known person seeded from ``article.people_extra``)."""
+
+    name: str
+    surname: str
+    given: str = ""
+    titles: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    pronouns: Counter = field(default_factory=Counter)
+    quotes: list = field(default_factory=list)
+    id: str = ""
+    evidence: set = field(default_factory=set)
+    known: bool = False
+    known_pronouns: str | None = None
+
+    @property
+    def first(self) -> Mention | None:
+        """The first mention in reading order (body before headline: see ``build_cast``)."""
+        return self._first
+
+    _first: Mention | None = field(default=None, repr=False)
+
+    @property
+    def mentioned(self) -> bool:
+        return bool(self.mentions)
+
+    def mention_counts(self) -> Counter:
+        return Counter(m.kind for m in self.mentions)
+
+    def gender_evidence(self) -> Counter:
+        """Pronoun evidence: strong pronoun links, courtesy titles (Mr. -> he,
+        Mrs./Ms./Miss -> she) and, weighted 2, pronouns a KnownPerson declares."""
+        counts = Counter(self.pronouns)
+        for m in self.mentions:
+            if m.kind == "courtesy" and m.title is not None:
+                p = L.COURTESY.get(m.title.text.rstrip(".").lower())
+                if p:
+                    counts[p] += 1
+        if self.known_pronouns:
+            counts[self.known_pronouns] += 2
+        return counts
+
+    def to_dict(self, article=None) -> dict:
+        return {
+            "id": self.id, "name": self.name, "surname": self.surname, "given": self.given,
+            "titles": [t.to_dict(article) for t in self.titles],
+            "first": self.first.to_dict(article) if self.first else None,
+            "counts": dict(self.mention_counts()),
+            "pronouns": dict(self.pronouns),
+            "quotes": list(self.quotes),
+            "evidence": sorted(self.evidence),
+            "known": self.known,
+            "mentions": [m.to_dict(article) for m in self.mentions],
+        }
+
+
+@dataclass(eq=False)
+class TitleRef:
+    """A title standing alone ("the secretary", "The foreign minister").
+
+    ``candidates`` are the people holding a title that matches ``head`` and
+    ``qualifiers``; ``person`` is set only when there is exactly one.
+    """
+
+    text: str
+    block: int
+    start: int
+    end: int
+    head: str
+    qualifiers: list = field(default_factory=list)
+    former: bool = False
+    capitalized: bool = False
+    sentence: int = 0
+    quoted: bool = False
+    candidates: list = field(default_factory=list)
+    person: Person | None = None
+
+    @property
+    def status(self) -> str:
+        """"linked", "ambiguous" (several holders) or "unlinked" (nobody holds it)."""
+        if self.person is not None:
+            return "linked"
+        return "ambiguous" if self.candidates else "unlinked"
+
+    def to_dict(self, article=None) -> dict:
+        data = {"text": self.text, "head": self.head, "qualifiers": list(self.qualifiers),
+                "status": self.status, "candidates": [p.id for p in self.candidates],
+                "person": self.person.id if self.person else None}
+        if article is not None:
+            data.update(_where(article, self.block, self.start, self.end))
+        return data
+
+
+@dataclass
+class KnownPerson:
+    """A person known before reading the article (a newsroom staff list, a CMS field).
+
+    Added by plugins to ``article.people_extra`` in ``newslint_enrich_article``.
+    ``titles`` are title strings ("Secretary of State"); ``pronouns`` is
+    "he", "she" or "they" when known.
+    """
+
+    name: str
+    titles: list = field(default_factory=list)
+    pronouns: str | None = None
 
 
 @dataclass
 class Cast:
-    people: list = field(default_factory=list)
+    """Everyone in the article, in order of first mention."""
 
-    def to_dict(self, article=None):
-        return []
+    people: list = field(default_factory=list)
+    title_refs: list = field(default_factory=list)
+    unlinked_pronouns: list = field(default_factory=list)
+    #: surname mentions two or more people could own: ``(Mention, [Person, ...])``
+    ambiguous: list = field(default_factory=list)
+    #: everyone seeded from ``article.people_extra``, mentioned or not
+    known: list = field(default_factory=list)
+
+    def person_by_surname(self, surname: str) -> Person | None:
+        """The one person with this surname (None when nobody or several)."""
+        s = surname.lower()
+        found = [p for p in self.people if p.surname.lower() == s]
+        return found[0] if len(found) == 1 else None
+
+    def person_by_id(self, pid: str) -> Person | None:
+        return next((p for p in self.people + self.known if p.id == pid), None)
+
+    def person_at(self, block: int, start: int, end: int) -> tuple[Person, Mention] | None:
+        """The person (and mention) whose mention overlaps ``[start, end)`` of a block."""
+        for p in self.people:
+            for m in p.mentions:
+                if m.block == block and m.start < end and start < m.end:
+                    return p, m
+        return None
+
+    def to_dict(self, article=None) -> dict:
+        return {
+            "people": [p.to_dict(article) for p in self.people],
+            "title_refs": [r.to_dict(article) for r in self.title_refs],
+            "unlinked_pronouns": [m.to_dict(article) for m in self.unlinked_pronouns],
+        }
+
+
+def _where(article, block: int, start: int, end: int) -> dict:
+    b = article.blocks[block]
+    offset, length = b.smap.span(start, end)
+    line, column = article.source.position(offset)
+    return {"block": block, "line": line, "column": column, "offset": offset, "length": length}
+
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once)
+# ---------------------------------------------------------------------------
+
+def _alt(items, cap_first=False) -> str:
+    """A regex alternation, longest first, spaces matching any run of spaces."""
+    out = []
+    for item in sorted(items, key=len, reverse=True):
+        esc = regex.escape(item).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+")
+        out.append(esc)
+    return "|".join(out)
+
+
+_SP = r"[ \u00a0]"
+# Words that may never be part of a name (case-insensitive), except months that are also names.
+_NAME_STOP = L.STOP_NAME_WORDS - {"may", "june", "april", "august", "march", "jan", "mar", "will", "guardian", "post"}
+_NW = (r"(?:(?!(?i:" + _alt(_NAME_STOP) + r")\b)"
+       r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+       r"|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+)")
+_INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
+_PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=len, reverse=True)) + r")"
+_SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
+_NAME = (rf"{_NW}(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*{_NW}){{0,4}}(?:{_SUFFIX})?")
+
+_QUAL_STOP = (L.FUNCTION_WORDS - {"new"}) | L.MONTHS | L.WEEKDAYS
+_QUALW = (r"(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU|"
+          r"(?!(?i:" + _alt(_QUAL_STOP) + r")\b)\p{Lu}[\p{L}\-]*(?:['’]s)?)")
+_MODS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS
+_MOD = r"(?i:" + _alt(_MODS) + r")"
+_BEFORE_HEADS = L.TITLE_HEADS - L.BEFORE_HEAD_EXCLUDE
+_HEAD_BEFORE = r"(?i:" + _alt(_BEFORE_HEADS) + r")"
+_OCCUPATION = _alt(L.OCCUPATIONS - L.TITLE_HEADS)
+_ABBR = r"(?:" + "|".join(
+    regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=len, reverse=True)
+    if a.endswith(".")) + r"|Sir|Dame)"
+_CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
+_COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
+               + _CW + r")")
+
+# "Secretary of State Antony Blinken", "Gov. Jerry Brown", "astronaut Neil Armstrong", "Mr. Smith"
+_TITLED = regex.compile(
+    r"(?<![\w'’.\-])(?:"
+    rf"(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Mx)\.?)"
+    rf"|(?P<abbr>(?:the{_SP}+)?{_ABBR})"
+    rf"|(?P<title>(?:(?i:former|then|ex-|late|acting|interim|outgoing|incoming){_SP}+)?"
+    rf"(?:{_QUALW}{_SP}+){{0,3}}(?:{_MOD}[ \u00a0\-]+){{0,3}}(?:{_HEAD_BEFORE}){_COMPLEMENT}?)"
+    rf"|(?P<occupation>(?:{_QUALW}{_SP}+){{0,2}}(?:{_OCCUPATION}))"
+    rf"){_SP}+(?P<name>{_NAME})(?![\w\-])"
+    # a name is never followed by another capitalised word (that would be an organisation: "York Daily News")
+    rf"(?!{_SP}+(?!(?i:" + _alt(L.MONTHS | L.WEEKDAYS) + r")\b)\p{Lu}\p{Ll})",
+    regex.V0,
+)
+_NAME_RUN = regex.compile(rf"(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
+_AFTER_OF_PLACE = regex.compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
+
+_APPOSITIVE = regex.compile(
+    r",\s+(?:(?:the|a|an|his|her|its|their)\s+|(?P<poss>\p{Lu}[\p{L}.]*['’]s)\s+)?"
+    r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|\.(?:\s|$)|\)|—|–|”|$))")
+
+_LIST_OR_NAME = regex.compile(r"\band\b|\b(?:" + _alt(w.title() for w in L.GIVEN_NAMES) + r")[ \u00a0]+\p{Lu}")
+_REF_HEADS = L.TITLE_HEADS - L.WEAK_REF_HEADS
+_TITLE_REF = regex.compile(
+    r"(?<![\w'’\-])(?P<det>[Tt]he|(?P<poss>(?:U\.S\.|\p{Lu}\p{L}+)['’]s?))" + _SP + r"+"
+    r"(?P<t>(?:(?P<former>(?i:former|then|acting|interim|outgoing|late))" + _SP + r"+)?"
+    r"(?:(?:" + _QUALW + r")" + _SP + r"+){0,2}(?:(?:" + _MOD + r")[ \u00a0\-]+){0,2}"
+    r"(?:(?i:" + _alt(_REF_HEADS) + r")))(?![\w\-])"
+    r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?\p{Lu}[\w.\-]*(?:" + _SP + r"+\p{Lu}[\w.\-]*){0,3}(?![\w'’]))?"
+)
+_ORG_AFTER = regex.compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
+                           r"administration|government|staff|party|foundation|council)\b")
+_CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+_ORG_WORD_AFTER = regex.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\p{Lu}\p{Ll}+)")
+
+_ATTR_VERBS = _alt(L.ATTRIBUTION_VERBS)
+_VERB_AFTER = regex.compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?:" + _ATTR_VERBS + r")\b")
+_VERB_BEFORE = regex.compile(r"\b(?:" + _ATTR_VERBS + r"),?\s+$")
+
+_PRONOUN = regex.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|themself)\b")
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+# said (that) PRONOUN: verbs that take a clause, not an object
+_SAID_THAT = regex.compile(
+    r"^[ \u00a0]+(?:(?:also|later|then|again|previously|repeatedly|\w+ly)[ \u00a0]+)?"
+    r"(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|stressed|noted|notes|warned|"
+    r"acknowledged|admitted|announced|believes|believed|thinks|thought|hoped|hopes|explained|"
+    r"confirmed|denied|wrote|writes|predicted|suggested|recalled|felt|feels|knows|knew|promised|"
+    r"vowed|pledged|conceded|maintained|maintains|stated|states)"
+    r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
+_WHO_CLAUSE = regex.compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
+_AFTER_QUOTE = regex.compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
+_SUBJECT_PREFIX = regex.compile(
+    r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead|Earlier)\b,?\s+)?"
+    r"(?:[^,;:“”\"]{1,80},\s+)?$")
+_SENTENCE_OPENER = regex.compile(
+    r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
+_PERSON_NOUN = regex.compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
+_HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=len, reverse=True)
+_QUOTE_CHARS = "“”\""
+
+
+# ---------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------
+
+_HEAD_ALIASES = {
+    "spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"}, "spokesperson": {"spokesman", "spokeswoman"},
+    "chairman": {"chair", "chairperson"}, "chairwoman": {"chair", "chairperson"},
+    "chair": {"chairman", "chairwoman", "chairperson"}, "chairperson": {"chair"},
+    "chief executive": {"ceo", "chief executive officer"}, "chief executive officer": {"chief executive", "ceo"},
+    "ceo": {"chief executive", "chief executive officer"}, "house speaker": {"speaker"},
+    "speaker of the house": {"speaker", "house speaker"}, "crown prince": {"prince"},
+    "secretary-general": {"secretary general"}, "secretary general": {"secretary-general"},
+    "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
+    "senator": {"lawmaker"}, "vice-president": {"vice president"}, "vice president": {"vice-president"},
+    "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
+    "national security adviser": {"national security advisor"},
+}
+
+
+def _norm_qualifier(q: str) -> str:
+    q = q.strip().lower().replace("’", "'")
+    if q.endswith("'s"):
+        q = q[:-2]
+    q = q.rstrip("'")
+    return L.QUALIFIER_ALIASES.get(q, q)
+
+
+def _heads_for(head: str, mods: list[str], complement: str) -> frozenset:
+    """The short forms a title-only reference may use for a post."""
+    forms = {head} | _HEAD_ALIASES.get(head, set())
+    parts = head.split()
+    if len(parts) == 2 and parts[0] in L.PORTFOLIOS and parts[0] not in ("press", "state"):
+        forms |= {parts[1], f"{parts[1]} of {parts[0]}"}  # defense secretary -> secretary (of defense)
+    if head.startswith("secretary of "):
+        forms |= {"secretary", head.split(" of ", 1)[1] + " secretary"}
+    comp = complement.lower().split()
+    if len(comp) == 2 and comp[0] == "of" and head in ("secretary", "minister"):
+        forms |= {f"{head} of {comp[1]}", f"{comp[1]} {head}"}
+    ranks = [m for m in mods if m in L.RANK_MODIFIERS]
+    kept = [m for m in mods if m not in L.STATUS_MODIFIERS]
+    if ranks:
+        forms = {f"{r} {f}" for r in ranks for f in forms}
+        if kept:
+            forms.add(" ".join(kept + [head]))
+    elif kept:
+        forms.add(" ".join(kept + [head]))
+    return frozenset(forms)
+
+
+def parse_title(text: str, position: str = "known", block: int | None = None, start: int = 0,
+                end: int | None = None) -> Title | None:
+    """Analyse a title string ("Israeli Foreign Minister", "US ambassador to the country").
+
+    Words before the head are modifiers (deputy, special, former) or
+    capitalised qualifiers (Israeli, State Department, U.S.); words after it
+    are a complement ("for hostage issues", "of Jordan") whose capitalised
+    words are qualifiers too. Returns None when no head noun is found where
+    a title's head can stand.
+    """
+    end = start + len(text) if end is None else end
+    stripped = text.strip()
+    low = stripped.lower()
+    if low in L.TITLE_ABBREVIATIONS or low.startswith("the ") and low[4:] in L.TITLE_ABBREVIATIONS:
+        key = low[4:] if low.startswith("the ") else low
+        head = L.TITLE_ABBREVIATIONS[key]
+        return Title(stripped, head, _heads_for(head, [], ""), [], position, block, start, end,
+                     capitalized=stripped[:1].isupper(), words=len(stripped.split()), abbreviation=True)
+    words = [(m.group(), m.start()) for m in _WORD.finditer(stripped)]
+    i, n = 0, len(words)
+    mods: list[str] = []
+    quals: list[list[str]] = []
+    head = None
+    head_end = 0
+    while i < n:
+        w, off = words[i]
+        wl = w.lower()
+        rest = low[off:]
+        multi = next((h for h in _HEAD_MULTI if rest.startswith(h) and
+                      (len(rest) == len(h) or not rest[len(h)].isalnum())), None)
+        if multi:
+            head, head_end = multi, off + len(multi)
+            break
+        if wl in _MODS and i + 1 < n:
+            mods.append(wl)
+            i += 1
+            continue
+        if wl in L.TITLE_HEADS or wl in L.OCCUPATIONS:
+            head, head_end = wl, off + len(w)
+            break
+        if w[:1].isupper() and (wl not in _QUAL_STOP or w.isupper()) or wl in ("u.s.", "u.k."):
+            if quals and i > 0 and words[i - 1][0][:1].isupper() and words[i - 1][0].lower() not in _MODS \
+                    and not words[i - 1][0].endswith(("'s", "’s")):
+                quals[-1].append(w)
+            else:
+                quals.append([w])
+            i += 1
+            continue
+        if wl in ("ex", "the"):
+            i += 1
+            continue
+        return None
+    if head is None:
+        return None
+    complement = stripped[head_end:].strip()
+    comp_quals = []
+    for run in regex.finditer(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+", complement):
+        q = run.group().strip()
+        if q.endswith(" of"):
+            q = q[:-3]
+        if q and q.lower() not in _QUAL_STOP:
+            comp_quals.append(q)
+    head_text = stripped[words[i][1]:head_end]
+    formal = head in L.TITLE_HEADS
+    return Title(
+        text=stripped, head=head, heads=_heads_for(head, mods, complement),
+        qualifiers=[" ".join(q) for q in quals] + comp_quals, position=position, block=block,
+        start=start, end=end, capitalized=head_text[:1].isupper(), words=len(stripped.split()),
+        formal=formal, former=any(m in L.STATUS_MODIFIERS for m in mods) or low.startswith(("former", "ex-")),
+        modifiers=tuple(mods),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Building the cast
+# ---------------------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Cand:
+    """A capitalised run that may name a person (pass 1)."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    title: Title | None = None
+    kind: str = "name"  # name | titled | courtesy
+    evidence: set = field(default_factory=set)
+    person: Person | None = None
+
+
+def _split_name(name: str) -> tuple[str, str, list[str]]:
+    """(given, surname, words) of a name: middle initials and suffixes dropped, particles kept."""
+    words = [w for w in name.replace("\u00a0", " ").split(" ") if w]
+    while words and (words[-1].lower().rstrip(",") in L.NAME_SUFFIXES):
+        words.pop()
+    core = [w.rstrip(",") for w in words if not regex.fullmatch(_INITIAL, w)]
+    if not core:
+        return "", name, words
+    if len(core) == 1:
+        return "", core[0], core
+    # surname: last word with the particles before it ("van Gogh", "bin Salman")
+    j = len(core) - 1
+    while j > 1 and core[j - 1].lower() in L.PARTICLES:
+        j -= 1
+    return core[0], " ".join(core[j:]), core
+
+
+def _is_demonym(word: str) -> bool:
+    w = word.lower()
+    return w in L.NATIONALITIES or w.endswith("s") and w[:-1] in L.NATIONALITIES
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _slug(name: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "person"
+
+
+class _Builder:
+    def __init__(self, article):
+        self.article = article
+        self.analysis = article.analysis
+        self.blocks = [b for b in article.blocks if b.kind != "byline"]
+        self.cands: list[_Cand] = []
+        self.claimed: dict[int, list[tuple[int, int]]] = {}
+        self.people: list[Person] = []
+        self.by_key: dict[tuple[str, str], Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_given: dict[str, list[Person]] = {}
+        self.cast = Cast()
+        self._sent_starts: dict[int, list[int]] = {}
+        self._speaker_spans: dict[int, list[tuple[int, int]]] = {}
+
+    # -- helpers ----------------------------------------------------------
+    def sentences(self, block):
+        try:
+            return self.analysis.sentences(block)
+        except Exception:  # another layer failing must not take the cast down
+            return [(0, len(block.text))]
+
+    def sentence_index(self, block, pos: int) -> int:
+        starts = self._sent_starts.get(block.index)
+        if starts is None:
+            starts = self._sent_starts[block.index] = [s for s, _ in self.sentences(block)]
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+    def sentence_span(self, block, pos: int) -> tuple[int, int]:
+        spans = self.sentences(block)
+        if not spans:
+            return 0, len(block.text)
+        i = self.sentence_index(block, pos)
+        return spans[i][0], max(spans[i][1], pos)
+
+    def in_quote(self, block, start, end) -> bool:
+        try:
+            return self.analysis.in_quote(block, start, end)
+        except Exception:
+            return False
+
+    def claim(self, block: int, start: int, end: int):
+        self.claimed.setdefault(block, []).append((start, end))
+
+    def is_claimed(self, block: int, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed.get(block, ()))
+
+    def at_sentence_start(self, block, pos: int) -> bool:
+        s, _ = self.sentence_span(block, pos)
+        return not block.text[s:pos].strip(" \u00a0“\"‘'(—–-")
+
+    # -- pass 1: candidates ---------------------------------------------------
+    def collect_speakers(self):
+        try:
+            quotes = self.analysis.quotations
+        except Exception:
+            quotes = []
+        for q in quotes:
+            att = getattr(q, "attribution", None) or q
+            s, e = getattr(att, "speaker_start", None), getattr(att, "speaker_end", None)
+            if s is not None and e is not None:
+                self._speaker_spans.setdefault(getattr(att, "block", q.block), []).append((s, e))
+
+    def is_speaker(self, block: int, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._speaker_spans.get(block, ()))
+
+    def find_titled(self, block):
+        text = block.text
+        for m in _TITLED.finditer(text):
+            name_s, name_e = m.span("name")
+            name = m.group("name")
+            given, surname, words = _split_name(name)
+            if m.group("courtesy"):
+                t = Title(m.group("courtesy"), "courtesy", frozenset(), [], "before", block.index,
+                          m.start("courtesy"), m.end("courtesy"), True, 1, formal=False)
+                kind = "courtesy"
+            else:
+                grp = "abbr" if m.group("abbr") else "title" if m.group("title") else "occupation"
+                t = parse_title(m.group(grp), "before", block.index, m.start(grp), m.end(grp))
+                if t is None:
+                    continue
+                # a name in a qualifier position is not part of a title ("Blinken told Netanyahu")
+                if grp == "occupation":
+                    t.formal = False
+                    if t.text[:1].isupper() and not t.qualifiers:
+                        continue  # "Author Name" at a sentence start is too weak
+                kind = "titled"
+                after = _AFTER_OF_PLACE.match(text, name_e)
+                if after and after.group("place").lower() in L.PLACES and len(words) == 1:
+                    t.qualifiers.append(after.group("place"))
+            first = name.split()[0].lower()
+            if (first in L.NATIONALITIES or first in L.PLACES) and first not in L.GIVEN_NAMES \
+                    or surname.lower() in L.PLACES and not given or _is_demonym(surname):
+                continue
+            if m.group("comp") and (len(words) < 2 or not (m.group("comp").split()[-1][:1].islower()
+                                                           or first in L.GIVEN_NAMES)
+                                    or _LIST_OR_NAME.search(m.group("comp"))):
+                continue  # "editor of Iowa Starting Line", "press secretary for Bill Clinton"
+            if _ORG_WORD_AFTER.match(text, name_e) and _ORG_WORD_AFTER.match(text, name_e).group(1).lower() in L.ORG_WORDS:
+                continue  # "President Obama Foundation"
+            c = _Cand(block.index, name_s, name_e, name, t, kind, {"courtesy" if kind == "courtesy" else "title"})
+            self.cands.append(c)
+            self.claim(block.index, t.start, name_e)
+
+    def find_runs(self, block):
+        text = block.text
+        for m in _NAME_RUN.finditer(text):
+            s, e = m.span()
+            if self.is_claimed(block.index, s, e):
+                continue
+            words = [(w.group(), w.start() + s) for w in regex.finditer(r"\S+", m.group())]
+            sentence_start = self.at_sentence_start(block, s)
+            # strip leading non-names: function words, nationalities, months, weekdays
+            while words:
+                wl = words[0][0].lower().rstrip(",")
+                first = sentence_start and words[0][1] == s
+                if (wl in L.NON_NAMES and (first or wl not in L.GIVEN_NAMES)) or _is_demonym(wl) \
+                        or wl in L.MONTHS or wl in L.WEEKDAYS or wl in L.TITLE_HEADS or wl in L.OCCUPATIONS:
+                    words.pop(0)
+                    continue
+                break
+            if not words:
+                continue
+            s = words[0][1]
+            name = text[s:e]
+            low = name.lower()
+            if low in L.PLACES or all(w.lower() in L.PLACES or w.lower() in L.NATIONALITIES for w, _ in words):
+                continue
+            if any(w.lower().rstrip(",") in L.ORG_WORDS for w, _ in words):
+                continue
+            nxt = _ORG_WORD_AFTER.match(text, e)
+            if nxt and nxt.group(1).lower() in L.ORG_WORDS:
+                continue  # part of an organisation name: "Herzog Center", "Bank of ..."
+            if text[max(0, s - 4):s].lower() == "the ":
+                continue  # "the Kirya", "the Hague"
+            c = _Cand(block.index, s, e, name)
+            given, surname, core = _split_name(name)
+            if len(core) >= 2:
+                if given.lower() in L.GIVEN_NAMES and not (sentence_start and given.lower() in L.NON_NAMES):
+                    c.evidence.add("given-name")
+                if self.is_speaker(block.index, s, e) or _VERB_AFTER.match(text, e) or \
+                        _VERB_BEFORE.search(text[max(0, s - 30):s]):
+                    c.evidence.add("attribution")
+                t = self.appositive(block, e)
+                if t is not None:
+                    c.title = t
+                    c.evidence.add("appositive")
+                    self.claim(block.index, t.start, t.end)
+            self.cands.append(c)
+
+    def appositive(self, block, end: int) -> Title | None:
+        """An appositive title right after a name ("Michael Herzog, the US ambassador to the country,").
+
+        Not when the phrase holds another name (a list: "Matthew Miller,
+        deputy secretary Barbara Leaf and ...") or runs into "and".
+        """
+        ap = _APPOSITIVE.match(block.text, end)
+        if not ap:
+            return None
+        ts, te = ap.span("t")
+        phrase = ap.group("t")
+        if self.is_claimed(block.index, ts, te) or _LIST_OR_NAME.search(phrase):
+            return None
+        t = parse_title(phrase, "after", block.index, ts, te)
+        if t is None or not t.formal:
+            return None
+        if ap.group("poss"):
+            t.qualifiers.insert(0, ap.group("poss"))
+        return t
+
+    # -- pass 2: people -------------------------------------------------------
+    def new_person(self, name: str, given: str, surname: str) -> Person:
+        p = Person(name=name, surname=surname, given=given)
+        self.by_key[(given.lower(), surname.lower())] = p
+        self.by_surname.setdefault(surname.lower(), []).append(p)
+        if given:
+            self.by_given.setdefault(given.lower(), []).append(p)
+        self.people.append(p)
+        return p
+
+    def seed_known(self):
+        for k in getattr(self.article, "people_extra", None) or []:
+            name = getattr(k, "name", None) or (k.get("name") if isinstance(k, dict) else None)
+            if not name:
+                continue
+            titles = getattr(k, "titles", None) or (k.get("titles", []) if isinstance(k, dict) else [])
+            pron = getattr(k, "pronouns", None) or (k.get("pronouns") if isinstance(k, dict) else None)
+            given, surname, _ = _split_name(name)
+            p = self.by_key.get((given.lower(), surname.lower())) or self.new_person(name, given, surname)
+            p.known = True
+            p.known_pronouns = pron
+            p.evidence.add("known")
+            for t in titles:
+                title = t if isinstance(t, Title) else parse_title(str(t), "known")
+                if title is not None:
+                    p.titles.append(title)
+            self.cast.known.append(p)
+
+    def resolve_candidates(self):
+        confirmed = [c for c in self.cands if c.evidence]
+        # full names first, so a titled surname ("President Biden") can find its owner
+        for c in confirmed:
+            given, surname, core = _split_name(c.text)
+            if given:
+                p = self.by_key.get((given.lower(), surname.lower()))
+                if p is None:
+                    # "Elizabeth A. Burton" / "Elizabeth Burton" share a key; a given-less
+                    # person with this surname ("President Biden") is the same one
+                    lone = [q for q in self.by_surname.get(surname.lower(), []) if not q.given]
+                    if len(lone) == 1 and len(self.by_surname[surname.lower()]) == 1:
+                        p = lone[0]
+                        p.given = given
+                        self.by_key[(given.lower(), surname.lower())] = p
+                        self.by_given.setdefault(given.lower(), []).append(p)
+                    else:
+                        p = self.new_person(c.text, given, surname)
+                c.person = p
+                if len(c.text) > len(p.name) and not c.text.endswith(","):
+                    p.name = c.text
+        for c in confirmed:
+            if c.person is not None:
+                continue
+            given, surname, core = _split_name(c.text)
+            owners = self.by_surname.get(surname.lower(), [])
+            if len(owners) > 1 and c.title is not None:
+                owners = [p for p in owners if any(c.title.head in t.heads or t.head == c.title.head
+                                                   for t in p.titles)] or owners
+                if len(owners) > 1:
+                    owners = [p for p in owners if any(t.head == c.title.head for t in self._titles_of(p))] or owners
+            if not owners and not given:
+                gowners = self.by_given.get(surname.lower(), [])
+                if len(gowners) == 1 and c.kind == "courtesy":
+                    owners = []  # "Mr. Antony" is not a first-name mention
+            if len(owners) == 1:
+                c.person = owners[0]
+            elif not owners:
+                c.person = self.new_person(c.text, "", surname)
+            else:
+                m = self.mention_for(c, "surname")
+                self.cast.ambiguous.append((m, list(owners)))
+        for c in confirmed:
+            p = c.person
+            if p is None:
+                continue
+            p.evidence |= c.evidence
+            if c.title is not None and c.kind != "courtesy":
+                p.titles.append(c.title)
+            block = self.article.blocks[c.block]
+            if c.kind != "name":
+                ap = self.appositive(block, c.end)
+                if ap is not None:
+                    p.titles.append(ap)
+                    self.claim(c.block, ap.start, ap.end)
+                    p.evidence.add("appositive")
+            given, surname, core = _split_name(c.text)
+            kind = "courtesy" if c.kind == "courtesy" else "full" if given else "surname"
+            if kind == "surname" and c.title is not None and (c.title.head in L.SINGLE_NAME_HEADS
+                                                                or _split_name(c.text)[2] != c.text.split()):
+                kind = "full"  # "King Abdullah II", "Pope Francis", "Prince Harry"
+            if c.kind != "courtesy" and not given and p.given and surname.lower() == p.given.lower():
+                kind = "first-name"
+            title = c.title if c.kind != "name" or c.title is None else None
+            p.mentions.append(self.mention_for(c, kind, title))
+            self.claim(c.block, c.start, c.end)
+        self.tentative = [c for c in self.cands if not c.evidence]
+
+    def _titles_of(self, p):
+        return p.titles
+
+    def mention_for(self, c: _Cand, kind: str, title: Title | None = None) -> Mention:
+        block = self.article.blocks[c.block]
+        return Mention(kind, c.block, c.start, c.end, c.text, title, self.sentence_index(block, c.start),
+                       quoted=self.in_quote(block, c.start, c.end))
+
+    def link_names(self):
+        """Surname, full-name and first-name mentions anywhere, headlines included."""
+        names: dict[str, tuple[str, list[Person]]] = {}
+        for p in self.people:
+            if p.given:
+                names.setdefault(f"{p.given} {p.surname}", ("full", []))[1].append(p)
+                names.setdefault(_norm_space(p.name), ("full", []))[1].append(p)
+            names.setdefault(p.surname, ("surname", []))[1].append(p)
+        for p in self.people:
+            owners = self.by_given.get(p.given.lower(), [])
+            if p.given and len(owners) == 1 and p.given.lower() not in L.NON_NAMES and len(p.given) > 2 \
+                    and p.given not in names:
+                names[p.given] = ("first-name", owners)
+        names = {k: (kind, list(dict.fromkeys(v))) for k, (kind, v) in names.items()}
+        if not names:
+            return
+        pattern = regex.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])(?!['’][\p{L}&&[^s]])")
+        for block in self.blocks:
+            text = block.text
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                if self.is_claimed(block.index, s, e):
+                    continue
+                kind, owners = names.get(_norm_space(m.group()), ("surname", []))
+                if not owners:
+                    continue
+                # part of a longer capitalised run that is not this person ("Herzog Center")
+                nxt = _CAP_AFTER.match(text, e)
+                if nxt and kind != "full":
+                    continue
+                if text[max(0, s - 4):s].lower() == "the ":
+                    continue
+                c = _Cand(block.index, s, e, m.group())
+                mention = self.mention_for(c, kind)
+                if len(owners) == 1:
+                    owners[0].mentions.append(mention)
+                else:
+                    self.cast.ambiguous.append((mention, owners))
+                self.claim(block.index, s, e)
+
+    # -- pass 3: title-only references ------------------------------------------
+    def find_title_refs(self):
+        holders = [p for p in self.people if p.titles]
+        for block in self.blocks:
+            text = block.text
+            for m in _TITLE_REF.finditer(text):
+                s, e = m.span()
+                if self.is_claimed(block.index, m.start("t"), m.end("t")):
+                    continue
+                if _ORG_AFTER.match(text, e) or _CAP_AFTER.match(text, e) and not m.group("comp"):
+                    continue  # "the Prime Minister's Office", "the President Biden"
+                t = parse_title(m.group("t") + (m.group("comp") or ""), "ref")
+                if t is None:
+                    continue
+                quals = [q for q in t.qualifiers]
+                poss = m.group("poss")
+                if poss:
+                    if poss.rstrip("'’s").lower() in L.NON_NAMES:
+                        continue
+                    quals.insert(0, poss)
+                    s = m.start("poss")
+                nq = [_norm_qualifier(q) for q in quals]
+                head = t.head
+                mods = [md for md in t.modifiers if md not in L.STATUS_MODIFIERS]
+                ref_head = " ".join(mods + [head]) if mods else head
+                former = t.former
+                cands = [p for p in holders if any(tt.matches(ref_head, nq, former) for tt in p.titles)]
+                if not cands and any(md in L.OTHER_MODIFIERS for md in mods):
+                    ref_head = head if not any(md in L.RANK_MODIFIERS for md in mods) else ref_head
+                    cands = [p for p in holders if any(tt.matches(ref_head, nq, former) for tt in p.titles)]
+                ref = TitleRef(text[s:m.end()], block.index, s, m.end(), ref_head, quals, former,
+                               capitalized=text[m.start("t"):m.start("t") + 1].isupper() or
+                               any(w[:1].isupper() for w in head.split()) and
+                               regex.search(r"(?i:" + regex.escape(head) + ")", m.group("t")).group()[:1].isupper(),
+                               sentence=self.sentence_index(block, s), quoted=self.in_quote(block, s, m.end()),
+                               candidates=cands, person=cands[0] if len(cands) == 1 else None)
+                self.cast.title_refs.append(ref)
+                self.claim(block.index, s, m.end())
+                if ref.person is not None:
+                    ref.person.mentions.append(Mention("title", block.index, s, m.end(), ref.text, None,
+                                                       ref.sentence, quoted=ref.quoted))
+
+    # -- pass 4: pronouns ---------------------------------------------------------
+    def entity_index(self):
+        """Per block, sorted ``(start, end, entity, kind)``: people's mentions, unresolved refs, tentatives."""
+        index: dict[int, list] = {}
+        for p in self.people:
+            for m in p.mentions:
+                index.setdefault(m.block, []).append((m.start, m.end, p, m.kind))
+        for r in self.cast.title_refs:
+            if r.person is None:
+                index.setdefault(r.block, []).append((r.start, r.end, r, "title"))
+        for m, owners in self.cast.ambiguous:
+            index.setdefault(m.block, []).append((m.start, m.end, m, "surname"))
+        for c in self.tentative:
+            if not self.is_claimed(c.block, c.start, c.end) and len(c.text.split()) >= 2:
+                index.setdefault(c.block, []).append((c.start, c.end, c, "full"))
+        for v in index.values():
+            v.sort(key=lambda x: (x[0], x[1]))
+        return index
+
+    def link_pronouns(self):
+        index = self.entity_index()
+        self.index = index
+        order = [b for b in self.blocks if b.kind != "headline"]
+        prev_body_sentence = None  # (block, start, end) of the previous body sentence in reading order
+        for block in order:
+            spans = self.sentences(block) or [(0, len(block.text))]
+            text = block.text
+            ents = index.setdefault(block.index, [])
+            if block.kind == "caption":
+                prev = None
+            else:
+                prev = prev_body_sentence
+            for si, (ss, se) in enumerate(spans):
+                for pm in _PRONOUN.finditer(text, ss, se):
+                    self.link_pronoun(block, si, ss, se, pm, ents, prev)
+                prev = (block, ss, se)
+            if block.kind != "caption" and spans:
+                prev_body_sentence = prev
+
+    def persons_in(self, block, ss, se) -> list:
+        ents = self.index.get(block.index, [])
+        return [e for e in ents if ss <= e[0] < se]
+
+    def subject_of(self, block, ss, se):
+        """The entity in subject position of a sentence, or None."""
+        text = block.text
+        for s, e, ent, kind in self.persons_in(block, ss, se):
+            if kind == "pronoun-attribution":
+                return ent, s, e
+            if _SUBJECT_PREFIX.match(text[ss:s]):
+                return ent, s, e
+            break
+        return None
+
+    def only_subject(self, block, ss, se):
+        """The one entity a sentence mentions, when it is also the subject."""
+        found = self.persons_in(block, ss, se)
+        distinct = {id(e[2]) for e in found if e[3] != "pronoun-they"}
+        if len(distinct) != 1:
+            return None
+        if self._unlinked_pronoun_in(block, ss, se):
+            return None
+        masked = block.text[ss:se]
+        for s, e, _, _ in found:
+            masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
+        for r in self._title_spans(block):
+            if ss <= r[0] < se:
+                masked = masked[:r[0] - ss] + " " * (min(r[1], se) - r[0]) + masked[min(r[1], se) - ss:]
+        if _PERSON_NOUN.search(masked):
+            return None
+        subj = self.subject_of(block, ss, se)
+        return subj[0] if subj else None
+
+    def _title_spans(self, block):
+        out = []
+        for p in self.people:
+            for t in p.titles:
+                if t.block == block.index:
+                    out.append((t.start, t.end))
+        return out
+
+    def _unlinked_pronoun_in(self, block, ss, se) -> bool:
+        return any(m.block == block.index and ss <= m.start < se and m.pronoun in ("he", "she")
+                   for m in self.cast.unlinked_pronouns)
+
+    def link_pronoun(self, block, si, ss, se, pm, ents, prev):
+        text = block.text
+        ps, pe = pm.span()
+        word = pm.group()
+        gender = L.PRONOUN_GENDER[word.lower()]
+        quoted = self.in_quote(block, ps, pe)
+        target, evidence = None, None
+        before = [x for x in ents if x[1] <= ps and x[0] >= ss]
+        # 1. attribution: '"...," he told reporters'
+        if not quoted and word.lower() in _SUBJECT_PRONOUNS and _AFTER_QUOTE.search(text[max(ss, ps - 6):ps]) \
+                and _VERB_AFTER.match(text, pe) and gender != "they":
+            qstart = max(text.rfind("“", 0, ps), text.rfind('"', 0, ps - 3))
+            q_si = self.sentence_index(block, max(qstart, 0))
+            spans = self.sentences(block)
+            if q_si > 0:
+                pss, pse = spans[q_si - 1]
+                target = self._resolved(self.only_subject(block, pss, pse))
+            elif prev is not None:
+                target = self._resolved(self.only_subject(*prev))
+            evidence = "attribution" if target is not None else None
+        if quoted:
+            return
+        # 2. "NAME said (that) he"
+        if target is None and before:
+            last = before[-1]
+            if _SAID_THAT.match(text[last[1]:ps]) and (gender != "they" or last[3] in ("full", "surname")):
+                target, evidence = self._resolved(last[2]), "said-that"
+        # 3. "NAME, who ... his"
+        if target is None and before:
+            for s, e, ent, kind in reversed(before):
+                if _WHO_CLAUSE.match(text[e:ps]):
+                    target, evidence = self._resolved(ent), "who"
+                break
+        if gender == "they" and evidence not in ("said-that", "who"):
+            target = None
+        # 4. same sentence, after its subject: "The secretary ... when she arrived"
+        if target is None and gender != "they":
+            subj = self.subject_of(block, ss, se)
+            if subj is not None and subj[2] <= ps:
+                between = text[subj[2]:ps]
+                others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
+                if not others and not _PERSON_NOUN.search(between) and not any(q in between for q in _QUOTE_CHARS):
+                    target, evidence = self._resolved(subj[0]), "same-sentence-subject"
+        # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
+        if target is None and gender != "they" and _SENTENCE_OPENER.match(text[ss:ps]) and prev is not None:
+            target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
+        mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
+                          strong=target is not None, quoted=quoted)
+        if target is None:
+            self.cast.unlinked_pronouns.append(mention)
+            return
+        if isinstance(target, _Cand):
+            first = target.text.split()[0].lower()
+            if (self.at_sentence_start(self.article.blocks[target.block], target.start)
+                    and first not in L.GIVEN_NAMES) or _is_demonym(target.text.split()[-1]):
+                self.cast.unlinked_pronouns.append(mention)
+                return
+            target = self.promote(target)
+        target.mentions.append(mention)
+        target.pronouns[gender] += 1
+        kind = "pronoun-attribution" if evidence == "attribution" else "pronoun-they" if gender == "they" else "pronoun"
+        bisect.insort(ents, (ps, pe, target, kind), key=lambda x: (x[0], x[1]))
+
+    def _resolved(self, ent):
+        """The person an entity stands for (None for unlinked references)."""
+        if isinstance(ent, Person):
+            return ent
+        if isinstance(ent, _Cand):
+            return ent.person or ent
+        return None
+
+    def promote(self, c: _Cand) -> Person:
+        """A tentative full name that a strong pronoun link showed to be a person."""
+        given, surname, core = _split_name(c.text)
+        p = self.by_key.get((given.lower(), surname.lower())) or self.new_person(c.text, given, surname)
+        p.evidence.add("pronoun")
+        p.mentions.append(self.mention_for(c, "full"))
+        c.person = p
+        # re-point the index entries of this candidate to the person
+        for ents in self.index.values():
+            for i, x in enumerate(ents):
+                if x[2] is c:
+                    ents[i] = (x[0], x[1], p, x[3])
+        return p
+
+    # -- finishing ---------------------------------------------------------------
+    def attach_quotes(self):
+        try:
+            quotes = self.analysis.quotations
+        except Exception:
+            return
+        for i, q in enumerate(quotes):
+            att = getattr(q, "attribution", None) or q
+            s, e = getattr(att, "speaker_start", None), getattr(att, "speaker_end", None)
+            b = getattr(att, "block", q.block)
+            owner = None
+            if s is not None and e is not None:
+                owner = next((p for p in self.people for m in p.mentions
+                              if m.block == b and m.start < e and s < m.end), None)
+            if owner is None:
+                speaker = getattr(att, "speaker", None)
+                if isinstance(speaker, str) and speaker.strip():
+                    words = speaker.strip().split()
+                    cands = [p for p in self.people if p.surname.lower() == words[-1].lower()
+                             or p.name.lower() == speaker.strip().lower()]
+                    owner = cands[0] if len(cands) == 1 else None
+            if owner is not None:
+                owner.quotes.append(i)
+
+    def finish(self):
+        order = {b.index: i for i, b in enumerate(self.article.blocks)}
+        body_kinds = ("body", "dek", "caption")
+        seen_ids: Counter = Counter()
+        mentioned = []
+        for p in self.people:
+            p.mentions.sort(key=lambda m: (order[m.block], m.start))
+            if not p.mentions:
+                continue
+            body = [m for m in p.mentions if self.article.blocks[m.block].kind in body_kinds
+                    and m.kind != "pronoun"]
+            p._first = body[0] if body else p.mentions[0]
+            mentioned.append(p)
+        mentioned.sort(key=lambda p: (order[p._first.block], p._first.start))
+        for p in mentioned + [k for k in self.cast.known if not k.mentions]:
+            base = _slug(p.name)
+            seen_ids[base] += 1
+            p.id = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
+            # titles in reading order, without duplicates of the same text
+            uniq, keys = [], set()
+            for t in sorted(p.titles, key=lambda t: (t.block is None, order.get(t.block, 0), t.start)):
+                key = (t.text.lower(), t.position, t.block, t.start)
+                if key not in keys:
+                    keys.add(key)
+                    uniq.append(t)
+            p.titles = uniq
+        self.cast.people = mentioned
+        self.cast.unlinked_pronouns.sort(key=lambda m: (order[m.block], m.start))
+        self.cast.title_refs.sort(key=lambda r: (order[r.block], r.start))
+
+    def build(self) -> Cast:
+        self.collect_speakers()
+        self.seed_known()
+        for block in self.blocks:
+            if block.kind == "headline":
+                continue
+            self.find_titled(block)
+        for block in self.blocks:
+            if block.kind == "headline":
+                continue
+            self.find_runs(block)
+        self.cands.sort(key=lambda c: (c.block, c.start))
+        self.resolve_candidates()
+        self.link_names()
+        self.find_title_refs()
+        self.link_pronouns()
+        self.attach_quotes()
+        self.finish()
+        return self.cast
 
 
 def build_cast(article) -> Cast:
-    return Cast()
+    """The cast of an article (use ``article.analysis.cast``: it is built once and shared)."""
+    return _Builder(article).build()
+
+
+# ---------------------------------------------------------------------------
+# The editor's table
+# ---------------------------------------------------------------------------
+
+_KIND_LABELS = (("full", "full"), ("surname", "surname"), ("title", "title"), ("pronoun", "pronoun"),
+                ("courtesy", "Mr./Ms."), ("first-name", "first name"))
 
 
 def render_cast(article) -> str:
-    return "(no people found)"
+    """A who's who of the article for editors: titles, first reference, mentions, pronouns, quotes."""
+    cast = article.analysis.cast
+    if not cast.people and not cast.title_refs:
+        return "(no people found)"
+    lines = []
+    for n, p in enumerate(cast.people, 1):
+        lines.append(f"{n}. {p.name}" + ("  [known]" if p.known else ""))
+        if p.titles:
+            shown = dict.fromkeys(f"{t.text} ({t.position}{', descriptor' if not t.formal else ''})" for t in p.titles)
+            lines.append("   titles:   " + "; ".join(shown))
+        if p.first is not None:
+            w = _where(article, p.first.block, p.first.start, p.first.end)
+            written = p.first.text
+            if p.first.title is not None and p.first.title.position == "before":
+                b = article.blocks[p.first.block]
+                written = b.text[p.first.title.start:p.first.end]
+            lines.append(f"   first:    {w['line']}:{w['column']}  \"{written}\"  ({p.first.kind})")
+        counts = p.mention_counts()
+        lines.append("   mentions: " + ", ".join(f"{label} {counts[k]}" for k, label in _KIND_LABELS if counts[k]))
+        if p.pronouns:
+            ev = Counter(m.evidence for m in p.mentions if m.kind == "pronoun")
+            lines.append("   pronouns: " + ", ".join(f"{k} {v}" for k, v in p.pronouns.most_common())
+                         + "  (" + ", ".join(f"{k} {v}" for k, v in ev.most_common()) + ")")
+        if p.quotes:
+            lines.append(f"   quotes:   {len(p.quotes)} (#" + ", #".join(str(i + 1) for i in p.quotes) + ")")
+    if cast.title_refs:
+        lines.append("")
+        lines.append("Title-only references:")
+        for r in cast.title_refs:
+            w = _where(article, r.block, r.start, r.end)
+            if r.person is not None:
+                who = f"-> {r.person.name}"
+            elif r.candidates:
+                who = "ambiguous: " + ", ".join(p.name for p in r.candidates)
+            else:
+                who = "nobody in the story holds this title"
+            lines.append(f"  {w['line']}:{w['column']}  \"{r.text}\"  {who}")
+    if cast.unlinked_pronouns:
+        he_she = [m for m in cast.unlinked_pronouns if m.pronoun in ("he", "she") and not m.quoted]
+        if he_she:
+            lines.append("")
+            lines.append(f"Pronouns not linked to anyone: {len(he_she)} (he/she outside quotations)")
+    return "\n".join(lines)

@@ -1,0 +1,288 @@
+"""Word lists the cast of people is built from.
+
+Compact on purpose: the cast only needs to tell people from the capitalised
+things that surround them in news copy (places, organisations, nationalities,
+dates) and to recognise titles. Every list is a frozenset of lower-case
+strings, built once at import; ``words()`` keeps the source readable.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A frozenset from a whitespace- or ``|``-separated list (``|`` keeps multi-word entries)."""
+    if "|" in text:
+        return frozenset(w.strip().lower() for w in text.split("|") if w.strip())
+    return frozenset(text.lower().split())
+
+
+MONTHS = words("january february march april may june july august september october november december "
+               "jan feb mar apr jun jul aug sep sept oct nov dec")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+#: A word that makes a capitalised run an organisation (or a thing), never a person.
+ORG_WORDS = words("""
+    inc corp corporation co ltd llc plc group company companies holdings partners bank fund trust
+    ministry department office agency administration authority commission committee council
+    bureau service services board court courts parliament congress senate house assembly
+    university college school institute institution academy center centre foundation society
+    association federation union league club team party movement front alliance coalition
+    forces force army navy corps guard guards police brigade brigades battalion command
+    church mosque temple cathedral hospital clinic museum library gallery theatre theater
+    times post news press journal herald tribune telegraph guardian gazette magazine network
+    radio television tv channel broadcasting media airlines airways airport station railway
+    street avenue road square park bridge tower building hall palace plaza mall
+    river lake sea ocean island islands mountains mountain valley desert bay gulf strait
+    city county district province state states region republic kingdom emirates territory territories
+    affairs security defense defence health education energy commerce treasury interior justice
+    agriculture labor labour transportation transport housing veterans homeland finance economy
+    affairs relations development intelligence resources environment
+    observatory laboratory lab labs technology technologies systems solutions industries motors
+    pharmaceuticals software studios records entertainment productions
+    program programme project initiative summit conference festival games cup championship
+    prize award awards act law treaty accord agreement
+    day week year war crisis revolution
+    """)
+
+#: Function words and common sentence starters: never a name, never a title qualifier.
+FUNCTION_WORDS = words("""
+    the a an and but or nor yet so for of in on at to by from with without as after before
+    when while if then there here this that these those it its we our you your they their he
+    she his her him i my me us them what who whom whose which where why how all some many most
+    more much no not none one two three four five six seven eight nine ten first last next new
+    also even still however meanwhile instead indeed although though because since until unless
+    despite during about above below under over into onto through across against among between
+    according asked said says told added earlier later now today tonight yesterday tomorrow
+    will may can could would should must might shall do does did has have had is are was were
+    be been being get got let make made take took please thank thanks yes okay ok oh
+    """)
+
+#: Capitalised words that are not names (and common sentence starters).
+NON_NAMES = FUNCTION_WORDS | words("""
+    god lord allah jesus christ bible koran quran internet web online
+    congress cabinet parliament senate government state church pentagon kremlin
+    hamas hezbollah taliban isis isil al-qaeda houthis nato un eu
+    christmas easter ramadan eid hanukkah passover thanksgiving halloween
+    north south east west northern southern eastern western central
+    mr mrs ms miss mx dr sir dame lady lord
+    breaking update updated exclusive analysis opinion editorial photo video watch read listen
+    share follow subscribe sign advertisement related more
+    """)
+
+#: Words that end a name run when capitalised (never part of a person's name).
+STOP_NAME_WORDS = MONTHS | WEEKDAYS | ORG_WORDS | words("""
+    the a an and but or of in on at to by from with for as said says told added
+    mr mrs ms miss dr jr sr
+    """)
+
+NATIONALITIES = words("""
+    afghan african albanian algerian american argentine argentinian armenian asian australian
+    austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian british
+    bulgarian burmese cambodian cameroonian canadian chilean chinese colombian congolese croatian
+    cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian
+    ethiopian european filipino finnish french georgian german ghanaian greek guatemalan haitian
+    honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian
+    jamaican japanese jewish jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz
+    latvian lebanese libyan lithuanian malaysian malian maltese mexican moldovan mongolian
+    moroccan mozambican nepali nepalese nigerian nigerien norwegian pakistani palestinian panamanian
+    paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+    scottish senegalese serbian singaporean slovak slovenian somali spanish sri sudanese swedish
+    swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian
+    uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+    arab muslim christian catholic protestant sunni shia shiite hindu sikh buddhist
+    republican democratic democrat conservative liberal labour socialist communist
+    """)
+
+#: Demonyms and spellings that name the same country, for matching title qualifiers.
+QUALIFIER_ALIASES = {
+    "us": "us", "u.s.": "us", "u.s": "us", "usa": "us", "american": "us", "america": "us",
+    "united states": "us", "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk",
+    "united kingdom": "uk", "israeli": "israel", "palestinian": "palestine", "jordanian": "jordan",
+    "egyptian": "egypt", "iranian": "iran", "iraqi": "iraq", "syrian": "syria", "lebanese": "lebanon",
+    "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "french": "france",
+    "german": "germany", "japanese": "japan", "indian": "india", "saudi": "saudi arabia",
+    "turkish": "turkey", "qatari": "qatar", "emirati": "uae", "canadian": "canada",
+    "mexican": "mexico", "australian": "australia", "italian": "italy", "spanish": "spain",
+    "polish": "poland", "pakistani": "pakistan", "afghan": "afghanistan", "korean": "korea",
+}
+
+PLACES = words("""
+    afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|
+    belarus|belgium|bolivia|bosnia|brazil|bulgaria|burma|cambodia|cameroon|canada|chad|chile|china|
+    colombia|congo|croatia|cuba|cyprus|czech republic|denmark|ecuador|egypt|england|eritrea|estonia|
+    ethiopia|europe|finland|france|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|
+    india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|
+    kuwait|laos|latvia|lebanon|libya|lithuania|malaysia|mali|malta|mexico|moldova|mongolia|morocco|
+    mozambique|myanmar|nepal|netherlands|new zealand|nicaragua|niger|nigeria|north korea|norway|
+    oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|
+    rwanda|saudi arabia|scotland|senegal|serbia|singapore|slovakia|slovenia|somalia|south africa|
+    south korea|south sudan|spain|sri lanka|sudan|sweden|switzerland|syria|taiwan|tajikistan|
+    tanzania|thailand|tunisia|turkey|turkmenistan|uganda|ukraine|united arab emirates|
+    united kingdom|united states|america|uruguay|uzbekistan|venezuela|vietnam|wales|yemen|zambia|
+    zimbabwe|britain|great britain|africa|asia|latin america|middle east|gulf|europe|
+    gaza|gaza strip|west bank|golan heights|sinai|kurdistan|crimea|donbas|kashmir|tibet|
+    balkans|caucasus|scandinavia|arctic|antarctica|pacific|atlantic|mediterranean|
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|
+    idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|
+    minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|
+    new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|
+    south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|
+    wisconsin|wyoming|puerto rico|
+    london|paris|berlin|rome|madrid|moscow|kyiv|kiev|beijing|tokyo|delhi|new delhi|mumbai|
+    cairo|amman|beirut|damascus|baghdad|tehran|riyadh|doha|dubai|abu dhabi|ankara|istanbul|
+    jerusalem|tel aviv|ramallah|rafah|khan younis|haifa|brussels|geneva|vienna|warsaw|prague|
+    budapest|athens|lisbon|dublin|edinburgh|glasgow|manchester|liverpool|birmingham|leeds|bristol|
+    cardiff|belfast|oxford|cambridge|amsterdam|stockholm|oslo|copenhagen|helsinki|ottawa|toronto|
+    montreal|vancouver|sydney|melbourne|canberra|auckland|wellington|seoul|pyongyang|taipei|
+    hong kong|shanghai|singapore|bangkok|jakarta|manila|hanoi|kabul|islamabad|karachi|lahore|
+    nairobi|lagos|johannesburg|cape town|addis ababa|khartoum|tripoli|tunis|algiers|
+    mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|rio de janeiro|sao paulo|
+    chicago|los angeles|san francisco|boston|houston|dallas|miami|atlanta|seattle|denver|detroit|
+    philadelphia|phoenix|las vegas|new orleans|baltimore|pittsburgh|cleveland|san diego|
+    silicon valley|wall street|capitol hill|downing street|white house|whitehall|westminster|
+    manhattan|brooklyn|queens|bronx|hollywood|kirya
+    """)
+
+#: A compact list of common given names (several languages): evidence that a
+#: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
+GIVEN_NAMES = words("""
+    aaron abdul abdullah abigail adam adrian ahmad ahmed aisha alan albert alex alexander alexandra
+    alexei ali alice alicia alison amanda amber amir amy ana andrea andrew andy angela angelina anita
+    ann anna anne anthony antonio antony april ariel arthur ashley ashraf avi barack barbara ben
+    benjamin benny bernard beth betty bill billy bob bobby boris brad brandon brenda brian bruce
+    bryan carl carla carlos carol caroline catherine charles charlie charlotte chloe chris christian
+    christina christine christopher chuck claire claudia colin connor craig dan daniel danny david
+    deborah debbie denis dennis diana diane dmitry donald donna doug douglas dylan ed eddie edward
+    elena eli elizabeth ellen emily emma emmanuel eric erik ethan eugene eva evan fatima felix
+    fernando francis frank fred frederick gabriel gary george gerald gideon gordon grace greg
+    gregory hady hamad hannah harold harry hassan heather helen henry hillary howard hugh hussein
+    ian ibrahim igor isaac ivan jack jacob jake james jamie jan jane janet jason javier jean jeff
+    jeffrey jennifer jenny jeremy jerry jessica jill jim jimmy joan joanna joe joel john johnny jon
+    jonathan jordan jorge jose joseph josh joshua joyce juan judith julia julian julie justin karen
+    karl kate katherine kathleen kathy katie keir keith kelly kemal ken kenneth kevin kim kimberly
+    kyle larry laura lauren lee leo leon linda lisa liz lloyd louis louise luis lukas luke lynn
+    mahmoud marco margaret maria marie marine mario mark martin mary matt matthew maurice max megan
+    melissa michael michel michelle miguel mike mohamed mohammad mohammed muhammad nadia nancy naomi
+    natalie nathan neil nicholas nick nicola nicolas nikki noah olaf olivia omar oscar pamela patricia
+    patrick paul paula pedro peter philip phillip pierre rachel rafael ralph raymond rebecca richard
+    rishi rob robert robin roger ron ronald rose ruth ryan sadiq salman sam samantha samuel sandra
+    sara sarah scott sean sebastian sergei sergey shimon simon sophie stephanie stephen steve steven
+    stuart susan tamar tanya ted teresa terry theresa thomas tim timothy tina todd tom tony tracy
+    valerie vanessa victor victoria vincent vladimir volodymyr walter wayne wendy william willie
+    will xi yair yasser yitzhak yoav yuri yusuf zach zachary
+    """)
+
+#: Title head nouns and noun phrases (lower case). Multi-word heads come first
+#: in the pattern so "prime minister" wins over "minister".
+TITLE_HEADS = words("""
+    prime minister|vice president|vice-president|chief of staff|deputy chief of staff|chief executive|
+    chief executive officer|chief operating officer|chief financial officer|attorney general|
+    solicitor general|surgeon general|secretary of state|secretary-general|secretary general|
+    lieutenant governor|crown prince|first lady|supreme leader|chief justice|house speaker|
+    speaker of the house|press secretary|national security adviser|national security advisor|
+    foreign minister|foreign secretary|home secretary|defense minister|defence minister|
+    defense secretary|defence secretary|finance minister|interior minister|health minister|
+    health secretary|education secretary|treasury secretary|chancellor of the exchequer|
+    police chief|fire chief|head coach|managing director|executive director|
+    president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|
+    lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|director|chairman|
+    chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|chancellor|king|queen|prince|
+    princess|pope|emperor|empress|sheikh|emir|sultan|envoy|representative|commissioner|
+    justice|judge|magistrate|prosecutor|sheriff|diplomat|general|admiral|colonel|major|captain|
+    lieutenant|sergeant|commander|marshal|professor|rabbi|imam|bishop|archbishop|cardinal|
+    reverend|pastor|coach|manager|editor|publisher|economist|analyst|adviser|advisor|
+    counselor|consul|attache|administrator|superintendent|inspector|detective|constable|officer|
+    dean|provost|rector|principal|treasurer|leader|head|boss|owner|deputy
+    """)
+
+#: Heads that are too ordinary as nouns to make a title-only reference on their
+#: own ("the general public", "the head of the snake", "the major cities").
+WEAK_REF_HEADS = words("""
+    general major captain justice head chair leader principal officer manager owner boss editor
+    publisher economist analyst adviser advisor director founder co-founder coach deputy dean
+    lieutenant commander marshal constable inspector detective treasurer administrator counselor
+    consul attache superintendent professor diplomat lawmaker legislator representative
+    """)
+
+#: Heads that may stand right before a name as a formal title (AP) or a
+#: descriptor; in the appositive position any head is accepted.
+BEFORE_HEAD_EXCLUDE = words("head leader boss owner deputy principal officer manager")
+
+#: Modifiers that change the post: a deputy secretary is not "the secretary".
+RANK_MODIFIERS = words("deputy vice assistant associate under co")
+#: Modifiers that keep the post ("special envoy" is an envoy).
+OTHER_MODIFIERS = words("special chief senior top principal executive managing acting interim "
+                        "former outgoing incoming then late presidential national regional "
+                        "general lead permanent")
+#: Modifiers that say the post is not (or not yet) held.
+STATUS_MODIFIERS = words("former then late ex outgoing incoming")
+
+#: Portfolio words: "Defense Secretary" = "secretary of defense".
+PORTFOLIOS = words("foreign home defense defence finance interior health education treasury "
+                   "justice energy commerce trade labor labour agriculture transport "
+                   "transportation environment culture economy housing state press")
+
+#: Abbreviated titles before a name, with the head they stand for.
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "lt. gov.": "lieutenant governor", "sen.": "senator",
+    "rep.": "representative", "dr.": "doctor", "rev.": "reverend", "gen.": "general",
+    "lt. gen.": "general", "maj. gen.": "general", "brig. gen.": "general", "col.": "colonel",
+    "lt. col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral",
+    "maj.": "major", "lt.": "lieutenant", "cmdr.": "commander", "pres.": "president",
+    "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "prof.": "professor",
+    "amb.": "ambassador", "atty. gen.": "attorney general", "sir": "sir", "dame": "dame",
+}
+
+#: Courtesy titles and the pronoun each implies.
+COURTESY = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mx": "they"}
+
+#: Occupational descriptors that may stand before a name ("astronaut Neil Armstrong").
+OCCUPATIONS = words("""
+    actor actress cartoonist illustrator singer singer-songwriter rapper musician composer pianist guitarist drummer
+    astronaut author writer novelist poet playwright journalist reporter columnist photographer
+    filmmaker director producer comedian presenter broadcaster host anchor artist painter
+    sculptor designer architect model chef scientist researcher physicist chemist biologist
+    economist historian philosopher astronomer mathematician engineer inventor entrepreneur
+    businessman businesswoman billionaire investor banker lawyer attorney activist campaigner
+    striker midfielder defender goalkeeper quarterback pitcher player captain coach manager
+    athlete sprinter swimmer boxer golfer cyclist skier tennis star footballer cricketer
+    candidate nominee challenger incumbent rival opposition leader whistleblower
+    analyst strategist pollster consultant lobbyist professor teacher student doctor nurse
+    surgeon psychiatrist psychologist pilot soldier veteran officer detective prosecutor
+    """)
+
+#: Verbs of attribution (present, past) for "NAME said", "said NAME", "he told".
+ATTRIBUTION_VERBS = words("""
+    said says say told tells added adds explained explains wrote writes asked asks replied
+    replies answered noted notes stressed stresses insisted insists claimed claims argued argues
+    warned warns acknowledged acknowledges admitted admits announced announces declared declares
+    confirmed confirms denied denies recalled recalls continued continues suggested suggests
+    believes believed thinks thought posted tweeted emphasized emphasised observed
+    """)
+
+#: Singular person nouns: a pronoun near one of these may refer to it, not to a named person.
+PERSON_NOUNS = words("""
+    man woman boy girl child baby son daughter mother father mom mum dad wife husband sister
+    brother aunt uncle niece nephew grandmother grandfather grandson granddaughter widow widower
+    girlfriend boyfriend fiance fiancee partner friend colleague neighbor neighbour
+    victim suspect witness defendant plaintiff patient student teacher doctor nurse officer
+    official spokesman spokeswoman spokesperson driver passenger resident owner worker
+    """)
+
+PRONOUN_GENDER = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+    "themself": "they",
+}
+
+#: Name particles that join a surname ("Ludwig van Beethoven", "Osama bin Laden").
+PARTICLES = words("de da di del della des dos das du van von der den ter ten la le bin ibn al el "
+                  "abu bint ben st.")
+
+#: Generational suffixes and regnal numbers after a name.
+NAME_SUFFIXES = words("jr. sr. jr sr ii iii iv v vi vii viii")
+
+#: Titles held under a single name: "Pope Francis", "King Abdullah II" are full names.
+SINGLE_NAME_HEADS = words("king|queen|prince|princess|pope|emperor|empress|sheikh|emir|sultan|"
+                          "crown prince|grand ayatollah|ayatollah|cardinal|archbishop")
