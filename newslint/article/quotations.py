@@ -150,10 +150,14 @@ _SPEAKER = (
     rf"(?:[ \t]+(?:with|of|from|at)[ \t]+(?:the[ \t]+)?{_NAME})?"
 )
 # an appositive between a speaker and the verb: "Alex Vatanka, director of X, said"
-_APPOSITIVE = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,?)?"
+_APPOSITIVE = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,)?"
+# right after a quote, the closing comma may be missing: "…,” Michael Lamberty, a Lufthansa spokesman told"
+_APPOSITIVE_AFTER = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,|,[ \t](?i:a|an|the)[ \t][^,;:“”\"‘’()]{1,80}?)?"
 _SPEAKER_VERB = rf"{_SPEAKER}{_APPOSITIVE}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
 
-_AFTER_SPEAKER_VERB = regex.compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?{_SPEAKER_VERB}")
+_AFTER_SPEAKER_VERB = regex.compile(
+    rf"[ \t]*,?\s*(?:[—–][ \t]*)?{_SPEAKER}{_APPOSITIVE_AFTER}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
+)
 _AFTER_VERB_SPEAKER = regex.compile(
     rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>{_VERB})\s+{_SPEAKER}(?![\p{{L}}\p{{N}}])"
 )
