@@ -31,7 +31,7 @@ import regex
 
 from newslint.article.model import Article, Block
 from newslint.article.parsers.text import ends_sentence
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
 
 # -- normalising ---------------------------------------------------------------
 
@@ -423,16 +423,25 @@ class RepeatedSentence(RuleKind):
         "min_words": Option("int", default=6, doc="shorter sentences (boilerplate, 'Read more.') are ignored"),
         "quotations": Option("bool", default=True,
                              doc="also flag a sentence that is only a quotation already quoted earlier"),
+        "ignore": Option("list[regex]", default=[],
+                         doc="sentences matching one of these (case-insensitive search) are not compared: "
+                             "web page furniture such as newsletter and cookie notices"),
         "max_passages": Option("int", default=2,
                                doc="more repeated passages than this in one article are reported once, "
                                    "as a body pasted or exported twice"),
         "excerpt": Option("int", default=48, doc="characters of the first occurrence quoted in the message"),
     }
 
+    def setup(self, options):
+        patterns = options["ignore"]
+        self.ignore = compile_pattern("(?i)" + "|".join(f"(?:{p})" for p in patterns), "options.ignore") \
+            if patterns else None
+
     def check(self, ctx: CheckContext):
         article = ctx.article
         analysis = article.analysis
         min_words = self.options["min_words"]
+        ignore = self.ignore
         by_block: dict[int, list[tuple[int, int]]] = {}
         if self.options["quotations"]:
             for q in analysis.quotations:
@@ -448,6 +457,8 @@ class RepeatedSentence(RuleKind):
             for start, end in analysis.sentences(block):
                 norm = normalise(text[start:end])
                 if len(norm.split()) < min_words or is_credit(text[start:end]):
+                    continue
+                if ignore is not None and ctx.search(ignore, text[start:end]):
                     continue
                 i = len(sentences)
                 sentences.append((block, start, end))
