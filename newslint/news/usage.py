@@ -278,6 +278,8 @@ class AbbreviationStyle(RuleKind):
         "abbreviations": Option("list[str]", default=["US", "UN"], doc="the letters of each abbreviation"),
         "style": Option("str", default="dotted", choices=("dotted", "plain", "consistent"),
                         doc="dotted: U.S. (AP); plain: US (BBC, Guardian); consistent: the article's majority"),
+        "max_per_article": Option("int", default=0,
+                                  doc="report at most this many per abbreviation and article (0: all)"),
     }
 
     def setup(self, options):
@@ -289,8 +291,18 @@ class AbbreviationStyle(RuleKind):
                 raise OptionError("options.abbreviations", f"expected capital letters such as 'US', got {letters!r}")
             self.groups.append((letters, *_abbreviation_patterns(letters)))
         self.style = options["style"]
+        self.limit = options["max_per_article"]
 
     def check(self, ctx: CheckContext):
+        for letters, hits in self._hits(ctx):
+            if not ctx.rule.quotes:
+                analysis = ctx.article.analysis
+                hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
+            for hit in hits[:self.limit or None]:
+                hit.args["count"] = len(hits)
+                yield hit
+
+    def _hits(self, ctx: CheckContext):
         blocks = list(ctx.blocks())
         for letters, dotted_re, plain_re in self.groups:
             if not any(letters[0] in b.text for b in blocks):
@@ -311,15 +323,16 @@ class AbbreviationStyle(RuleKind):
             else:
                 wanted = self.style
             wrong = "plain" if wanted == "dotted" else "dotted"
+            hits = []
             for block, m in uses[wrong]:
                 if wrong == "plain":
                     # "US." at a sentence end becomes "U.S." (one point)
-                    yield Hit(block, m.start(), m.end(), suggestion=dotted_form, replacement=dotted_form,
-                              args={"form": letters})
+                    hits.append(Hit(block, m.start(), m.end(), suggestion=dotted_form, replacement=dotted_form,
+                                    args={"form": letters}))
                     continue
                 end = m.end()
-                if _SENTENCE_NEXT.match(block.text, end):
-                    # "in the U.S. The ..." or "U.S. President ...": is the point also the full stop?
-                    yield Hit(block, m.start(), end, suggestion=letters, replacement=None, args={"form": dotted_form})
-                else:
-                    yield Hit(block, m.start(), end, suggestion=letters, replacement=letters, args={"form": dotted_form})
+                # "in the U.S. The ..." or "U.S. President ...": is the point also the full stop? no fix
+                fix = None if _SENTENCE_NEXT.match(block.text, end) else letters
+                hits.append(Hit(block, m.start(), end, suggestion=letters, replacement=fix,
+                                args={"form": dotted_form}))
+            yield letters, hits
