@@ -159,9 +159,9 @@ class NumberKind(RuleKind):
     def blocks(self, ctx: CheckContext):
         """The blocks in scope that read as prose.
 
-        A short line with no closing punctuation ("Posted: Nov 8, 2023 / 04:43 PM",
+        A short body line with no closing punctuation ("Posted: Nov 8, 2023 / 04:43 PM",
         "4 Min Read", a bullet of figures) is page furniture or a data line, not
-        copy a style rule should judge; headlines are judged as they are.
+        copy a style rule should judge; headlines and captions are judged as they are.
         """
         headlines = self.options.get("headlines", self.HEADLINES_DEFAULT)
         for block in ctx.blocks():
@@ -169,7 +169,7 @@ class NumberKind(RuleKind):
                 if headlines:
                     yield block
                 continue
-            if not _PROSE_END.search(block.text) and len(block.text.split()) <= 10:
+            if block.kind != "caption" and not _PROSE_END.search(block.text) and len(block.text.split()) <= 10:
                 continue
             yield block
 
@@ -308,6 +308,7 @@ class NumberSpelling(NumberKind):
 # -- sentence starts -------------------------------------------------------------------
 
 _STARTING_FIGURE = regex.compile(r"(?<![\w.,$£€])\d[\w,.:/%'’-]*")
+_CAPITALIZED_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _YEAR_LIKE = regex.compile(r"^(?:1\d{3}|20\d{2})(?:s|['’]s|[-–/]\d{2,4})?$")
 _DECADE_LIKE = regex.compile(r"^\d{0,2}\d0['’]?s$")
 
@@ -338,6 +339,12 @@ class NumberSentenceStart(NumberKind):
                     continue  # "1. Item" / "2) Item" numbering
                 if not after.strip() and m.end() >= len(text.rstrip()):
                     continue  # a number alone is a data line, not a sentence
+                if _CAPITALIZED_NEXT.match(text, m.end()):
+                    continue  # "50 Cent", "3 Doors Down": a name, or a ranked list entry
+                line_end = text.find("\n", m.start())
+                line = text[m.start():line_end if line_end >= 0 else len(text)]
+                if not _PROSE_END.search(line) and len(line.split()) <= 10:
+                    continue  # "1 Roger Federer (Switzerland)": a list line, not a sentence
                 yield Hit(block, m.start(), m.start() + len(token), args={"number": token})
 
 
@@ -468,7 +475,7 @@ class NumberPercent(NumberKind):
 # -- thousands and millions -----------------------------------------------------------------
 
 _BARE_NUMBER = regex.compile(
-    r"(?<![\w$£€¥.,:/#\-–'’+])(?P<cur>[$£€]?)(?P<int>\d{4,})(?P<dec>\.\d+)?(?![\w,]|[.:/\-–]\d|\s\d{3}\b)")
+    r"(?<![\w$£€¥.,:/#\-–'’+])(?P<cur>[$£€]?)(?P<int>\d{4,})(?P<dec>\.\d+)?(?!\w|,\d|[.:/\-–]\d|\s\d{3}\b)")
 _FOLLOWING = regex.compile(r"\s+(\S+)")
 
 
@@ -514,7 +521,7 @@ class NumberThousands(NumberKind):
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
 
 
-_BIG_NUMBER = regex.compile(r"(?<![\w.,\-–/])(?P<cur>[$£€]?)(?P<num>\d{1,3}(?:,\d{3}){2,}|\d{7,})(?![\w,]|\.\d)")
+_BIG_NUMBER = regex.compile(r"(?<![\w.,\-–/])(?P<cur>[$£€]?)(?P<num>\d{1,3}(?:,\d{3}){2,}|\d{7,})(?!\w|,\d|\.\d)")
 _MILLION_RANGE = regex.compile(
     r"(?<![\w.,])(?P<cur>[$£€]?)(?P<a>\d+(?:\.\d+)?)\s*[-–]\s*(?P<cur2>[$£€]?)(?P<b>\d+(?:\.\d+)?)"
     r"\s+(?P<unit>million|billion|trillion)\b")
@@ -817,18 +824,21 @@ class NumberNoon(NumberKind):
                 else:
                     right = "midnight"
                     reason = "12 a.m." if m.group("am") else "12 midnight"
+                word = right
                 right = _keep_sentence_stop(text, m.start(), m.end(), m.group(), right)
+                redundant = m.group("noon") or m.group("midnight")
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
-                          args={"form": reason},
-                          message="Write \"{suggestion}\" for {form}." if "12" in reason and reason.endswith(".")
-                          else "\"{match}\" is redundant: write \"{suggestion}\".")
+                          args={"word": word},
+                          message="\"{match}\" is redundant: write \"{word}\"." if redundant
+                          else "Write \"{word}\", not \"{match}\".")
 
 
 # -- ranges, ordinals, decades ---------------------------------------------------------
 
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 _RANGE = regex.compile(
-    r"\b(?P<w>from|between)(?P<s1>\s+)(?P<a>[$£€]?\d[\d,]*(?:\.\d+)?%?)\s*(?P<d>[-–—])\s*"
-    r"(?P<b>[$£€]?\d[\d,]*(?:\.\d+)?)(?![\d-]|\.\d)", regex.I)
+    r"\b(?P<w>from|between)(?P<s1>\s+)(?P<a>[$£€]?" + _NUM + r"(?:\.\d+)?%?)\s*(?P<d>[-–—])\s*"
+    r"(?P<b>[$£€]?" + _NUM + r"(?:\.\d+)?)(?![\d-]|\.\d)", regex.I)
 _RANGE_AFTER_SKIP = regex.compile(
     r"(?:%?\s*(?:million|billion|trillion|bn|m|mn)\b|\s+(?:down|up|behind|ahead|deficit|lead|win|victory|"
     r"defeat|loss|scoreline|score|and|to|margin|draw|result)\b|\w)", regex.I)
@@ -918,8 +928,12 @@ class NumberOrdinal(NumberKind):
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
 
 
-_DECADE = regex.compile(
-    r"(?:(?<=\b(?:the|early|mid|late|their|his|her|its|in)\s+)|(?<=\bmid-))(?P<num>['’]?(?:(?:1\d|20)\d0|\d0))['’]s\b", regex.I)
+_DECADE = regex.compile(r"(?<![\w'’])(?P<num>['’]?(?:(?:1\d|20)\d0|\d0))['’]s\b")
+#: contexts where "1990's" can only be a decade: "the early 1990's", "in the 1990's", "her 30's"
+_DECADE_BEFORE = regex.compile(
+    r"(?:\b(?:early|mid|late)[\s-]+|\bmid-|\b(?:in|during|since|throughout|through|until|from|of|by|to|"
+    r"over|across)\s+the\s+|\b(?:his|her|their)\s+)$", regex.I)
+_DECADE_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|until)\b")
 
 
 class NumberDecade(NumberKind):
@@ -929,7 +943,13 @@ class NumberDecade(NumberKind):
 
     def check(self, ctx):
         for block in self.blocks(ctx):
-            for m in ctx.finditer(_DECADE, block.text):
+            text = block.text
+            for m in ctx.finditer(_DECADE, text):
+                # "the 1990's budget" may be the budget of 1990: judge only clear decades
+                if not (_DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        or (text[max(0, m.start() - 4):m.start()].lower() == "the "
+                            and _DECADE_AFTER.match(text, m.end()))):
+                    continue
                 right = m.group("num") + "s"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)
 
@@ -947,7 +967,7 @@ _CONSISTENCY = {
                  "times", {"a.m.": "a.m.", "p.m.": "a.m.", "am": "am", "pm": "am", "AM": "AM", "PM": "AM"}),
 }
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
-                  "million": "$5 million", "m": "$5m", "mn": "$5 mn", "mln": "$5 mln",
+                  "million": "5 million", "m": "5m", "mn": "5 mn", "mln": "5 mln",
                   "a.m.": "9 a.m.", "am": "9am", "AM": "9 AM"}
 
 
@@ -986,6 +1006,7 @@ class NumberConsistency(NumberKind):
             main = max(counts, key=lambda f: (counts[f], -[s[0] for s in seen].index(f)))
             for form, block, start, end in seen:
                 if form != main:
+                    uses = "once" if counts[main] == 1 else f"{counts[main]} times"
                     yield Hit(block, start, end, args={"label": label, "main": _FORM_EXAMPLES[main],
-                                                       "count": counts[main]},
+                                                       "count": counts[main], "uses": uses},
                               suggestion=_FORM_EXAMPLES[main])
