@@ -196,3 +196,23 @@ def test_articles_without_captions_are_cheap(linter):
     with_captions = time.perf_counter() - start
     assert found == []
     assert no_captions < 1.0 and with_captions < 2.0
+
+
+@pytest.mark.parametrize("path, text, line", [
+    ("story.md",
+     "# Mayor vows to rebuild after tornado\n\n"
+     "The tornado destroyed 40 homes in the town on Sunday night, officials said.\n\n"
+     "![“We will rebuild every home,” Mayor Ana Ruiz told residents as she toured the damage](ruiz.jpg)\n\n"
+     "“We will rebuild every home,” Mayor Ana Ruiz told residents as she toured the damage. "
+     "She did not say how the work would be paid for.\n", 5),
+    ("story.html",
+     "<html><body><article><h1>Storm knocks out power</h1>\n"
+     "<p>More than 200,000 customers lost power in Michigan after a storm brought down trees and lines on "
+     "Wednesday.</p>\n<figure><img src=\"a.jpg\"><figcaption>More than 200,000 customers lost power in "
+     "Michigan after a storm brought down trees and lines on Wednesday.</figcaption></figure>\n"
+     "<p>Crews expect to restore service by the weekend.</p></article></body></html>\n", 3),
+])
+def test_captions_from_markdown_and_html(linter, path, text, line):
+    found = findings(linter, text, "captions.duplicate", path=path)
+    assert [f.line for f in found] == [line]
+    assert found[0].message.startswith("Caption repeats ")

@@ -368,7 +368,7 @@ class CaptionDuplicate(RuleKind):
         "run_share": Option("float", default=0.5, doc="... makes a near duplicate from this share of 3-grams on"),
         "shingle": Option("int", default=3, doc="words per shingle"),
         "min_words": Option("int", default=4, doc="shorter captions (or caption sentences) are never compared"),
-        "near_min_words": Option("int", default=8, doc="captions shorter than this are only matched exactly"),
+        "near_min_words": Option("int", default=10, doc="captions shorter than this are only matched exactly"),
         "paraphrase": Option("bool", default=False,
                              doc="report captions that restate a body sentence in other words instead "
                                  "(and not exact or near duplicates, which another rule reports)"),
@@ -393,8 +393,8 @@ class CaptionDuplicate(RuleKind):
         model = caption_model(article, o["shingle"])
         in_scope = {b.index for b in ctx.blocks()}
         for unit in model.captions:
-            if unit.block.index not in in_scope or unit.end == 0:
-                continue
+            if unit.block.index not in in_scope or unit.end == 0 or is_credit(unit.block.text[:unit.end]):
+                continue  # a caption that is only a photo credit repeats nothing worth reporting
             exact = model.exact_match(unit, o["min_words"])
             near = None
             if exact is None and o["near"] > 0:
@@ -452,6 +452,8 @@ class RepeatedSentence(RuleKind):
         # each repeat: (index in ``sentences``, index of the first occurrence or None, first (block, start, end), what)
         repeats: list[tuple[int, int | None, tuple[Block, int, int], str]] = []
         for block in ctx.blocks():
+            if block.kind != "body":
+                continue  # a dek may sum up the lede in its words; that is no slip
             text = block.text
             quotes = by_block.get(block.index, ())
             for start, end in analysis.sentences(block):
