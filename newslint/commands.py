@@ -114,7 +114,7 @@ def cmd_cast(argv) -> int:
     for article in articles:
         linter.host.call("newslint_enrich_article", article=article, config=linter.config)
     if args.format == "json":
-        data = [{"article": a.name, "people": a.analysis.cast.to_dict(a)} for a in articles]
+        data = [{"article": a.name, **a.analysis.cast.to_dict(a)} for a in articles]
         json.dump(data if len(data) != 1 else {"path": args.file, **data[0]}, sys.stdout, indent=2,
                   ensure_ascii=False)
         sys.stdout.write("\n")

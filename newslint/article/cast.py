@@ -343,8 +343,10 @@ _REF_HEADS = L.TITLE_HEADS - L.WEAK_REF_HEADS
 _TITLE_REF = regex.compile(
     r"(?<![\w'’\-])(?P<det>[Tt]he|(?P<poss>(?:U\.S\.|\p{Lu}\p{L}+)['’]s?))" + _SP + r"+"
     r"(?P<t>(?:(?P<former>(?i:former|then|acting|interim|outgoing|late))" + _SP + r"+)?"
-    r"(?:(?:" + _QUALW + r")" + _SP + r"+){0,2}(?:(?:" + _MOD + r")[ \u00a0\-]+){0,2}"
-    r"(?:(?i:" + _alt(_REF_HEADS) + r")))(?![\w\-])"
+    r"(?:(?:" + _QUALW + r")" + _SP + r"+){0,2}"
+    r"(?:(?:(?:" + _MOD + r")[ \u00a0\-]+){0,2}(?P<head>(?i:" + _alt(_REF_HEADS) + r"))"
+    # an ordinary noun is a title only with a modifier: "the executive editor", not "the editor"
+    r"|(?:(?:" + _MOD + r")[ \u00a0\-]+){1,2}(?P<weak>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))))(?![\w\-])"
     r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?\p{Lu}[\w.\-]*(?:" + _SP + r"+\p{Lu}[\w.\-]*){0,3}(?![\w'’]))?"
 )
 _ORG_AFTER = regex.compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
@@ -377,6 +379,19 @@ _PERSON_NOUN = regex.compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=len, reverse=True)
 _QUOTE_CHARS = "“”\""
+_CAP_RUN = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+")
+_INITIAL_RE = regex.compile(_INITIAL)
+_NON_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
+_NONSPACE = regex.compile(r"\S+")
+# Where a titled name can be: a head, abbreviation, courtesy title or occupation word. _TITLED is
+# only tried at the word starts of a short window before each trigger (a full scan is 10x slower).
+# (A set lookup per word is several times faster than one big alternation.)
+_TRIGGER_WORDS = frozenset(
+    w for phrase in (_BEFORE_HEADS | L.OCCUPATIONS | set(L.TITLE_ABBREVIATIONS) | set(L.COURTESY))
+    for w in _re.split(r"[ .\-]+", phrase) if w and w not in ("of", "the"))
+_PLAIN_WORD = _re.compile(r"[^\W\d_]+")
+_WORD_START = regex.compile(r"(?<![\w'’.\-])[\w“]")
+TITLE_WINDOW = 90
 
 
 # ---------------------------------------------------------------------------
@@ -484,7 +499,7 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         return None
     complement = stripped[head_end:].strip()
     comp_quals = []
-    for run in regex.finditer(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+", complement):
+    for run in _CAP_RUN.finditer(complement):
         q = run.group().strip()
         if q.endswith(" of"):
             q = q[:-3]
@@ -524,7 +539,7 @@ def _split_name(name: str) -> tuple[str, str, list[str]]:
     words = [w for w in name.replace("\u00a0", " ").split(" ") if w]
     while words and (words[-1].lower().rstrip(",") in L.NAME_SUFFIXES):
         words.pop()
-    core = [w.rstrip(",") for w in words if not regex.fullmatch(_INITIAL, w)]
+    core = [w.rstrip(",") for w in words if not _INITIAL_RE.fullmatch(w)]
     if not core:
         return "", name, words
     if len(core) == 1:
@@ -546,7 +561,7 @@ def _norm_space(text: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "person"
+    return _NON_SLUG.sub("-", name.lower()).strip("-") or "person"
 
 
 class _Builder:
@@ -615,9 +630,23 @@ class _Builder:
     def is_speaker(self, block: int, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self._speaker_spans.get(block, ()))
 
+    def _titled_matches(self, text: str):
+        """``_TITLED`` matches, left to right, tried only near trigger words."""
+        pos = 0
+        triggers = [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in _TRIGGER_WORDS]
+        for t in triggers:
+            if t < pos:
+                continue
+            for ws in _WORD_START.finditer(text, max(pos, t - TITLE_WINDOW), t + 1):
+                m = _TITLED.match(text, ws.start())
+                if m:
+                    yield m
+                    pos = m.end()
+                    break
+
     def find_titled(self, block):
         text = block.text
-        for m in _TITLED.finditer(text):
+        for m in self._titled_matches(text):
             name_s, name_e = m.span("name")
             name = m.group("name")
             given, surname, words = _split_name(name)
@@ -659,7 +688,7 @@ class _Builder:
             s, e = m.span()
             if self.is_claimed(block.index, s, e):
                 continue
-            words = [(w.group(), w.start() + s) for w in regex.finditer(r"\S+", m.group())]
+            words = [(w.group(), w.start() + s) for w in _NONSPACE.finditer(m.group())]
             sentence_start = self.at_sentence_start(block, s)
             # strip leading non-names: function words, nationalities, months, weekdays
             while words:
@@ -768,6 +797,7 @@ class _Builder:
                 c.person = p
                 if len(c.text) > len(p.name) and not c.text.endswith(","):
                     p.name = c.text
+                self.attach_titles(c)
         for c in confirmed:
             if c.person is not None:
                 continue
@@ -793,16 +823,7 @@ class _Builder:
             p = c.person
             if p is None:
                 continue
-            p.evidence |= c.evidence
-            if c.title is not None and c.kind != "courtesy":
-                p.titles.append(c.title)
-            block = self.article.blocks[c.block]
-            if c.kind != "name":
-                ap = self.appositive(block, c.end)
-                if ap is not None:
-                    p.titles.append(ap)
-                    self.claim(c.block, ap.start, ap.end)
-                    p.evidence.add("appositive")
+            self.attach_titles(c)
             given, surname, core = _split_name(c.text)
             kind = "courtesy" if c.kind == "courtesy" else "full" if given else "surname"
             if kind == "surname" and c.title is not None and (c.title.head in L.SINGLE_NAME_HEADS
@@ -814,6 +835,22 @@ class _Builder:
             p.mentions.append(self.mention_for(c, kind, title))
             self.claim(c.block, c.start, c.end)
         self.tentative = [c for c in self.cands if not c.evidence]
+
+    def attach_titles(self, c: _Cand):
+        """Give the candidate's person the title written with it, and an appositive title after it."""
+        if getattr(c, "_attached", False) or c.person is None:
+            return
+        c._attached = True
+        p = c.person
+        p.evidence |= c.evidence
+        if c.title is not None and c.kind != "courtesy":
+            p.titles.append(c.title)
+        if c.kind != "name":
+            ap = self.appositive(self.article.blocks[c.block], c.end)
+            if ap is not None:
+                p.titles.append(ap)
+                self.claim(c.block, ap.start, ap.end)
+                p.evidence.add("appositive")
 
     def _titles_of(self, p):
         return p.titles
@@ -894,9 +931,7 @@ class _Builder:
                     ref_head = head if not any(md in L.RANK_MODIFIERS for md in mods) else ref_head
                     cands = [p for p in holders if any(tt.matches(ref_head, nq, former) for tt in p.titles)]
                 ref = TitleRef(text[s:m.end()], block.index, s, m.end(), ref_head, quals, former,
-                               capitalized=text[m.start("t"):m.start("t") + 1].isupper() or
-                               any(w[:1].isupper() for w in head.split()) and
-                               regex.search(r"(?i:" + regex.escape(head) + ")", m.group("t")).group()[:1].isupper(),
+                               capitalized=(m.group("head") or m.group("weak"))[:1].isupper(),
                                sentence=self.sentence_index(block, s), quoted=self.in_quote(block, s, m.end()),
                                candidates=cands, person=cands[0] if len(cands) == 1 else None)
                 self.cast.title_refs.append(ref)

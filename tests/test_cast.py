@@ -1,0 +1,341 @@
+"""The cast of people: recognition, titles, linking, pronoun evidence, and ``newslint cast``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newslint.article.cast import KnownPerson, build_cast, parse_title, render_cast
+from newslint.article.parsers.text import TextParser
+from newslint.article.source import Source
+
+from conftest import run_cli
+
+
+def article(text: str, people_extra=None):
+    a = TextParser().parse(Source("case.txt", text), {})[0]
+    if people_extra:
+        a.people_extra.extend(people_extra)
+    return a
+
+
+def cast_of(text: str, people_extra=None):
+    return article(text, people_extra).analysis.cast
+
+
+def names(cast) -> list[str]:
+    return [p.name for p in cast.people]
+
+
+def person(cast, name):
+    found = [p for p in cast.people if p.name == name]
+    assert found, f"{name!r} not in {names(cast)}"
+    return found[0]
+
+
+def pronoun_links(p):
+    return [(m.text, m.evidence) for m in p.mentions if m.kind == "pronoun"]
+
+
+VISIT = """\
+Secretary of State Antony Blinken met with Israeli Prime Minister Benjamin Netanyahu at Kirya, the headquarters of the country’s Defense Ministry, following the attack by Hamas.
+
+“We’re here and we’re not going anywhere,” Blinken told Netanyahu as the two shook hands. The secretary also said that he was sorry to see the Israeli prime minister in such circumstances.
+
+Blinken landed in Tel Aviv shortly after dawn. He was greeted on the tarmac by government officials who gave him warm hugs. The secretary did not provide any information when she arrived.
+
+He was welcomed by Israeli Foreign Minister Eli Cohen along with Michael Herzog, the US ambassador to the country, and Stephanie Hallett, the head of the US diplomatic mission to Israel.
+
+A State Department official told the New York Times that Blinken planned to travel to Jordan to meet King Abdullah II of Jordan. He will also meet President Isaac Herzog.
+
+The foreign minister will offer further military support when he meets Netanyahu.
+
+“There will be further requests and we have already worked closely with Congress on this,” said Alex Vatanka, director of the Iran program at the Middle East Institute.
+"""
+
+
+@pytest.fixture(scope="module")
+def visit():
+    a = article(VISIT)
+    return a, a.analysis.cast
+
+
+def test_visit_people_and_order(visit):
+    _, cast = visit
+    assert names(cast) == ["Antony Blinken", "Benjamin Netanyahu", "Eli Cohen", "Michael Herzog",
+                           "Stephanie Hallett", "Abdullah II", "Isaac Herzog", "Alex Vatanka"]
+
+
+@pytest.mark.parametrize("not_a_person", ["Kirya", "Tel Aviv", "Hamas", "Congress", "Middle East Institute",
+                                          "State Department", "New York Times", "Jordan", "Defense Ministry",
+                                          "Israel", "Times"])
+def test_visit_places_and_organisations_are_not_people(visit, not_a_person):
+    _, cast = visit
+    assert all(not_a_person not in p.name for p in cast.people)
+
+
+def test_title_before_name(visit):
+    _, cast = visit
+    blinken = person(cast, "Antony Blinken")
+    t = blinken.titles[0]
+    assert (t.text, t.head, t.position, t.capitalized, t.words) == ("Secretary of State", "secretary of state",
+                                                                    "before", True, 3)
+    assert {"secretary of state", "secretary"} <= t.heads
+    assert blinken.first.kind == "full" and blinken.first.title is t
+    assert VISIT[t.start:t.end] == "Secretary of State"  # first block starts at offset 0
+    bibi = person(cast, "Benjamin Netanyahu")
+    assert (bibi.titles[0].head, bibi.titles[0].qualifiers) == ("prime minister", ["Israeli"])
+    cohen = person(cast, "Eli Cohen")
+    assert cohen.titles[0].head == "foreign minister"
+    assert {"foreign minister", "minister"} <= cohen.titles[0].heads
+
+
+def test_title_after_name(visit):
+    _, cast = visit
+    herzog = person(cast, "Michael Herzog")
+    t = herzog.titles[0]
+    assert (t.text, t.head, t.position, t.qualifiers) == ("US ambassador to the country", "ambassador", "after",
+                                                          ["US"])
+    vatanka = person(cast, "Alex Vatanka")
+    assert vatanka.titles[0].head == "director"
+    assert vatanka.titles[0].text == "director of the Iran program at the Middle East Institute"
+
+
+def test_royal_with_regnal_number_is_a_full_first_reference(visit):
+    _, cast = visit
+    king = person(cast, "Abdullah II")
+    assert king.first.kind == "full"
+    assert king.titles[0].head == "king" and "Jordan" in king.titles[0].qualifiers
+
+
+def test_people_sharing_a_surname_stay_apart(visit):
+    _, cast = visit
+    isaac, michael = person(cast, "Isaac Herzog"), person(cast, "Michael Herzog")
+    assert isaac is not michael
+    assert isaac.titles[0].head == "president"
+    assert cast.person_by_surname("Herzog") is None
+    assert cast.person_by_surname("Blinken").name == "Antony Blinken"
+
+
+def test_surname_mentions_link(visit):
+    _, cast = visit
+    counts = person(cast, "Antony Blinken").mention_counts()
+    assert counts["full"] == 1 and counts["surname"] == 3
+    assert person(cast, "Benjamin Netanyahu").mention_counts()["surname"] == 2
+
+
+def test_title_only_references(visit):
+    _, cast = visit
+    refs = [(r.text, r.status, r.person.name if r.person else None) for r in cast.title_refs]
+    assert refs == [
+        ("The secretary", "linked", "Antony Blinken"),
+        ("the Israeli prime minister", "linked", "Benjamin Netanyahu"),
+        ("The secretary", "linked", "Antony Blinken"),
+        ("The foreign minister", "linked", "Eli Cohen"),
+    ]
+    assert cast.title_refs[0].capitalized is False
+    capital = cast_of("Antony Blinken, the secretary of state, landed. The Secretary will travel to Jordan.\n")
+    assert [(r.text, r.capitalized, r.person.name) for r in capital.title_refs] == [
+        ("The Secretary", True, "Antony Blinken")]
+
+
+def test_pronoun_links_with_evidence(visit):
+    _, cast = visit
+    links = pronoun_links(person(cast, "Antony Blinken"))
+    assert ("he", "said-that") in links            # The secretary also said that he ...
+    assert ("He", "sentence-start") in links       # Blinken landed ... He was greeted
+    assert ("him", "same-sentence-subject") in links
+    assert ("she", "same-sentence-subject") in links  # The secretary ... when she arrived
+    blinken = person(cast, "Antony Blinken")
+    assert blinken.pronouns["he"] >= 3 and blinken.pronouns["she"] == 1
+    # "He was welcomed by ... Eli Cohen" follows a sentence naming three people: no link
+    unlinked = [m.text for m in cast.unlinked_pronouns]
+    assert "He" in unlinked
+    assert pronoun_links(person(cast, "Eli Cohen")) == [("he", "same-sentence-subject")]
+
+
+def test_quotes_spoken(visit):
+    a, cast = visit
+    quotes = a.analysis.quotations
+    vatanka = person(cast, "Alex Vatanka")
+    assert len(vatanka.quotes) == 1
+    assert "Congress" in a.blocks[quotes[vatanka.quotes[0]].block].text
+
+
+def test_first_reference_by_surname_with_title():
+    cast = cast_of("The White House said on Monday that President Biden would travel to Israel.\n\n"
+                   "Joe Biden has spoken to Netanyahu twice this week.\n")
+    biden = person(cast, "Joe Biden")
+    assert biden.first.kind == "surname" and biden.first.text == "Biden"
+    assert biden.first.title.head == "president"
+    assert [m.kind for m in biden.mentions] == ["surname", "full"]
+
+
+def test_titled_surname_disambiguates_shared_surname():
+    cast = cast_of("President Isaac Herzog met Michael Herzog, the ambassador, on Monday.\n\n"
+                   "President Herzog said the talks were useful. Herzog did not comment.\n")
+    isaac = person(cast, "Isaac Herzog")
+    assert [m.kind for m in isaac.mentions] == ["full", "surname"]
+    assert len(cast.ambiguous) == 1
+    mention, owners = cast.ambiguous[0]
+    assert mention.text == "Herzog" and {p.name for p in owners} == {"Isaac Herzog", "Michael Herzog"}
+
+
+@pytest.mark.parametrize("text, who, head, formal", [
+    ("Gov. Jerry Brown signed the bill on Tuesday.", "Jerry Brown", "governor", True),
+    ("The mission was commanded by astronaut Neil Armstrong.", "Neil Armstrong", "astronaut", False),
+    ("The plan was announced by State Department spokesman Matthew Miller.", "Matthew Miller", "spokesman", True),
+    ("The team included deputy special presidential envoy for hostage issues Steve Gillen.", "Steve Gillen",
+     "envoy", True),
+    ("Officials met former President Donald Trump at the club.", "Donald Trump", "president", True),
+])
+def test_titles_before_names(text, who, head, formal):
+    cast = cast_of(text + "\n")
+    p = person(cast, who)
+    t = p.titles[0]
+    assert (t.head, t.formal, t.position) == (head, formal, "before")
+
+
+def test_deputy_is_not_the_principal():
+    t = parse_title("deputy special presidential envoy for hostage issues")
+    assert t.head == "envoy" and "envoy" not in t.heads and "deputy envoy" in t.heads
+    assert parse_title("Deputy Secretary of State").heads.isdisjoint({"secretary", "secretary of state"})
+    assert parse_title("former Israeli Prime Minister").former is True
+    assert parse_title("Defense Secretary").heads >= {"defense secretary", "secretary", "secretary of defense"}
+    assert parse_title("to the beach") is None
+
+
+def test_title_only_reference_unlinked_and_ambiguous():
+    cast = cast_of("Foreign Minister Eli Cohen met Jordanian Foreign Minister Ayman Safadi in Amman.\n\n"
+                   "The foreign minister said talks went well. The Jordanian foreign minister agreed. "
+                   "The governor was not there.\n")
+    status = [(r.text, r.status) for r in cast.title_refs]
+    assert status == [("The foreign minister", "ambiguous"), ("The Jordanian foreign minister", "linked"),
+                      ("The governor", "unlinked")]
+    assert {p.name for p in cast.title_refs[0].candidates} == {"Eli Cohen", "Ayman Safadi"}
+    assert cast.title_refs[1].person.name == "Ayman Safadi"
+
+
+def test_titles_inside_organisation_names_are_not_references():
+    cast = cast_of("A spokesman for the Prime Minister's Office declined to comment. "
+                   "The Secretary of State’s office said it would respond.\n")
+    assert cast.title_refs == [] and cast.people == []
+
+
+def test_will_smith_is_a_person_will_at_a_sentence_start_is_not():
+    cast = cast_of("The film stars Will Smith and Frank Sinatra Jr. in a remake.\n\n"
+                   "Will Grant survive the vote? Nobody knows.\n")
+    assert names(cast) == ["Will Smith", "Frank Sinatra Jr."]
+
+
+def test_sentence_initial_and_date_words_are_not_names():
+    cast = cast_of("On Tuesday the council met in Paris.\n\nMeanwhile Congress adjourned. God Save the Queen "
+                   "played as Palestinian officials arrived in Gaza City.\n")
+    assert cast.people == []
+
+
+def test_courtesy_titles_and_gender_evidence():
+    cast = cast_of("Mr. Rivera declined to comment on Friday.\n")
+    p = person(cast, "Rivera")
+    assert p.first.kind == "courtesy"
+    assert p.gender_evidence()["he"] == 1
+
+
+def test_pronoun_attribution_after_quote():
+    cast = cast_of("Jane Okafor led the inquiry for three years.\n\n"
+                   "“We found nothing that could excuse the delay,” she told reporters on Monday.\n")
+    assert pronoun_links(person(cast, "Jane Okafor")) == [("she", "attribution")]
+
+
+def test_pronoun_who_clause():
+    cast = cast_of("The award went to Maria Lopez, who took her oath in March, and to the city.\n")
+    assert ("her", "who") in pronoun_links(person(cast, "Maria Lopez"))
+
+
+def test_no_link_when_the_previous_sentence_has_two_people_or_a_person_noun():
+    cast = cast_of("Tom Hardy met Sarah Connor on Monday. He said little.\n\n"
+                   "Paul Rudd arrived with his wife on Tuesday. She waved.\n")
+    assert pronoun_links(person(cast, "Tom Hardy")) == []
+    rudd = person(cast, "Paul Rudd")
+    assert ("his", "same-sentence-subject") in pronoun_links(rudd)
+    assert all(text != "She" for text, _ in pronoun_links(rudd))
+    assert {m.text for m in cast.unlinked_pronouns} >= {"He", "She"}
+
+
+def test_pronouns_inside_quotes_are_not_linked():
+    cast = cast_of("Ann Lee spoke first. “He will not win,” Lee said.\n")
+    assert pronoun_links(person(cast, "Ann Lee")) == []
+
+
+def test_tentative_name_becomes_a_person_through_a_pronoun_link():
+    cast = cast_of("The report was written last year by Zorba Quillfeather. He said it took months.\n")
+    assert cast.people == []  # not the subject: no link, no person
+    cast = cast_of("On Monday, Zorba Quillfeather finished the report. He said it took months.\n")
+    p = person(cast, "Zorba Quillfeather")
+    assert "pronoun" in p.evidence and pronoun_links(p) == [("He", "sentence-start")]
+
+
+def test_known_people_seed_the_cast():
+    extra = [KnownPerson("Dana Whitfield", titles=["Executive Editor"], pronouns="she"),
+             KnownPerson("Omar Haddad", titles=["photographer"])]
+    cast = cast_of("Whitfield approved the story on Sunday. The executive editor declined to comment.\n", extra)
+    assert names(cast) == ["Dana Whitfield"]
+    dana = cast.people[0]
+    assert dana.known and dana.first.kind == "surname"
+    assert cast.title_refs[0].person is dana
+    assert dana.gender_evidence()["she"] == 2
+    assert {p.name for p in cast.known} == {"Dana Whitfield", "Omar Haddad"}
+
+
+def test_headline_mentions_link_but_do_not_introduce():
+    cast = cast_of("Blinken lands in Israel\n\nSecretary of State Antony Blinken landed in Tel Aviv on "
+                   "Thursday.\n")
+    blinken = person(cast, "Antony Blinken")
+    assert [m.kind for m in blinken.mentions] == ["surname", "full"]
+    assert blinken.first.kind == "full"  # the first reference in the body
+
+
+def test_to_dict_has_lines_and_is_json_ready(visit):
+    a, cast = visit
+    data = json.loads(json.dumps(cast.to_dict(a)))
+    blinken = data["people"][0]
+    assert blinken["id"] == "antony-blinken"
+    assert (blinken["first"]["line"], blinken["first"]["column"]) == (1, 20)
+    assert blinken["titles"][0]["line"] == 1
+    assert data["title_refs"][0]["person"] == "antony-blinken"
+    ref = data["title_refs"][0]
+    assert a.source.text[ref["offset"]:ref["offset"] + ref["length"]] == "The secretary"
+
+
+def test_render_cast_table(visit):
+    a, _ = visit
+    table = render_cast(a)
+    assert "1. Antony Blinken" in table
+    assert '1:20  "Secretary of State Antony Blinken"  (full)' in table
+    assert '"The foreign minister"  -> Eli Cohen' in table
+    assert render_cast(article("Nothing to see here.\n")) == "(no people found)"
+
+
+def test_build_cast_is_linear_enough():
+    import time
+
+    text = "\n\n".join(VISIT for _ in range(20))
+    a = article(text)
+    t0 = time.perf_counter()
+    build_cast(a)
+    assert time.perf_counter() - t0 < 5
+
+
+def test_cast_command_text_and_json(tmp_path):
+    path = tmp_path / "visit.txt"
+    path.write_text(VISIT, encoding="utf-8")
+    proc = run_cli("cast", path, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Antony Blinken" in proc.stdout and "Title-only references:" in proc.stdout
+    proc = run_cli("cast", "--format", "json", path, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["path"] == str(path)
+    assert [p["name"] for p in data["people"]][:2] == ["Antony Blinken", "Benjamin Netanyahu"]
+    assert any(r["status"] == "linked" for r in data["title_refs"])
