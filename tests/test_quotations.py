@@ -326,3 +326,15 @@ def test_quotations_are_within_bounds(text):
         spans = analysis.sentences(block)
         assert all(0 <= s < e <= len(block.text) for s, e in spans)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_nonspeech_verb_followed_by_said_uses_said():
+    text = 'Tegnell laughed and simply said Agerblad would have to "take responsibility" for it.'
+    text, q = only_quote(text)
+    assert (q.attribution.speaker, q.attribution.verb) == ("Tegnell", "said")
+    assert (q.attribution.verb_start, q.attribution.verb_end) == span(text, "said")
+
+
+def test_plural_noun_is_not_an_attribution_verb():
+    _, q = only_quote("She ended her closing remarks in a sonnet form, “because iambic pentameter works.”")
+    assert q.attribution is None

@@ -165,6 +165,14 @@ _AFTER_ACCORDING = regex.compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>accor
 _BEFORE_SPEAKER_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
 _BEFORE_ACCORDING = regex.compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
 _GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_AND_VERB = regex.compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")
+#: present-tense verbs that are also plural nouns: not trusted after "the X" or a bare plural
+_NOUN_LIKE = frozenset(
+    """remarks notes comments reports posts tweets states answers demands protests jokes shouts cries
+    reads counters laments muses wonders concludes pleads recounts retorts yells whispers murmurs
+    smiles laughs grins sighs nods shrugs frowns chuckles giggles snorts beams smirks boasts quips
+    claims reveals maintains responds stresses urges asserts alleges""".split()
+)
 
 #: capitalised words that open a sentence but are not part of a name ("Later Blinken said")
 _NOT_NAME_LEAD = (STARTERS - {"Mr", "Mrs", "Ms", "Dr"}) | frozenset(
@@ -405,6 +413,15 @@ def _speaker_kind(m) -> str:
 def _make(text: str, m, shape: str, position: str) -> Attribution | None:
     start, end = m.span("speaker")
     kind = _speaker_kind(m)
+    verb_start, verb_end = m.span("verb")
+    verb = " ".join(m.group("verb").split()).lower()
+    if kind in ("title", "group") and verb in _NOUN_LIKE:
+        return None  # "her closing remarks", "the official notes"
+    then = _AND_VERB.match(text, verb_end)
+    if then and verb in NONSPEECH_VERBS:
+        # "Tegnell laughed and said": the speech verb is the attribution
+        verb_start, verb_end = then.span("verb")
+        verb = " ".join(then.group("verb").split()).lower()
     if kind == "name":
         # "Later Blinken said", "On Tuesday Blinken said": drop sentence openers and dates
         while True:
@@ -414,8 +431,7 @@ def _make(text: str, m, shape: str, position: str) -> Attribution | None:
             start = word.end()
         if text[start:end] in _NOT_NAME_LEAD:
             return None
-    verb = " ".join(m.group("verb").split())
-    return Attribution(text[start:end], start, end, verb.lower(), m.start("verb"), m.end("verb"),
+    return Attribution(text[start:end], start, end, verb, verb_start, verb_end,
                        shape, position, kind, verb_class(verb))
 
 
