@@ -74,7 +74,7 @@ NEUTRAL_VERBS = frozenset(
     whispered whispers murmured murmurs mused muses wondered wonders answered answers
     concluded concludes agreed agrees countered counters retorted retorts joked jokes
     pleaded pleads demanded demands read reads reported reports""".split()
-)
+) | {"went on", "goes on"}
 #: verbs that colour the quote; news style prefers "said"
 LOADED_VERBS = frozenset(
     """claimed claims insisted insists admitted admits conceded concedes revealed reveals
