@@ -35,18 +35,18 @@ from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 # -- normalising ---------------------------------------------------------------
 
-_INNER_APOSTROPHE = regex.compile(r"(?<=\w)['’ʼ‘`´](?=\w)")
-_NON_WORD = regex.compile(r"[\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_WORDS = regex.compile(r"[^\W_]+")
 _WORD = regex.compile(r"\w+(?:['’ʼ]\w+)*")
 
 
 def normalise(text: str) -> str:
     """Case-folded words of ``text``: quotes, dashes and punctuation dropped.
 
-    Apostrophes inside words go ("we’re" -> "were", "Israel's" -> "israels")
-    so straight and curly forms agree; every other non-word run is a space.
+    Apostrophes go ("we’re" -> "were", "Israel's" -> "israels") so straight
+    and curly forms agree; every other run of non-word characters is a space.
     """
-    return " ".join(_NON_WORD.sub(" ", _INNER_APOSTROPHE.sub("", text)).casefold().split())
+    return " ".join(_WORDS.findall(text.translate(_APOSTROPHES).casefold()))
 
 
 def shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
@@ -131,15 +131,8 @@ def content_words(text: str) -> frozenset[str]:
     Names are what a caption and its story are bound to share, so they are
     no evidence of a paraphrase; the ordinary words describing the scene are.
     """
-    out = set()
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if w[0].isupper() or w[0].isdigit() or len(w) < 3:
-            continue
-        if w.casefold() in STOPWORDS:
-            continue
-        out.add(_stem(w))
-    return frozenset(out)
+    return frozenset(_stem(w) for w in _WORD.findall(text)
+                     if len(w) > 2 and w[0].islower() and w.casefold() not in STOPWORDS)
 
 
 # -- the per-article model -----------------------------------------------------
@@ -156,7 +149,7 @@ class Target:
     line: int
     order: int         # lower wins when two targets match equally well
     shingles: set = field(default_factory=set)
-    content: frozenset = frozenset()
+    content: frozenset | None = None  # content words, computed when a paraphrase is looked for
 
     @property
     def text(self) -> str:
@@ -192,22 +185,16 @@ class CaptionModel:
         source = article.source
         self.targets: list[Target] = []
         self.exact: dict[str, list[Target]] = {}
-        self.index: dict[tuple, list[int]] = {}
+        self._index: dict[tuple, list[int]] | None = None
         self.captions: list[CaptionUnit] = []
 
         def line_of(block: Block, pos: int) -> int:
             return source.position(block.smap.start(pos))[0]
 
         def add(target: Target):
-            if not target.norm:
-                return
-            self.exact.setdefault(target.norm, []).append(target)
-            target.shingles = shingles(target.norm.split(), n)
-            target.content = content_words(target.text)
-            i = len(self.targets)
-            self.targets.append(target)
-            for s in target.shingles:
-                self.index.setdefault(s, []).append(i)
+            if target.norm:
+                self.exact.setdefault(target.norm, []).append(target)
+                self.targets.append(target)
 
         for block in article.blocks:
             if block.kind != "caption":
@@ -253,6 +240,17 @@ class CaptionModel:
         for unit in self.captions:
             add(Target("another caption", unit.block, 0, unit.end, unit.norm, line_of(unit.block, 0), 3))
 
+    @property
+    def index(self) -> dict[tuple, list[int]]:
+        """Shingle -> targets holding it; built on the first near-duplicate question."""
+        if self._index is None:
+            self._index = {}
+            for i, target in enumerate(self.targets):
+                target.shingles = shingles(target.norm.split(), self.n)
+                for s in target.shingles:
+                    self._index.setdefault(s, []).append(i)
+        return self._index
+
     # -- comparisons ---------------------------------------------------------
     def exact_match(self, unit: CaptionUnit, min_words: int) -> Target | None:
         """A target equal to the caption, or to one of its sentences, after normalising."""
@@ -278,8 +276,9 @@ class CaptionModel:
         seq = [tuple(unit.words[i:i + n]) for i in range(len(unit.words) - n + 1)]
         own = set(seq)
         counts: dict[int, int] = {}
+        index = self.index
         for s in own:
-            for i in self.index.get(s, ()):
+            for i in index.get(s, ()):
                 counts[i] = counts.get(i, 0) + 1
         best = None
         for i, count in counts.items():
@@ -313,7 +312,11 @@ class CaptionModel:
             return None
         best = None
         for target in self.targets:
-            if target.order not in (1, 2) or target.what == "a body paragraph" or not target.content:
+            if target.order not in (1, 2) or target.what == "a body paragraph":
+                continue
+            if target.content is None:
+                target.content = content_words(target.text)
+            if not target.content:
                 continue
             shared = len(unit.content & target.content)
             if shared < min_shared:
@@ -455,12 +458,13 @@ class RepeatedSentence(RuleKind):
             if block.kind != "body":
                 continue  # a dek may sum up the lede in its words; that is no slip
             text = block.text
-            quotes = by_block.get(block.index, ())
+            quotes = [(qs, qe, normalise(text[qs:qe])) for qs, qe in by_block.get(block.index, ())]
+            furniture = ignore is not None and ctx.search(ignore, text) is not None
             for start, end in analysis.sentences(block):
                 norm = normalise(text[start:end])
                 if len(norm.split()) < min_words or is_credit(text[start:end]):
                     continue
-                if ignore is not None and ctx.search(ignore, text[start:end]):
+                if furniture and ctx.search(ignore, text[start:end]):
                     continue
                 i = len(sentences)
                 sentences.append((block, start, end))
@@ -473,8 +477,7 @@ class RepeatedSentence(RuleKind):
                 if quoted is not None and quoted in quotes_seen:
                     repeats.append((i, None, quotes_seen[quoted], "a quotation"))
             # quotations become comparable once their paragraph is done
-            for qs, qe in quotes:
-                qnorm = normalise(text[qs:qe])
+            for qs, qe, qnorm in quotes:
                 if len(qnorm.split()) >= min_words:
                     quotes_seen.setdefault(qnorm, (block, qs, qe))
         if not repeats:
@@ -508,12 +511,12 @@ class RepeatedSentence(RuleKind):
     @staticmethod
     def _only_quotation(text: str, start: int, end: int, quotes) -> str | None:
         """The normalised quoted words when the sentence is nothing but (part of) one quotation."""
-        for qs, qe in quotes:
+        for qs, qe, qnorm in quotes:
             if qs >= end or qe <= start:
                 continue
             if normalise(text[start:max(start, qs)]) or normalise(text[min(end, qe):end]):
                 return None
-            return normalise(text[max(qs, start):min(qe, end)])
+            return qnorm if start <= qs and qe <= end else normalise(text[max(qs, start):min(qe, end)])
         return None
 
 
