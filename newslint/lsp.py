@@ -31,7 +31,7 @@ from newslint.commands import explain_text
 from newslint.config import Config, ConfigError, Settings, find_config, load_config
 from newslint.engine import Linter
 from newslint.findings import Finding, Severity
-from newslint.fixes import fix_source, minimal_edit
+from newslint.fixes import fix_source, minimal_edit, safe_for
 from newslint.packs.model import PackError
 from newslint.plugins.manager import PluginHost
 
@@ -250,9 +250,10 @@ class NewslintLanguageServer(LanguageServer):
                  for d in (params.context.diagnostics if params.context else [])}
         uri = state.uri
         actions = []
+        safe = safe_for(os.path.splitext(state.display)[1])
         if wanted(lsp.CodeActionKind.QuickFix):
             for finding, diag in zip(state.findings, state.diagnostics[-len(state.findings):]):
-                if finding.fix is None:
+                if finding.fix is None or not safe(finding.fix):
                     continue
                 key = (diag.code, diag.range.start.line, diag.range.start.character, diag.range.end.line,
                        diag.range.end.character)

@@ -100,9 +100,12 @@ class Session:
             return FileResult(path, error=error)
         if path == "-":
             name = self.stdin_name or "<stdin>"
+            data = sys.stdin.buffer.read()
             try:
-                source = decode(sys.stdin.buffer.read(), name)
+                source = decode(data, name)
             except SourceError as exc:
+                if self.fix_mode:
+                    self.stdin_fixed = data  # an editor piping through --fix must get its text back
                 return FileResult(name, error=str(exc))
             linter = self.linter_for(self.stdin_name or ".")
             if self.fix_mode:

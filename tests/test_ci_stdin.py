@@ -69,3 +69,11 @@ def test_stdin_diff_and_fix(tmp_path):
     # the report goes to stderr, since stdout carries the fixed text
     assert json.loads(err[err.index("{"):])["files"][0]["findings"] == []
     assert fixed.returncode == 0
+
+
+def test_stdin_fix_gives_undecodable_text_back_unchanged(tmp_path):
+    folder = setup(tmp_path)
+    data = b"caf\xe9 was alright\r\n"
+    proc = run(folder, "--fix", "--stdin-filename", "desk/d.txt", "-", input_bytes=data)
+    assert proc.stdout == data
+    assert b"not valid UTF-8" in proc.stderr and proc.returncode == 1
