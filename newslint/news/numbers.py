@@ -147,6 +147,7 @@ def previous_word(text: str, pos: int):
 
 
 
+_DIGIT = regex.compile(r"\d")
 _PROSE_END = regex.compile(r"[.!?…:;\"”’')]\s*$")
 
 
@@ -155,6 +156,8 @@ class NumberKind(RuleKind):
 
     FIXABLE = True
     HEADLINES_DEFAULT = True
+    #: skip blocks without a digit (a cheap test that spares most regex scans)
+    NEEDS_DIGIT = True
 
     def blocks(self, ctx: CheckContext):
         """The blocks in scope that read as prose.
@@ -169,7 +172,11 @@ class NumberKind(RuleKind):
                 if headlines:
                     yield block
                 continue
-            if block.kind != "caption" and not _PROSE_END.search(block.text) and len(block.text.split()) <= 10:
+            text = block.text
+            if self.NEEDS_DIGIT and not _DIGIT.search(text):
+                continue
+            if (block.kind != "caption" and not _PROSE_END.search(text, max(0, len(text) - 12))
+                    and len(text.split()) <= 10):
                 continue
             yield block
 
@@ -208,7 +215,7 @@ def _headlines_option(default: bool) -> Option:
 # -- spelling out -------------------------------------------------------------------
 
 _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?![\w'’-]))")
-_LARGE_WORD = regex.compile(r"(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
+_LARGE_WORD = regex.compile(r"\b(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
 _RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
                               + r"))\s*(?:to|and|or|-|–|,|in|out\s+of|of)\s*$", regex.I)
 #: a number word or "point" just before: "Fifty nine percent", "one point three per cent"
@@ -232,6 +239,7 @@ class NumberSpelling(NumberKind):
     def setup(self, options):
         if not 1 <= options["threshold"] <= 20:
             raise OptionError("options.threshold", "expected a number from 1 to 20")
+        self.NEEDS_DIGIT = options["check"] == "small"
         self.units = UNIT_NOUNS | {u.lower() for u in options["units"]}
         self.labels = LABELS | {u.lower() for u in options["labels"]}
 
@@ -363,10 +371,13 @@ class NumberAge(NumberKind):
         "words": Option("bool", default=True, doc="flag ages in words (\"a five-year-old\")"),
         "hyphens": Option("bool", default=True, doc="flag hyphenation slips (\"5-years-old\", \"5 year old\")"),
     }
+    NEEDS_DIGIT = False
 
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if "old" not in text:
+                continue
             if self.options["words"]:
                 for m in ctx.finditer(_AGE_WORDS, text):
                     number = m.group(1)
@@ -384,7 +395,7 @@ class NumberAge(NumberKind):
                         right = f"{value}-{unit}-old"
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Use figures for ages: \"{suggestion}\".")
-            if self.options["hyphens"]:
+            if self.options["hyphens"] and _DIGIT.search(text):
                 for m in ctx.finditer(_AGE_FIGURES, text):
                     value = m.group(1)
                     if m.group(3):  # 5-years-old
@@ -422,6 +433,7 @@ class NumberPercent(NumberKind):
         "leading_zero": Option("bool", default=True, doc="flag \".6%\" (write \"0.6%\")"),
         "collapse": _COLLAPSE,
     }
+    NEEDS_DIGIT = False
 
     def setup(self, options):
         for i, form in enumerate(options["allow"]):
@@ -434,6 +446,8 @@ class NumberPercent(NumberKind):
         form_hits, house_uses = [], 0
         for block in self.blocks(ctx):
             text = block.text
+            if "%" not in text and "cent" not in text and "CENT" not in text:
+                continue
             for m in ctx.finditer(_PERCENT, text):
                 form = percent_form(m.group("form"))
                 fig, word = m.group("fig"), m.group("word")
@@ -476,6 +490,7 @@ class NumberPercent(NumberKind):
 
 _BARE_NUMBER = regex.compile(
     r"(?<![\w$£€¥.,:/#\-–'’+])(?P<cur>[$£€]?)(?P<int>\d{4,})(?P<dec>\.\d+)?(?!\w|,\d|[.:/\-–]\d|\s\d{3}\b)")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
 _FOLLOWING = regex.compile(r"\s+(\S+)")
 
 
@@ -497,6 +512,8 @@ class NumberThousands(NumberKind):
         min_digits = self.options["min_digits"]
         for block in self.blocks(ctx):
             text = block.text
+            if not _FOUR_DIGITS.search(text):
+                continue
             for m in ctx.finditer(_BARE_NUMBER, text):
                 digits = m.group("int")
                 if len(digits) < min_digits or digits.startswith("0"):
@@ -525,6 +542,7 @@ _BIG_NUMBER = regex.compile(r"(?<![\w.,\-–/])(?P<cur>[$£€]?)(?P<num>\d{1,3}
 _MILLION_RANGE = regex.compile(
     r"(?<![\w.,])(?P<cur>[$£€]?)(?P<a>\d+(?:\.\d+)?)\s*[-–]\s*(?P<cur2>[$£€]?)(?P<b>\d+(?:\.\d+)?)"
     r"\s+(?P<unit>million|billion|trillion)\b")
+_BIG_GATE = regex.compile(r"\d,\d{3},\d|\d{7}")
 _SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
 
 
@@ -550,7 +568,7 @@ class NumberMillion(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
-            if self.options["round"]:
+            if self.options["round"] and _BIG_GATE.search(text):
                 for m in ctx.finditer(_BIG_NUMBER, text):
                     num = m.group("num")
                     if "," not in num and not m.group("cur"):
@@ -562,7 +580,7 @@ class NumberMillion(NumberKind):
                     right = m.group("cur") + words
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Write \"{suggestion}\", not \"{match}\".")
-            if self.options["ranges"]:
+            if self.options["ranges"] and "illion" in text:
                 for m in ctx.finditer(_MILLION_RANGE, text):
                     a, b = float(m.group("a")), float(m.group("b"))
                     if a >= b:
@@ -593,6 +611,8 @@ class NumberMoney(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if "$" not in text and "£" not in text and "€" not in text and "¢" not in text:
+                continue
             for m in ctx.finditer(_ZERO_CENTS, text):
                 right = m.group("amt")
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
@@ -618,6 +638,7 @@ class NumberMoney(NumberKind):
 
 # -- dates -------------------------------------------------------------------------------
 
+_MONTH_GATE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DATE_MDY = regex.compile(
     r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\w,]\d|\d|[.:/\-–]\d|%)"
     r"(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
@@ -678,6 +699,8 @@ class NumberDate(NumberKind):
         order_hits, house_uses = [], 0
         for block in self.blocks(ctx):
             text = block.text
+            if not _MONTH_GATE.search(text):
+                continue
             taken: list[tuple[int, int]] = []
             for pattern, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
                 for m in ctx.finditer(pattern, text):
@@ -731,6 +754,7 @@ class NumberDate(NumberKind):
 # -- times ---------------------------------------------------------------------------
 
 _MERIDIAN = r"(?P<mer>[aApP]\.\s?[mM]\.|[aApP]\.[mM](?![\w.])|[ap]m(?!\w)|[AP]M(?!\w))"
+_TIME_GATE = regex.compile(r"\d\s?[aApP]\.?\s?[mM]")
 _TIME = regex.compile(
     r"(?<![\w.:,$£€/-])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?(?P<sp>[ \t\u00a0]?)" + _MERIDIAN
     + r"(?P<red>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)"
@@ -765,6 +789,8 @@ class NumberTime(NumberKind):
         form_hits, house_uses = [], 0
         for block in self.blocks(ctx):
             text = block.text
+            if not _TIME_GATE.search(text):
+                continue
             for m in ctx.finditer(_TIME, text):
                 hour, minutes = int(m.group("h")), m.group("m")
                 if not 1 <= hour <= 12 or (minutes is not None and int(minutes) > 59):
@@ -817,6 +843,8 @@ class NumberNoon(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if "12" not in text:
+                continue
             for m in ctx.finditer(_NOON, text):
                 if m.group("pm") or m.group("noon"):
                     right = self.options["noon"]
@@ -836,6 +864,7 @@ class NumberNoon(NumberKind):
 # -- ranges, ordinals, decades ---------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+_RANGE_GATE = regex.compile(r"\d\s*[-–—]\s*[$£€]?\d")
 _RANGE = regex.compile(
     r"\b(?P<w>from|between)(?P<s1>\s+)(?P<a>[$£€]?" + _NUM + r"(?:\.\d+)?%?)\s*(?P<d>[-–—])\s*"
     r"(?P<b>[$£€]?" + _NUM + r"(?:\.\d+)?)(?![\d-]|\.\d)", regex.I)
@@ -852,6 +881,8 @@ class NumberRange(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if not _RANGE_GATE.search(text):
+                continue
             for m in ctx.finditer(_RANGE, text):
                 if _RANGE_AFTER_SKIP.match(text, m.end()):
                     continue  # a score ("from 2-0 down"), or a million range (numbers.million)
@@ -874,8 +905,10 @@ class NumberRange(NumberKind):
 
 _FIGURE_ORDINAL = regex.compile(r"(?<![\w.,/\-–$£€])([1-9])(st|nd|rd|th)\b")
 _WORD_ORDINAL = regex.compile(
-    r"(?<![\w'’-])((?:(?:" + "|".join(_TENS) + r")[-‑](?:" + "|".join(_ORD_UNITS) + r"))|"
+    r"\b(?<![\w'’-])((?:(?:" + "|".join(_TENS) + r")[-‑](?:" + "|".join(_ORD_UNITS) + r"))|"
     + "|".join(_ORD_TEENS + _ORD_TENS) + r")(?![\w'’]|[-‑]\w)")
+#: substrings every spelled-out ordinal of 10 or more contains (a cheap pre-test)
+_ORDINAL_STEMS = ("tieth", "teenth", "tenth", "eleventh", "twelfth", "ty-", "ty‑")
 _ORDINAL_LABELS = frozenset("""
 district ward precinct circuit congressional division battalion regiment infantry fleet army corps
 brigade squadron cavalry airborne marine marines armored amendment
@@ -891,11 +924,13 @@ class NumberOrdinal(NumberKind):
     OPTIONS = {
         "headlines": _headlines_option(False),
     }
+    NEEDS_DIGIT = False
 
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
-            for m in ctx.finditer(_FIGURE_ORDINAL, text):
+            figures = _DIGIT.search(text) is not None
+            for m in ctx.finditer(_FIGURE_ORDINAL, text) if figures else ():
                 value = int(m.group(1))
                 if m.group(2) != ordinal_suffix(value):
                     continue
@@ -910,6 +945,9 @@ class NumberOrdinal(NumberKind):
                 if at_sentence_start(text, m.start()):
                     word = word.capitalize()
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
+            lower = text.lower()
+            if not any(stem in lower for stem in _ORDINAL_STEMS):
+                continue
             for m in ctx.finditer(_WORD_ORDINAL, text):
                 word = m.group(1)
                 if not word.islower():
@@ -944,6 +982,8 @@ class NumberDecade(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if "0's" not in text and "0’s" not in text:
+                continue
             for m in ctx.finditer(_DECADE, text):
                 # "the 1990's budget" may be the budget of 1990: judge only clear decades
                 if not (_DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -992,6 +1032,8 @@ class NumberConsistency(NumberKind):
             pattern, label, forms = _CONSISTENCY[name]
             seen: list[tuple[str, object, int, int]] = []
             for block in blocks:
+                if not _DIGIT.search(block.text):
+                    continue
                 for m in ctx.finditer(pattern, block.text):
                     raw = " ".join(m.group("form").split())
                     form = forms.get(raw) or forms.get(raw.lower())
