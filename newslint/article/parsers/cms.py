@@ -174,7 +174,7 @@ def article_from_object(source: Source, obj, index: int, fields: dict, where: st
     ident = obj.get(names["id"])
     name = str(index) if ident is None or isinstance(ident, (dict, list)) else str(ident)
     used = {names[k] for k in ("id", "headline", "dek", "byline", "body", "captions")} | {"newslint"}
-    meta = {k: v for k, v in obj.items() if k not in used}
+    meta = {k: str(v) if isinstance(v, _LocStr) else v for k, v in obj.items() if k not in used}
     blocks.sort(key=lambda b: b.source_start)
     return Article(source, blocks, name=name, meta=meta, settings=dict(settings))
 
