@@ -77,6 +77,7 @@ class Linter:
         self.kinds = host.kinds()
         self.pack_locations = [*host.pack_paths(), *map(Path, self.config.packs)]
         self._rule_sets: dict[Settings, list[Rule]] = {}
+        self._compiled: dict[tuple, RuleSet] = {}
         self._profiles: dict[str, Settings] = {}
         self._kind_plugin = {name: plugin for plugin, names in host.kind_owners().items() for name in names}
         # compile the default rule set now, so pack errors surface before any file
@@ -110,8 +111,13 @@ class Linter:
         return self.profile(profile).merge(merged)
 
     def rule_set(self, settings: Settings) -> RuleSet:
-        return load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
-                             dict(settings.severity), self.config.path or "")
+        """The compiled packs under these settings' options and severities (cached:
+        settings that differ only in select/ignore share one compilation)."""
+        key = (settings.rules, settings.severity)
+        if key not in self._compiled:
+            self._compiled[key] = load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
+                                                dict(settings.severity), self.config.path or "")
+        return self._compiled[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:
         """The active rules for fully merged settings (cached)."""
@@ -197,8 +203,8 @@ class Linter:
             layers.append(parse_settings(article.settings, article.source.path, "newslint."))
         settings = self._settings(*layers)
         rules = self.rules_for(settings)
-        before = len(self.host.errors)
-        self.host.call("newslint_enrich_article", article=article, config=self.config)
+        hook_errors: list = []
+        self.host.call("newslint_enrich_article", _errors=hook_errors, article=article, config=self.config)
         findings: list[Finding] = []
         source = article.source
         for rule in rules:
@@ -212,12 +218,13 @@ class Linter:
                 errors.append({"type": "timeout", "rule": rule.id, "message": f"rule {rule.id} timed out: {exc}"})
             except Exception as exc:  # noqa: BLE001 - isolate a crashing kind
                 plugin = self._kind_plugin.get(rule.kind, "newslint")
-                self.host.errors.append(PluginError(plugin, f"rule {rule.id}", f"{type(exc).__name__}: {exc}",
-                                                    traceback.format_exc()))
+                self.host.record(PluginError(plugin, f"rule {rule.id}", f"{type(exc).__name__}: {exc}",
+                                             traceback.format_exc()))
                 errors.append({"type": "plugin", "plugin": plugin, "rule": rule.id,
                                "message": f"{type(exc).__name__}: {exc}"})
         selected = {r.id: r for r in rules}
-        for plugin, produced in self.host.call("newslint_check", article=article, config=self.config):
+        for plugin, produced in self.host.call("newslint_check", _errors=hook_errors, article=article,
+                                               config=self.config):
             for finding in produced if isinstance(produced, (list, tuple)) else [produced]:
                 if not isinstance(finding, Finding):
                     continue
@@ -228,7 +235,7 @@ class Linter:
                 if not (0 <= finding.offset <= finding.offset + finding.length <= len(source.text)):
                     continue
                 findings.append(self._locate(finding, source, article))
-        for error in self.host.errors[before:]:
+        for error in hook_errors:
             errors.append({"type": "plugin", "plugin": error.plugin, "message": str(error)})
         return findings
 
