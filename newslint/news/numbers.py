@@ -181,7 +181,7 @@ class NumberKind(RuleKind):
             yield block
 
 
-    def collapsed(self, ctx: CheckContext, hits: list, house_uses: int, house: str) -> list:
+    def collapsed(self, ctx: CheckContext, hits: list, house_uses: list, house: str) -> list:
         """Hits for a house-style *choice* (percent sign, date order, a.m.).
 
         When an article never uses the house form, it follows another style
@@ -189,10 +189,14 @@ class NumberKind(RuleKind):
         says so, instead of one per use. When it mixes forms, each stray use is
         flagged. ``collapse: false`` flags every use.
         """
+        if not hits:
+            return hits
         if not self.rule.quotes:
             analysis = ctx.article.analysis
             hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
-        if not self.options.get("collapse", True) or house_uses or len(hits) < 2:
+        if not self.options.get("collapse", True) or len(hits) < 2:
+            return hits
+        if any(self.outside_quotes(ctx, block, start, end) for block, start, end in house_uses):
             return hits
         first = hits[0]
         first.message = ((first.message or self.rule.message)
@@ -413,6 +417,7 @@ class NumberAge(NumberKind):
 _PERCENT = regex.compile(
     r"(?<![\w.,])(?:(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)|(?P<word>" + _CARDINAL
     + r"))(?P<sp>\s*)(?P<form>%|percent\b|per\s+cent\b)", regex.I)
+_PERCENT_SIGN = regex.compile(r"(?<![\w.,])(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<word>)(?P<sp>\s*)(?P<form>%)")
 PERCENT_FORMS = {"sign": "%", "percent": " percent", "per cent": " per cent"}
 
 
@@ -443,15 +448,16 @@ class NumberPercent(NumberKind):
 
     def check(self, ctx):
         style = self.options["style"]
-        form_hits, house_uses = [], 0
+        form_hits, house_uses = [], []
         for block in self.blocks(ctx):
             text = block.text
-            if "%" not in text and "cent" not in text and "CENT" not in text:
+            words = "cent" in text or "CENT" in text
+            if "%" not in text and not words:
                 continue
-            for m in ctx.finditer(_PERCENT, text):
+            for m in ctx.finditer(_PERCENT if words else _PERCENT_SIGN, text):
                 form = percent_form(m.group("form"))
                 fig, word = m.group("fig"), m.group("word")
-                if word is not None:
+                if word:
                     if not word.islower() or (form != "sign" and at_sentence_start(text, m.start())):
                         continue  # "Five percent of ..." starts a sentence: spelled out is right
                     if _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -467,8 +473,8 @@ class NumberPercent(NumberKind):
                     continue
                 bad_form = form not in self.accepted
                 bad_zero = self.options["leading_zero"] and fig.startswith(".")
-                if not bad_form and self.outside_quotes(ctx, block, m.start(), m.end()):
-                    house_uses += 1
+                if not bad_form:
+                    house_uses.append((block, m.start(), m.end()))
                 if not (bad_form or bad_zero):
                     continue
                 if bad_zero:
@@ -696,7 +702,7 @@ class NumberDate(NumberKind):
 
     def check(self, ctx):
         house = self.options["order"]
-        order_hits, house_uses = [], 0
+        order_hits, house_uses = [], []
         for block in self.blocks(ctx):
             text = block.text
             if not _MONTH_GATE.search(text):
@@ -717,8 +723,8 @@ class NumberDate(NumberKind):
                         if nxt and is_plural_noun(nxt.group(1).lower()):
                             continue  # "In October 10 people died"
                     month = month_name(token)
-                    if order == house and self.outside_quotes(ctx, block, m.start(), m.end()):
-                        house_uses += 1
+                    if order == house:
+                        house_uses.append((block, m.start(), m.end()))
                     problems = self._problems(m, month, order)
                     if not problems:
                         continue
@@ -786,7 +792,7 @@ class NumberTime(NumberKind):
     def check(self, ctx):
         uk = self.options["style"] == "uk"
         seps = self.options["separators"] or [":"]
-        form_hits, house_uses = [], 0
+        form_hits, house_uses = [], []
         for block in self.blocks(ctx):
             text = block.text
             if not _TIME_GATE.search(text):
@@ -803,8 +809,8 @@ class NumberTime(NumberKind):
                 mer = m.group("mer")
                 house_form = (mer in ("am", "pm") and not m.group("sp")) if uk else (
                     mer in ("a.m.", "p.m.") and m.group("sp") == " ")
-                if house_form and self.outside_quotes(ctx, block, m.start(), m.end()):
-                    house_uses += 1
+                if house_form:
+                    house_uses.append((block, m.start(), m.end()))
                 only_form = (not house_form and minutes != "00" and not m.group("red")
                              and (m.group("sep") is None or m.group("sep") in seps))
                 sep = m.group("sep") if m.group("sep") in seps else seps[0]
