@@ -35,7 +35,7 @@ from typing import Callable, Iterable
 
 from newslint.article.source import Source, SourceError, decode
 from newslint.engine import FileResult
-from newslint.findings import Finding, Fix
+from newslint.findings import Fix
 
 #: the most lint-and-fix passes over one text
 MAX_PASSES = 10
@@ -294,10 +294,6 @@ def minimal_edit(old: str, new: str) -> tuple[int, int, str]:
         end_old -= 1
         end_new -= 1
     return start, end_old, new[start:end_new]
-
-
-def remaining_fixable(findings: Iterable[Finding]) -> int:
-    return sum(1 for f in findings if f.fix is not None)
 
 
 def run_diff(session) -> int:
