@@ -1,0 +1,174 @@
+"""Pronouns: one person, one set of pronouns; organisations take "it"; no "he/she".
+
+A pronoun that contradicts the rest of the story about a person ("The
+secretary ... when she arrived", in a story where Blinken is "he"
+throughout) is a classic copy-desk catch, and only the cast of people can
+make it: the cast links pronouns to people through strong patterns only (an
+attribution after their quote, "NAME said he", a sentence that starts with a
+pronoun after one about them), and this kind reports a pronoun only when the
+same evidence gives the person the other pronoun at least twice as often.
+
+Kinds:
+
+- ``pronoun-mismatch``: a linked he/she that disagrees with the person's other
+  pronoun evidence (singular "they" is never a mismatch).
+- ``collective-they``: "The company said they ..." -- an organisation or a
+  collective noun followed by they/their in the clause it governs.
+- ``slash-pronoun``: "he/she", "s/he", "(s)he", "him/her".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newslint.article import lexicon as L
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+EVIDENCE_LABELS = {
+    "attribution": "an attribution right after their quote",
+    "said-that": "\"{name} said ...\" in the same sentence",
+    "who": "a who-clause after their name",
+    "same-sentence-subject": "they are the subject of the sentence",
+    "sentence-start": "the previous sentence is about them",
+    "courtesy": "a courtesy title",
+}
+
+
+def _where(article, block, pos: int) -> int:
+    return article.source.position(block.smap.start(pos))[0]
+
+
+class PronounMismatch(RuleKind):
+    name = "pronoun-mismatch"
+    description = "A pronoun that contradicts a person's other pronouns in the story."
+    OPTIONS = {
+        "min_evidence": Option("int", default=2, doc="consistent pieces of evidence a person needs"),
+        "ratio": Option("int", default=2, doc="the majority must be at least this many times the minority"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        cast = article.analysis.cast
+        scope = {b.index: b for b in ctx.blocks()}
+        need, ratio = self.options["min_evidence"], self.options["ratio"]
+        for person in cast.people:
+            links = [m for m in person.mentions if m.kind == "pronoun" and m.strong and not m.quoted
+                     and m.pronoun in ("he", "she")]
+            if not links:
+                continue
+            evidence = Counter(m.pronoun for m in links)
+            for m in person.mentions:
+                if m.kind == "courtesy" and m.title is not None and not m.quoted:
+                    p = L.COURTESY.get(m.title.text.rstrip(".").lower())
+                    if p in ("he", "she"):
+                        evidence[p] += 1
+            if person.known_pronouns in ("he", "she", "they"):
+                evidence[person.known_pronouns] += need
+            if len(evidence) < 2 and not person.known_pronouns:
+                continue
+            major, count = evidence.most_common(1)[0]
+            if major == "they" or count < need:
+                continue
+            for m in links:
+                if m.pronoun == major or m.block not in scope:
+                    continue
+                if evidence[m.pronoun] * ratio > count:
+                    continue
+                example = next((x for x in links if x.pronoun == major), None)
+                where = ""
+                if example is not None:
+                    eb = article.blocks[example.block]
+                    where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
+                label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
+                message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=person.surname)}), "
+                           f"who is \"{major}\" elsewhere in the story ({count} times{where}).")
+                yield Hit(article.blocks[m.block], m.start, m.end,
+                          args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
+
+
+# -- collective nouns ----------------------------------------------------------------------
+
+DEFAULT_COLLECTIVES = [
+    "company", "firm", "corporation", "government", "council", "committee", "board", "agency", "ministry",
+    "department", "bank", "administration", "commission", "authority", "court", "jury", "panel", "union",
+    "group", "organization", "organisation", "team", "club", "university", "school", "hospital", "charity",
+    "party", "regulator", "watchdog", "airline", "retailer", "carrier", "insurer", "lender", "manufacturer",
+]
+_ORG_SUFFIX = r"\p{Lu}[\p{L}&\-]*(?:[ \u00a0]+\p{Lu}[\p{L}&\-]*)*[ \u00a0]+(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?"
+_SAY_VERBS = (r"(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|states|warned|warns|"
+              r"insisted|insists|argued|argues|explained|explains|expects|expected|hopes|hoped|plans|planned|"
+              r"believes|believed|acknowledged|acknowledges|admitted|admits|denied|denies|told[ \u00a0]+\p{L}+|"
+              r"wrote|writes)")
+
+
+class CollectiveThey(RuleKind):
+    name = "collective-they"
+    description = "An organisation or collective noun referred to as 'they' ('The company said they will')."
+    OPTIONS = {
+        "nouns": Option("list[str]", default=DEFAULT_COLLECTIVES, doc="collective nouns and organisation words"),
+        "org_suffixes": Option("bool", default=True, doc="also names ending in Inc., Corp., Ltd, plc"),
+    }
+
+    def setup(self, options):
+        nouns = sorted({n.lower() for n in options["nouns"]}, key=len, reverse=True)
+        if not nouns and not options["org_suffixes"]:
+            raise OptionError("options.nouns", "give at least one noun or enable org_suffixes")
+        subjects = []
+        if nouns:
+            subjects.append(r"(?:[Tt]he|[Ii]ts)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}?(?P<noun>(?i:"
+                            + "|".join(regex.escape(n) for n in nouns) + r"))")
+        if options["org_suffixes"]:
+            subjects.append(r"(?P<org>" + _ORG_SUFFIX + r")")
+        # SUBJECT (has) (also) VERB (, that) they/their -- the pronoun in the clause the subject governs
+        self.pattern = regex.compile(
+            r"(?<![\w\-])(?:" + "|".join(subjects) + r")(?![\w\-'’])(?:,[^,;:“”\"]{1,60},)?[ \u00a0]+"
+            r"(?:(?:has|have|had|also|later|previously|again)[ \u00a0]+){0,2}" + _SAY_VERBS
+            + r"(?:[ \u00a0]+(?:on|in)[ \u00a0]+\p{L}+)?,?[ \u00a0]+(?:that[ \u00a0]+)?"
+            r"(?P<pron>they|their|them)(?![\w\-'’])"
+        )
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            text = block.text
+            if "they" not in text and "their" not in text and "them" not in text:
+                continue
+            for m in ctx.finditer(self.pattern, text):
+                noun = m.group("noun") if m.group("noun") else m.group("org")
+                # a plural noun phrase: "the company's lawyers said they"
+                if m.group("noun") and regex.match(r"['’]s?\b", text[m.end("noun"):m.end("noun") + 2]):
+                    continue
+                if analysis.in_quote(block, m.start("pron"), m.end("pron")):
+                    continue
+                pron = m.group("pron")
+                it = {"they": "it", "their": "its", "them": "it"}[pron]
+                yield Hit(block, m.start("pron"), m.end("pron"), args={"noun": noun, "pronoun": pron, "it": it},
+                          suggestion=it)
+
+
+# -- slash forms --------------------------------------------------------------------------------
+
+_SLASH = regex.compile(
+    r"(?<![\w/])(?:(?i:he/she|she/he|him/her|her/him|his/her|her/his|his/hers|hers/his|himself/herself|"
+    r"herself/himself|s/he)|\((?i:s)\)(?i:he)|(?i:he)\((?i:she)\)|(?i:he)\s?/\s?(?i:she))(?![\w/])"
+)
+_THEY = {"he/she": "they", "she/he": "they", "s/he": "they", "(s)he": "they", "him/her": "them",
+         "her/him": "them", "his/her": "their", "her/his": "their", "his/hers": "theirs", "hers/his": "theirs",
+         "himself/herself": "themselves", "herself/himself": "themselves"}
+
+
+class SlashPronoun(RuleKind):
+    name = "slash-pronoun"
+    description = "'he/she', 's/he', '(s)he', 'him/her' and the like."
+
+    def check(self, ctx: CheckContext):
+        for block in ctx.blocks():
+            text = block.text
+            if "/" not in text and "(s)" not in text.lower():
+                continue
+            for m in ctx.finditer(_SLASH, text):
+                key = regex.sub(r"\s", "", m.group().lower())
+                they = _THEY.get(key, "they")
+                yield Hit(block, m.start(), m.end(), args={"they": they}, suggestion=they)

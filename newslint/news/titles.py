@@ -1,0 +1,673 @@
+"""People's titles: capitalisation, length, abbreviations, references and consistency.
+
+These checks need to know who is a person and which title belongs to whom,
+so they read the cast of people (``article.analysis.cast``) instead of
+matching words: "the Secretary" is only a standalone title when no name
+follows it, "Governor Jerry Brown" only needs "Gov." when Jerry Brown is a
+person, and "the foreign minister" can only be the wrong title when the cast
+knows who the foreign minister is. Every kind prefers silence: when the cast
+is unsure (ambiguous holders, a name inside a quotation, a line set in title
+case) nothing is reported.
+
+Kinds:
+
+- ``title-standalone-case``: a capitalised title standing alone or after a name.
+- ``title-before-name-case``: a formal title before a name in lower case.
+- ``occupation-case``: a capitalised occupational description before a name.
+- ``long-title``: a title of four or more content words before a name.
+- ``title-abbreviation``: AP's abbreviated titles (Gov., Sen., the Rev. ...) or,
+  in British style, the same abbreviations without a full point.
+- ``first-reference``: a person first named by surname (or title + surname) only.
+- ``repeated-full-name``: a later body reference repeating title and full name.
+- ``wrong-title``: a title-only reference whose holder is not the person the
+  sentence is about.
+- ``courtesy-title``: Mr./Mrs./Ms. by profile (AP drops them; British style
+  writes them without a full point).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newslint.article import lexicon as L
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+NAME_KINDS = ("full", "surname", "courtesy", "first-name")
+BODY_KINDS = frozenset({"body", "dek"})
+
+#: words a title is made of (lower-cased in a standalone title, capitalised before a name)
+TITLE_WORDS = frozenset(w for h in L.TITLE_HEADS for w in regex.split(r"[ \-]", h)) | L.RANK_MODIFIERS \
+    | L.OTHER_MODIFIERS | L.PORTFOLIOS | frozenset({"general", "affairs", "exchequer", "staff", "state"})
+_SMALL = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "a", "an"})
+
+#: formal titles AP capitalises directly before a name ("President Joe Biden")
+FORMAL_HEADS = L.words(
+    "president|vice president|vice-president|prime minister|secretary of state|secretary-general|"
+    "secretary general|senator|governor|lieutenant governor|mayor|king|queen|pope|emperor|empress|"
+    "chancellor|premier|foreign minister|defense minister|defence minister|finance minister|"
+    "interior minister|health minister|foreign secretary|home secretary|defense secretary|"
+    "defence secretary|treasury secretary|health secretary|education secretary|attorney general|"
+    "crown prince|chief justice|house speaker|first lady|supreme leader|congressman|congresswoman|"
+    "sheikh|emir|sultan|ambassador"
+)
+
+_WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
+_CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
+_ANYWORD = regex.compile(r"\b\p{L}[\p{L}'’\-]*")
+#: text between a sentence start and its subject
+_OPENER = regex.compile(r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|"
+                        r"Instead|Earlier)\b,?\s+)?$")
+
+
+# -- shared helpers --------------------------------------------------------------
+
+def title_case_line(text: str, start: int, end: int) -> bool:
+    """True when a stretch of prose is set in title case or capitals (a crosshead, a menu)."""
+    words = _ANYWORD.findall(text, start, end)
+    long = [w for w in words if len(w) > 3]
+    if len(long) < 3:
+        return False
+    caps = sum(1 for w in long if w[:1].isupper())
+    return caps / len(long) > 0.6
+
+
+def sentence_span(analysis, block, pos: int) -> tuple[int, int]:
+    for s, e in analysis.sentences(block):
+        if s <= pos < e:
+            return s, e
+    return 0, len(block.text)
+
+
+def line_of(article, block, pos: int) -> int:
+    return article.source.position(block.smap.start(pos))[0]
+
+
+def name_mentions(person) -> list:
+    return [m for m in person.mentions if m.kind in NAME_KINDS]
+
+
+def lower_title(text: str, keep=()) -> str:
+    """Lower-case the title words of ``text`` ("Secretary of State" -> "secretary of state"),
+    keeping proper words (nationalities, places, organisations, ``keep``)."""
+    keep = {k.lower() for k in keep}
+
+    def repl(m):
+        w = m.group()
+        wl = w.lower()
+        if wl in keep or wl.rstrip("'’s") in keep:
+            return w
+        parts = wl.split("-")
+        if all(p in TITLE_WORDS or p in _SMALL for p in parts):
+            return wl
+        return w
+
+    return _WORD_RE.sub(repl, text)
+
+
+def upper_title(text: str) -> str:
+    """Capitalise the title words of ``text`` ("secretary of state" -> "Secretary of State")."""
+    def repl(m):
+        w = m.group()
+        if w.lower() in _SMALL:
+            return w
+        return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+
+    return _WORD_RE.sub(repl, text)
+
+
+def title_core_start(title) -> int:
+    """Offset in ``title.text`` of the first modifier or head word (after qualifiers such as
+    "Israeli" or "State Department")."""
+    low = title.text.lower()
+    best = len(low)
+    for word in (*title.modifiers, *title.head.split()[:1]):
+        m = regex.search(r"(?<![\w\-])" + regex.escape(word) + r"(?![\w])", low)
+        if m:
+            best = min(best, m.start())
+    return best if best < len(low) else 0
+
+
+def describe_title(person) -> str:
+    formal = [t for t in person.titles if t.formal and t.head != "courtesy"]
+    return formal[0].text if formal else ""
+
+
+# -- titles.standalone-capitalized ------------------------------------------------
+
+class TitleStandaloneCase(RuleKind):
+    name = "title-standalone-case"
+    description = "A capitalised title standing alone ('The Secretary will travel') or after a name."
+    FIXABLE = True
+    OPTIONS = {
+        "allow": Option("list[str]", default=[], doc="title heads that may stay capitalised alone ('queen', 'pope')"),
+        "appositive": Option("bool", default=True, doc="also check titles after a name ('Biden, the President,')"),
+    }
+
+    def setup(self, options):
+        self.allow = {a.lower() for a in options["allow"]}
+
+    def _hit(self, ctx, block, start, end, text, quals):
+        if title_case_line(block.text, *sentence_span(ctx.article.analysis, block, start)):
+            return None
+        fixed = lower_title(text, quals)
+        if fixed == text:
+            return None
+        return Hit(block, start, end, args={"title": fixed}, suggestion=fixed, replacement=fixed)
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        cast = article.analysis.cast
+        scope = {b.index: b for b in ctx.blocks()}
+        for ref in cast.title_refs:
+            block = scope.get(ref.block)
+            if block is None or ref.quoted or not ref.capitalized or ref.head in self.allow \
+                    or ref.head.split()[-1] in self.allow:
+                continue
+            # the span: from the first title word (after "the", a possessive and qualifiers)
+            text = block.text[ref.start:ref.end]
+            quals = {w.lower() for q in ref.qualifiers for w in q.split()}
+            first = None
+            for m in _WORD_RE.finditer(text):
+                wl = m.group().lower()
+                if m.start() == 0 and (wl == "the" or wl.endswith(("'s", "’s", "'", "’"))):
+                    continue
+                if wl in quals or wl.rstrip("'’s") in quals:
+                    continue
+                first = m.start()
+                break
+            if first is None or not text[first:first + 1].isupper() and not _CAPWORD.search(text, first):
+                continue
+            hit = self._hit(ctx, block, ref.start + first, ref.end, text[first:], quals)
+            if hit:
+                yield hit
+        if not self.options["appositive"]:
+            return
+        for person in cast.people:
+            for t in person.titles:
+                block = scope.get(t.block) if t.block is not None else None
+                if block is None or t.position != "after" or not t.capitalized or t.head in self.allow:
+                    continue
+                if article.analysis.in_quote(block, t.start, t.end):
+                    continue
+                core = title_core_start(t)
+                quals = {w.lower() for q in t.qualifiers for w in q.split()}
+                hit = self._hit(ctx, block, t.start + core, t.end, t.text[core:], quals)
+                if hit:
+                    yield hit
+
+
+# -- titles.lowercase-before-name ---------------------------------------------------
+
+_DET_BEFORE = regex.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|former|late|then|ex|acting|"
+                            r"interim|outgoing|incoming|new|elected)|['’]s?)[ \u00a0]+$")
+
+
+class TitleBeforeNameCase(RuleKind):
+    name = "title-before-name-case"
+    description = "A formal title directly before a name written in lower case ('president Joe Biden')."
+    FIXABLE = True
+    OPTIONS = {
+        "heads": Option("list[str]", default=sorted(FORMAL_HEADS), doc="formal titles capitalised before a name"),
+    }
+
+    def setup(self, options):
+        self.heads = {h.lower() for h in options["heads"]}
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        scope = {b.index: b for b in ctx.blocks()}
+        for person in article.analysis.cast.people:
+            for t in person.titles:
+                block = scope.get(t.block) if t.block is not None else None
+                if block is None or t.position != "before" or t.capitalized or t.abbreviation:
+                    continue
+                if t.head not in self.heads or any(m not in ("vice", "deputy") for m in t.modifiers):
+                    continue
+                core = title_core_start(t)
+                start = t.start + core
+                if _DET_BEFORE.search(block.text, max(0, start - 12), start):
+                    continue  # "his deputy ...", "former president ...", "the company's ..."
+                if article.analysis.in_quote(block, start, t.end):
+                    continue
+                if any(q[:1].islower() for q in t.qualifiers):
+                    continue
+                text = block.text[start:t.end]
+                fixed = upper_title(text)
+                if fixed != text:
+                    yield Hit(block, start, t.end, args={"title": fixed}, suggestion=fixed, replacement=fixed)
+
+
+# -- titles.occupation-capitalized ---------------------------------------------------
+
+#: occupations that are also formal titles or name parts are left alone
+_NOT_OCCUPATION = L.TITLE_HEADS | L.words("leader opposition candidate nominee incumbent challenger rival "
+                                          "star model host anchor officer doctor detective prosecutor "
+                                          "professor captain coach manager director producer")
+OCCUPATION_WORDS = sorted(L.OCCUPATIONS - _NOT_OCCUPATION, key=len, reverse=True)
+
+
+class OccupationCase(RuleKind):
+    name = "occupation-case"
+    description = "A capitalised occupational description before a name ('Astronaut Neil Armstrong')."
+    FIXABLE = True
+    OPTIONS = {
+        "occupations": Option("list[str]", default=OCCUPATION_WORDS, doc="occupational descriptions (lower case)"),
+    }
+
+    def setup(self, options):
+        words = sorted({o.lower() for o in options["occupations"]}, key=len, reverse=True)
+        if not words:
+            raise OptionError("options.occupations", "give at least one occupation")
+        alt = "|".join(regex.escape(w.capitalize()) for w in words)
+        # mid-sentence: after a lower-case word, a comma or a colon
+        self.pattern = regex.compile(r"(?<=[\p{Ll},:;][ \u00a0]+)(?P<occ>" + alt + r")[ \u00a0]+(?=\p{Lu})")
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        cast = None
+        for block in ctx.blocks():
+            text = block.text
+            for m in ctx.finditer(self.pattern, text):
+                if cast is None:
+                    cast = analysis.cast
+                found = cast.person_at(block.index, m.end(), m.end() + 1)
+                if found is None or found[1].start != m.end() or found[1].kind != "full":
+                    continue
+                if title_case_line(text, *sentence_span(analysis, block, m.start())):
+                    continue
+                occ = m.group("occ")
+                fixed = occ.lower()
+                yield Hit(block, m.start("occ"), m.end("occ"), args={"title": fixed}, suggestion=fixed,
+                          replacement=fixed)
+
+
+# -- titles.long-title-before-name -----------------------------------------------------
+
+class LongTitle(RuleKind):
+    name = "long-title"
+    description = "A title of four or more content words before a name."
+    OPTIONS = {
+        "min_words": Option("int", default=4, doc="content words (not of/for/the, not nationality or "
+                                                  "organisation qualifiers) that make a title long"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        scope = {b.index: b for b in ctx.blocks()}
+        for person in article.analysis.cast.people:
+            for t in person.titles:
+                block = scope.get(t.block) if t.block is not None else None
+                if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
+                    continue
+                core = title_core_start(t)
+                words = [w for w in _WORD_RE.findall(t.text[core:]) if w.lower() not in _SMALL]
+                if len(words) < self.options["min_words"]:
+                    continue
+                mention = next((m for m in person.mentions if m.block == t.block and m.title is t), None)
+                if mention is None or mention.quoted:
+                    continue
+                start = t.start + core
+                title = t.text[core:]
+                name = block.text[mention.start:mention.end]
+                suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
+                yield Hit(block, start, mention.end, args={"title": title, "words": len(words), "name": name},
+                          suggestion=suggestion)
+
+
+# -- titles.abbreviation --------------------------------------------------------------
+
+AP_ABBREVIATIONS = {
+    "Governor": "Gov.", "Lieutenant Governor": "Lt. Gov.", "Senator": "Sen.", "Representative": "Rep.",
+    "Doctor": "Dr.", "Reverend": "the Rev.", "General": "Gen.", "Lieutenant General": "Lt. Gen.",
+    "Major General": "Maj. Gen.", "Brigadier General": "Brig. Gen.", "Colonel": "Col.",
+    "Lieutenant Colonel": "Lt. Col.", "Sergeant": "Sgt.", "Admiral": "Adm.", "Commander": "Cmdr.",
+    "Lieutenant": "Lt.",
+}
+_ABBR_FORMS = ("Gov", "Lt. Gov", "Sen", "Rep", "Dr", "Rev", "Gen", "Lt. Gen", "Maj. Gen", "Brig. Gen", "Col",
+               "Lt. Col", "Sgt", "Capt", "Adm", "Cmdr", "Maj", "Lt", "Prof")
+
+
+class TitleAbbreviation(RuleKind):
+    name = "title-abbreviation"
+    description = "AP's abbreviated titles before a full name (Gov., Sen., the Rev.) and their full points."
+    FIXABLE = True
+    OPTIONS = {
+        "abbreviate": Option("map[str,str]", default=dict(AP_ABBREVIATIONS),
+                             doc="full title -> abbreviation used before a full name ({} to keep titles whole)"),
+        "points": Option("bool", default=True, doc="abbreviations take a full point (AP 'Dr.'; British 'Dr')"),
+        "the_rev": Option("bool", default=True, doc="'Rev.' before a name takes 'the' ('the Rev. Bill Graham')"),
+    }
+
+    def setup(self, options):
+        full = sorted(options["abbreviate"], key=len, reverse=True)
+        alt = "|".join(regex.escape(f).replace(r"\ ", " ") for f in full)
+        abbr = "|".join(regex.escape(a).replace(r"\ ", " ") for a in sorted(_ABBR_FORMS, key=len, reverse=True))
+        parts = [rf"(?P<abbr>{abbr})(?P<point>\.?)"]
+        if full:
+            parts.insert(0, rf"(?P<full>{alt})")
+        self.pattern = regex.compile(r"(?<![\w.\-])(?P<the>(?i:the)[ \u00a0]+)?(?:" + "|".join(parts)
+                                     + r")[ \u00a0]+(?=\p{Lu})")
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        options = self.options
+        cast = None
+        for block in ctx.blocks():
+            text = block.text
+            for m in ctx.finditer(self.pattern, text):
+                if cast is None:
+                    cast = analysis.cast
+                found = cast.person_at(block.index, m.end(), m.end() + 1)
+                if found is None or found[1].start != m.end() or found[1].kind != "full":
+                    continue
+                if m.group("full"):
+                    if title_case_line(text, *sentence_span(analysis, block, m.start())):
+                        continue
+                    full = m.group("full")
+                    repl = options["abbreviate"][full]
+                    if not options["points"]:
+                        repl = repl.replace(".", "")
+                    start = m.start("full")
+                    if repl.lower().startswith("the ") and m.group("the"):
+                        repl = repl[4:]
+                    elif repl.lower().startswith("the ") and self._sentence_start(analysis, block, start):
+                        repl = "The " + repl[4:]
+                    yield Hit(block, start, m.end("full"), args={"title": full, "form": repl}, suggestion=repl,
+                              replacement=repl,
+                              message=f"Abbreviate the title before a full name: \"{repl}\", not \"{full}\".")
+                    continue
+                abbr, point = m.group("abbr"), m.group("point")
+                if abbr == "Rev" and options["the_rev"] and not m.group("the"):
+                    form = "Rev." if options["points"] else "Rev"
+                    repl = ("The " if self._sentence_start(analysis, block, m.start("abbr")) else "the ") + form
+                    yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": repl},
+                              suggestion=repl, replacement=repl,
+                              message=f"\"Rev.\" before a name takes \"the\": \"{repl}\".")
+                    continue
+                if options["points"] and not point and abbr in ("Gov", "Sen", "Rep", "Gen", "Col", "Sgt",
+                                                                "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
+                                                                "Maj. Gen", "Brig. Gen", "Dr", "Rev"):
+                    yield Hit(block, m.start("abbr"), m.end("abbr"), args={"title": abbr, "form": abbr + "."},
+                              suggestion=abbr + ".", replacement=abbr + ".",
+                              message=f"The abbreviated title takes a full point: \"{abbr}.\".")
+                elif not options["points"] and point and "." not in abbr:
+                    yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": abbr},
+                              suggestion=abbr, replacement=abbr,
+                              message=f"No full point after an abbreviated title: \"{abbr}\", not \"{abbr}.\".")
+
+    @staticmethod
+    def _sentence_start(analysis, block, pos) -> bool:
+        s, _ = sentence_span(analysis, block, pos)
+        return not block.text[s:pos].strip(" \u00a0“\"‘'(—–-")
+
+
+# -- titles.first-reference --------------------------------------------------------------
+
+class FirstReference(RuleKind):
+    name = "first-reference"
+    description = "A person first named by surname or title + surname only ('President Biden')."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "in_quotes": Option("bool", default=True,
+                            doc="report a first mention inside a quotation when the story never gives the full name"),
+        "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
+    }
+
+    def setup(self, options):
+        self.allow = {a.lower() for a in options["allow"]}
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        cast = article.analysis.cast
+        scope = {b.index: b for b in ctx.blocks()}
+        blocks = article.blocks
+        for person in cast.people:
+            if person.known or person.surname.lower() in self.allow:
+                continue
+            named = [m for m in name_mentions(person) if blocks[m.block].kind != "headline"]
+            if not named:
+                continue
+            first = named[0]
+            block = scope.get(first.block)
+            if block is None or first.kind != "surname":
+                continue
+            has_full = any(m.kind == "full" for m in named)
+            if first.quoted and (has_full or not self.options["in_quotes"]):
+                continue
+            start = first.start
+            if first.title is not None and first.title.position == "before" and first.title.block == first.block:
+                start = min(start, first.title.start)
+            written = block.text[start:first.end]
+            if has_full:
+                message = (f"First reference to {person.surname} uses the surname only (\"{written}\"); "
+                           f"give the full name here.")
+            else:
+                message = (f"{person.surname} is never named in full: give the full name at first "
+                           f"reference (\"{written}\").")
+            yield Hit(block, start, first.end, args={"name": person.name, "written": written}, message=message)
+
+
+# -- titles.repeated-full-name --------------------------------------------------------------
+
+class RepeatedFullName(RuleKind):
+    name = "repeated-full-name"
+    description = "A later body reference that repeats a person's title and full name."
+    OPTIONS = {
+        "require_title": Option("bool", default=True, doc="only when the repeat carries a title before the name"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        cast = article.analysis.cast
+        scope = {b.index: b for b in ctx.blocks()}
+        blocks = article.blocks
+        for person in cast.people:
+            shared = [p for p in cast.people if p is not person and p.surname.lower() == person.surname.lower()]
+            if shared:
+                continue  # people who share a surname keep their full names
+            body = [m for m in name_mentions(person) if blocks[m.block].kind in BODY_KINDS]
+            seen_full = False
+            for m in body:
+                titled = m.title is not None and m.title.position == "before" and m.title.head != "courtesy"
+                if m.kind == "full" and seen_full and not m.quoted and m.block in scope \
+                        and (titled or not self.options["require_title"]):
+                    block = blocks[m.block]
+                    start = m.title.start if titled and m.title.block == m.block else m.start
+                    written = block.text[start:m.end]
+                    yield Hit(block, start, m.end, args={"name": person.name, "surname": person.surname,
+                                                         "written": written}, suggestion=person.surname)
+                if m.kind == "full" and not m.quoted:
+                    seen_full = True
+
+
+# -- titles.wrong-title ----------------------------------------------------------------
+
+_COPULA_PRED = regex.compile(
+    r"[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|becomes|remains|remained|will[ \u00a0]+be)"
+    r"[ \u00a0]+(?:the|a|an)[ \u00a0]+(?P<np>(?:[\w\-’'.]+[ \u00a0]+){0,4}[\w\-’'.]+)")
+_COUNTRY_WORD = regex.compile(r"(?<![\w])(?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+)(?![\w])")
+
+
+def _country(word: str) -> str | None:
+    w = word.lower().rstrip(".").replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in L.QUALIFIER_ALIASES:
+        return L.QUALIFIER_ALIASES[w]
+    if w in ("u.s", "us"):
+        return "us"
+    if w in L.NATIONALITIES and w not in ("republican", "democratic", "democrat", "conservative", "liberal",
+                                          "labour", "socialist", "communist", "arab", "muslim", "christian",
+                                          "catholic", "protestant", "sunni", "shia", "shiite", "hindu", "sikh",
+                                          "buddhist", "jewish", "african", "asian", "european"):
+        return w
+    if w in L.PLACES:
+        return w
+    return None
+
+
+class WrongTitle(RuleKind):
+    name = "wrong-title"
+    description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
+    OPTIONS = {
+        "min_mentions": Option("int", default=4, doc="name mentions that make someone a main person of the story"),
+        "passing": Option("int", default=2, doc="most name mentions of a holder 'mentioned in passing'"),
+        "gap": Option("int", default=3, doc="paragraphs since the holder was last named that count as a signal"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        cast = analysis.cast
+        if not cast.title_refs:
+            return
+        counts = {id(p): len(name_mentions(p)) for p in cast.people}
+        scope = {b.index: b for b in ctx.blocks()}
+        body_order = [b.index for b in article.blocks if b.kind in BODY_KINDS]
+        para = {idx: i for i, idx in enumerate(body_order)}
+        for ref in cast.title_refs:
+            holder = ref.person
+            block = scope.get(ref.block)
+            if block is None or holder is None or ref.quoted or ref.block not in para:
+                continue
+            if counts[id(holder)] > self.options["passing"]:
+                continue
+            ss, se = sentence_span(analysis, block, ref.start)
+            if not _OPENER.match(block.text[ss:ref.start]):
+                continue  # not the subject of its sentence
+            here = para[ref.block]
+            # the holder's mentions other than references by this same title (which may be the mistake)
+            holder_marks = [m for m in holder.mentions if m.block in para and not m.quoted
+                            and not (m.kind == "title" and self._same_head(m, ref, cast))
+                            and (para[m.block], m.start) < (here, ref.start)]
+            if any(para[m.block] >= here - 1 for m in holder_marks):
+                continue  # the holder was just named: the reference is probably right
+            # the person the story is following: the subject of the previous sentence, a main character
+            main = self._previous_subject(article, analysis, cast, block, ss, para)
+            if main is None or main is holder or counts[id(main)] < self.options["min_mentions"] \
+                    or counts[id(main)] < 3 * max(counts[id(holder)], 1):
+                continue
+            if not main.titles or any(t.matches(ref.head, (), ref.former) for t in main.titles):
+                continue
+            conflict = self._conflict(block.text, ref, holder)
+            gap = here - max((para[m.block] for m in holder_marks), default=-1)
+            if not conflict and gap < self.options["gap"] + 1:
+                continue
+            what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+            main_title = describe_title(main)
+            holder_title = describe_title(holder)
+            message = (f"\"{what}\" here seems to mean {main.name}"
+                       + (f" ({main_title})" if main_title else "")
+                       + f"; the only {ref.head} in the story is {holder.name}"
+                       + (f" ({holder_title})" if holder_title else "") + ".")
+            yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
+
+    @staticmethod
+    def _same_head(mention, ref, cast) -> bool:
+        for r in cast.title_refs:
+            if r.block == mention.block and r.start == mention.start:
+                return r.head == ref.head
+        return False
+
+    @staticmethod
+    def _previous_subject(article, analysis, cast, block, ss, para):
+        """The person the sentence before ``ss`` (in body order) starts with, outside quotations."""
+        spans = analysis.sentences(block)
+        prev = [(block, s, e) for s, e in spans if e <= ss]
+        if prev:
+            target = prev[-1]
+        else:
+            order = [b for b in article.blocks if b.index in para and para[b.index] < para[block.index]]
+            if not order:
+                return None
+            pb = order[-1]
+            pspans = analysis.sentences(pb) or [(0, len(pb.text))]
+            target = (pb, *pspans[-1])
+        b, s, e = target
+        first = None
+        for p in cast.people:
+            for m in p.mentions:
+                if m.block == b.index and s <= m.start < e and not m.quoted and m.kind != "first-name":
+                    if first is None or m.start < first[0]:
+                        first = (m.start, p)
+        return first[1] if first else None
+
+    @staticmethod
+    def _conflict(text: str, ref, holder) -> bool:
+        """The sentence calls the subject something of another country than the holder's title says
+        ("The foreign minister was the highest-ranking U.S. official", holder: Israeli)."""
+        own = {c for q in (q for t in holder.titles for q in t.qualifiers) for w in q.split()
+               if (c := _country(w))}
+        if not own:
+            return False
+        m = _COPULA_PRED.match(text, ref.end)
+        if not m:
+            return False
+        for w in _COUNTRY_WORD.findall(m.group("np")):
+            c = _country(w)
+            if c and c not in own:
+                return True
+        return False
+
+
+# -- titles.courtesy ---------------------------------------------------------------------
+
+_COURTESY = regex.compile(r"(?<![\w.\-])(?P<t>Mr|Mrs|Ms|Mx|Miss)(?P<point>\.?)(?P<sp>[ \u00a0]+)(?=\p{Lu})")
+_COUPLE = regex.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+and[ \u00a0]+$")
+
+
+class CourtesyTitle(RuleKind):
+    name = "courtesy-title"
+    description = "Courtesy titles by house style: AP drops them; British style writes 'Mr' without a point."
+    FIXABLE = True
+    OPTIONS = {
+        "style": Option("str", default="drop", choices=("drop", "no-point", "point"),
+                        doc="drop (AP: no Mr./Ms.), no-point (British: 'Mr Smith'), point (NYT: 'Mr. Smith')"),
+        "max_per_article": Option("int", default=1,
+                                  doc="with style drop: findings per article (the first, with the count); 0 = all"),
+    }
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        style = self.options["style"]
+        limit = self.options["max_per_article"]
+        found = []
+        for block in ctx.blocks():
+            text = block.text
+            for m in ctx.finditer(_COURTESY, text):
+                if analysis.in_quote(block, m.start(), m.end()):
+                    continue
+                t, point = m.group("t"), m.group("point")
+                if t == "Miss":
+                    cast = analysis.cast
+                    who = cast.person_at(block.index, m.end(), m.end() + 1)
+                    if who is None or who[1].start != m.end():
+                        continue  # "Miss America", "Miss Saigon"
+                if style == "drop":
+                    if _COUPLE.search(text[max(0, m.start() - 12):m.start()]):
+                        continue  # "Mr. and Mrs. Smith" names a couple
+                    found.append((block, m))
+                elif style == "no-point" and point:
+                    yield Hit(block, m.start("t"), m.end("point"), args={"title": t + point, "form": t},
+                              suggestion=t, replacement=t,
+                              message=f"No full point after a courtesy title: \"{t}\", not \"{t}.\".")
+                elif style == "point" and not point:
+                    yield Hit(block, m.start("t"), m.end("t"), args={"title": t, "form": t + "."},
+                              suggestion=t + ".", replacement=t + ".",
+                              message=f"A courtesy title takes a full point: \"{t}.\".")
+        if style != "drop" or not found:
+            return
+        total = len(found)
+        for i, (block, m) in enumerate(found):
+            if limit and i >= limit:
+                break
+            title = m.group("t") + m.group("point")
+            more = f" ({total} in this article)" if total > 1 and limit else ""
+            yield Hit(block, m.start(), m.end(), args={"title": title, "count": total}, suggestion="",
+                      replacement="",
+                      message=f"No courtesy titles in news copy: drop \"{title}\" (use the surname alone){more}.")
