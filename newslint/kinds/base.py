@@ -135,14 +135,21 @@ class CheckContext:
         return self.article.blocks_in(self.rule.scope)
 
     def finditer(self, pattern, text: str, pos: int = 0, endpos: int | None = None):
-        """``pattern.finditer`` with the per-call timeout; raises RuleTimeout."""
+        """``pattern.finditer`` with the per-call timeout; raises RuleTimeout.
+
+        The matches are collected before the first is returned: the regex
+        module's timeout is wall-clock time since the search began, so a lazy
+        iterator would charge the caller's work between matches (the engine
+        building quotations for the first hit) to the pattern.
+        """
         try:
             if endpos is None:
-                yield from pattern.finditer(text, pos, timeout=self.timeout)
+                matches = list(pattern.finditer(text, pos, timeout=self.timeout))
             else:
-                yield from pattern.finditer(text, pos, endpos, timeout=self.timeout)
+                matches = list(pattern.finditer(text, pos, endpos, timeout=self.timeout))
         except TimeoutError:
             raise RuleTimeout(f"regular expression {pattern.pattern!r:.80} timed out after {self.timeout} s") from None
+        return iter(matches)
 
     def search(self, pattern, text: str, pos: int = 0):
         try:
