@@ -372,13 +372,15 @@ def check(case: Case) -> None:
 
 
 def fixture_files(folder_or_files) -> list[Path]:
-    """The ``*.yaml`` fixture files in a folder (recursively), or the files given."""
+    """The ``*.yaml`` fixture files directly in a folder (sorted), or the files given.
+
+    Not recursive, so a plugin can keep its test packs in a subfolder."""
     items = [folder_or_files] if isinstance(folder_or_files, (str, os.PathLike)) else list(folder_or_files)
     files: list[Path] = []
     for item in items:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
         else:
             files.append(path)
     return files
