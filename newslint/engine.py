@@ -43,6 +43,8 @@ class FileResult:
     fixed: int = 0
     #: the decoded source, for reporters that show context (not serialised)
     source: Source | None = field(default=None, repr=False)
+    #: plugin failures raised in a worker process, handed to the parent's host
+    plugin_errors: list = field(default_factory=list, repr=False)
 
     def to_dict(self) -> dict:
         data = {"path": self.path, "findings": [f.to_dict() for f in self.findings]}

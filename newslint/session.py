@@ -173,6 +173,8 @@ class Session:
                 reporter.start()
             for result in self.results(args.jobs, keep_source=options["context"]):
                 summary.add(result)
+                for error in result.plugin_errors:
+                    self.host.record(error)
                 failed = failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
                 internal = internal or any(e.get("type") in ("plugin", "internal") for e in result.errors)
                 fixed += result.fixed
@@ -251,6 +253,7 @@ def _lint_in_worker(task):
     result = _WORKER_SESSION.lint_one(path, error)
     if not keep_source:
         result.source = None
-    # plugin errors raised here are already in result.errors; the parent reports them
+    # the parent records these on its own host, so they are reported once, with tracebacks
+    result.plugin_errors = list(_WORKER_SESSION.host.errors)
     _WORKER_SESSION.host.errors.clear()
     return result

@@ -29,9 +29,14 @@ class PluginError:
     where: str
     message: str
     traceback: str = ""
+    #: how many times the same failure happened (a broken kind fails on every article)
+    count: int = 1
 
     def to_dict(self) -> dict:
-        return {"type": "plugin", "plugin": self.plugin, "where": self.where, "message": self.message}
+        data = {"type": "plugin", "plugin": self.plugin, "where": self.where, "message": self.message}
+        if self.count > 1:
+            data["count"] = self.count
+        return data
 
     def __str__(self) -> str:
         return f"plugin {self.plugin!r} failed in {self.where}: {self.message}"
@@ -98,17 +103,28 @@ class PluginHost:
         self.pm.register(plugin, name=name)
         self._cache.clear()
 
-    def _record(self, plugin: str, where: str, exc: BaseException) -> None:
+    def _record(self, plugin: str, where: str, exc: BaseException) -> PluginError:
         tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        self.errors.append(PluginError(plugin, where, f"{type(exc).__name__}: {exc}", tb))
+        return self.record(PluginError(plugin, where, f"{type(exc).__name__}: {exc}", tb))
+
+    def record(self, error: PluginError) -> PluginError:
+        """Keep one entry per distinct failure, counting repeats, so a kind that
+        fails on every article is reported once, not once per article."""
+        for seen in self.errors:
+            if (seen.plugin, seen.where, seen.message) == (error.plugin, error.where, error.message):
+                seen.count += 1
+                return error
+        self.errors.append(error)
+        return error
 
     # -- calling -------------------------------------------------------------
-    def call(self, hook_name: str, **kwargs) -> list[tuple[str, object]]:
+    def call(self, hook_name: str, _errors: list | None = None, **kwargs) -> list[tuple[str, object]]:
         """Call every implementation of a hook, isolating failures.
 
         Returns ``(plugin_name, result)`` pairs for implementations that
         returned something other than None. Implementations receive only the
-        arguments they declare, so older plugins keep working.
+        arguments they declare, so older plugins keep working. Failures are
+        recorded on the host and, when given, appended to ``_errors``.
         """
         hook = getattr(self.pm.hook, hook_name)
         results = []
@@ -119,7 +135,9 @@ class PluginHost:
                 if hasattr(value, "__next__"):
                     value = list(value)
             except Exception as exc:  # noqa: BLE001
-                self._record(name, hook_name, exc)
+                error = self._record(name, hook_name, exc)
+                if _errors is not None:
+                    _errors.append(error)
                 continue
             if value is not None:
                 results.append((name, value))
