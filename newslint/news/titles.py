@@ -136,6 +136,10 @@ def describe_title(person) -> str:
 
 # -- titles.standalone-capitalized ------------------------------------------------
 
+_WORK_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \u00a0]+(?:of|and|from|for)[ \u00a0]+$")
+_WORK_AFTER = regex.compile(r"(?:['’]s?[ \u00a0]+\p{Lu}|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu})")
+
+
 class TitleStandaloneCase(RuleKind):
     name = "title-standalone-case"
     description = "A capitalised title standing alone ('The Secretary will travel') or after a name."
@@ -147,6 +151,20 @@ class TitleStandaloneCase(RuleKind):
 
     def setup(self, options):
         self.allow = {a.lower() for a in options["allow"]}
+
+    @staticmethod
+    def _work_or_name(analysis, block, start, end, title) -> bool:
+        """A title word inside a work's title or a name: "The Fisher King", "The Return of the King",
+        "the Prince's Trust", "the CEO" (an acronym is not lowercased)."""
+        full = block.text
+        if any(w.isupper() and len(w) > 1 for w in _WORD_RE.findall(title)):
+            return True
+        ss, _ = sentence_span(analysis, block, start)
+        if full.startswith("The", start) and full[ss:start].strip(" \u00a0“\"‘'(—–-"):
+            return True  # a capitalised "The" inside a sentence starts a title of a work
+        if _WORK_BEFORE.search(full, max(0, start - 40), start) or _WORK_AFTER.match(full, end):
+            return True
+        return False
 
     def _hit(self, ctx, block, start, end, text, quals):
         if title_case_line(block.text, *sentence_span(ctx.article.analysis, block, start)):
@@ -178,6 +196,8 @@ class TitleStandaloneCase(RuleKind):
                 first = m.start()
                 break
             if first is None or not text[first:first + 1].isupper() and not _CAPWORD.search(text, first):
+                continue
+            if self._work_or_name(ctx.article.analysis, block, ref.start, ref.end, text[first:]):
                 continue
             hit = self._hit(ctx, block, ref.start + first, ref.end, text[first:], quals)
             if hit:
@@ -326,6 +346,7 @@ AP_ABBREVIATIONS = {
     "Lieutenant Colonel": "Lt. Col.", "Sergeant": "Sgt.", "Admiral": "Adm.", "Commander": "Cmdr.",
     "Lieutenant": "Lt.",
 }
+_CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 _ABBR_FORMS = ("Gov", "Lt. Gov", "Sen", "Rep", "Dr", "Rev", "Gen", "Lt. Gen", "Maj. Gen", "Brig. Gen", "Col",
                "Lt. Col", "Sgt", "Capt", "Adm", "Cmdr", "Maj", "Lt", "Prof")
 
@@ -367,6 +388,9 @@ class TitleAbbreviation(RuleKind):
                 if m.group("full"):
                     if title_case_line(text, *sentence_span(analysis, block, m.start())):
                         continue
+                    if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not m.group("the") \
+                            and m.group("full").split()[0] in ("General", "Commander", "Lieutenant", "Representative"):
+                        continue  # "Attorney General Letitia James", "Supreme Allied Commander", "Trade Representative"
                     full = m.group("full")
                     repl = options["abbreviate"][full]
                     if not options["points"]:
@@ -435,6 +459,14 @@ class FirstReference(RuleKind):
             block = scope.get(first.block)
             if block is None or first.kind != "surname":
                 continue
+            title = first.title
+            # only "President Biden"-style references: a formal title the cast is sure of
+            if title is None or not title.formal or title.head in ("sir", "dame", "courtesy") \
+                    or title.position != "before" or person.surname.lower() in L.GIVEN_NAMES:
+                continue
+            if _CAP_BEFORE.search(block.text, max(0, first.start - 30), first.start) and \
+                    (title.block != first.block or title.end < first.start - 1):
+                continue  # "Trevin Skeens": a given name the cast did not know
             has_full = any(m.kind == "full" for m in named)
             if first.quoted and (has_full or not self.options["in_quotes"]):
                 continue
@@ -453,6 +485,15 @@ class FirstReference(RuleKind):
 
 # -- titles.repeated-full-name --------------------------------------------------------------
 
+_INLINE_CAPTION = regex.compile(r",[ \u00a0]+(?:left|right|center|centre|center-right|center-left|"
+                                r"centre-right|centre-left|second[ \u00a0-]+(?:left|right)|top|bottom|pictured),|"
+                                r"\((?:left|right|center|centre|pictured|above|below|L|R)\)", regex.I)
+
+
+def paragraphs_before(article, index: int) -> set:
+    return {b.text for b in article.blocks[:index] if b.kind in BODY_KINDS}
+
+
 class RepeatedFullName(RuleKind):
     name = "repeated-full-name"
     description = "A later body reference that repeats a person's title and full name."
@@ -470,18 +511,22 @@ class RepeatedFullName(RuleKind):
             if shared:
                 continue  # people who share a surname keep their full names
             body = [m for m in name_mentions(person) if blocks[m.block].kind in BODY_KINDS]
-            seen_full = False
+            seen_full = None
             for m in body:
                 titled = m.title is not None and m.title.position == "before" and m.title.head != "courtesy"
-                if m.kind == "full" and seen_full and not m.quoted and m.block in scope \
-                        and (titled or not self.options["require_title"]):
+                if m.kind == "full" and seen_full is not None and not m.quoted and m.block in scope \
+                        and (titled or not self.options["require_title"]) and m.block != seen_full.block:
                     block = blocks[m.block]
+                    if block.text in paragraphs_before(article, m.block) or \
+                            _INLINE_CAPTION.search(block.text, *sentence_span(article.analysis, block, m.start)):
+                        continue  # a page that repeats itself, a photo caption printed in the body
                     start = m.title.start if titled and m.title.block == m.block else m.start
                     written = block.text[start:m.end]
                     yield Hit(block, start, m.end, args={"name": person.name, "surname": person.surname,
                                                          "written": written}, suggestion=person.surname)
-                if m.kind == "full" and not m.quoted:
-                    seen_full = True
+                    break  # once per person
+                if m.kind == "full" and not m.quoted and seen_full is None:
+                    seen_full = m
 
 
 # -- titles.wrong-title ----------------------------------------------------------------
