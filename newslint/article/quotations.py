@@ -163,6 +163,9 @@ _AFTER_VERB_SPEAKER = regex.compile(
 )
 _AFTER_ACCORDING = regex.compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>according\s+to)\s+{_SPEAKER}")
 _BEFORE_SPEAKER_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
+#: public: "SPEAKER [, appositive,] [adverbs] VERB" anywhere (groups speaker, title, pronoun,
+#: group, name, verb); the attributions pack uses it for reported speech ("critics claimed ...")
+SPEAKER_VERB = _BEFORE_SPEAKER_VERB
 _BEFORE_ACCORDING = regex.compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
 _GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _AND_VERB = regex.compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")

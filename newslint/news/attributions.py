@@ -1,0 +1,495 @@
+"""Attribution rules: who said it, how, and whether the reader can tell.
+
+These kinds read the quotation analysis (``article.analysis.quotations``:
+spans, running quotes, speaker and verb of each quotation) rather than
+matching text on their own, so a quotation is judged the same way by every
+rule. Real copy is full of legitimate patterns that look like defects (a run
+of bare quote paragraphs after "Smith said:", a running quote with no closing
+mark, "officials said" in a story that explains why), so every kind errs on
+the side of silence: when the evidence is unclear it says nothing.
+
+Kinds:
+
+- ``attribution-verb``: a loaded ("claimed") or non-speech ("smiled") verb
+  used to attribute a quotation or reported speech;
+- ``unattributed-quote``: a quote paragraph with no speaker that does not
+  continue a speaker's quote from the paragraph before;
+- ``attribution-placement``: a multi-sentence quote whose attribution comes
+  only after two or more sentences;
+- ``quote-balance``: an opening mark never closed in its paragraph (outside
+  the running-quote convention), or a closing mark with nothing open;
+- ``anonymous-source``: an unnamed source in a story that never says why;
+- ``conflicting-quote``: the same attribution frame quoting different words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_SPEECH = regex.compile(
+    r"(?<![\p{L}\-])(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+    + r"|according\s+to|in\s+a\s+statement|quoted|quoting)(?![\p{L}\-])",
+    regex.I,
+)
+_DOUBLE_MARKS = frozenset("“”\"")
+
+
+def _outside(text: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | None = None):
+    """The pieces of ``text[lo:hi]`` outside the given (sorted) spans, as ``(start, end)``."""
+    hi = len(text) if hi is None else hi
+    pos = lo
+    for s, e in spans:
+        if e <= pos:
+            continue
+        if s >= hi:
+            break
+        if s > pos:
+            yield pos, s
+        pos = max(pos, e)
+    if pos < hi:
+        yield pos, hi
+
+
+def _has_speech(ctx: CheckContext, text: str, spans, lo: int = 0, hi: int | None = None) -> bool:
+    """A speech verb ("said", "told", "according to", ...) outside the quotations of ``text[lo:hi]``."""
+    return any(ctx.search(_SPEECH, text[s:e]) for s, e in _outside(text, spans, lo, hi))
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _forms(mapping: dict[str, str], field: str) -> dict[str, str]:
+    """``{"claimed/claims": why}`` -> ``{"claimed": why, "claims": why}`` (lower case, spaces collapsed)."""
+    forms: dict[str, str] = {}
+    for key, why in mapping.items():
+        for form in key.split("/"):
+            form = " ".join(form.lower().split())
+            if not form:
+                raise OptionError(field, f"empty verb form in {key!r}")
+            forms[form] = why
+    return forms
+
+
+# -- attribution-verb -------------------------------------------------------------
+
+#: after a reported-speech verb: a clause ("that ...", "he would ...", "the attack was ...") or a colon
+_CLAUSE = regex.compile(
+    r"[ \t]*(?:"
+    r":"
+    r"|,?[ \t]+that(?![\p{L}\-])"
+    r"|[ \t]+(?:he|she|they|it|we|I|there|you|this|these|those)[ \t]+(?!(?:to|for|in|on|at|by|of|and|or)\b)[\p{L}]"
+    r"|[ \t]+(?:(?:the|a|an|his|her|their|its|our|some|many|most|all|no)[ \t]+)?"
+    r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \t]+){0,4}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}\-])"
+    r")"
+)
+#: words after the verb that show it is not reporting speech ("admitted to hospital", "noted for")
+_NOT_SPEECH_AFTER = regex.compile(r"[ \t]+(?:to|for|in|into|by|at|on|as|with|from|under|during)(?![\p{L}\-])", regex.I)
+#: a reported-speech clause closed by the attribution ("The attack was a symptom, critics claimed.")
+_TRAILING = regex.compile(r"[ \t]*(?:[.;!?]|,[ \t]+(?:adding|saying|although|but)(?![\p{L}]))")
+#: speakers that are things, not people: "the report noted", "the documents revealed"
+_THING_HEADS = frozenset(
+    """report reports study studies document documents data figures survey surveys poll polls research
+    analysis letter letters statement filing filings records record review investigation inquiry paper
+    article book film video footage images photos pictures results findings evidence tests test audit
+    memo email emails court website page site map chart table list index minutes transcript
+    documentary series show episode program programme plan budget bill law rules guidance
+    update release note notes message messages post posts tweet tweets""".split()
+)
+
+
+class AttributionVerb(RuleKind):
+    name = "attribution-verb"
+    description = "Flags attribution verbs from a list (loaded 'claimed', non-speech 'smiled') next to quotes or in reported speech."
+    OPTIONS = {
+        "verbs": Option("map[str,str]", required=True,
+                        doc="verb forms ('claimed/claims') -> why the verb is a problem ({why} in the message)"),
+        "reported_speech": Option("bool", default=True,
+                                  doc="also flag the verbs in reported speech with no quotation "
+                                      "('critics claimed the attack was ...')"),
+        "quote_ends": Option("str", default="",
+                             doc="if set, flag a verb after a quotation only when the quote's last character "
+                                 "inside the marks is one of these ('“Yes,” she smiled' but not '“Yes.” She smiled.')"),
+    }
+
+    def setup(self, options):
+        self.verbs = _forms(options["verbs"], "options.verbs")
+        self.reported = options["reported_speech"]
+        self.quote_ends = options["quote_ends"]
+        alternatives = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sorted(self.verbs, key=len, reverse=True))
+        self.gate = regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])", regex.I)
+
+    def _hit(self, block, start: int, end: int, verb: str) -> Hit:
+        form = " ".join(verb.lower().split())
+        present = form.endswith("s") and not form.endswith("ed") or form.split()[0].endswith("s") and " " in form
+        return Hit(block, start, end, args={"verb": form, "why": self.verbs.get(form, ""),
+                                            "said": "says" if present else "said"})
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            text = block.text
+            if not ctx.search(self.gate, text):
+                continue
+            quotes = analysis.quotes_in(block)
+            done: set[int] = set()
+            for q in quotes:
+                a = q.attribution
+                if a is None or a.verb_start in done:
+                    continue
+                verb = " ".join(text[a.verb_start:a.verb_end].lower().split())
+                if verb not in self.verbs:
+                    continue
+                if self.quote_ends and a.position == "after":
+                    last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
+                    if last not in self.quote_ends:
+                        continue
+                done.add(a.verb_start)
+                yield self._hit(block, a.verb_start, a.verb_end, verb)
+            if not self.reported:
+                continue
+            spans = analysis.quote_spans(block)
+            for s_start, s_end in analysis.sentences(block):
+                if not ctx.search(self.gate, text[s_start:s_end]):
+                    continue
+                for m in ctx.finditer(SPEAKER_VERB, text, s_start, s_end):
+                    v_start, v_end = m.span("verb")
+                    verb = " ".join(m.group("verb").lower().split())
+                    if verb not in self.verbs or v_start in done or analysis.in_quote(block, v_start, v_end):
+                        continue
+                    if m.group("title") is not None:
+                        head = _words(m.group("title"))[-1:]
+                        if head and head[0] in _THING_HEADS:
+                            continue
+                    if any(s <= m.start() < e for s, e in spans):
+                        continue
+                    if _NOT_SPEECH_AFTER.match(text, v_end):
+                        continue
+                    if not (_CLAUSE.match(text, v_end, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
+                        continue
+                    done.add(v_start)
+                    yield self._hit(block, v_start, v_end, verb)
+
+    @staticmethod
+    def _trailing(ctx, text: str, m, s_start: int, v_end: int) -> bool:
+        """'The attack was a symptom, critics claimed.': a clause, a comma, then speaker and verb at the end."""
+        before = text[s_start:m.start()].rstrip()
+        return before.endswith(",") and len(_WORD.findall(before)) >= 4 and bool(_TRAILING.match(text, v_end))
+
+
+# -- unattributed-quote ----------------------------------------------------------
+
+_SPOKEN_END = frozenset(".,?!…—–-:;")
+_INTRO_END = regex.compile(r"[:,]\s*\Z")
+
+
+class UnattributedQuote(RuleKind):
+    name = "unattributed-quote"
+    description = "Flags quote paragraphs with no speaker that do not continue the previous paragraph's speaker."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "min_words": Option("int", default=6, doc="a quotation shorter than this is a phrase, not a quote paragraph"),
+        "delayed_attribution": Option(
+            "bool", default=True,
+            doc="accept a single bare quote paragraph whose speaker is named in the next paragraph's first sentence"),
+    }
+
+    def setup(self, options):
+        self.min_words = options["min_words"]
+        self.delayed = options["delayed_attribution"]
+
+    def _quote_paragraph(self, text: str, q) -> bool:
+        if not q.paragraph_quote:
+            return False
+        inner = text[q.inner_start:q.inner_end].rstrip()
+        if len(_WORD.findall(inner)) < self.min_words:
+            return False
+        # a quoted title or name ("“The Lord of the Rings: The Two Towers” opens Friday") ends with no
+        # punctuation; a spoken sentence does (or runs on into the next paragraph)
+        return not q.closed or (inner != "" and inner[-1] in _SPOKEN_END)
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        blocks = [b for b in ctx.blocks() if b.kind == "body" and not b.blockquote]
+        # "voice": the previous paragraph leaves a speaker talking; "bad": it was an unattributed quote
+        state = "narrative"
+        pending = None  # a lone bare quote waiting to see whether the next paragraph names its speaker
+        for index, block in enumerate(blocks):
+            text = block.text
+            quotes = analysis.quotes_in(block)
+            spans = analysis.quote_spans(block)
+            first = quotes[0] if quotes else None
+            if pending is not None:
+                flagged = pending
+                pending = None
+                if not self._names_speaker(ctx, block, spans):
+                    yield flagged
+            if first is not None and first.continuation:
+                continue  # the running quote carries on; its state is the previous paragraph's
+            if first is None or not self._quote_paragraph(text, first):
+                state = self._narrative_state(ctx, block, quotes, spans)
+                continue
+            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, text, spans):
+                state = "voice"
+                continue
+            if state == "voice":
+                continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
+            end = first.end if first.closed else len(text.rstrip())
+            if state == "bad":
+                hit = Hit(block, first.start, end, message="Unattributed quotation: it follows another quote "
+                          "paragraph with no speaker; say who said it (“…,” Smith said).")
+                yield hit
+            else:
+                hit = Hit(block, first.start, end)
+                nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+                if self.delayed and nxt is not None and self._starts_narrative(analysis, nxt):
+                    pending = hit
+                else:
+                    yield hit
+            state = "bad"
+        if pending is not None:
+            yield pending
+
+    @staticmethod
+    def _starts_narrative(analysis, block) -> bool:
+        quotes = analysis.quotes_in(block)
+        lead = len(block.text) - len(block.text.lstrip())
+        return not quotes or quotes[0].start != lead
+
+    def _names_speaker(self, ctx, block, spans) -> bool:
+        """The paragraph after a lone bare quote names who said it in its first sentence
+        ("That was how Jane Smith, 42, described ...", "So said the mayor, ...")."""
+        sentences = ctx.article.analysis.sentences(block)
+        if not sentences:
+            return False
+        s_start, s_end = sentences[0]
+        return _has_speech(ctx, block.text, spans, s_start, s_end) or bool(
+            ctx.search(_DESCRIBED, block.text[s_start:s_end]))
+
+    @staticmethod
+    def _narrative_state(ctx, block, quotes, spans) -> str:
+        """What a paragraph that is not a quote paragraph leaves behind for the next one."""
+        text = block.text.rstrip()
+        if not text:
+            return "narrative"
+        if _INTRO_END.search(text):
+            return "voice"  # "In a statement, the company said:" introduces the next paragraph
+        sentences = ctx.article.analysis.sentences(block)
+        last_start = sentences[-1][0] if sentences else 0
+        if quotes and quotes[-1].attribution is not None and quotes[-1].end >= last_start:
+            return "voice"
+        # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking
+        if _has_speech(ctx, block.text, spans, last_start, len(text)):
+            return "voice"
+        return "narrative"
+
+
+_DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+it|said|says|explained)(?![\p{L}])",
+                           regex.I)
+
+
+# -- attribution-placement -------------------------------------------------------
+
+class AttributionPlacement(RuleKind):
+    name = "attribution-placement"
+    description = "Flags a multi-sentence quotation whose attribution comes only after two or more sentences."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "min_sentences": Option("int", default=2, doc="flag when the attribution follows at least this many sentences"),
+    }
+
+    def setup(self, options):
+        if options["min_sentences"] < 2:
+            raise OptionError("options.min_sentences", "must be 2 or more (one sentence is where attribution goes)")
+        self.min_sentences = options["min_sentences"]
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            text = block.text
+            for q in analysis.quotes_in(block):
+                a = q.attribution
+                if a is None or a.position != "after" or not q.closed or q.continuation:
+                    continue
+                if a.shape not in ("quote-then-speaker-verb", "quote-then-verb-speaker", "according-to"):
+                    continue
+                if q.sentences < self.min_sentences:
+                    continue
+                # the attribution must belong to the quote's last sentence ("…,” he said"), not follow a full stop
+                last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
+                if last not in ",?!—–-":
+                    continue
+                yield Hit(block, q.start, q.end, args={"sentences": q.sentences, "speaker": a.speaker})
+
+
+# -- quote-balance ---------------------------------------------------------------
+
+class QuoteBalance(RuleKind):
+    name = "quote-balance"
+    description = "Flags quotation marks that do not pair up within a paragraph (running quotes allowed)."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "single": Option("bool", default=False,
+                         doc="also check single marks (‘ ’ '), which are easily confused with apostrophes"),
+    }
+
+    def setup(self, options):
+        self.single = options["single"]
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            marks = analysis.quote_marks(block)
+            if not marks:
+                continue
+            opened = {pos for pos, _, role in marks if role == "open"}
+            for pos, char, role in marks:
+                if role != "unmatched" or (char not in _DOUBLE_MARKS and not self.single):
+                    continue
+                opening = self._opening(analysis, block, pos, opened)
+                if opening:
+                    message = ("This quotation mark opens a quote that is not closed in its paragraph "
+                               "(and the next paragraph does not continue it with an opening mark).")
+                else:
+                    message = "This closing quotation mark has no opening mark in its paragraph."
+                yield Hit(block, pos, pos + 1, message=message)
+
+    @staticmethod
+    def _opening(analysis, block, pos: int, opened) -> bool:
+        return any(q.start == pos for q in analysis.quotes_in(block))
+
+
+# -- anonymous-source ------------------------------------------------------------
+
+_ANON_HEADS = r"(?:officials?|sources?|insiders?|aides?|diplomats?|(?:person|people|persons|individuals?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)(?:\s+[\p{L}\-]+){1,3}?)"
+_ANON_MODS = r"(?:[\p{L}\p{N}.\-]+[ \t]+){0,4}?"
+_ANON_SPEAKER = (
+    rf"(?P<speaker>(?:(?:a|an|one|two|three|four|several|some|other|many|the|senior|\p{{Lu}}[\p{{L}}.\-]*)[ \t]+)?"
+    rf"{_ANON_MODS}{_ANON_HEADS})"
+)
+_ANON_VERB = r"(?:said|say|says|told|tell|tells|added|confirmed|confirm|confirms|suggested|briefed)"
+_ANONYMOUS = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:"
+    rf"{_ANON_SPEAKER}(?P<apposition>,[^,;:“”\"]{{1,120}},)?[ \t]+(?:(?:also|later|have|has|had|privately)[ \t]+)?(?P<verb>{_ANON_VERB})"
+    rf"|(?P<verb2>according[ \t]+to)[ \t]+{_ANON_SPEAKER}"
+    rf")(?![\p{{L}}\-])",
+    regex.I,
+)
+_NAME_IN = regex.compile(r"\p{Lu}[\p{L}'’\-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}'’\-]+")
+
+
+class AnonymousSource(RuleKind):
+    name = "anonymous-source"
+    description = "Flags unnamed sources ('a source said', 'officials told') in a story that never says why."
+    OPTIONS = {
+        "explained": Option("regex", required=True,
+                            doc="text anywhere in the article that explains the anonymity (case-insensitive)"),
+        "groups": Option("bool", default=True, doc="also flag a bare plural group ('officials said', 'sources said')"),
+        "max_per_article": Option("int", default=1, doc="report at most this many per article (0: all)"),
+    }
+
+    def setup(self, options):
+        self.explained = regex.compile(options["explained"], regex.I | regex.V0)
+        self.groups = options["groups"]
+        self.limit = options["max_per_article"]
+
+    def check(self, ctx: CheckContext):
+        for block in ctx.article.blocks:
+            if ctx.search(self.explained, block.text):
+                return
+        found = []
+        for block in ctx.blocks():
+            text = block.text
+            for m in ctx.finditer(_ANONYMOUS, text):
+                speaker = m.group("speaker")
+                words = speaker.split()
+                if not self.groups and words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one"):
+                    continue
+                apposition = m.group("apposition") or ""
+                if _NAME_IN.search(apposition) or self._named_nearby(text, m):
+                    continue
+                if speaker.lower().startswith("the ") and len(words) <= 2:
+                    continue  # "the official said": a later reference to someone introduced earlier
+                start = m.start()
+                end = m.end()
+                found.append((block, start, end, speaker))
+        if not found:
+            return
+        shown = found if self.limit == 0 else found[:self.limit]
+        for block, start, end, speaker in shown:
+            yield Hit(block, start, end, args={"speaker": speaker, "count": len(found)})
+
+    @staticmethod
+    def _named_nearby(text: str, m) -> bool:
+        """'officials said' right after names: "Officials, including Mayor Jane Smith, said"."""
+        return bool(regex.match(r"[ \t]*\(\s*\p{Lu}", text[m.end("speaker"):m.end("speaker") + 4]))
+
+
+# -- conflicting-quote -----------------------------------------------------------
+
+_MARKER = "\u0000"
+
+
+class ConflictingQuote(RuleKind):
+    name = "conflicting-quote"
+    description = "Flags the same attribution frame quoting two different texts."
+    QUOTES_DEFAULT = True
+    OPTIONS = {
+        "min_frame_words": Option("int", default=6,
+                                  doc="the words the two sentences share outside the quotes, at least"),
+    }
+
+    def setup(self, options):
+        self.min_words = options["min_frame_words"]
+
+    def check(self, ctx: CheckContext):
+        analysis = ctx.article.analysis
+        source = ctx.article.source
+        seen: dict[tuple, tuple] = {}
+        for block in ctx.blocks():
+            quotes = analysis.quotes_in(block)
+            if not quotes:
+                continue
+            text = block.text
+            for s_start, s_end in analysis.sentences(block):
+                inside = [q for q in quotes if s_start <= q.start < s_end]
+                if len(inside) != 1:
+                    continue
+                q = inside[0]
+                if q.attribution is None or not q.closed or q.continuation:
+                    continue
+                frame = self._frame(text, s_start, s_end, q)
+                if sum(1 for w in frame if w != _MARKER) < self.min_words:
+                    continue
+                quoted = tuple(_words(text[q.inner_start:q.inner_end]))
+                if not quoted:
+                    continue
+                earlier = seen.get(frame)
+                if earlier is None:
+                    offset = block.smap.start(q.start)
+                    seen[frame] = (quoted, source.position(offset)[0], text[q.start:q.end])
+                    continue
+                if earlier[0] == quoted:
+                    continue
+                yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
+                                                       "frame": self._show(text, s_start, s_end, q)})
+
+    @staticmethod
+    def _frame(text: str, s_start: int, s_end: int, q) -> tuple:
+        before = _words(text[s_start:q.start])
+        if before and before[-1] == "that":
+            before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
+        after = _words(text[q.end:s_end])
+        return (*before, _MARKER, *after)
+
+    @staticmethod
+    def _show(text: str, s_start: int, s_end: int, q) -> str:
+        before = " ".join(text[s_start:q.start].split())
+        after = " ".join(text[q.end:s_end].split())
+        shown = f"{before} …{(' ' + after) if after else ''}".strip()
+        return shown if len(shown) <= 90 else shown[:87] + "..."
