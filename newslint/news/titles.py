@@ -213,6 +213,8 @@ class TitleStandaloneCase(RuleKind):
                     continue
                 core = title_core_start(t)
                 quals = {w.lower() for q in t.qualifiers for w in q.split()}
+                if any(w.isupper() and len(w) > 1 for w in _WORD_RE.findall(t.text[core:])):
+                    continue  # "MP for West Ham", "CEO of ...": acronyms keep their capitals
                 hit = self._hit(ctx, block, t.start + core, t.end, t.text[core:], quals)
                 if hit:
                     yield hit
@@ -306,6 +308,34 @@ class OccupationCase(RuleKind):
 
 # -- titles.long-title-before-name -----------------------------------------------------
 
+_ORG_NOUNS = L.words("firm magazine newspaper paper website site network label band charity company group "
+                     "union club team brand chain operator maker publisher agency bank party council committee "
+                     "association institute university school foundation fund trust studio studios")
+_VERBISH = L.words("is was are were has have had be been will would can could said says")
+
+
+def title_words(t) -> int:
+    """Content words of a title before a name, as a reader counts the post: rank and other
+    modifiers, the head, and the complement ("for hostage issues"); not "former"/"then", not
+    qualifiers in front ("Israeli", "State Department"), not of/for/the. 0 when the title is not
+    cleanly a title (it ends on a preposition, holds a verb, or ends on an organisation noun, so the
+    "name" after it is an organisation)."""
+    head_words = t.head.split()
+    low = [w.lower() for w in _WORD_RE.findall(t.text)]
+    try:
+        h = next(i for i in range(len(low)) if low[i:i + len(head_words)] == head_words)
+    except StopIteration:
+        return 0
+    raw_tail = _WORD_RE.findall(t.text)[h + len(head_words):]
+    tail = low[h + len(head_words):]
+    complement = [w for w in tail if w not in _SMALL]
+    if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower()) \
+            or any(w in _VERBISH for w in tail):
+        return 0
+    mods = [m for m in t.modifiers if m not in L.STATUS_MODIFIERS]
+    return len(mods) + len([w for w in head_words if w not in _SMALL]) + len(complement)
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -322,10 +352,10 @@ class LongTitle(RuleKind):
                 block = scope.get(t.block) if t.block is not None else None
                 if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
                     continue
-                core = title_core_start(t)
-                words = [w for w in _WORD_RE.findall(t.text[core:]) if w.lower() not in _SMALL]
-                if len(words) < self.options["min_words"]:
+                n = title_words(t)
+                if n < self.options["min_words"]:
                     continue
+                core = title_core_start(t)
                 mention = next((m for m in person.mentions if m.block == t.block and m.title is t), None)
                 if mention is None or mention.quoted:
                     continue
@@ -333,7 +363,7 @@ class LongTitle(RuleKind):
                 title = t.text[core:]
                 name = block.text[mention.start:mention.end]
                 suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
-                yield Hit(block, start, mention.end, args={"title": title, "words": len(words), "name": name},
+                yield Hit(block, start, mention.end, args={"title": title, "words": n, "name": name},
                           suggestion=suggestion)
 
 
@@ -385,7 +415,7 @@ class TitleAbbreviation(RuleKind):
                 found = cast.person_at(block.index, m.end(), m.end() + 1)
                 if found is None or found[1].start != m.end() or found[1].kind != "full":
                     continue
-                if m.group("full"):
+                if m.groupdict().get("full"):
                     if title_case_line(text, *sentence_span(analysis, block, m.start())):
                         continue
                     if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not m.group("the") \
@@ -439,10 +469,13 @@ class FirstReference(RuleKind):
         "in_quotes": Option("bool", default=True,
                             doc="report a first mention inside a quotation when the story never gives the full name"),
         "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
+        "heads": Option("list[str]", default=sorted(FORMAL_HEADS),
+                        doc="formal titles whose 'Title Surname' first reference is judged ('President Biden')"),
     }
 
     def setup(self, options):
         self.allow = {a.lower() for a in options["allow"]}
+        self.heads = {h.lower() for h in options["heads"]}
 
     def check(self, ctx: CheckContext):
         article = ctx.article
@@ -461,8 +494,8 @@ class FirstReference(RuleKind):
                 continue
             title = first.title
             # only "President Biden"-style references: a formal title the cast is sure of
-            if title is None or not title.formal or title.head in ("sir", "dame", "courtesy") \
-                    or title.position != "before" or person.surname.lower() in L.GIVEN_NAMES:
+            if title is None or title.head not in self.heads or title.position != "before" \
+                    or person.surname.lower() in L.GIVEN_NAMES or person.surname.lower() in L.ORG_WORDS:
                 continue
             if _CAP_BEFORE.search(block.text, max(0, first.start - 30), first.start) and \
                     (title.block != first.block or title.end < first.start - 1):
@@ -471,8 +504,8 @@ class FirstReference(RuleKind):
             if first.quoted and (has_full or not self.options["in_quotes"]):
                 continue
             start = first.start
-            if first.title is not None and first.title.position == "before" and first.title.block == first.block:
-                start = min(start, first.title.start)
+            if title.block == first.block:
+                start = min(start, title.start + title_core_start(title))
             written = block.text[start:first.end]
             if has_full:
                 message = (f"First reference to {person.surname} uses the surname only (\"{written}\"); "
@@ -488,6 +521,10 @@ class FirstReference(RuleKind):
 _INLINE_CAPTION = regex.compile(r",[ \u00a0]+(?:left|right|center|centre|center-right|center-left|"
                                 r"centre-right|centre-left|second[ \u00a0-]+(?:left|right)|top|bottom|pictured),|"
                                 r"\((?:left|right|center|centre|pictured|above|below|L|R)\)", regex.I)
+
+
+_NOT_REPEAT = L.words("courtesy sir dame lord lady")
+_A_BEFORE = regex.compile(r"\b(?i:an?)[ \u00a0]+$")
 
 
 def paragraphs_before(article, index: int) -> set:
@@ -513,7 +550,10 @@ class RepeatedFullName(RuleKind):
             body = [m for m in name_mentions(person) if blocks[m.block].kind in BODY_KINDS]
             seen_full = None
             for m in body:
-                titled = m.title is not None and m.title.position == "before" and m.title.head != "courtesy"
+                titled = m.title is not None and m.title.position == "before" and m.title.formal \
+                    and m.title.head not in _NOT_REPEAT and m.title.head not in L.SINGLE_NAME_HEADS \
+                    and not (m.title.block == m.block and _A_BEFORE.search(blocks[m.block].text,
+                                                                        max(0, m.title.start - 4), m.title.start))
                 if m.kind == "full" and seen_full is not None and not m.quoted and m.block in scope \
                         and (titled or not self.options["require_title"]) and m.block != seen_full.block:
                     block = blocks[m.block]
