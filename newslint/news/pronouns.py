@@ -36,6 +36,11 @@ EVIDENCE_LABELS = {
 }
 
 
+_OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSON_NOUNS | L.OCCUPATIONS
+                                                                 | L.TITLE_HEADS), key=len, reverse=True))
+                              + r")s?\b")
+
+
 def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
@@ -72,9 +77,11 @@ class PronounMismatch(RuleKind):
             if major == "they" or count < need:
                 continue
             for m in links:
-                if m.pronoun == major or m.block not in scope:
-                    continue
+                if m.pronoun == major or m.block not in scope or m.evidence == "who":
+                    continue  # "Ms Hassan, who he described": the relative pronoun may be the object
                 if evidence[m.pronoun] * ratio > count:
+                    continue
+                if self._someone_between(article, cast, person, m):
                     continue
                 example = next((x for x in links if x.pronoun == major), None)
                 where = ""
@@ -86,6 +93,21 @@ class PronounMismatch(RuleKind):
                            f"who is \"{major}\" elsewhere in the story ({count} times{where}).")
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
+
+
+    @staticmethod
+    def _someone_between(article, cast, person, m) -> bool:
+        """Another possible antecedent between the person's last mention and the pronoun, in the
+        same block: a person noun ("the guitarist", "his wife"), a title, or someone else's name."""
+        block = article.blocks[m.block]
+        before = [x for x in person.mentions if x.block == m.block and x.end <= m.start and x.kind != "pronoun"]
+        if not before:
+            return False
+        start = before[-1].end
+        if _OTHER_PERSON.search(block.text, start, m.start):
+            return True
+        return any(x.block == m.block and start <= x.start < m.start
+                   for p in cast.people if p is not person for x in p.mentions)
 
 
 # -- collective nouns ----------------------------------------------------------------------

@@ -310,7 +310,8 @@ class OccupationCase(RuleKind):
 
 _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label band charity company group "
                      "union club team brand chain operator maker publisher agency bank party council committee "
-                     "association institute university school foundation fund trust studio studios")
+                     "association institute university school foundation fund trust studio studios journal show "
+                     "programme program series")
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
@@ -330,8 +331,8 @@ def title_words(t) -> int:
     tail = low[h + len(head_words):]
     complement = [w for w in tail if w not in _SMALL]
     if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower()) \
-            or any(w in _VERBISH for w in tail):
-        return 0
+            or any(w in _VERBISH or w in L.TITLE_HEADS for w in tail):
+        return 0  # "editor of film journal Trade Guide", "spokesman for trade commissioner Peter Mandelson"
     mods = [m for m in t.modifiers if m not in L.STATUS_MODIFIERS]
     return len(mods) + len([w for w in head_words if w not in _SMALL]) + len(complement)
 
@@ -360,6 +361,8 @@ class LongTitle(RuleKind):
                 if mention is None or mention.quoted:
                     continue
                 start = t.start + core
+                if _A_BEFORE.search(block.text, max(0, start - 4), start):
+                    continue  # "a spokesman for ...": a description, not a title
                 title = t.text[core:]
                 name = block.text[mention.start:mention.end]
                 suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
@@ -376,6 +379,7 @@ AP_ABBREVIATIONS = {
     "Lieutenant Colonel": "Lt. Col.", "Sergeant": "Sgt.", "Admiral": "Adm.", "Commander": "Cmdr.",
     "Lieutenant": "Lt.",
 }
+_NAME_GOES_ON = regex.compile(r"[&\w]")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 _ABBR_FORMS = ("Gov", "Lt. Gov", "Sen", "Rep", "Dr", "Rev", "Gen", "Lt. Gen", "Maj. Gen", "Brig. Gen", "Col",
                "Lt. Col", "Sgt", "Capt", "Adm", "Cmdr", "Maj", "Lt", "Prof")
@@ -503,6 +507,8 @@ class FirstReference(RuleKind):
             has_full = any(m.kind == "full" for m in named)
             if first.quoted and (has_full or not self.options["in_quotes"]):
                 continue
+            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end):
+                continue  # "under President Clinton"; a name cut short ("President Jos&#233;")
             start = first.start
             if title.block == first.block:
                 start = min(start, title.start + title_core_start(title))
@@ -551,6 +557,7 @@ class RepeatedFullName(RuleKind):
             seen_full = None
             for m in body:
                 titled = m.title is not None and m.title.position == "before" and m.title.formal \
+                    and (m.title.capitalized or m.title.head in FORMAL_HEADS) \
                     and m.title.head not in _NOT_REPEAT and m.title.head not in L.SINGLE_NAME_HEADS \
                     and not (m.title.block == m.block and _A_BEFORE.search(blocks[m.block].text,
                                                                         max(0, m.title.start - 4), m.title.start))
