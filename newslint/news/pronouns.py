@@ -27,11 +27,11 @@ from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 EVIDENCE_LABELS = {
-    "attribution": "an attribution right after their quote",
+    "attribution": "the attribution after their quote",
     "said-that": "\"{name} said ...\" in the same sentence",
     "who": "a who-clause after their name",
-    "same-sentence-subject": "they are the subject of the sentence",
-    "sentence-start": "the previous sentence is about them",
+    "same-sentence-subject": "the subject of the sentence",
+    "sentence-start": "the person the previous sentence is about",
     "courtesy": "a courtesy title",
 }
 

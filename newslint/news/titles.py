@@ -69,8 +69,8 @@ def title_case_line(text: str, start: int, end: int) -> bool:
     long = [w for w in words if len(w) > 3]
     if len(long) < 3:
         return False
-    caps = sum(1 for w in long if w[:1].isupper())
-    return caps / len(long) > 0.6
+    lower = sum(1 for w in long if w[:1].islower())
+    return lower <= len(long) // 8
 
 
 def sentence_span(analysis, block, pos: int) -> tuple[int, int]:
@@ -140,6 +140,9 @@ _WORK_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ \u00a0]+(?:of|and|from|for)
 _WORK_AFTER = regex.compile(r"(?:['’]s?[ \u00a0]+\p{Lu}|[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu})")
 
 
+_THE_BEFORE = regex.compile(r"\b(?:[Tt]he|\p{Lu}\p{L}+['’]s?)(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}[ \u00a0]+$")
+
+
 class TitleStandaloneCase(RuleKind):
     name = "title-standalone-case"
     description = "A capitalised title standing alone ('The Secretary will travel') or after a name."
@@ -202,6 +205,21 @@ class TitleStandaloneCase(RuleKind):
             hit = self._hit(ctx, block, ref.start + first, ref.end, text[first:], quals)
             if hit:
                 yield hit
+        # a capitalised title the cast took for a name ("The Foreign Minister said ..." -> a person
+        # called "Foreign Minister"): every word is a title word and "the" comes just before
+        for person in cast.people:
+            words = person.name.lower().split()
+            if not all(w in TITLE_WORDS for w in words) or words[-1] not in L.TITLE_HEADS:
+                continue
+            for m in person.mentions:
+                block = scope.get(m.block)
+                if block is None or m.quoted or m.kind not in NAME_KINDS or m.text.isupper():
+                    continue
+                if not _THE_BEFORE.search(block.text, max(0, m.start - 40), m.start):
+                    continue
+                hit = self._hit(ctx, block, m.start, m.end, block.text[m.start:m.end], ())
+                if hit and not self._work_or_name(ctx.article.analysis, block, m.start, m.end, m.text):
+                    yield hit
         if not self.options["appositive"]:
             return
         for person in cast.people:
