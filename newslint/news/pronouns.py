@@ -164,6 +164,8 @@ class CollectiveThey(RuleKind):
                     continue
                 if analysis.in_quote(block, m.start("pron"), m.end("pron")):
                     continue
+                if text[max(0, m.start() - 2):m.start()].startswith(","):
+                    continue  # an appositive ("backers, including JP Morgan, the bank, have said they")
                 pron = m.group("pron")
                 it = {"they": "it", "their": "its", "them": "it"}[pron]
                 yield Hit(block, m.start("pron"), m.end("pron"), args={"noun": noun, "pronoun": pron, "it": it},

@@ -244,6 +244,9 @@ _DET_BEFORE = regex.compile(r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|fo
                             r"interim|outgoing|incoming|new|elected)|['’]s?)[ \u00a0]+$")
 
 
+_HYPHENATED_BEFORE = regex.compile(r"\p{Ll}+-\p{Ll}+[ \u00a0]+$")
+
+
 class TitleBeforeNameCase(RuleKind):
     name = "title-before-name-case"
     description = "A formal title directly before a name written in lower case ('president Joe Biden')."
@@ -273,6 +276,10 @@ class TitleBeforeNameCase(RuleKind):
                     continue
                 if any(q[:1].islower() for q in t.qualifiers):
                     continue
+                if t.qualifiers and not any(_country(w) for q in t.qualifiers for w in q.split()):
+                    continue  # "NFU president Minette Batters": an organisation's officer
+                if _HYPHENATED_BEFORE.search(block.text, max(0, start - 30), start):
+                    continue  # "far-right president Jair Bolsonaro": a description
                 text = block.text[start:t.end]
                 fixed = upper_title(text)
                 if fixed != text:
@@ -302,7 +309,8 @@ class OccupationCase(RuleKind):
             raise OptionError("options.occupations", "give at least one occupation")
         alt = "|".join(regex.escape(w.capitalize()) for w in words)
         # mid-sentence: after a lower-case word, a comma or a colon
-        self.pattern = regex.compile(r"(?<=[\p{Ll},:;][ \u00a0]+)(?P<occ>" + alt + r")[ \u00a0]+(?=\p{Lu})")
+        self.pattern = regex.compile(r"(?<=(?:(?<![\w'’\-])\p{Ll}[\p{L}'’\-]*|[,:;])[ \u00a0]+)(?P<occ>" + alt
+                                     + r")[ \u00a0]+(?=\p{Lu})")
 
     def check(self, ctx: CheckContext):
         article = ctx.article
