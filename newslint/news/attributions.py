@@ -32,7 +32,7 @@ from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _SPEECH = regex.compile(
     r"(?<![\p{L}\-])(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
-    + r"|according\s+to|in\s+a\s+statement|quoted|quoting)(?![\p{L}\-])",
+    + r"|according\s+to|in\s+a\s+statement|quoted|quoting|saying|telling|asking|adding|writing|told)(?![\p{L}\-])",
     regex.I,
 )
 _DOUBLE_MARKS = frozenset("“”\"")
@@ -99,8 +99,42 @@ _THING_HEADS = frozenset(
     article book film video footage images photos pictures results findings evidence tests test audit
     memo email emails court website page site map chart table list index minutes transcript
     documentary series show episode program programme plan budget bill law rules guidance
-    update release note notes message messages post posts tweet tweets""".split()
+    update release note notes message messages post posts tweet tweets lawsuit suit complaint
+    ruling judgment judgement verdict indictment motion petition affidavit warrant charge charges
+    year years month months week weeks day days time times night morning evening decade century
+    figure number numbers rate index poll price prices share shares sales profits earnings""".split()
 )
+#: capitalised words that open a sentence but are not a name ("His claims were denied")
+_NOT_NAMES = frozenset("his her its their our my your the this that these those a an some".split())
+
+
+#: words around a speaker that make an -s verb form a noun ("amid Tory claims", "over his notes")
+_NOUN_CUES = frozenset(
+    """amid over about of to at after despite following against rejected denied dismissed dismissing rejecting
+    by with and the his her their its these those such new fresh similar earlier recent repeated
+    counter""".split()
+)
+_PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[^\p{L}]*\Z")
+
+
+def _plausible(text: str, kind: str, start: int, end: int, verb: str) -> bool:
+    """Whether "SPEAKER VERB" is an attribution by a person or organisation, not "the report noted" or
+    a noun phrase ("His claims were", "amid Tory claims the ads were")."""
+    words = _words(text[start:end])
+    if not words:
+        return False
+    if kind == "title" and words[-1] in _THING_HEADS:
+        return False  # "the report noted", "the EOC last year revealed"
+    if kind == "name" and (words[0] in _NOT_NAMES or words[-1] in _THING_HEADS):
+        return False  # "His claims were", "Report claims"
+    if verb.split()[0].endswith("s") and not verb.split()[0].endswith("ss"):
+        if kind in ("title", "group"):
+            return False  # "the opposition claims", "officials' notes"
+        before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        cues = words[:-1] + ([before.group(1).lower()] if before else [])
+        if any(w in _NOUN_CUES for w in cues):
+            return False
+    return True
 
 
 class AttributionVerb(RuleKind):
@@ -109,9 +143,9 @@ class AttributionVerb(RuleKind):
     OPTIONS = {
         "verbs": Option("map[str,str]", required=True,
                         doc="verb forms ('claimed/claims') -> why the verb is a problem ({why} in the message)"),
-        "reported_speech": Option("bool", default=True,
-                                  doc="also flag the verbs in reported speech with no quotation "
-                                      "('critics claimed the attack was ...')"),
+        "reported_speech": Option("list[str]", default=[],
+                                  doc="verb forms (of `verbs`) also flagged in reported speech with no quotation "
+                                      "('critics claimed the attack was ...'); the rest only next to a quotation"),
         "quote_ends": Option("str", default="",
                              doc="if set, flag a verb after a quotation only when the quote's last character "
                                  "inside the marks is one of these ('“Yes,” she smiled' but not '“Yes.” She smiled.')"),
@@ -119,7 +153,10 @@ class AttributionVerb(RuleKind):
 
     def setup(self, options):
         self.verbs = _forms(options["verbs"], "options.verbs")
-        self.reported = options["reported_speech"]
+        self.reported = {" ".join(v.lower().split()) for v in options["reported_speech"]}
+        unknown = sorted(self.reported - set(self.verbs))
+        if unknown:
+            raise OptionError("options.reported_speech", f"{unknown[0]!r} is not one of the forms in 'verbs'")
         self.quote_ends = options["quote_ends"]
         alternatives = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sorted(self.verbs, key=len, reverse=True))
         self.gate = regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])", regex.I)
@@ -145,7 +182,15 @@ class AttributionVerb(RuleKind):
                 verb = " ".join(text[a.verb_start:a.verb_end].lower().split())
                 if verb not in self.verbs:
                     continue
-                if self.quote_ends and a.position == "after":
+                if a.position == "before" and (_NOT_SPEECH_AFTER.match(text, a.verb_end) or not _plausible(
+                        text, a.speaker_kind, a.speaker_start, a.speaker_end, verb)):
+                    continue  # 'he admitted to a “sense of frustration”', 'amid Tory claims the ads were “…”'
+                if a.shape == "speaker-verb-that-quote" and verb not in self.reported \
+                        and len(_WORD.findall(text, a.verb_end, q.start)) > 3:
+                    continue  # reported speech with a partial quote further on: 'He points out that … “click with”'
+                if self.quote_ends:
+                    if a.position != "after":
+                        continue  # "he shrugged off claims that …", "She smiled: “…”"
                     last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
                     if last not in self.quote_ends:
                         continue
@@ -160,12 +205,11 @@ class AttributionVerb(RuleKind):
                 for m in ctx.finditer(SPEAKER_VERB, text, s_start, s_end):
                     v_start, v_end = m.span("verb")
                     verb = " ".join(m.group("verb").lower().split())
-                    if verb not in self.verbs or v_start in done or analysis.in_quote(block, v_start, v_end):
+                    if verb not in self.reported or v_start in done or analysis.in_quote(block, v_start, v_end):
                         continue
-                    if m.group("title") is not None:
-                        head = _words(m.group("title"))[-1:]
-                        if head and head[0] in _THING_HEADS:
-                            continue
+                    kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
+                    if not _plausible(text, kind, *m.span("speaker"), verb):
+                        continue
                     if any(s <= m.start() < e for s, e in spans):
                         continue
                     if _NOT_SPEECH_AFTER.match(text, v_end):
@@ -219,6 +263,9 @@ class UnattributedQuote(RuleKind):
         # "voice": the previous paragraph leaves a speaker talking; "bad": it was an unattributed quote
         state = "narrative"
         pending = None  # a lone bare quote waiting to see whether the next paragraph names its speaker
+        # attributed quotations, to recognise a pull quote that repeats one of them
+        attributed = "\n".join(" ".join(_words(ctx.article.blocks[q.block].text[q.inner_start:q.inner_end]))
+                               for q in analysis.quotations if q.attribution is not None)
         for index, block in enumerate(blocks):
             text = block.text
             quotes = analysis.quotes_in(block)
@@ -239,6 +286,8 @@ class UnattributedQuote(RuleKind):
                 continue
             if state == "voice":
                 continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
+            if attributed and " ".join(_words(text[first.inner_start:first.inner_end])) in attributed:
+                continue  # a pull quote repeating words attributed elsewhere in the story
             end = first.end if first.closed else len(text.rstrip())
             if state == "bad":
                 hit = Hit(block, first.start, end, message="Unattributed quotation: it follows another quote "
@@ -268,6 +317,9 @@ class UnattributedQuote(RuleKind):
         if not sentences:
             return False
         s_start, s_end = sentences[0]
+        words = _WORD.findall(block.text)
+        if len(words) <= 10 and not _TERMINAL.search(block.text) and _CREDIT.match(block.text):
+            return True  # a credit line under a pull quote: "— Sasha Luccioni, Mila"
         return _has_speech(ctx, block.text, spans, s_start, s_end) or bool(
             ctx.search(_DESCRIBED, block.text[s_start:s_end]))
 
@@ -281,14 +333,21 @@ class UnattributedQuote(RuleKind):
             return "voice"  # "In a statement, the company said:" introduces the next paragraph
         sentences = ctx.article.analysis.sentences(block)
         last_start = sentences[-1][0] if sentences else 0
-        if quotes and quotes[-1].attribution is not None and quotes[-1].end >= last_start:
-            return "voice"
+        if quotes and quotes[-1].end >= last_start:
+            last = quotes[-1]
+            head = ctx.article.analysis.quotations[last.run]
+            if last.attribution is not None or head.attribution is not None:
+                return "voice"  # it ends with a speaker's quote (or the running quote of one)
+            if last.start == last_start and last.closed:
+                return "voice"  # it ends with a whole quoted sentence: whoever speaks there goes on
         # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking
         if _has_speech(ctx, block.text, spans, last_start, len(text)):
             return "voice"
         return "narrative"
 
 
+_TERMINAL = regex.compile(r"[.!?…][\"'”’)]*\s*\Z")
+_CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
 _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+it|said|says|explained)(?![\p{L}])",
                            regex.I)
 
@@ -297,16 +356,18 @@ _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+
 
 class AttributionPlacement(RuleKind):
     name = "attribution-placement"
-    description = "Flags a multi-sentence quotation whose attribution comes only after two or more sentences."
+    description = "Flags a multi-sentence quotation whose attribution comes only after two or more complete sentences."
     QUOTES_DEFAULT = True
     OPTIONS = {
-        "min_sentences": Option("int", default=2, doc="flag when the attribution follows at least this many sentences"),
+        "min_complete": Option("int", default=2,
+                               doc="flag when at least this many complete sentences of the quote come before "
+                                   "the sentence the attribution ends ('“A. B. C,” she said' has two)"),
     }
 
     def setup(self, options):
-        if options["min_sentences"] < 2:
-            raise OptionError("options.min_sentences", "must be 2 or more (one sentence is where attribution goes)")
-        self.min_sentences = options["min_sentences"]
+        if options["min_complete"] < 1:
+            raise OptionError("options.min_complete", "must be 1 or more")
+        self.min_complete = options["min_complete"]
 
     def check(self, ctx: CheckContext):
         analysis = ctx.article.analysis
@@ -318,13 +379,14 @@ class AttributionPlacement(RuleKind):
                     continue
                 if a.shape not in ("quote-then-speaker-verb", "quote-then-verb-speaker", "according-to"):
                     continue
-                if q.sentences < self.min_sentences:
+                if q.sentences - 1 < self.min_complete:
                     continue
                 # the attribution must belong to the quote's last sentence ("…,” he said"), not follow a full stop
                 last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
                 if last not in ",?!—–-":
                     continue
-                yield Hit(block, q.start, q.end, args={"sentences": q.sentences, "speaker": a.speaker})
+                yield Hit(block, q.start, q.end, args={"sentences": q.sentences, "complete": q.sentences - 1,
+                                                       "speaker": a.speaker})
 
 
 # -- quote-balance ---------------------------------------------------------------
@@ -433,6 +495,9 @@ class AnonymousSource(RuleKind):
 # -- conflicting-quote -----------------------------------------------------------
 
 _MARKER = "\u0000"
+#: a frame ending in one of these words defines the quote: "his message was “…”", "described it as “…”"
+_DEFINING = frozenset("is was are were be been being remains remained as reads read".split())
+_NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands termed terms described".split())
 
 
 class ConflictingQuote(RuleKind):
@@ -464,7 +529,7 @@ class ConflictingQuote(RuleKind):
                 if q.attribution is None or not q.closed or q.continuation:
                     continue
                 frame = self._frame(text, s_start, s_end, q)
-                if sum(1 for w in frame if w != _MARKER) < self.min_words:
+                if sum(1 for w in frame if w != _MARKER) < self.min_words or not self._defines(frame):
                     continue
                 quoted = tuple(_words(text[q.inner_start:q.inner_end]))
                 if not quoted:
@@ -478,6 +543,19 @@ class ConflictingQuote(RuleKind):
                     continue
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
                                                        "frame": self._show(text, s_start, s_end, q)})
+
+    @staticmethod
+    def _defines(frame: tuple) -> bool:
+        """The frame names what the quote is ("his message was “…”", "called it “…”"), so a second,
+        different quote in the same frame contradicts the first. Two quotes that merely share an
+        attribution ("“…,” he told BBC Radio Five Live.") are two remarks, not a conflict."""
+        before = frame[:frame.index(_MARKER)]
+        if not before:
+            return False
+        last = before[-1]
+        if last in _DEFINING:
+            return True
+        return len(before) >= 2 and last in ("it", "this", "that", "them") and before[-2] in _NAMING
 
     @staticmethod
     def _frame(text: str, s_start: int, s_end: int, q) -> tuple:
