@@ -101,8 +101,9 @@ def run_lint(args) -> int:
         return _die("no paths given (use - for stdin)")
     try:
         session = make_session(args)
-        reporters = session.reporters(args.format or ["text"], args)
+        # configs first: their local plugins may add formats
         session.prepare(args.paths, args.stdin_filename, args.exclude)
+        reporters = session.reporters(args.format or ["text"], args)
     except (ConfigError, PackError) as exc:
         return _die(str(exc))
     except ValueError as exc:

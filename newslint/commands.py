@@ -136,17 +136,20 @@ def cmd_plugins(argv) -> int:
         return EXIT_USAGE
     plugins = linter.host.describe()
     if args.format == "json":
-        json.dump({"plugins": plugins, "errors": [e.to_dict() for e in linter.host.errors]}, sys.stdout, indent=2,
-                  default=str)
+        json.dump({"plugins": plugins, "disabled": linter.host.skipped,
+                   "errors": [e.to_dict() for e in linter.host.errors]}, sys.stdout, indent=2, default=str)
         sys.stdout.write("\n")
     else:
         for plugin in plugins:
-            print(f"{plugin['name']} {plugin['version']}".rstrip())
+            origin = f" ({plugin['origin']})" if plugin.get("origin") else ""
+            print(f"{plugin['name']} {plugin['version']}".rstrip() + origin)
             for key in ("kinds", "packs", "parsers", "reporters"):
                 if plugin[key]:
                     print(f"  {key}: {', '.join(map(str, plugin[key]))}")
-        for error in linter.host.errors:
-            print(f"error: {error}", file=sys.stderr)
+        if linter.host.skipped:
+            print(f"disabled: {', '.join(linter.host.skipped)}")
+    for error in linter.host.errors:
+        sys.stderr.write(f"newslint: {error}\n{error.traceback}")
     return EXIT_INTERNAL if linter.host.errors else EXIT_OK
 
 

@@ -3,12 +3,17 @@
 Each plugin (entry point or local file) is loaded in its own try/except, and
 hooks are called one implementation at a time, so a plugin that fails to
 import or raises inside a hook is recorded by name while everything else
-still runs. The CLI turns recorded plugin errors into exit code 3.
+still runs. What a hook returns is checked too: a plugin returning garbage
+(a kind that is not a ``RuleKind``, a finding past the end of the text) is
+recorded the same way and its bad items are dropped, so the failure shows up
+by name instead of as a crash deep inside the engine. The CLI turns recorded
+plugin errors into exit code 3.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import os
 import sys
 import traceback
@@ -36,6 +41,8 @@ class PluginError:
         data = {"type": "plugin", "plugin": self.plugin, "where": self.where, "message": self.message}
         if self.count > 1:
             data["count"] = self.count
+        if self.traceback:
+            data["traceback"] = self.traceback
         return data
 
     def __str__(self) -> str:
@@ -50,6 +57,10 @@ class PluginHost:
         self.pm.add_hookspecs(hookspecs)
         self.errors: list[PluginError] = []
         self.versions: dict[str, str] = {}
+        #: where each plugin came from: "built-in", "entry point of <dist>", "file <path>"
+        self.origins: dict[str, str] = {"newslint": "built-in"}
+        #: plugins found but not loaded because they are disabled
+        self.skipped: list[str] = []
         self.disabled = set(disabled or ())
         env = os.environ.get(DISABLE_ENV, "")
         self.disabled |= {name.strip() for name in env.split(",") if name.strip()}
@@ -66,24 +77,35 @@ class PluginHost:
         from importlib.metadata import entry_points
 
         for ep in entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name in self.disabled or self.pm.get_plugin(ep.name) is not None:
+            dist = getattr(ep, "dist", None)
+            dist_name = getattr(dist, "name", None) or ""
+            if ep.name == "newslint" or self.pm.get_plugin(ep.name) is not None:
                 continue
+            if ep.name in self.disabled or dist_name in self.disabled:
+                self.skipped.append(ep.name)
+                continue
+            self.versions[ep.name] = getattr(dist, "version", "") or ""
+            self.origins[ep.name] = f"entry point of {dist_name}" if dist_name else "entry point"
             try:
                 plugin = ep.load()
                 self.pm.register(plugin, name=ep.name)
             except Exception as exc:  # noqa: BLE001 - isolate any plugin failure
                 self._record(ep.name, "import", exc)
                 continue
-            dist = getattr(ep, "dist", None)
-            self.versions[ep.name] = getattr(dist, "version", "") or ""
+            self._check_hook_names(ep.name, plugin)
         self._cache.clear()
 
     def load_file(self, path: str | os.PathLike) -> None:
         """Load a local Python file as a plugin (config ``plugins:``)."""
         path = Path(path)
         name = path.stem
-        if name in self.disabled or self.pm.get_plugin(name) is not None:
+        if self.pm.get_plugin(name) is not None:
             return
+        if name in self.disabled:
+            if name not in self.skipped:
+                self.skipped.append(name)
+            return
+        self.origins[name] = f"file {path}"
         try:
             spec = importlib.util.spec_from_file_location(f"newslint_local_{name}", path)
             if spec is None or spec.loader is None:
@@ -95,13 +117,29 @@ class PluginHost:
         except Exception as exc:  # noqa: BLE001
             self._record(name, "import", exc)
             return
-        self.versions[name] = "local " + str(path)
+        self.versions[name] = str(getattr(module, "__version__", "") or "")
+        self._check_hook_names(name, module)
         self._cache.clear()
 
     def register(self, plugin, name: str) -> None:
         """Register an in-process plugin object (tests, embedding)."""
         self.pm.register(plugin, name=name)
+        self.origins.setdefault(name, "registered in process")
+        self._check_hook_names(name, plugin)
         self._cache.clear()
+
+    def _check_hook_names(self, name: str, plugin) -> None:
+        """A ``newslint_*`` implementation with no spec is a typo or a hook from a newer
+        newslint; either way it would never be called, so say so (pluggy's
+        ``optionalhook=True`` marks one the plugin knows may be missing)."""
+        for caller in self.pm.get_hookcallers(plugin) or ():
+            if caller.spec is not None:
+                continue
+            for impl in caller.get_hookimpls():
+                if impl.plugin is plugin and not impl.optionalhook:
+                    known = ", ".join(sorted(n for n in dir(hookspecs) if n.startswith("newslint_")))
+                    self.record(PluginError(name, "register", f"implements unknown hook {caller.name} "
+                                            f"(known hooks: {known})", _location(impl.function)))
 
     def _record(self, plugin: str, where: str, exc: BaseException) -> PluginError:
         tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -127,9 +165,11 @@ class PluginHost:
         recorded on the host and, when given, appended to ``_errors``.
         """
         hook = getattr(self.pm.hook, hook_name)
+        validate = _VALIDATORS.get(hook_name)
         results = []
         for impl in reversed(hook.get_hookimpls()):
             name = self.pm.get_name(impl.plugin) or repr(impl.plugin)
+            before = _before(hook_name, kwargs)
             try:
                 value = impl.function(*[kwargs[arg] for arg in impl.argnames])
                 if hasattr(value, "__next__"):
@@ -139,6 +179,12 @@ class PluginHost:
                 if _errors is not None:
                     _errors.append(error)
                 continue
+            if validate is not None:
+                value, problems = validate(value, kwargs, before)
+                for problem in problems:
+                    error = self.record(PluginError(name, hook_name, problem, _location(impl.function)))
+                    if _errors is not None:
+                        _errors.append(error)
             if value is not None:
                 results.append((name, value))
         return results
@@ -147,27 +193,40 @@ class PluginHost:
         if hook_name not in self._cache:
             items = []
             for name, value in self.call(hook_name):
-                if isinstance(value, dict):
-                    value = list(value.items())
-                try:
-                    items.extend((name, item) for item in value)
-                except TypeError as exc:
-                    self._record(name, hook_name, exc)
+                items.extend((name, item) for item in value)
             self._cache[hook_name] = items
         return self._cache[hook_name]
 
     def kinds(self) -> dict[str, type]:
+        """Kind name -> class. Names are unique: the first registration (the built-in
+        plugin, then plugins in load order) keeps a name, a later one is an error."""
+        if "kinds" in self._cache:
+            return dict(self._cache["kinds"])
         result: dict[str, type] = {}
-        for plugin, kind in self._collect("newslint_rule_kinds"):
-            name = getattr(kind, "name", None)
-            if not name:
-                self.errors.append(PluginError(plugin, "newslint_rule_kinds", f"kind {kind!r} has no name"))
+        for plugin, kind in self._kinds_in_order():
+            if kind.name in result and result[kind.name] is not kind:
+                self.record(PluginError(plugin, "newslint_rule_kinds",
+                                        f"kind name {kind.name!r} is already registered by "
+                                        f"{self._kind_owner(kind.name)!r}; rename the kind"))
                 continue
-            result.setdefault(name, kind)
-        return result
+            result[kind.name] = kind
+        self._cache["kinds"] = result
+        return dict(result)
+
+    def _kinds_in_order(self) -> list[tuple[str, type]]:
+        """(plugin, kind) pairs in registration order: the built-in plugin first."""
+        order = {name: i for i, (name, _) in enumerate(self.pm.list_name_plugin())}
+        return sorted(self._collect("newslint_rule_kinds"), key=lambda p: order.get(p[0], len(order)))
+
+    def _kind_owner(self, name: str) -> str:
+        return next((plugin for plugin, kind in self._kinds_in_order() if kind.name == name), "?")
 
     def kind_owners(self) -> dict[str, list[str]]:
-        return self._owners("newslint_rule_kinds", lambda k: k.name)
+        """Plugin -> the kind names it owns (a kind that lost a name clash is not listed)."""
+        owners: dict[str, list[str]] = {}
+        for name in self.kinds():
+            owners.setdefault(self._kind_owner(name), []).append(name)
+        return owners
 
     def pack_paths(self) -> list[Path]:
         return [Path(p) for _, p in self._collect("newslint_pack_paths")]
@@ -198,16 +257,160 @@ class PluginHost:
     def describe(self) -> list[dict]:
         """One entry per plugin: what it registers (for ``newslint plugins``)."""
         plugins = []
+        kinds = self.kind_owners()
         for name, plugin in self.pm.list_name_plugin():
             if plugin is None:
                 continue
             plugins.append({
                 "name": name,
                 "version": self.versions.get(name, ""),
-                "kinds": self._owners("newslint_rule_kinds", lambda k: k.name).get(name, []),
+                "origin": self.origins.get(name, ""),
+                "kinds": kinds.get(name, []),
                 "packs": self._owners("newslint_pack_paths", lambda p: p).get(name, []),
                 "parsers": self._owners("newslint_parsers",
                                         lambda p: f"{p.name} ({' '.join(p.extensions)})").get(name, []),
                 "reporters": self._owners("newslint_reporters", lambda r: r[0]).get(name, []),
             })
         return plugins
+
+
+# -- checking what hooks return ---------------------------------------------------
+def _location(function) -> str:
+    """A one-frame traceback pointing at a hook implementation (for garbage returns)."""
+    function = inspect.unwrap(function)
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return ""
+    return (f'  File "{code.co_filename}", line {code.co_firstlineno}, in {code.co_name}\n'
+            "    (the hook implementation that returned it)\n")
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _items(value, what: str, problems: list[str], allow_single=()) -> list:
+    """``value`` as a list; a str, bytes, number or other non-iterable is a problem."""
+    if value is None:
+        return []
+    if allow_single and isinstance(value, allow_single):
+        return [value]
+    if isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        problems.append(f"returned {_short(value)}, expected a list of {what}")
+        return []
+    return list(value)
+
+
+def _before(hook_name: str, kwargs: dict):
+    if hook_name == "newslint_enrich_article":
+        return len(getattr(kwargs.get("article"), "people_extra", None) or ())
+    return None
+
+
+def _validate_kinds(value, kwargs, before):
+    from newslint.kinds.base import RuleKind
+
+    problems: list[str] = []
+    good = []
+    for kind in _items(value, "RuleKind subclasses", problems):
+        if not (isinstance(kind, type) and issubclass(kind, RuleKind)):
+            problems.append(f"kind {_short(kind)} is not a subclass of newslint.kinds.RuleKind")
+        elif not isinstance(kind.name, str) or not kind.name.strip():
+            problems.append(f"kind {kind.__qualname__} has no name")
+        else:
+            good.append(kind)
+    return good, problems
+
+
+def _validate_pack_paths(value, kwargs, before):
+    problems: list[str] = []
+    good = []
+    for item in _items(value, "pack files or folders", problems, allow_single=(str, os.PathLike)):
+        if not isinstance(item, (str, os.PathLike)):
+            problems.append(f"pack path {_short(item)} is not a str or path")
+        elif not os.path.exists(item):
+            problems.append(f"pack path does not exist: {item}")
+        else:
+            good.append(item)
+    return good, problems
+
+
+def _validate_parsers(value, kwargs, before):
+    problems: list[str] = []
+    good = []
+    for parser in _items(value, "parsers", problems):
+        exts = getattr(parser, "extensions", None)
+        if not isinstance(getattr(parser, "name", None), str) or not callable(getattr(parser, "parse", None)):
+            problems.append(f"parser {_short(parser)} needs a 'name' and a 'parse(source, options)' method")
+        elif isinstance(exts, str) or not exts or not all(isinstance(e, str) and e.startswith(".") for e in exts):
+            problems.append(f"parser {parser.name!r}: 'extensions' must be a list such as ['.docx']")
+        else:
+            good.append(parser)
+    return good, problems
+
+
+def _validate_reporters(value, kwargs, before):
+    problems: list[str] = []
+    if isinstance(value, dict):
+        value = list(value.items())
+    good = []
+    for item in _items(value, "(format name, reporter class) pairs", problems):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            problems.append(f"reporter entry {_short(item)} is not a (format name, class) pair")
+        elif not isinstance(item[0], str) or not item[0].strip() or ":" in item[0]:
+            problems.append(f"reporter name {_short(item[0])} is not a format name")
+        elif not isinstance(item[1], type):
+            problems.append(f"reporter {item[0]!r} is {_short(item[1])}, expected a class")
+        else:
+            good.append(item)
+    return good, problems
+
+
+def _validate_enrich(value, kwargs, before):
+    """Entries appended to ``article.people_extra`` need a name; bad ones are removed."""
+    article = kwargs.get("article")
+    people = getattr(article, "people_extra", None)
+    problems: list[str] = []
+    if not isinstance(people, list) or before is None:
+        return None, problems
+    added = people[before:]
+    bad = [p for p in added
+           if not isinstance(getattr(p, "name", None) or (p.get("name") if isinstance(p, dict) else None), str)]
+    for p in bad:
+        problems.append(f"added {_short(p)} to article.people_extra; expected a KnownPerson with a name")
+    if bad:
+        people[before:] = [p for p in added if not any(p is b for b in bad)]
+    return None, problems
+
+
+def _validate_check(value, kwargs, before):
+    from newslint.findings import Finding
+
+    problems: list[str] = []
+    article = kwargs.get("article")
+    size = len(article.source.text) if article is not None else None
+    good = []
+    for finding in _items(value, "Finding objects", problems, allow_single=(Finding,)):
+        if not isinstance(finding, Finding):
+            problems.append(f"yielded {_short(finding)}, expected a newslint.findings.Finding")
+        elif not isinstance(finding.rule, str) or "." not in finding.rule:
+            problems.append(f"finding rule {_short(finding.rule)} is not a rule id such as 'house.weekday'")
+        elif not (isinstance(finding.offset, int) and isinstance(finding.length, int)
+                  and 0 <= finding.offset and finding.length >= 0
+                  and (size is None or finding.offset + finding.length <= size)):
+            problems.append(f"finding {finding.rule} at offset {finding.offset!r}+{finding.length!r} "
+                            f"is outside the text ({size} characters)")
+        else:
+            good.append(finding)
+    return good, problems
+
+
+_VALIDATORS = {
+    "newslint_rule_kinds": _validate_kinds,
+    "newslint_pack_paths": _validate_pack_paths,
+    "newslint_parsers": _validate_parsers,
+    "newslint_reporters": _validate_reporters,
+    "newslint_enrich_article": _validate_enrich,
+    "newslint_check": _validate_check,
+}
