@@ -185,9 +185,12 @@ class AttributionVerb(RuleKind):
                 if a.position == "before" and (_NOT_SPEECH_AFTER.match(text, a.verb_end) or not _plausible(
                         text, a.speaker_kind, a.speaker_start, a.speaker_end, verb)):
                     continue  # 'he admitted to a “sense of frustration”', 'amid Tory claims the ads were “…”'
-                if a.shape == "speaker-verb-that-quote" and verb not in self.reported \
-                        and len(_WORD.findall(text, a.verb_end, q.start)) > 3:
-                    continue  # reported speech with a partial quote further on: 'He points out that … “click with”'
+                if verb not in self.reported and (
+                        a.shape == "quote-then-sentence"
+                        or a.shape == "speaker-verb-that-quote" and len(_WORD.findall(text, a.verb_end, q.start)) > 3):
+                    # reported speech next to a quotation: '“….” He also noted that earnings …',
+                    # 'He points out that … “click with”'
+                    continue
                 if self.quote_ends:
                     if a.position != "after":
                         continue  # "he shrugged off claims that …", "She smiled: “…”"
