@@ -357,6 +357,9 @@ _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+
 
 # -- attribution-placement -------------------------------------------------------
 
+_WRITTEN = frozenset("wrote writes tweeted tweets posted posts read reads".split())
+
+
 class AttributionPlacement(RuleKind):
     name = "attribution-placement"
     description = "Flags a multi-sentence quotation whose attribution comes only after two or more complete sentences."
@@ -382,8 +385,8 @@ class AttributionPlacement(RuleKind):
                     continue
                 if a.shape not in ("quote-then-speaker-verb", "quote-then-verb-speaker", "according-to"):
                     continue
-                if q.sentences - 1 < self.min_complete:
-                    continue
+                if q.sentences - 1 < self.min_complete or a.verb in _WRITTEN:
+                    continue  # a tweet or a letter is quoted whole; the attribution cannot split it
                 # the attribution must belong to the quote's last sentence ("…,” he said"), not follow a full stop
                 last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
                 if last not in ",?!—–-":
@@ -448,6 +451,7 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|diplomat|familiar|knowledge|close\s+to|briefed)")
 _NAME_IN = regex.compile(r"\p{Lu}[\p{L}'’\-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}'’\-]+")
 
 
@@ -467,30 +471,37 @@ class AnonymousSource(RuleKind):
         self.limit = options["max_per_article"]
 
     def check(self, ctx: CheckContext):
-        for block in ctx.article.blocks:
-            if ctx.search(self.explained, block.text):
-                return
         found = []
+        analysis = ctx.article.analysis
         for block in ctx.blocks():
             text = block.text
-            for m in ctx.finditer(_ANONYMOUS, text):
-                speaker = m.group("speaker")
-                words = speaker.split()
-                if not self.groups and words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one"):
+            heads = [m.start() for m in ctx.finditer(_ANON_GATE, text)]
+            if not heads:
+                continue
+            # the full pattern runs only on the sentences that hold a head word
+            for s_start, s_end in analysis.sentences(block):
+                if not any(s_start <= h < s_end for h in heads):
                     continue
-                apposition = m.group("apposition") or ""
-                if _NAME_IN.search(apposition) or self._named_nearby(text, m):
-                    continue
-                if speaker.lower().startswith("the ") and len(words) <= 2:
-                    continue  # "the official said": a later reference to someone introduced earlier
-                start = m.start()
-                end = m.end()
-                found.append((block, start, end, speaker))
-        if not found:
+                found.extend(self._matches(ctx, block, s_start, s_end))
+        if not found or any(ctx.search(self.explained, b.text) for b in ctx.article.blocks):
             return
         shown = found if self.limit == 0 else found[:self.limit]
         for block, start, end, speaker in shown:
             yield Hit(block, start, end, args={"speaker": speaker, "count": len(found)})
+
+    def _matches(self, ctx, block, s_start: int, s_end: int):
+        text = block.text
+        for m in ctx.finditer(_ANONYMOUS, text, s_start, s_end):
+            speaker = m.group("speaker")
+            words = speaker.split()
+            if not self.groups and words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one"):
+                continue
+            apposition = m.group("apposition") or ""
+            if _NAME_IN.search(apposition) or self._named_nearby(text, m):
+                continue
+            if speaker.lower().startswith("the ") and len(words) <= 2:
+                continue  # "the official said": a later reference to someone introduced earlier
+            yield block, m.start(), m.end(), speaker
 
     @staticmethod
     def _named_nearby(text: str, m) -> bool:
