@@ -9,6 +9,7 @@ import json
 import os
 import textwrap
 
+import jsonschema
 import pytest
 
 from conftest import ROOT
@@ -20,6 +21,7 @@ from newslint.plugins import hookimpl, hookspecs
 from newslint.plugins.manager import PluginHost
 
 PROBE = ROOT / "tests" / "packs" / "probe.yaml"
+SCHEMA = json.loads((ROOT / "newslint" / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
 #: triggers probe.doubled, probe.alright and probe.yesterday
 TEXT = "Council votes on budget\n\nThe council met yesterday and said the the plan was alright.\n"
 HOOKS = [name for name in dir(hookspecs) if name.startswith("newslint_")]
@@ -96,6 +98,7 @@ def assert_isolated(cli, tmp_path, plugin: str, reference: list[tuple], env=None
     assert f"plugin '{plugin}'" in proc.stderr
     assert 'File "' in proc.stderr
     report = json.loads(proc.stdout)
+    jsonschema.validate(report, SCHEMA)
     assert findings_of(report) == reference
     errors = [e for e in report["errors"] if e.get("plugin") == plugin]
     assert errors, report["errors"]
