@@ -63,6 +63,9 @@ def _die(message: str, code: int = EXIT_USAGE) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from newslint import cache
+
+    cache.install()  # compiled patterns from earlier runs: the cold start is mostly regex compilation
     try:
         if argv and argv[0] in COMMANDS:
             from newslint import commands

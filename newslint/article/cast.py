@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 
 # ---------------------------------------------------------------------------
@@ -283,13 +284,36 @@ def _where(article, block: int, start: int, end: int) -> dict:
 # Patterns (compiled once)
 # ---------------------------------------------------------------------------
 
+#: the named lists ``_alt`` registers; every pattern using ``_alt`` is compiled with ``_compile``
+_LISTS: dict[str, list[str]] = {}
+
+
 def _alt(items, cap_first=False) -> str:
-    """A regex alternation, longest first, spaces matching any run of spaces."""
-    out = []
-    for item in sorted(items, key=len, reverse=True):
-        esc = regex.escape(item).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+")
-        out.append(esc)
+    """A regex alternation, longest first, spaces matching any run of spaces.
+
+    Single words go into a named list (``\\L<w3>``, looked up in a set by the
+    regex engine, longest first with backtracking, like the alternation) and
+    only multi-word items stay spelled out, before the list: compiling a
+    thousand-word alternation costs the regex module about 30 ms, a named
+    list almost nothing. Compile patterns that use it with ``_compile``.
+    """
+    out, single = [], set()
+    for item in sorted(items, key=_longest_first):
+        if " " in item:
+            out.append(regex.escape(item).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+"))
+        else:
+            single.add(item)
+    if single - {""}:
+        name = f"w{len(_LISTS)}"
+        _LISTS[name] = sorted(single - {""})
+        out.append(rf"\L<{name}>")
+    if "" in single:
+        out.append("")
     return "|".join(out)
+
+
+def _compile(pattern: str, flags: int = 0):
+    return regex.compile(pattern, flags, **{k: v for k, v in _LISTS.items() if f"\\L<{k}>" in pattern})
 
 
 _SP = r"[ \u00a0]"
@@ -299,7 +323,7 @@ _NW = (r"(?:(?!(?i:" + _alt(_NAME_STOP) + r")\b)"
        r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
        r"|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+)")
 _INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
-_PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=len, reverse=True)) + r")"
+_PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=_longest_first)) + r")"
 _SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
 _NAME = (rf"{_NW}(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*{_NW}){{0,4}}(?:{_SUFFIX})?")
 
@@ -312,14 +336,14 @@ _BEFORE_HEADS = L.TITLE_HEADS - L.BEFORE_HEAD_EXCLUDE
 _HEAD_BEFORE = r"(?i:" + _alt(_BEFORE_HEADS) + r")"
 _OCCUPATION = _alt(L.OCCUPATIONS - L.TITLE_HEADS)
 _ABBR = r"(?:" + "|".join(
-    regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=len, reverse=True)
+    regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
     if a.endswith(".")) + r"|Sir|Dame)"
 _CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
 _COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
                + _CW + r")")
 
 # "Secretary of State Antony Blinken", "Gov. Jerry Brown", "astronaut Neil Armstrong", "Mr. Smith"
-_TITLED = regex.compile(
+_TITLED = _compile(
     r"(?<![\w'’.\-])(?:"
     rf"(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Mx)\.?)"
     rf"|(?P<abbr>(?:the{_SP}+)?{_ABBR})"
@@ -331,16 +355,16 @@ _TITLED = regex.compile(
     rf"(?!{_SP}+(?!(?i:" + _alt(L.MONTHS | L.WEEKDAYS) + r")\b)\p{Lu}\p{Ll})",
     regex.V0,
 )
-_NAME_RUN = regex.compile(rf"(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
-_AFTER_OF_PLACE = regex.compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
+_NAME_RUN = _compile(rf"(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
+_AFTER_OF_PLACE = _compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
 
-_APPOSITIVE = regex.compile(
+_APPOSITIVE = _compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+|(?P<poss>\p{Lu}[\p{L}.]*['’]s)\s+)?"
     r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|\.(?:\s|$)|\)|—|–|”|$))")
 
-_LIST_OR_NAME = regex.compile(r"\band\b|\b(?:" + _alt(w.title() for w in L.GIVEN_NAMES) + r")[ \u00a0]+\p{Lu}")
+_LIST_OR_NAME = _compile(r"\band\b|\b(?:" + _alt(w.title() for w in L.GIVEN_NAMES) + r")[ \u00a0]+\p{Lu}")
 _REF_HEADS = L.TITLE_HEADS - L.WEAK_REF_HEADS
-_TITLE_REF = regex.compile(
+_TITLE_REF = _compile(
     r"(?<![\w'’\-])(?P<det>[Tt]he|(?P<poss>(?:U\.S\.|\p{Lu}\p{L}+)['’]s?))" + _SP + r"+"
     r"(?P<t>(?:(?P<former>(?i:former|then|acting|interim|outgoing|late))" + _SP + r"+)?"
     r"(?:(?:" + _QUALW + r")" + _SP + r"+){0,2}"
@@ -349,40 +373,40 @@ _TITLE_REF = regex.compile(
     r"|(?:(?:" + _MOD + r")[ \u00a0\-]+){1,2}(?P<weak>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))))(?![\w\-])"
     r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?\p{Lu}[\w.\-]*(?:" + _SP + r"+\p{Lu}[\w.\-]*){0,3}(?![\w'’]))?"
 )
-_ORG_AFTER = regex.compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
+_ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b")
-_CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
-_ORG_WORD_AFTER = regex.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\p{Lu}\p{Ll}+)")
+_CAP_AFTER = _compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+_ORG_WORD_AFTER = _compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\p{Lu}\p{Ll}+)")
 
 _ATTR_VERBS = _alt(L.ATTRIBUTION_VERBS)
-_VERB_AFTER = regex.compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?:" + _ATTR_VERBS + r")\b")
-_VERB_BEFORE = regex.compile(r"\b(?:" + _ATTR_VERBS + r"),?\s+$")
+_VERB_AFTER = _compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?:" + _ATTR_VERBS + r")\b")
+_VERB_BEFORE = _compile(r"\b(?:" + _ATTR_VERBS + r"),?\s+$")
 
-_PRONOUN = regex.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|themself)\b")
+_PRONOUN = _compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|themself)\b")
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 # said (that) PRONOUN: verbs that take a clause, not an object
-_SAID_THAT = regex.compile(
+_SAID_THAT = _compile(
     r"^[ \u00a0]+(?:(?:also|later|then|again|previously|repeatedly|\w+ly)[ \u00a0]+)?"
     r"(?:said|says|added|adds|insisted|insists|claimed|claims|argued|argues|stressed|noted|notes|warned|"
     r"acknowledged|admitted|announced|believes|believed|thinks|thought|hoped|hopes|explained|"
     r"confirmed|denied|wrote|writes|predicted|suggested|recalled|felt|feels|knows|knew|promised|"
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
-_WHO_CLAUSE = regex.compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
-_AFTER_QUOTE = regex.compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
-_SUBJECT_PREFIX = regex.compile(
+_WHO_CLAUSE = _compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
+_AFTER_QUOTE = _compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
+_SUBJECT_PREFIX = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead|Earlier)\b,?\s+)?"
     r"(?:[^,;:“”\"]{1,80},\s+)?$")
-_SENTENCE_OPENER = regex.compile(
+_SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
-_PERSON_NOUN = regex.compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
-_WORD = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
-_HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=len, reverse=True)
+_PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
+_WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
+_HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 _QUOTE_CHARS = "“”\""
-_CAP_RUN = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+")
-_INITIAL_RE = regex.compile(_INITIAL)
-_NON_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
-_NONSPACE = regex.compile(r"\S+")
+_CAP_RUN = _compile(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+")
+_INITIAL_RE = _compile(_INITIAL)
+_NON_SLUG = _compile(r"[^\p{L}\p{N}]+")
+_NONSPACE = _compile(r"\S+")
 # Where a titled name can be: a head, abbreviation, courtesy title or occupation word. _TITLED is
 # only tried at the word starts of a short window before each trigger (a full scan is 10x slower).
 # (A set lookup per word is several times faster than one big alternation.)
@@ -390,7 +414,7 @@ _TRIGGER_WORDS = frozenset(
     w for phrase in (_BEFORE_HEADS | L.OCCUPATIONS | set(L.TITLE_ABBREVIATIONS) | set(L.COURTESY))
     for w in _re.split(r"[ .\-]+", phrase) if w and w not in ("of", "the"))
 _PLAIN_WORD = _re.compile(r"[^\W\d_]+")
-_WORD_START = regex.compile(r"(?<![\w'’.\-])[\w“]")
+_WORD_START = _compile(r"(?<![\w'’.\-])[\w“]")
 TITLE_WINDOW = 90
 
 
@@ -560,6 +584,58 @@ def _norm_space(text: str) -> str:
     return " ".join(text.split())
 
 
+_NAME_HEAD_OK = regex.compile(r"(?<![\w\-])")
+_NAME_TAIL_OK = regex.compile(r"(?![\w\-])(?!['’][\p{L}&&[^s]])")
+_SPACE_RUN = regex.compile(r"[ \u00a0]+")
+
+
+def _find_names(text: str, names) -> list[tuple[int, int]]:
+    """Where the ``names`` (a collection of strings) occur in ``text``, as ``(start, end)``.
+
+    The same matches as ``finditer`` of the alternation ``_alt(names)`` between
+    word boundaries (leftmost first, then the longest name; a space in a name
+    matches any run of spaces), found with ``str.find`` instead of compiling
+    a pattern for every article.
+    """
+    found = []
+    for rank, key in enumerate(sorted(names, key=_longest_first)):
+        parts = key.split(" ")
+        first = parts[0]
+        if not all(parts) or any(p[0] in " \u00a0" for p in parts):
+            # odd spacing: let the regex engine do it (never seen in practice)
+            pattern = regex.compile(r"(?<![\w\-])(?:" + regex.escape(key).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+")
+                                    + r")(?![\w\-])(?!['’][\p{L}&&[^s]])")
+            found.extend((m.start(), rank, m.end()) for m in pattern.finditer(text))
+            continue
+        i = text.find(first)
+        while i >= 0:
+            pos = i + len(first)
+            for part in parts[1:]:
+                gap = _SPACE_RUN.match(text, pos)
+                if gap is None or not text.startswith(part, gap.end()):
+                    pos = -1
+                    break
+                pos = gap.end() + len(part)
+            if pos >= 0 and _NAME_HEAD_OK.match(text, i) and _NAME_TAIL_OK.match(text, pos):
+                found.append((i, rank, pos))
+            i = text.find(first, i + 1)
+    found.sort()
+    spans, pos = [], 0
+    for s, _, e in found:
+        if s >= pos:
+            spans.append((s, e))
+            pos = e
+    return spans
+
+
+_BUCKET = 64
+
+
+def _buckets(start: int, end: int) -> range:
+    """The ``_BUCKET``-sized position buckets a span touches (a zero-length span touches one)."""
+    return range(start // _BUCKET, (max(end, start + 1) - 1) // _BUCKET + 1)
+
+
 def _slug(name: str) -> str:
     return _NON_SLUG.sub("-", name.lower()).strip("-") or "person"
 
@@ -570,14 +646,16 @@ class _Builder:
         self.analysis = article.analysis
         self.blocks = [b for b in article.blocks if b.kind != "byline"]
         self.cands: list[_Cand] = []
-        self.claimed: dict[int, list[tuple[int, int]]] = {}
+        #: claimed spans by (block, position // _BUCKET): overlap checks stay local in huge blocks
+        self.claimed: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.people: list[Person] = []
         self.by_key: dict[tuple[str, str], Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
         self.by_given: dict[str, list[Person]] = {}
         self.cast = Cast()
         self._sent_starts: dict[int, list[int]] = {}
-        self._speaker_spans: dict[int, list[tuple[int, int]]] = {}
+        self._speaker_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._unlinked_by_block: dict[int, list[int]] = {}
 
     # -- helpers ----------------------------------------------------------
     def sentences(self, block):
@@ -606,10 +684,16 @@ class _Builder:
             return False
 
     def claim(self, block: int, start: int, end: int):
-        self.claimed.setdefault(block, []).append((start, end))
+        for b in _buckets(start, end):
+            self.claimed.setdefault((block, b), []).append((start, end))
 
     def is_claimed(self, block: int, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.claimed.get(block, ()))
+        claimed = self.claimed
+        for b in _buckets(start, end):
+            for s, e in claimed.get((block, b), ()):
+                if s < end and start < e:
+                    return True
+        return False
 
     def at_sentence_start(self, block, pos: int) -> bool:
         s, _ = self.sentence_span(block, pos)
@@ -625,10 +709,12 @@ class _Builder:
             att = getattr(q, "attribution", None) or q
             s, e = getattr(att, "speaker_start", None), getattr(att, "speaker_end", None)
             if s is not None and e is not None:
-                self._speaker_spans.setdefault(getattr(att, "block", q.block), []).append((s, e))
+                for b in _buckets(s, e):
+                    self._speaker_spans.setdefault((getattr(att, "block", q.block), b), []).append((s, e))
 
     def is_speaker(self, block: int, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self._speaker_spans.get(block, ()))
+        # a span containing [start, end) is in start's bucket
+        return any(s <= start and end <= e for s, e in self._speaker_spans.get((block, start // _BUCKET), ()))
 
     def _titled_matches(self, text: str):
         """``_TITLED`` matches, left to right, tried only near trigger words."""
@@ -876,14 +962,12 @@ class _Builder:
         names = {k: (kind, list(dict.fromkeys(v))) for k, (kind, v) in names.items()}
         if not names:
             return
-        pattern = regex.compile(r"(?<![\w\-])(?:" + _alt(names) + r")(?![\w\-])(?!['’][\p{L}&&[^s]])")
         for block in self.blocks:
             text = block.text
-            for m in pattern.finditer(text):
-                s, e = m.span()
+            for s, e in _find_names(text, names):
                 if self.is_claimed(block.index, s, e):
                     continue
-                kind, owners = names.get(_norm_space(m.group()), ("surname", []))
+                kind, owners = names.get(_norm_space(text[s:e]), ("surname", []))
                 if not owners:
                     continue
                 # part of a longer capitalised run that is not this person ("Herzog Center")
@@ -892,7 +976,7 @@ class _Builder:
                     continue
                 if text[max(0, s - 4):s].lower() == "the ":
                     continue
-                c = _Cand(block.index, s, e, m.group())
+                c = _Cand(block.index, s, e, text[s:e])
                 mention = self.mention_for(c, kind)
                 if len(owners) == 1:
                     owners[0].mentions.append(mention)

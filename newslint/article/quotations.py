@@ -59,6 +59,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.article.sentences import STARTERS, split_sentences
 
 # -- the verb lexicon ------------------------------------------------------------
@@ -102,21 +103,35 @@ def verb_class(verb: str) -> str:
     return "neutral"
 
 
+# Word lists are named lists (``\L<verbs>``: a set lookup inside the regex engine,
+# longest first with backtracking, like an alternation): spelled out as
+# alternations they made each speaker pattern 10,000 characters long and cost
+# the regex module 50 ms apiece to compile. Compile with ``_compile``.
+_LISTS = {"verbs": sorted(v for v in ATTRIBUTION_VERBS if " " not in v)}
+
+
+def _compile(pattern: str, flags: int = 0):
+    return regex.compile(pattern, flags, **{k: v for k, v in _LISTS.items() if f"\\L<{k}>" in pattern})
+
+
+# multi-word verbs ("pointed out") are longer than any one-word verb they could start with: they go first
 _VERB = r"(?:" + "|".join(
-    v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True)
-) + r")(?![\p{L}\p{N}\-])"
+    v.replace(" ", r"\s+") for v in sorted((v for v in ATTRIBUTION_VERBS if " " in v), key=_longest_first)
+) + r"|\L<verbs>)(?![\p{L}\p{N}\-])"
 
 # words that may stand between speaker and verb ("he also said", "she has said")
 _ADVERBS = """also later then once previously earlier recently further repeatedly often again
     has had have would will simply just quickly only reportedly publicly privately separately
     flatly bluntly angrily quietly since""".split()
-_ADV = r"(?:" + "|".join(_ADVERBS) + r")"
+_LISTS["adverbs"] = sorted(_ADVERBS)
+_ADV = r"(?:\L<adverbs>)"
 
 _FUNCTION = """the a an and or but nor as of in on at to for with by from into that which who whom
     whose when while after before he she they it we i you is was were are be been being has had
     have will would can could should may might must not no this these those there here his her
     its their our my your than then so if because""".split()
-_NOT_WORD = r"(?!(?:" + "|".join(_FUNCTION + _ADVERBS) + r"|" + _VERB + r")(?![\p{L}\-]))"
+_LISTS["not_word"] = sorted(set(_FUNCTION + _ADVERBS))
+_NOT_WORD = r"(?!(?:\L<not_word>|" + _VERB + r")(?![\p{L}\-]))"
 
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Mx|Dr|Gov|Lt|Sen|Rep|Rev|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Pres|Supt|Det|Insp|Fr|St)\."
 _NAME_WORD = (
@@ -139,7 +154,8 @@ _GROUPS = """officials critics analysts experts sources residents witnesses poli
     organizers organisers scientists economists diplomats activists supporters opponents aides
     observers leaders voters students parents workers spokesmen spokeswomen spokespeople
     executives insiders advisers advisors negotiators campaigners fans villagers survivors""".split()
-_GROUP = r"(?i:" + "|".join(_GROUPS) + r")(?![\p{L}\-])"
+_LISTS["groups"] = sorted(_GROUPS)
+_GROUP = r"(?i:\L<groups>)(?![\p{L}\-])"
 
 _SPEAKER = (
     rf"(?P<speaker>(?P<title>{_DETERMINER}[ \t]+(?:{_MOD}[ \t]+){{0,3}}{_HEAD})"
@@ -155,20 +171,20 @@ _APPOSITIVE = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,)?"
 _APPOSITIVE_AFTER = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,|,[ \t](?i:a|an|the)[ \t][^,;:“”\"‘’()]{1,80}?)?"
 _SPEAKER_VERB = rf"{_SPEAKER}{_APPOSITIVE}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
 
-_AFTER_SPEAKER_VERB = regex.compile(
+_AFTER_SPEAKER_VERB = _compile(
     rf"[ \t]*,?\s*(?:[—–][ \t]*)?{_SPEAKER}{_APPOSITIVE_AFTER}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
 )
-_AFTER_VERB_SPEAKER = regex.compile(
+_AFTER_VERB_SPEAKER = _compile(
     rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>{_VERB})\s+{_SPEAKER}(?![\p{{L}}\p{{N}}])"
 )
-_AFTER_ACCORDING = regex.compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>according\s+to)\s+{_SPEAKER}")
-_BEFORE_SPEAKER_VERB = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
+_AFTER_ACCORDING = _compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>according\s+to)\s+{_SPEAKER}")
+_BEFORE_SPEAKER_VERB = _compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
 #: public: "SPEAKER [, appositive,] [adverbs] VERB" anywhere (groups speaker, title, pronoun,
 #: group, name, verb); the attributions pack uses it for reported speech ("critics claimed ...")
 SPEAKER_VERB = _BEFORE_SPEAKER_VERB
-_BEFORE_ACCORDING = regex.compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
-_GAP_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_AND_VERB = regex.compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")
+_BEFORE_ACCORDING = _compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
+_GAP_WORD = _compile(r"[\p{L}\p{N}]+")
+_AND_VERB = _compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")
 #: present-tense verbs that are also plural nouns: not trusted after "the X" or a bare plural
 _NOUN_LIKE = frozenset(
     """remarks notes comments reports posts tweets states answers demands protests jokes shouts cries
@@ -183,7 +199,7 @@ _NOT_NAME_LEAD = (STARTERS - {"Mr", "Mrs", "Ms", "Dr"}) | frozenset(
     June July August September October November December Speaking Addressing Writing Asked
     Yesterday Overnight Separately""".split()
 )
-_LEAD_WORD = regex.compile(r"\S+\s+")
+_LEAD_WORD = _compile(r"\S+\s+")
 
 #: the longest stretch between "NAME said" and the quote it introduces
 MAX_GAP_WORDS = 25

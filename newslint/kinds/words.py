@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
+
 
 def token_pattern(tokens, ignore_case: bool = True) -> str:
     """One alternation matching any token (word or phrase) on word boundaries.
@@ -12,7 +14,7 @@ def token_pattern(tokens, ignore_case: bool = True) -> str:
     Spaces in a token match any run of whitespace.
     """
     parts = []
-    for token in sorted(set(tokens), key=len, reverse=True):
+    for token in sorted(set(tokens), key=_longest_first):
         body = r"\s+".join(regex.escape(piece) for piece in token.split())
         parts.append(body)
     inner = "|".join(parts)

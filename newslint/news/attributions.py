@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _SPEECH = regex.compile(
-    r"(?<![\p{L}\-])(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+    r"(?<![\p{L}\-])(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=_longest_first))
     + r"|according\s+to|in\s+a\s+statement|quoted|quoting|saying|telling|asking|adding|writing|told)(?![\p{L}\-])",
     regex.I,
 )
@@ -158,7 +159,7 @@ class AttributionVerb(RuleKind):
         if unknown:
             raise OptionError("options.reported_speech", f"{unknown[0]!r} is not one of the forms in 'verbs'")
         self.quote_ends = options["quote_ends"]
-        alternatives = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sorted(self.verbs, key=len, reverse=True))
+        alternatives = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sorted(self.verbs, key=_longest_first))
         self.gate = regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])", regex.I)
 
     def _hit(self, block, start: int, end: int, verb: str) -> Hit:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 # -- shared vocabulary ---------------------------------------------------------
@@ -47,7 +48,7 @@ AP_ABBREVIATIONS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "Se
 _MONTH_ABBR = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
                "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September",
                "Oct": "October", "Nov": "November", "Dec": "December"}
-_MONTH_RE = r"(?:" + "|".join(MONTHS) + "|" + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True)) + r")"
+_MONTH_RE = r"(?:" + "|".join(MONTHS) + "|" + "|".join(sorted(_MONTH_ABBR, key=_longest_first)) + r")"
 
 
 def month_name(token: str) -> str:

@@ -23,6 +23,7 @@ from collections import Counter
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
@@ -37,7 +38,7 @@ EVIDENCE_LABELS = {
 
 
 _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSON_NOUNS | L.OCCUPATIONS
-                                                                 | L.TITLE_HEADS), key=len, reverse=True))
+                                                                 | L.TITLE_HEADS), key=_longest_first))
                               + r")s?\b")
 
 
@@ -134,7 +135,7 @@ class CollectiveThey(RuleKind):
     }
 
     def setup(self, options):
-        nouns = sorted({n.lower() for n in options["nouns"]}, key=len, reverse=True)
+        nouns = sorted({n.lower() for n in options["nouns"]}, key=_longest_first)
         if not nouns and not options["org_suffixes"]:
             raise OptionError("options.nouns", "give at least one noun or enable org_suffixes")
         subjects = []

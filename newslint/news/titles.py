@@ -31,6 +31,7 @@ from collections import Counter
 
 import regex
 
+from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
@@ -292,7 +293,7 @@ class TitleBeforeNameCase(RuleKind):
 _NOT_OCCUPATION = L.TITLE_HEADS | L.words("leader opposition candidate nominee incumbent challenger rival "
                                           "star model host anchor officer doctor detective prosecutor "
                                           "professor captain coach manager director producer")
-OCCUPATION_WORDS = sorted(L.OCCUPATIONS - _NOT_OCCUPATION, key=len, reverse=True)
+OCCUPATION_WORDS = sorted(L.OCCUPATIONS - _NOT_OCCUPATION, key=_longest_first)
 
 
 class OccupationCase(RuleKind):
@@ -304,7 +305,7 @@ class OccupationCase(RuleKind):
     }
 
     def setup(self, options):
-        words = sorted({o.lower() for o in options["occupations"]}, key=len, reverse=True)
+        words = sorted({o.lower() for o in options["occupations"]}, key=_longest_first)
         if not words:
             raise OptionError("options.occupations", "give at least one occupation")
         alt = "|".join(regex.escape(w.capitalize()) for w in words)
@@ -423,9 +424,9 @@ class TitleAbbreviation(RuleKind):
     }
 
     def setup(self, options):
-        full = sorted(options["abbreviate"], key=len, reverse=True)
+        full = sorted(options["abbreviate"], key=_longest_first)
         alt = "|".join(regex.escape(f).replace(r"\ ", " ") for f in full)
-        abbr = "|".join(regex.escape(a).replace(r"\ ", " ") for a in sorted(_ABBR_FORMS, key=len, reverse=True))
+        abbr = "|".join(regex.escape(a).replace(r"\ ", " ") for a in sorted(_ABBR_FORMS, key=_longest_first))
         parts = [rf"(?P<abbr>{abbr})(?P<point>\.?)"]
         if full:
             parts.insert(0, rf"(?P<full>{alt})")

@@ -175,6 +175,15 @@ class _Collector(HTMLParser):
     def unknown_decl(self, data):
         self._flush()
 
+    def parse_html_declaration(self, i):
+        # Python < 3.13 raises AssertionError on a bogus "<![0" or "<![foo[": skip it to the
+        # next ">" as browsers do (no ">": the parser keeps the rest as text at close)
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 2)
+            return -1 if end < 0 else end + 1
+
     # -- tags ------------------------------------------------------------------
     def _line_break(self) -> None:
         """``<br>``: a space (unless the prose already ends in one), mapped to the tag."""

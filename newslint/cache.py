@@ -1,0 +1,204 @@
+"""A per-user cache of compiled regular expressions, for a fast cold start.
+
+The ``regex`` module compiles patterns in pure Python: newslint's own
+patterns (speaker and title shapes, hundreds of pack rules) cost several
+hundred milliseconds per process, more than everything else a short run does.
+The expensive part is turning the pattern text into the engine's opcode
+list; building the pattern object from that list is a fast C call. This
+module keeps those opcode lists on disk (``marshal``, keyed by the pattern,
+its flags and named lists, the regex and Python versions) so a later process
+builds the same pattern objects without parsing anything. A changed pattern
+(a pack edited, a new newslint) is a new key; stale entries are dropped when
+the file is rewritten.
+
+Only the command line turns it on (``install()`` in ``newslint.cli``), so a
+library user's ``regex`` module is left alone. Anything unexpected -- an
+unreadable or corrupt file, a read-only cache folder, a regex release that
+changed its internals -- falls back to the normal compiler: the cache can
+make newslint faster, never wrong or broken. ``NEWSLINT_NO_CACHE=1`` turns
+it off; ``NEWSLINT_CACHE_DIR`` moves it (default ``$XDG_CACHE_HOME/newslint``).
+"""
+
+from __future__ import annotations
+
+import atexit
+from array import array
+import marshal
+import os
+import sys
+import threading
+
+import regex
+import regex._main as _rx_main
+
+from newslint import __version__
+
+#: entries kept in the file; per-article patterns beyond this are not recorded
+MAX_ENTRIES = 3000
+#: longer patterns are compiled normally (a pathological user pattern must not bloat the file)
+MAX_PATTERN = 50_000
+_FORMAT = 2
+
+_lock = threading.RLock()
+_state: dict | None = None
+
+
+def cache_dir() -> str | None:
+    """The folder for newslint's caches, or None when caching is off."""
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    explicit = os.environ.get("NEWSLINT_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "newslint")
+
+
+def _cache_file(folder: str) -> str:
+    ver = f"{sys.version_info[0]}{sys.version_info[1]}"
+    return os.path.join(folder, f"regex-{regex.__version__}-py{ver}-{__version__}.marshal")
+
+
+class _Recorder:
+    """Stands in for the ``_regex`` C module during one compile, keeping ``compile``'s arguments."""
+
+    def __init__(self, real):
+        self._real = real
+        self.args = None
+
+    def compile(self, *args):
+        self.args = args
+        return self._real.compile(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+
+def _key(pattern, flags, kwargs):
+    lists = ()
+    if kwargs:
+        lists = tuple(sorted((k, tuple(sorted(v))) for k, v in kwargs.items()))
+    return (pattern, int(flags), int(regex.DEFAULT_VERSION), lists)
+
+
+def _pack(args: tuple) -> tuple:
+    """``_regex.compile``'s arguments in a form ``marshal`` loads fast: the opcode list as bytes."""
+    code = args[2]
+    if all(0 <= c < 2**32 for c in code):
+        code = array("I", code).tobytes()
+    # flags come as RegexFlag members, which do not marshal
+    return tuple(code if i == 2 else int(a) if isinstance(a, int) else a for i, a in enumerate(args))
+
+
+def _unpack(args: tuple) -> tuple:
+    code = args[2]
+    if isinstance(code, bytes):
+        code = array("I", code).tolist()
+    return (args[0], args[1], code, *args[3:])
+
+
+def install() -> bool:
+    """Route ``regex`` compilation through the cache (idempotent). False when off or unusable."""
+    global _state
+    if _state is not None:
+        return True
+    folder = cache_dir()
+    if folder is None or not hasattr(_rx_main, "_compile") or not hasattr(_rx_main, "_regex"):
+        return False
+    path = _cache_file(folder)
+    entries: dict = {}
+    try:
+        with open(path, "rb") as f:
+            data = marshal.load(f)
+        if isinstance(data, dict) and data.get("format") == _FORMAT:
+            entries = data["entries"]
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        entries = {}
+    original = _rx_main._compile
+    _state = {"path": path, "folder": folder, "entries": entries, "used": set(), "new": 0,
+              "built": {}, "original": original, "pid": os.getpid()}
+
+    def cached_compile(pattern, flags, ignore_unused, kwargs, cache_it):
+        if (not cache_it or not isinstance(pattern, str) or len(pattern) > MAX_PATTERN
+                or flags & (regex.DEBUG | regex.LOCALE)):
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        try:
+            key = _key(pattern, flags, kwargs)
+            hash(key)
+        except TypeError:  # named lists of unhashable or unsortable things
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        with _lock:
+            built = _state["built"].get(key)
+            if built is not None:
+                return built
+            args = entries.get(key)
+            if args is not None:
+                try:
+                    compiled = _rx_main._regex.compile(*_unpack(args))
+                except Exception:  # noqa: BLE001 - a stale or foreign entry: compile normally
+                    entries.pop(key, None)
+                else:
+                    _state["built"][key] = compiled
+                    _state["used"].add(key)
+                    return compiled
+            recorder = _Recorder(_rx_main._regex)
+            _rx_main._regex = recorder
+            try:
+                compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+            finally:
+                _rx_main._regex = recorder._real
+            args = recorder.args
+            if args is not None:
+                args = _pack(args)
+            if (args is not None and len(entries) < MAX_ENTRIES and not args[1] & regex.LOCALE
+                    and os.getpid() == _state["pid"]):
+                try:
+                    marshal.dumps(args)
+                except ValueError:
+                    pass
+                else:
+                    entries[key] = args
+                    _state["used"].add(key)
+                    _state["new"] += 1
+            _state["built"][key] = compiled
+            return compiled
+
+    _rx_main._compile = cached_compile
+    atexit.register(save)
+    return True
+
+
+def save() -> None:
+    """Write the cache if this process compiled anything new.
+
+    Entries other runs need (another profile, another config) are kept; once
+    the file nears ``MAX_ENTRIES`` only the ones this run used survive, so
+    patterns of edited packs do not pile up.
+    """
+    state = _state
+    if state is None or not state["new"] or os.getpid() != state["pid"]:
+        return
+    with _lock:
+        entries = state["entries"]
+        keep = dict(entries)
+        if len(keep) > MAX_ENTRIES * 0.8:
+            keep = {k: entries[k] for k in state["used"] if k in entries}
+        state["new"] = 0
+    try:
+        os.makedirs(state["folder"], exist_ok=True)
+        tmp = f"{state['path']}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            marshal.dump({"format": _FORMAT, "entries": keep}, f)
+        os.replace(tmp, state["path"])
+    except (OSError, ValueError):
+        try:
+            os.unlink(tmp)  # noqa: F821 - defined when the failure came after open
+        except (OSError, NameError):
+            pass
+
+
+def longest_first(item: str) -> tuple:
+    """Sort key for the words of an alternation: longest first (what the regex needs), then
+    alphabetical, so the pattern text is the same in every process. Python's set order
+    changes with hash randomisation, and this cache is keyed by pattern text."""
+    return (-len(item), item)
