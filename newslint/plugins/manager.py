@@ -223,9 +223,12 @@ class PluginHost:
 
     def kind_owners(self) -> dict[str, list[str]]:
         """Plugin -> the kind names it owns (a kind that lost a name clash is not listed)."""
+        first: dict[str, str] = {}
+        for plugin, kind in self._kinds_in_order():
+            first.setdefault(kind.name, plugin)
         owners: dict[str, list[str]] = {}
         for name in self.kinds():
-            owners.setdefault(self._kind_owner(name), []).append(name)
+            owners.setdefault(first[name], []).append(name)
         return owners
 
     def pack_paths(self) -> list[Path]:
