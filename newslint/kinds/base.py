@@ -183,3 +183,21 @@ class RuleKind:
 
     def check(self, ctx: CheckContext) -> Iterable[Hit]:
         raise NotImplementedError
+
+
+def per_article(hits: list[Hit], limit: int) -> list[Hit]:
+    """Collapse a writer's habit into one finding: the first ``limit`` hits (0: all).
+
+    A house-style choice (a form, a capitalisation, a word) is made once and
+    kept throughout a story, so one finding that names the count says it all;
+    one per use buries the rest of the report. Every kept hit gets ``count``
+    (all hits in the article) and ``more`` (" (N in this article)" when hits
+    were left out, else "") for the rule's message.
+    """
+    total = len(hits)
+    kept = hits[:limit] if limit else hits
+    more = f" ({total} in this article)" if total > len(kept) else ""
+    for hit in kept:
+        hit.args.setdefault("count", total)
+        hit.args["more"] = more
+    return kept

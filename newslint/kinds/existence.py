@@ -4,13 +4,15 @@ Options: ``tokens`` (words or phrases matched on word boundaries, case
 insensitive unless ``ignore_case: false``), ``patterns`` (regular
 expressions), ``exceptions`` (regular expressions; a match that equals one
 is not reported). All tokens and patterns are combined into one expression.
+``max_per_article`` reports only the first matches of an article (for words
+that are a writer's habit), with ``{count}``/``{more}`` for the message.
 """
 
 from __future__ import annotations
 
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, per_article
 from newslint.kinds.words import token_pattern
 
 
@@ -22,6 +24,8 @@ class Existence(RuleKind):
         "patterns": Option("list[regex]", default=[], doc="regular expressions"),
         "exceptions": Option("list[regex]", default=[], doc="matches equal to one of these are allowed"),
         "ignore_case": Option("bool", default=True, doc="match tokens in any case"),
+        "max_per_article": Option("int", default=0,
+                                  doc="report only the first N matches of an article, with the count (0: all)"),
     }
 
     def setup(self, options):
@@ -40,6 +44,15 @@ class Existence(RuleKind):
         )
 
     def check(self, ctx: CheckContext):
+        limit = self.options["max_per_article"]
+        hits = self._hits(ctx)
+        if not limit:
+            yield from hits
+            return
+        # in article order (several patterns run over each block)
+        yield from per_article(sorted(hits, key=lambda h: (h.block.index, h.start)), limit)
+
+    def _hits(self, ctx: CheckContext):
         for block in ctx.blocks():
             for pattern in self.patterns:
                 for m in ctx.finditer(pattern, block.text):

@@ -33,7 +33,7 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, per_article
 
 NAME_KINDS = ("full", "surname", "courtesy", "first-name")
 BODY_KINDS = frozenset({"body", "dek"})
@@ -151,6 +151,8 @@ class TitleStandaloneCase(RuleKind):
     OPTIONS = {
         "allow": Option("list[str]", default=[], doc="title heads that may stay capitalised alone ('queen', 'pope')"),
         "appositive": Option("bool", default=True, doc="also check titles after a name ('Biden, the President,')"),
+        "max_per_article": Option("int", default=1,
+                                  doc="report the first N capitalised titles of an article, with the count (0: all)"),
     }
 
     def setup(self, options):
@@ -178,7 +180,7 @@ class TitleStandaloneCase(RuleKind):
             return None
         return Hit(block, start, end, args={"title": fixed}, suggestion=fixed, replacement=fixed)
 
-    def check(self, ctx: CheckContext):
+    def _standalone(self, ctx: CheckContext):
         article = ctx.article
         cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
@@ -223,6 +225,20 @@ class TitleStandaloneCase(RuleKind):
                     yield hit
         if not self.options["appositive"]:
             return
+        yield from self._appositives(ctx, scope)
+
+    def check(self, ctx: CheckContext):
+        # capitalising titles is a house habit (British papers write "the Prime Minister"
+        # throughout): the first one stands for the rest
+        limit = self.options["max_per_article"]
+        hits = list(self._standalone(ctx))
+        if limit:
+            hits.sort(key=lambda h: (h.block.index, h.start))
+        yield from per_article(hits, limit)
+
+    def _appositives(self, ctx: CheckContext, scope: dict):
+        article = ctx.article
+        cast = article.analysis.cast
         for person in cast.people:
             for t in person.titles:
                 block = scope.get(t.block) if t.block is not None else None
