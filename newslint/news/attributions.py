@@ -28,7 +28,7 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, per_article
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _SPEECH = regex.compile(
@@ -150,6 +150,8 @@ class AttributionVerb(RuleKind):
         "quote_ends": Option("str", default="",
                              doc="if set, flag a verb after a quotation only when the quote's last character "
                                  "inside the marks is one of these ('“Yes,” she smiled' but not '“Yes.” She smiled.')"),
+        "max_per_verb": Option("int", default=0,
+                               doc="report the first N uses of each verb in an article, with the count (0: all)"),
     }
 
     def setup(self, options):
@@ -169,6 +171,15 @@ class AttributionVerb(RuleKind):
                                             "said": "says" if present else "said"})
 
     def check(self, ctx: CheckContext):
+        limit = self.options["max_per_verb"]
+        # a writer's favourite verb ("claimed" three times) is one habit: one finding per verb
+        by_verb: dict[str, list] = {}
+        for hit in self._hits(ctx):
+            by_verb.setdefault(hit.args["verb"], []).append(hit)
+        kept = [h for hits in by_verb.values() for h in per_article(hits, limit)]
+        yield from sorted(kept, key=lambda h: (h.block.index, h.start))
+
+    def _hits(self, ctx: CheckContext):
         analysis = ctx.article.analysis
         for block in ctx.blocks():
             text = block.text

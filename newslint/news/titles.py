@@ -437,6 +437,8 @@ class TitleAbbreviation(RuleKind):
                              doc="full title -> abbreviation used before a full name ({} to keep titles whole)"),
         "points": Option("bool", default=True, doc="abbreviations take a full point (AP 'Dr.'; British 'Dr')"),
         "the_rev": Option("bool", default=True, doc="'Rev.' before a name takes 'the' ('the Rev. Bill Graham')"),
+        "max_per_article": Option("int", default=1,
+                                  doc="report the first N titles of an article, with the count (0: all)"),
     }
 
     def setup(self, options):
@@ -450,6 +452,14 @@ class TitleAbbreviation(RuleKind):
                                      + r")[ \u00a0]+(?=\p{Lu})")
 
     def check(self, ctx: CheckContext):
+        # "Governor Jay Inslee", "Dr Tony Holohan": the writer's (or the feed's) form for every
+        # title of the story; the first one, with the count, says it
+        for hit in per_article(list(self._hits(ctx)), self.options["max_per_article"]):
+            if hit.args["more"]:
+                hit.message = hit.message[:-1] + hit.args["more"] + "."
+            yield hit
+
+    def _hits(self, ctx: CheckContext):
         article = ctx.article
         analysis = article.analysis
         options = self.options

@@ -280,6 +280,8 @@ class AbbreviationStyle(RuleKind):
                         doc="dotted: U.S. (AP); plain: US (BBC, Guardian); consistent: the article's majority"),
         "max_per_article": Option("int", default=0,
                                   doc="report at most this many per abbreviation and article (0: all)"),
+        "names": Option("list[str]", default=[],
+                        doc="proper names spelled with the abbreviation, left as they are ('US Airways', 'U.S. Steel')"),
     }
 
     def setup(self, options):
@@ -290,6 +292,9 @@ class AbbreviationStyle(RuleKind):
 
                 raise OptionError("options.abbreviations", f"expected capital letters such as 'US', got {letters!r}")
             self.groups.append((letters, *_abbreviation_patterns(letters)))
+        # a company's or an event's own spelling is not the writer's choice
+        names = sorted(options["names"], key=len, reverse=True)
+        self.names = (regex.compile("|".join(regex.escape(n) + r"(?![\w-])" for n in names)) if names else None)
         self.style = options["style"]
         self.limit = options["max_per_article"]
 
@@ -309,11 +314,14 @@ class AbbreviationStyle(RuleKind):
                 continue
             dotted_form = "".join(c + "." for c in letters)
             uses = {"dotted": [], "plain": []}
+            names = self.names
             for block in blocks:
                 for m in ctx.finditer(dotted_re, block.text):
-                    uses["dotted"].append((block, m))
+                    if names is None or not names.match(block.text, m.start()):
+                        uses["dotted"].append((block, m))
                 for m in ctx.finditer(plain_re, block.text):
-                    uses["plain"].append((block, m))
+                    if names is None or not names.match(block.text, m.start()):
+                        uses["plain"].append((block, m))
             if self.style == "consistent":
                 if not uses["dotted"] or not uses["plain"]:
                     continue
