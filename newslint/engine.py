@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newslint.article.model import Article
 from newslint.article.source import Source, SourceError, read_source
-from newslint.config import Config, ConfigError, Settings, parse_settings
+from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
 from newslint.findings import Finding, Fix, Severity
 from newslint.kinds.base import CheckContext, RuleTimeout
 from newslint.packs.loader import RuleSet, load_rule_set
@@ -92,7 +92,7 @@ class Linter:
             for location in self.pack_locations:
                 candidate = location / "profiles" / f"{name}.yaml"
                 if candidate.is_file():
-                    data = load_yaml(candidate.read_text(encoding="utf-8"))
+                    data = load_yaml(candidate.read_text(encoding="utf-8"), cache_as=str(candidate))
                     data = {k: v for k, v in (data or {}).items() if k != "description"}
                     self._profiles[name] = parse_settings(data, str(candidate))
                     break
@@ -200,10 +200,21 @@ class Linter:
         return result
 
     def lint_article(self, article: Article, base: Settings, errors: list[dict]) -> list[Finding]:
-        layers = [base]
+        settings = self._settings(base)
         if article.settings:
-            layers.append(parse_settings(article.settings, article.source.path, "newslint."))
-        settings = self._settings(*layers)
+            # an article's own settings are content, not config: a mistake in them
+            # is reported on the file and the article is linted without them
+            try:
+                unknown = sorted(set(article.settings) - SETTING_KEYS)
+                if unknown:
+                    raise ConfigError(article.source.path, f"unknown key (allowed: {', '.join(sorted(SETTING_KEYS))})",
+                                      field=f"newslint.{unknown[0]}")
+                with_article = self._settings(base, parse_settings(article.settings, article.source.path,
+                                                                    "newslint."))
+                self.rules_for(with_article)
+                settings = with_article
+            except PackError as exc:
+                errors.append({"type": "parse", "message": f"front-matter settings ignored: {exc}"})
         rules = self.rules_for(settings)
         hook_errors: list = []
         self.host.call("newslint_enrich_article", _errors=hook_errors, article=article, config=self.config)

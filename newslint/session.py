@@ -175,7 +175,8 @@ class Session:
                 summary.add(result)
                 for error in result.plugin_errors:
                     self.host.record(error)
-                failed = failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
+                failed = (failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
+                          or any(e.get("type") == "parse" for e in result.errors))
                 internal = internal or any(e.get("type") in ("plugin", "internal") for e in result.errors)
                 fixed += result.fixed
                 fixed_files += result.fixed > 0

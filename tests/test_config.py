@@ -150,3 +150,29 @@ def test_suppression_by_pack_name_and_glob(tmp_path):
     text = "<!-- newslint-disable-next-line probe -->\nSo the the vote was alright.\n" \
            "<!-- newslint-disable-next-line probe.a* -->\nSo the the vote was alright.\n"
     assert [(f.line, f.rule) for f in lint(config, text)] == [(4, "probe.doubled")]
+
+
+def test_front_matter_settings_apply_to_that_article(tmp_path):
+    config = Config(packs=[str(PROBE)], settings=Settings(select=("probe",)))
+    body = "So the the vote was alright.\n"
+    plain = lint(config, "---\nheadline: Vote set\n---\n\n" + body, "a.md")
+    assert rules_of(plain) == ["probe.doubled", "probe.alright"]
+    story = "---\nheadline: Vote set\nnewslint:\n  ignore: [probe.doubled]\n  severity: {probe.alright: info}\n---\n\n"
+    findings = lint(config, story + body, "b.md")
+    assert rules_of(findings) == ["probe.alright"]
+    assert findings[0].severity is Severity.INFO
+
+
+def test_front_matter_settings_with_unknown_key_are_reported(tmp_path, cli):
+    (tmp_path / "a.md").write_text("---\nnewslint:\n  selekt: [x]\n---\n\nThe vote.\n")
+    proc = cli("--format", "json", "a.md", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    errors = json.loads(proc.stdout)["files"][0]["errors"]
+    assert errors[0]["type"] == "parse"
+    assert "field 'newslint.selekt': unknown key" in errors[0]["message"]
+    (tmp_path / "b.md").write_text("---\nnewslint:\n  rules: {nothing.here: {a: 1}}\n---\n\nThe the vote.\n")
+    proc = cli("--format", "json", "b.md", cwd=tmp_path)
+    assert proc.returncode == 1
+    report = json.loads(proc.stdout)["files"][0]
+    assert "options for unknown rule 'nothing.here'" in report["errors"][0]["message"]
+    assert any(f["rule"] == "mechanics.doubled-word" for f in report["findings"])
