@@ -154,7 +154,7 @@ def load_config(path: str) -> Config:
             raise ConfigError(path, f"invalid TOML: {exc}") from None
     else:
         try:
-            data = load_yaml(text)
+            data = load_yaml(text, cache_as=path)
         except YAMLError as exc:
             raise ConfigError(path, f"invalid YAML: {exc}", line=exc.line) from None
         if data is None:

@@ -44,7 +44,7 @@ def read_pack(path: str | os.PathLike) -> Pack:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(path, f"cannot read pack: {exc}") from None
     try:
-        data = load_yaml(text)
+        data = load_yaml(text, cache_as=path)
     except YAMLError as exc:
         raise PackError(path, f"invalid YAML: {exc}", line=exc.line) from None
     if not isinstance(data, LocDict):

@@ -3,18 +3,24 @@
 Only ``yaml.SafeLoader`` is used: a ``!!python/object`` tag is an error, never
 code. Mappings load as ``LocDict`` and sequences as ``LocList`` so that a
 validation error can name the line of the offending field.
+
+Parsing with line tracking is pure Python and the shipped packs take tens of
+milliseconds, so ``load_yaml(text, cache_as=path)`` keeps the parsed data
+(with its lines) in the user cache (``newslint.cache.cache_dir()``), in
+``marshal`` form -- data only, nothing a tampered file could run -- and
+reuses it while the text is byte-for-byte the same. PyYAML itself is
+imported only when something has to be parsed.
 """
 
 from __future__ import annotations
 
-import yaml
+import hashlib
+import marshal
+import os
 
-try:  # the C loader is much faster; fall back to pure Python
-    _Base = yaml.CSafeLoader  # type: ignore[attr-defined]
-    _HAS_C = True
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
-    _HAS_C = False
+from newslint import __version__
+
+_CACHE_FORMAT = 1
 
 
 class LocDict(dict):
@@ -42,10 +48,6 @@ class YAMLError(Exception):
         self.line = line
 
 
-class _LocLoader(yaml.SafeLoader):
-    pass
-
-
 def _construct_mapping(loader, node):
     loader.flatten_mapping(node)
     result = LocDict()
@@ -71,14 +73,96 @@ def _construct_sequence(loader, node):
     return result
 
 
-_LocLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LocLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LOADER = None
 
 
-def load_yaml(text: str):
-    """Parse YAML text into LocDict/LocList values; errors carry a line."""
+def _loader():
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class _LocLoader(yaml.SafeLoader):
+            pass
+
+        _LocLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+        _LocLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+        _LOADER = _LocLoader
+    return _LOADER
+
+
+def _encode(value):
+    """LocDict/LocList trees as plain tuples for ``marshal`` (TypeError for other types, e.g. dates)."""
+    if isinstance(value, LocDict):
+        keys = list(value)
+        return ("D", value.line, keys, [value.line_of(k) for k in keys], [_encode(v) for v in value.values()])
+    if isinstance(value, LocList):
+        return ("L", value.line, list(getattr(value, "item_lines", [])), [_encode(v) for v in value])
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def _decode(value):
+    if isinstance(value, tuple):
+        if value[0] == "D":
+            result = LocDict(zip(value[2], map(_decode, value[4])))
+            result.line = value[1]
+            result.key_lines = dict(zip(value[2], value[3]))
+            return result
+        result = LocList(map(_decode, value[3]))
+        result.line = value[1]
+        result.item_lines = value[2]
+        return result
+    return value
+
+
+def _cache_file(path: str) -> str | None:
+    from newslint.cache import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    name = hashlib.sha1(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(folder, "yaml", f"{name}.marshal")
+
+
+def load_yaml(text: str, cache_as: str | None = None):
+    """Parse YAML text into LocDict/LocList values; errors carry a line.
+
+    ``cache_as``: the file the text came from; its parsed form is cached
+    (see the module doc). Texts that fail to parse are never cached.
+    """
+    if cache_as is None:
+        return _parse(text)
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    where = _cache_file(cache_as)
+    if where is not None:
+        try:
+            with open(where, "rb") as handle:
+                stored = marshal.load(handle)
+            if stored[:3] == (_CACHE_FORMAT, __version__, digest):
+                return _decode(stored[3])
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            pass
+    data = _parse(text)
+    if where is not None:
+        try:
+            blob = marshal.dumps((_CACHE_FORMAT, __version__, digest, _encode(data)))
+            os.makedirs(os.path.dirname(where), exist_ok=True)
+            tmp = f"{where}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as handle:
+                handle.write(blob)
+            os.replace(tmp, where)
+        except (OSError, TypeError, ValueError):
+            pass  # a read-only cache folder or data marshal cannot hold: just no cache
+    return data
+
+
+def _parse(text: str):
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LocLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except YAMLError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -94,4 +178,6 @@ def load_yaml(text: str):
 
 def load_yaml_fast(text: str):
     """Parse YAML without locations (for data where errors need no line)."""
-    return yaml.load(text, Loader=yaml.CSafeLoader if _HAS_C else yaml.SafeLoader)  # noqa: S506
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506

@@ -35,8 +35,6 @@ from __future__ import annotations
 import html
 import re
 
-import yaml
-
 from newslint.article.model import Article, Block, SourceMap
 from newslint.article.parsers._maps import MapBuilder, Segment
 from newslint.article.source import Source, SourceError
@@ -214,6 +212,8 @@ def _align_scalar(text: str, node, value: str) -> list[Segment] | None:
 
 
 def _fm_block(kind: str, text: str, node, value) -> Block | None:
+    import yaml  # only files with front matter pay for importing PyYAML
+
     if not isinstance(value, str) or not isinstance(node, yaml.ScalarNode):
         return None
     segments = _align_scalar(text, node, value)
@@ -241,6 +241,8 @@ def _front_matter(source: Source, blocks: list[Block]) -> tuple[int, dict, dict,
     if fm_end is None:
         return 0, {}, {}, None
     chunk = text[fm_start:fm_end]  # YAML marks index code points of this chunk
+    import yaml  # only files with front matter pay for importing PyYAML
+
     try:
         node = yaml.compose(chunk, Loader=yaml.SafeLoader)
         data = yaml.safe_load(chunk)
