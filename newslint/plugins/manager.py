@@ -74,9 +74,9 @@ class PluginHost:
 
     # -- loading -----------------------------------------------------------
     def _load_entry_points(self) -> None:
-        from importlib.metadata import entry_points
+        from newslint.cache import entry_points  # cached: importlib.metadata is slow to import
 
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
+        for ep in entry_points(ENTRY_POINT_GROUP):
             dist = getattr(ep, "dist", None)
             dist_name = getattr(dist, "name", None) or ""
             if ep.name == "newslint" or self.pm.get_plugin(ep.name) is not None:
