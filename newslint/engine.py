@@ -8,11 +8,13 @@ config compiles its packs once.
 
 from __future__ import annotations
 
+import bisect
 import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslint.article.furniture import furniture_blocks
 from newslint.article.model import Article
 from newslint.article.source import Source, SourceError, read_source
 from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
@@ -222,8 +224,11 @@ class Linter:
         source = article.source
         for rule in rules:
             ctx = CheckContext(article, rule, self.config.timeout, self.config)
+            seen: set = set()
             try:
                 for hit in rule.impl.check(ctx):
+                    if hit.block.index in furniture_blocks(article) or _repeated_hit(article, hit, seen):
+                        continue
                     finding = self._finding(rule, hit, article)
                     if finding is not None:
                         findings.append(finding)
@@ -276,6 +281,32 @@ class Linter:
         if article.name is not None and finding.article is None:
             finding.article = article.name
         return finding
+
+
+#: sentences shorter than this are not deduplicated ("Read more.", "He said.")
+_DEDUP_MIN_WORDS = 4
+
+
+def _repeated_hit(article: Article, hit, seen: set) -> bool:
+    """True when ``hit`` repeats one the same rule made in an earlier, word-for-word identical
+    sentence at the same place: a page scraped (or a passage pasted) twice reports each
+    finding once. ``seen`` holds one rule's keys for the article."""
+    block = hit.block
+    sentences = article.analysis.sentences(block)
+    i = bisect.bisect_right(sentences, (hit.start, len(block.text) + 1)) - 1
+    if i < 0:
+        return False
+    start, end = sentences[i]
+    if hit.end > end:
+        return False
+    words = block.text[start:end].split()
+    if len(words) < _DEDUP_MIN_WORDS:
+        return False
+    key = (" ".join(words), len(block.text[start:hit.start].split()), block.text[hit.start:hit.end])
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 def threshold_reached(results, threshold: Severity) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newslint.article.furniture import furniture_blocks, is_furniture
 from newslint.article.model import Article, Block
 from newslint.article.parsers.text import ends_sentence
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
@@ -427,8 +428,9 @@ class RepeatedSentence(RuleKind):
         "quotations": Option("bool", default=True,
                              doc="also flag a sentence that is only a quotation already quoted earlier"),
         "ignore": Option("list[regex]", default=[],
-                         doc="sentences matching one of these (case-insensitive search) are not compared: "
-                             "web page furniture such as newsletter and cookie notices"),
+                         doc="sentences matching one of these (case-insensitive search) are not compared, "
+                             "on top of the page furniture newslint.article.furniture recognises "
+                             "(newsletter, cookie, copyright and sponsor notices)"),
         "max_passages": Option("int", default=2,
                                doc="more repeated passages than this in one article are reported once, "
                                    "as a body pasted or exported twice"),
@@ -449,6 +451,7 @@ class RepeatedSentence(RuleKind):
         if self.options["quotations"]:
             for q in analysis.quotations:
                 by_block.setdefault(q.block, []).append((q.start, q.end))
+        furniture = furniture_blocks(article)
         seen: dict[str, int] = {}
         quotes_seen: dict[str, tuple[Block, int, int]] = {}
         sentences: list[tuple[Block, int, int]] = []
@@ -458,20 +461,24 @@ class RepeatedSentence(RuleKind):
             if block.kind != "body":
                 continue  # a dek may sum up the lede in its words; that is no slip
             text = block.text
+            if block.index in furniture:
+                continue  # a newsletter or copyright notice printed at every page break
             quotes = [(qs, qe, normalise(text[qs:qe])) for qs, qe in by_block.get(block.index, ())]
-            furniture = ignore is not None and ctx.search(ignore, text) is not None
             for start, end in analysis.sentences(block):
                 norm = normalise(text[start:end])
                 if len(norm.split()) < min_words or is_credit(text[start:end]):
                     continue
-                if furniture and ctx.search(ignore, text[start:end]):
-                    continue
                 i = len(sentences)
-                sentences.append((block, start, end))
                 j = seen.get(norm)
                 if j is not None:
+                    # only repeats need the furniture test: a notice inside a longer paragraph
+                    sentence = text[start:end]
+                    if is_furniture(sentence) or (ignore is not None and ctx.search(ignore, sentence)):
+                        continue
+                    sentences.append((block, start, end))
                     repeats.append((i, j, sentences[j], "the sentence"))
                     continue
+                sentences.append((block, start, end))
                 seen[norm] = i
                 quoted = self._only_quotation(text, start, end, quotes)
                 if quoted is not None and quoted in quotes_seen:

@@ -6,6 +6,9 @@ in the article wins (ties go to the style that appears first); each mark of
 the other style is flagged, with the matching mark of the winning style as a
 fix when its direction is clear.
 
+Page furniture (newsletter boxes, copyright lines: newslint.article.furniture)
+comes from the site's template, not the story, and is not counted.
+
 Primes after digits (6'2", 12" screen) are not quotation marks and are not
 counted.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.article.furniture import furniture_blocks
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 
 _MARKS = regex.compile(r"[\"'“”‘’]")
@@ -59,7 +63,10 @@ class QuoteStyle(RuleKind):
         marks: list[tuple] = []
         curly = straight = 0
         first_curly = None
+        furniture = furniture_blocks(ctx.article)
         for block in ctx.blocks():
+            if block.index in furniture:
+                continue  # a newsletter box or copyright line comes from the page template
             text = block.text
             for m in ctx.finditer(_MARKS, text):
                 i = m.start()

@@ -6,15 +6,20 @@
 - ``s-possessive``: the possessive of a singular proper name ending in s
   ("Hamas'" in AP, "Hamas's" in British styles). Telling a singular name
   from a plural ("Americans'") needs the rest of the article.
-- ``serial-comma``: the comma before the conjunction in a simple series,
-  whose style differs between guides; only unambiguous one-word series are
-  judged, because ", and" usually joins clauses.
+- ``serial-comma``: the comma before the conjunction in a simple series.
+  By default only a story that mixes both conventions is flagged (its
+  minority form): telling a simple series from a complex one, where AP keeps
+  the comma, is error-prone, while inconsistency within a story is the defect
+  an editor always fixes. Strict house styles (``omit``, ``require``) remain.
+  Only unambiguous one-word series are judged, because ", and" usually joins
+  clauses.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newslint.article.furniture import furniture_blocks
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 
 # --------------------------------------------------------------------------
@@ -211,47 +216,78 @@ well oh please thus indeed perhaps finally first second third last next later ea
 
 class SerialComma(RuleKind):
     name = "serial-comma"
-    description = "The comma before 'and'/'or' in a simple series, by house style."
+    description = "The comma before 'and'/'or' in a simple series: one convention per story, or the house's."
     FIXABLE = True
     OPTIONS = {
-        "style": Option("str", default="omit", choices=("omit", "require"),
-                        doc="omit: 'red, white and blue' (AP, BBC); require: 'red, white, and blue' (Chicago)"),
+        "style": Option("str", default="consistent", choices=("consistent", "omit", "require"),
+                        doc="consistent: flag only the minority form of a story that mixes both; "
+                            "omit: flag every serial comma (strict AP, BBC); require: flag every series "
+                            "without one (Chicago)"),
         "max_per_article": Option("int", default=1, doc="report at most this many series per article (0: all)"),
     }
 
     def setup(self, options):
-        self.pattern = _WITH_SERIAL if options["style"] == "omit" else _WITHOUT_SERIAL
-        self.omit = options["style"] == "omit"
+        self.style = options["style"]
         self.limit = options["max_per_article"]
 
-    def check(self, ctx: CheckContext):
+    def _series(self, ctx: CheckContext, pattern, blocks) -> list[Hit]:
         hits = []
-        for block in ctx.blocks():
+        for block in blocks:
             text = block.text
-            if " and " not in text and " or " not in text:
-                continue
-            for m in ctx.finditer(self.pattern, text):
+            for m in ctx.finditer(pattern, text):
                 items = (m.group(1), m.group(2), m.group(4))
                 if any(i.lower() in _NOT_ITEMS for i in items):
                     continue
                 caps = {i[0].isupper() for i in items[1:]}
                 if len(caps) > 1:
                     continue  # "Springfield, Illinois, and her husband": not one series
-                if items[0][0].isupper() != items[1][0].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
+                with_comma = pattern is _WITH_SERIAL
+                at_start = _SENTENCE_START.search(text, 0, m.start()) is not None
+                if items[0][0].isupper() != items[1][0].isupper() and not at_start:
                     continue
-                conj = m.group(3)
+                if at_start and not with_comma:
+                    continue  # "Yesterday, police and firefighters": an opening word, not a series
                 # the span runs from the end of the second item to the last item
-                replacement = conj if self.omit else "," + conj
+                conj = m.group(3)
+                replacement = conj if with_comma else "," + conj
                 hits.append(Hit(block, m.end(2), m.start(4), suggestion=replacement, replacement=replacement,
                                 args={"series": m.group()}))
-        # a writer who uses (or drops) the comma does it throughout: one finding says it
-        if ctx.rule.quotes:
-            kept = hits
-        else:
+        if not ctx.rule.quotes:
             analysis = ctx.article.analysis
-            kept = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
-        for hit in kept[:self.limit or None]:
-            hit.args["count"] = len(kept)
+            hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
+        return hits
+
+    def check(self, ctx: CheckContext):
+        furniture = furniture_blocks(ctx.article)
+        # a copyright line's "published, broadcast, rewritten, or redistributed" is not the story's
+        blocks = [b for b in ctx.blocks() if b.index not in furniture and (" and " in b.text or " or " in b.text)]
+        if not blocks:
+            return
+        if self.style == "omit":
+            hits, advice = self._series(ctx, _WITH_SERIAL, blocks), \
+                "no comma before the conjunction in a simple series, house style"
+        elif self.style == "require":
+            hits, advice = self._series(ctx, _WITHOUT_SERIAL, blocks), \
+                "a comma before the conjunction in a simple series, house style"
+        else:
+            with_comma = self._series(ctx, _WITH_SERIAL, blocks)
+            if not with_comma:
+                return
+            without = self._series(ctx, _WITHOUT_SERIAL, blocks)
+            if not without:
+                return
+            first_with = (with_comma[0].block.index, with_comma[0].start) < (without[0].block.index, without[0].start)
+            # the story's majority form wins; a tie goes to the form it used first
+            if len(with_comma) > len(without) or (len(with_comma) == len(without) and first_with):
+                hits, kept, verb = without, with_comma, "without"
+            else:
+                hits, kept, verb = with_comma, without, "with"
+            here = "serial comma here, none in" if verb == "with" else "no serial comma here, unlike"
+            advice = (f"{here} the story's other series ({len(kept)}, e.g. \"{kept[0].args['series']}\"): "
+                      f"use one convention")
+        for hit in hits[:self.limit or None]:
+            hit.args["count"] = len(hits)
+            hit.args["advice"] = advice
             yield hit
 
 
