@@ -151,6 +151,17 @@ class Linter:
         parser = parsers.get(ext) or parsers[".txt"]
         return parser.parse(source, {"fields": self.config.fields, "errors": errors if errors is not None else []})
 
+    def iter_articles(self, source: Source, display_path: str | None = None, errors: list | None = None):
+        """Like ``parse``, but streamed when the parser has ``iter_parse`` (JSON Lines): one article
+        at a time, so a 100,000-article file is never held as articles."""
+        parsers = self.host.parsers()
+        ext = os.path.splitext(display_path or source.path)[1].lower()
+        parser = parsers.get(ext) or parsers[".txt"]
+        options = {"fields": self.config.fields, "errors": errors if errors is not None else []}
+        if hasattr(parser, "iter_parse"):
+            return parser.iter_parse(source, options)
+        return parser.parse(source, options)
+
     def lint_path(self, path: str) -> FileResult:
         try:
             source = read_source(path)
@@ -180,18 +191,25 @@ class Linter:
 
     def lint_source(self, source: Source, display_path: str | None = None) -> FileResult:
         result = FileResult(display_path or source.path, source=source)
-        try:
-            articles = self.parse(source, display_path, result.errors)
-        except SourceError as exc:
-            result.error = str(exc)
-            return result
-        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
-            result.error = f"cannot parse: {type(exc).__name__}: {exc}"
-            result.errors.append({"type": "internal", "message": traceback.format_exc(limit=3)})
-            return result
-        suppressions = parse_suppressions(source)
-        base = self.config.settings_for(source.path)
-        for article in articles:
+        suppressions = base = None
+        articles = None
+        while True:
+            try:
+                if articles is None:
+                    articles = iter(self.iter_articles(source, display_path, result.errors))
+                article = next(articles)
+            except StopIteration:
+                break
+            except SourceError as exc:
+                result.error = str(exc)
+                break
+            except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the run
+                result.error = f"cannot parse: {type(exc).__name__}: {exc}"
+                result.errors.append({"type": "internal", "message": traceback.format_exc(limit=3)})
+                break
+            if base is None:
+                suppressions = parse_suppressions(source)
+                base = self.config.settings_for(source.path)
             result.articles += 1
             result.words += sum(len(b.text.split()) for b in article.blocks)
             result.findings.extend(self.lint_article(article, base, result.errors))

@@ -228,10 +228,14 @@ class JSONLinesParser:
     extensions = (".jsonl", ".ndjson")
 
     def parse(self, source: Source, options: dict) -> list[Article]:
+        return list(self.iter_parse(source, options))
+
+    def iter_parse(self, source: Source, options: dict):
+        """The articles one at a time: the engine lints a 100,000-line file without holding them all."""
         text = source.text
         fields = options.get("fields") or FIELD_NAMES
         errors = options.get("errors")
-        articles: list[Article] = []
+        articles = 0
         problems: list[str] = []
         index = 0
         for m in _NON_BLANK_LINE.finditer(text):
@@ -241,7 +245,9 @@ class JSONLinesParser:
             line = source.position(m.start())[0]
             try:
                 data = _decode_at(text, start, m.end(), lambda p, line=line: line)
-                articles.append(article_from_object(source, data, index, fields, f"line {line}"))
+                article = article_from_object(source, data, index, fields, f"line {line}")
+                articles += 1
+                yield article
             except SourceError as exc:
                 message = str(exc)
                 if not message.startswith("line "):
@@ -254,4 +260,3 @@ class JSONLinesParser:
         if problems and not articles:
             more = f" (and {len(problems) - 1} more bad lines)" if len(problems) > 1 else ""
             raise SourceError(f"no usable JSON Lines record: {problems[0]}{more}")
-        return articles
