@@ -38,6 +38,7 @@ _NOTICE = regex.compile(
     # forms, comments, letters
     r"|\b(?:we(?:'|’)ve|we\s+have)\s+received\s+your\s+(?:submission|message|application)\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+contacting\s+us\b|\bsubmit\s+your\s+letter\b"
+    r"|\bwe\s+reserve\s+the\s+right\s+(?:at\s+all\s+times\s+)?to\s+(?:remove|delete|edit)\b"
     r"|\bcomments?\s+(?:threads?|community)\b.{0,80}\bsubscri"
     # cookies and policies
     r"|\b(?:we|website|site)\s+(?:is\s+|are\s+)?(?:uses?|using)\s+cookies\b|\bcookies?\s+(?:policy|settings|information)\b"

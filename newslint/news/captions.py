@@ -75,6 +75,13 @@ _CREDIT_TAIL = regex.compile(
     r"(?:[\p{Lu}\d][^\s/]*\s*(?:/\s*|—\s*|\s+via\s+|\s+|$)){1,10}$")
 
 
+# an agency named bare after the caption's words: "... in Plymouth PA", "... festival Getty Images",
+# "... AFP via Getty"; case-sensitive, and never the caption's first word
+_CREDIT_BARE = regex.compile(
+    r"(?<=\w[.!?”\"')]?)\s+(?:(?:AFP|AP|PA|EPA|Reuters|Getty(?:\s+Images)?|Shutterstock|Alamy)"
+    r"(?:\s+via\s+Getty(?:\s+Images)?)?|\((?i:screen\s*(?:grab|shot)|file(?:\s+photo)?|handout)\))[\s.]*$")
+
+
 def is_credit(text: str) -> bool:
     """True when the whole text is a photo credit line ("Image credit: ...", "(AP Photo/...)")."""
     text = text.strip()
@@ -86,7 +93,7 @@ def caption_end(text: str) -> int:
     end = len(text.rstrip())
     while True:
         part = text[:end]
-        for pattern in (_CREDIT_PAREN, _CREDIT_PIPE, _CREDIT_LABEL, _CREDIT_TAIL):
+        for pattern in (_CREDIT_PAREN, _CREDIT_PIPE, _CREDIT_LABEL, _CREDIT_TAIL, _CREDIT_BARE):
             m = pattern.search(part)
             if m and m.start() > 0:
                 end = len(part[:m.start()].rstrip())

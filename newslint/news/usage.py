@@ -211,7 +211,11 @@ however though although also too then so but yet still now again instead meanwhi
 said says say told asked added is was are were be been has have had do does did will would can
 could should may might must not no yes who which what when where why how as if because while
 well oh please thus indeed perhaps finally first second third last next later earlier today
+best least most worst otherwise
 """.split())
+
+
+_NAME_GOES_ON = regex.compile(r" \p{Lu}")
 
 
 class SerialComma(RuleKind):
@@ -245,6 +249,8 @@ class SerialComma(RuleKind):
                 at_start = _SENTENCE_START.search(text, 0, m.start()) is not None
                 if items[0][0].isupper() != items[1][0].isupper() and not at_start:
                     continue
+                if items[1][0].isupper() and _NAME_GOES_ON.match(text, m.end()):
+                    continue  # "Bismarck Archipelago, Marshall and Solomon Islands": items of several words
                 if at_start and not with_comma:
                     continue  # "Yesterday, police and firefighters": an opening word, not a series
                 # the span runs from the end of the second item to the last item
