@@ -362,7 +362,8 @@ _TITLE_START_WORDS = frozenset(
     for w in (L.RANK_MODIFIERS | L.OTHER_MODIFIERS | _BEFORE_HEADS | (L.OCCUPATIONS - L.TITLE_HEADS)
               | set(L.TITLE_ABBREVIATIONS))
 ) | {"the", "former", "then", "ex", "late", "acting", "interim", "outgoing", "incoming"}
-_NAME_RUN = _compile(rf"(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
+# the leading lookaheads are cheap necessary conditions that spare the engine the costlier tests at most positions
+_NAME_RUN = _compile(rf"(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
 _AFTER_OF_PLACE = _compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
 
 _APPOSITIVE = _compile(
