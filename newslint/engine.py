@@ -27,6 +27,9 @@ from newslint.plugins.manager import PluginError, PluginHost
 from newslint.suppression import parse_suppressions, rule_matches
 
 DEFAULT_PROFILE = "ap"
+#: a file bigger than this (except streamed JSON Lines) is reported, not linted: no article is 16 MB,
+#: and a run must not spend minutes (or gigabytes) on one hostile file
+MAX_DOCUMENT_BYTES = 16 * 2**20
 
 
 @dataclass
@@ -163,6 +166,16 @@ class Linter:
         return parser.parse(source, options)
 
     def lint_path(self, path: str) -> FileResult:
+        parser = self.host.parsers().get(os.path.splitext(path)[1].lower())
+        if not hasattr(parser, "iter_parse"):  # JSON Lines archives are streamed: any size
+            try:
+                size = os.path.getsize(path)
+            except OSError:
+                size = 0  # read_source reports it
+            if size > MAX_DOCUMENT_BYTES:
+                return FileResult(path, error=f"too large to lint as one document ({size / 2**20:.1f} MB; "
+                                              f"the limit is {MAX_DOCUMENT_BYTES // 2**20} MB): split it, "
+                                              "or give an archive as JSON Lines")
         try:
             source = read_source(path)
         except SourceError as exc:
