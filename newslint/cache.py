@@ -41,6 +41,17 @@ _FORMAT = 2
 
 _lock = threading.RLock()
 _state: dict | None = None
+_read_only = False
+
+
+def read_only() -> None:
+    """Use what is cached but write nothing (the language server must not touch the disk)."""
+    global _read_only
+    _read_only = True
+
+
+def writable() -> bool:
+    return not _read_only
 
 
 def cache_dir() -> str | None:
@@ -176,7 +187,7 @@ def save() -> None:
     patterns of edited packs do not pile up.
     """
     state = _state
-    if state is None or not state["new"] or os.getpid() != state["pid"]:
+    if state is None or not state["new"] or os.getpid() != state["pid"] or _read_only:
         return
     with _lock:
         entries = state["entries"]
@@ -253,7 +264,7 @@ def entry_points(group: str) -> list:
     from importlib.metadata import entry_points as _entry_points
 
     found = list(_entry_points(group=group))
-    if path:
+    if path and not _read_only:
         items = []
         for ep in found:
             dist = getattr(ep, "dist", None)

@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from newslint import cache
 
+    if argv[:1] == ["lsp"]:
+        cache.read_only()  # the language server reads the caches but writes nothing
     cache.install()  # compiled patterns from earlier runs: the cold start is mostly regex compilation
     try:
         if argv and argv[0] in COMMANDS:

@@ -145,7 +145,9 @@ def load_yaml(text: str, cache_as: str | None = None):
         except (OSError, EOFError, ValueError, TypeError, IndexError):
             pass
     data = _parse(text)
-    if where is not None:
+    from newslint.cache import writable
+
+    if where is not None and writable():
         try:
             blob = marshal.dumps((_CACHE_FORMAT, __version__, digest, _encode(data)))
             os.makedirs(os.path.dirname(where), exist_ok=True)
