@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""newslint's speed, side by side with proselint and textlint (not part of the test suite).
+
+Everything is timed as whole processes on the same files, the way a user or a
+CI job runs the tools, and each figure is the median of several alternating
+runs. It reports:
+
+- words/s and articles/s on a batch of article files (newslint with its
+  default parallelism, proselint, textlint + textlint-rule-write-good);
+- cold start: one short article, the whole process (after a warm-up run, so
+  newslint's user cache is filled as it is on any machine after the first run);
+- -j1 against -j2 on the batch;
+- peak memory (max RSS) on the batch, and when streaming a JSON Lines file of
+  N and of 4N articles (it must not grow with the number of articles);
+- the ratios against the fastest peer and the issue's targets.
+
+Corpora: ``../shared/corpora/bbc.jsonl`` and ``reuters21578.jsonl`` when present
+(next to the repository), otherwise synthetic articles built from ``examples/``.
+Peers are installed on first use into a cache folder (``--peers``): proselint
+0.16.0 into a virtual environment, textlint with write-good through npm when
+``npm`` is on PATH. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+TARGETS = {"ratio": 5.0, "cold_ms": 120.0, "scaling": 1.8}
+
+
+# -- running things ------------------------------------------------------------------------
+
+def run(cmd, cwd=None, env=None) -> tuple[float, int, int]:
+    """Run a whole process: (wall seconds, peak RSS in KB, exit code). Output is discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss, proc.returncode
+
+
+def median_time(cmds: dict[str, list], repeat: int, cwd=None) -> dict[str, tuple[float, int]]:
+    """Alternate the commands ``repeat`` times; median wall time and max peak RSS for each."""
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    peaks: dict[str, int] = {k: 0 for k in cmds}
+    for _ in range(repeat):
+        for name, cmd in cmds.items():
+            wall, rss, _ = run(cmd, cwd=cwd)
+            times[name].append(wall)
+            peaks[name] = max(peaks[name], rss)
+    return {k: (statistics.median(v), peaks[k]) for k, v in times.items()}
+
+
+# -- corpora -------------------------------------------------------------------------------
+
+def load_articles(limit: int) -> tuple[list[dict], str]:
+    rows: list[dict] = []
+    names = []
+    for name in ("bbc.jsonl", "reuters21578.jsonl"):
+        path = CORPORA / name
+        if not path.is_file():
+            continue
+        names.append(name)
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row.get("body") and len(row["body"].split()) >= 50:
+                    rows.append({"headline": row.get("headline") or "", "body": row["body"]})
+                if len(rows) >= limit * len(names):
+                    break
+    if rows:
+        random.Random(6).shuffle(rows)  # mix the corpora the same way every run
+        return rows[:limit], " + ".join(names)
+    # synthetic: paragraphs of the examples, reshuffled into articles
+    paragraphs = []
+    for path in sorted((ROOT / "examples").rglob("*")):
+        if path.suffix in (".txt", ".md") and path.is_file():
+            text = path.read_text(encoding="utf-8")
+            paragraphs += [p.strip() for p in text.split("\n\n") if len(p.split()) > 8 and not p.startswith("---")]
+    rng = random.Random(6)
+    articles = []
+    for i in range(limit):
+        body = "\n\n".join(rng.sample(paragraphs, min(len(paragraphs), 8)))
+        articles.append({"headline": f"Synthetic article {i}", "body": body})
+    return articles, "synthetic articles from examples/"
+
+
+def write_batch(articles: list[dict], folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i, row in enumerate(articles):
+        path = folder / f"{i:05}.txt"
+        path.write_text(row["headline"] + "\n\n" + row["body"] + "\n", encoding="utf-8")
+        files.append(str(path.relative_to(folder.parent)))
+    return files
+
+
+def write_jsonl(articles: list[dict], count: int, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for i in range(count):
+            row = articles[i % len(articles)]
+            handle.write(json.dumps({"id": str(i), "headline": row["headline"], "body": row["body"]}) + "\n")
+
+
+# -- peers ---------------------------------------------------------------------------------
+
+def proselint(peers: Path) -> list[str] | None:
+    venv = peers / "proselint-venv"
+    exe = venv / "bin" / "proselint"
+    if not exe.exists():
+        print("installing proselint 0.16.0 ...", file=sys.stderr)
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+            subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "proselint==0.16.0"], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            print(f"proselint unavailable: {exc}", file=sys.stderr)
+            return None
+    return [str(exe), "check"]
+
+
+def textlint(peers: Path) -> list[str] | None:
+    if shutil.which("npm") is None:
+        return None
+    folder = peers / "textlint"
+    exe = folder / "node_modules" / ".bin" / "textlint"
+    if not exe.exists():
+        print("installing textlint + textlint-rule-write-good ...", file=sys.stderr)
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(folder),
+                            "textlint", "textlint-rule-write-good"], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+            print(f"textlint unavailable: {exc}", file=sys.stderr)
+            return None
+    rc = folder / ".textlintrc.json"
+    rc.write_text(json.dumps({"rules": {"write-good": True}}))
+    return [str(exe), "--config", str(rc)]
+
+
+# -- the benchmark ---------------------------------------------------------------------------
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=600, help="articles in the batch (default 600)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median; default 3)")
+    ap.add_argument("--stream", type=int, default=5000, help="N for the JSON Lines memory check (N and 4N)")
+    ap.add_argument("--newslint", default=shutil.which("newslint") or "newslint", help="the newslint command")
+    ap.add_argument("--peers", default=os.path.join(tempfile.gettempdir(), "newslint-bench-peers"),
+                    help="where peers are installed (kept between runs)")
+    ap.add_argument("--profile", default="uk", help="newslint profile for the batch (default uk)")
+    ap.add_argument("--no-peers", action="store_true", help="time newslint only")
+    args = ap.parse_args(argv)
+
+    articles, corpus = load_articles(args.articles)
+    peers = Path(args.peers)
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    try:
+        files = write_batch(articles, work / "a")
+        words = sum(len((work / f).read_text(encoding="utf-8").split()) for f in files)
+        (work / "newslint.yaml").write_text(f"profile: {args.profile}\n")
+        (work / "tiny.txt").write_text("The mayor said the vote would happen on Tuesday.\n")
+        nl = [args.newslint]
+        print(f"corpus: {corpus}; {len(files)} articles, {words:,} words; machine: {os.cpu_count()} CPUs; "
+              f"newslint profile {args.profile}, every default pack")
+
+        run(nl + ["tiny.txt"], cwd=work)  # warm-up: fills the user cache like any first run
+        cmds = {"newslint": nl + ["-q", "--format", "json"] + files}
+        if not args.no_peers:
+            for name, cmd in (("proselint", proselint(peers)), ("textlint", textlint(peers))):
+                if cmd is not None:
+                    cmds[name] = cmd + files
+        batch = median_time(cmds, args.repeat, cwd=work)
+        print("\nbatch (whole processes, median of %d):" % args.repeat)
+        for name, (wall, rss) in batch.items():
+            print(f"  {name:10} {wall:7.2f} s  {words / wall:10,.0f} words/s  {len(files) / wall:7.1f} articles/s"
+                  f"  peak {rss / 1024:6.0f} MB")
+        peer_speeds = {k: words / v[0] for k, v in batch.items() if k != "newslint"}
+        ratio = None
+        if peer_speeds:
+            fastest = max(peer_speeds, key=peer_speeds.get)
+            ratio = (words / batch["newslint"][0]) / peer_speeds[fastest]
+            for name, speed in peer_speeds.items():
+                print(f"  newslint / {name}: {(words / batch['newslint'][0]) / speed:.1f}x")
+
+        scaling = median_time({"-j1": nl + ["-q", "-j", "1", "--format", "json"] + files,
+                               "-j2": nl + ["-q", "-j", "2", "--format", "json"] + files}, args.repeat, cwd=work)
+        scale = scaling["-j1"][0] / scaling["-j2"][0]
+        print(f"\nscaling: -j1 {scaling['-j1'][0]:.2f} s, -j2 {scaling['-j2'][0]:.2f} s -> {scale:.2f}x")
+
+        cold = median_time({"cold": nl + ["tiny.txt"]}, max(7, args.repeat), cwd=work)["cold"]
+        print(f"cold start (one short article, whole process): {cold[0] * 1000:.0f} ms, peak {cold[1] / 1024:.0f} MB")
+
+        write_jsonl(articles, args.stream, work / "n.jsonl")
+        write_jsonl(articles, args.stream * 4, work / "n4.jsonl")
+        _, rss_n, _ = run(nl + ["-q", "-j", "1", "--format", "json", "n.jsonl"], cwd=work)
+        _, rss_4n, _ = run(nl + ["-q", "-j", "1", "--format", "json", "n4.jsonl"], cwd=work)
+        size_n, size_4n = (os.path.getsize(work / n) / 2**20 for n in ("n.jsonl", "n4.jsonl"))
+        print(f"streaming JSON Lines: {args.stream:,} articles ({size_n:.0f} MB) peak {rss_n / 1024:.0f} MB; "
+              f"{args.stream * 4:,} articles ({size_4n:.0f} MB) peak {rss_4n / 1024:.0f} MB "
+              f"(the file's text is held; articles are not)")
+
+        print("\ntargets:")
+        if ratio is not None:
+            print(f"  words/s vs fastest peer  {ratio:5.1f}x  (want >= {TARGETS['ratio']})")
+        print(f"  cold start              {cold[0] * 1000:5.0f} ms (want <= {TARGETS['cold_ms']:.0f})")
+        print(f"  -j2 / -j1               {scale:5.2f}x  (want >= {TARGETS['scaling']}; needs 2 idle cores)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
