@@ -252,7 +252,11 @@ def entry_points(group: str) -> list:
         except OSError:
             signature.append((entry, 0))
     key = (group, tuple(signature))
-    path = os.path.join(folder, f"entry-points-{__version__}.marshal") if folder else None
+    # one file per Python environment: two virtualenvs must not keep overwriting each other's
+    import zlib
+
+    env = zlib.crc32(f"{sys.prefix}\0{sys.executable}".encode("utf-8", "surrogatepass"))
+    path = os.path.join(folder, f"entry-points-{__version__}-{env:08x}.marshal") if folder else None
     if path:
         try:
             with open(path, "rb") as f:

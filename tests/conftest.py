@@ -9,6 +9,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# tests neither read nor fill the user's cache (~/.cache/newslint): one throwaway folder per session
+import os as _os
+import tempfile as _tempfile
+
+_os.environ.setdefault("NEWSLINT_CACHE_DIR", _tempfile.mkdtemp(prefix="newslint-test-cache-"))
 EXAMPLE = ROOT / "examples" / "blinken-visit.txt"
 
 
