@@ -175,8 +175,60 @@ def install() -> bool:
             return compiled
 
     _rx_main._compile = cached_compile
+    _install_stdlib_re(entries)
     atexit.register(save)
     return True
+
+
+def _install_stdlib_re(entries: dict) -> None:
+    """The same for the standard ``re`` module (argparse, html.parser, json and the Markdown parser
+    compile about a hundred patterns per run): its compiler's result is ``_sre.compile``'s arguments."""
+    import re
+
+    compiler = getattr(re, "_compiler", None)  # Python 3.11+; 3.10 keeps its compiler as is
+    if compiler is None or not hasattr(compiler, "_sre") or not hasattr(compiler, "compile"):
+        return
+    original = compiler.compile
+
+    def cached_re_compile(p, flags=0):
+        if not isinstance(p, str) or len(p) > MAX_PATTERN or int(flags) & (re.DEBUG | re.LOCALE):
+            return original(p, flags)
+        key = ("re", p, int(flags))
+        with _lock:
+            built = _state["built"].get(key)
+            if built is not None:
+                return built
+            args = entries.get(key)
+            if args is not None:
+                try:
+                    compiled = compiler._sre.compile(*_unpack(args))
+                except Exception:  # noqa: BLE001 - stale or foreign: compile normally
+                    entries.pop(key, None)
+                else:
+                    _state["built"][key] = compiled
+                    _state["used"].add(key)
+                    return compiled
+            recorder = _Recorder(compiler._sre)
+            compiler._sre = recorder
+            try:
+                compiled = original(p, flags)
+            finally:
+                compiler._sre = recorder._real
+            args = recorder.args
+            if args is not None and len(entries) < MAX_ENTRIES and os.getpid() == _state["pid"]:
+                args = _pack(args)
+                try:
+                    marshal.dumps(args)
+                except ValueError:
+                    pass
+                else:
+                    entries[key] = args
+                    _state["used"].add(key)
+                    _state["new"] += 1
+            _state["built"][key] = compiled
+            return compiled
+
+    compiler.compile = cached_re_compile
 
 
 def save() -> None:

@@ -14,13 +14,13 @@ imported only when something has to be parsed.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
+import zlib
 
 from newslint import __version__
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 class LocDict(dict):
@@ -122,8 +122,8 @@ def _cache_file(path: str) -> str | None:
     folder = cache_dir()
     if folder is None:
         return None
-    name = hashlib.sha1(os.path.abspath(path).encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(folder, "yaml", f"{name}.marshal")
+    full = os.path.abspath(path).encode("utf-8", "surrogatepass")
+    return os.path.join(folder, "yaml", f"{zlib.crc32(full):08x}{zlib.adler32(full):08x}.marshal")
 
 
 def load_yaml(text: str, cache_as: str | None = None):
@@ -134,13 +134,14 @@ def load_yaml(text: str, cache_as: str | None = None):
     """
     if cache_as is None:
         return _parse(text)
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
     where = _cache_file(cache_as)
     if where is not None:
         try:
             with open(where, "rb") as handle:
                 stored = marshal.load(handle)
-            if stored[:3] == (_CACHE_FORMAT, __version__, digest):
+            # the whole text is stored and compared: a different file with the same name hash, or
+            # an edit that keeps size and mtime, can never be served stale data
+            if stored[:3] == (_CACHE_FORMAT, __version__, text):
                 return _decode(stored[3])
         except (OSError, EOFError, ValueError, TypeError, IndexError):
             pass
@@ -149,7 +150,7 @@ def load_yaml(text: str, cache_as: str | None = None):
 
     if where is not None and writable():
         try:
-            blob = marshal.dumps((_CACHE_FORMAT, __version__, digest, _encode(data)))
+            blob = marshal.dumps((_CACHE_FORMAT, __version__, text, _encode(data)))
             os.makedirs(os.path.dirname(where), exist_ok=True)
             tmp = f"{where}.{os.getpid()}.tmp"
             with open(tmp, "wb") as handle:
