@@ -140,6 +140,12 @@ class Session:
         except ValueError:  # pragma: no cover - platforms without fork
             ctx = multiprocessing.get_context()
         chunk = max(1, min(32, len(files) // (jobs * 8)))
+        # the analysis layers are imported on first use: import them once here, not in every worker
+        import newslint.article.cast  # noqa: F401
+        import newslint.article.quotations  # noqa: F401
+        import newslint.article.sentences  # noqa: F401
+        import newslint.article.tokens  # noqa: F401
+
         with ctx.Pool(jobs) as pool:
             for result in pool.imap(_lint_in_worker, [(p, e, keep_source) for p, e in files], chunksize=chunk):
                 yield result
