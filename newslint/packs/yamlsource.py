@@ -7,8 +7,8 @@ validation error can name the line of the offending field.
 Parsing with line tracking is pure Python and the shipped packs take tens of
 milliseconds, so ``load_yaml(text, cache_as=path)`` keeps the parsed data
 (with its lines) in the user cache (``newslint.cache.cache_dir()``), in
-``marshal`` form -- data only, nothing a tampered file could run -- and
-reuses it while the text is byte-for-byte the same. PyYAML itself is
+``marshal`` form -- data only, nothing a tampered file could run -- keyed by
+the text and reused only for the byte-for-byte same text. PyYAML itself is
 imported only when something has to be parsed.
 """
 
@@ -116,25 +116,28 @@ def _decode(value):
     return value
 
 
-def _cache_file(path: str) -> str | None:
+def _cache_file(text: str) -> str | None:
     from newslint.cache import cache_dir
 
     folder = cache_dir()
     if folder is None:
         return None
-    full = os.path.abspath(path).encode("utf-8", "surrogatepass")
-    return os.path.join(folder, "yaml", f"{zlib.crc32(full):08x}{zlib.adler32(full):08x}.marshal")
+    # named by content: the same config text in a new folder (a fresh checkout, a CI workspace)
+    # is still a hit, and importing PyYAML alone costs a short run 30 ms
+    data = text.encode("utf-8", "surrogatepass")
+    return os.path.join(folder, "yaml", f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}.marshal")
 
 
 def load_yaml(text: str, cache_as: str | None = None):
     """Parse YAML text into LocDict/LocList values; errors carry a line.
 
-    ``cache_as``: the file the text came from; its parsed form is cached
-    (see the module doc). Texts that fail to parse are never cached.
+    ``cache_as``: the file the text came from (any non-None value turns the
+    cache on; entries are keyed by the text itself, see the module doc). Texts
+    that fail to parse are never cached.
     """
     if cache_as is None:
         return _parse(text)
-    where = _cache_file(cache_as)
+    where = _cache_file(text)
     if where is not None:
         try:
             with open(where, "rb") as handle:
