@@ -299,8 +299,9 @@ def entry_points(group: str) -> list:
     folder = cache_dir()
     signature = []
     for entry in sys.path:
+        entry = os.path.abspath(entry or ".")  # "bin/../lib" and "lib" are one folder
         try:
-            signature.append((entry, os.stat(entry or ".").st_mtime_ns))
+            signature.append((entry, os.stat(entry).st_mtime_ns))
         except OSError:
             signature.append((entry, 0))
     key = (group, tuple(signature))
