@@ -8,7 +8,6 @@ config compiles its packs once.
 
 from __future__ import annotations
 
-import bisect
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -255,10 +254,9 @@ class Linter:
         source = article.source
         for rule in rules:
             ctx = CheckContext(article, rule, self.config.timeout, self.config)
-            seen: set = set()
             try:
                 for hit in rule.impl.check(ctx):
-                    if hit.block.index in furniture_blocks(article) or _repeated_hit(article, hit, seen):
+                    if hit.block.index in furniture_blocks(article):
                         continue
                     finding = self._finding(rule, hit, article)
                     if finding is not None:
@@ -315,30 +313,5 @@ class Linter:
 
 
 #: sentences shorter than this are not deduplicated ("Read more.", "He said.")
-_DEDUP_MIN_WORDS = 4
-
-
-def _repeated_hit(article: Article, hit, seen: set) -> bool:
-    """True when ``hit`` repeats one the same rule made in an earlier, word-for-word identical
-    sentence at the same place: a page scraped (or a passage pasted) twice reports each
-    finding once. ``seen`` holds one rule's keys for the article."""
-    block = hit.block
-    sentences = article.analysis.sentences(block)
-    i = bisect.bisect_right(sentences, (hit.start, len(block.text) + 1)) - 1
-    if i < 0:
-        return False
-    start, end = sentences[i]
-    if hit.end > end:
-        return False
-    words = block.text[start:end].split()
-    if len(words) < _DEDUP_MIN_WORDS:
-        return False
-    key = (" ".join(words), len(block.text[start:hit.start].split()), block.text[hit.start:hit.end])
-    if key in seen:
-        return True
-    seen.add(key)
-    return False
-
-
 def threshold_reached(results, threshold: Severity) -> bool:
     return any(f.severity >= threshold for r in results for f in r.findings)
