@@ -451,14 +451,28 @@ class RepeatedSentence(RuleKind):
 
     def check(self, ctx: CheckContext):
         article = ctx.article
-        analysis = article.analysis
-        min_words = self.options["min_words"]
-        ignore = self.ignore
         by_block: dict[int, list[tuple[int, int]]] = {}
         if self.options["quotations"]:
-            for q in analysis.quotations:
+            for q in article.analysis.quotations:
                 by_block.setdefault(q.block, []).append((q.start, q.end))
-        furniture = furniture_blocks(article)
+        # Finding the furniture blocks costs a notice search per block, and
+        # leaving blocks out can only remove repeats: a pass over every body
+        # block that meets no candidate repeat settles most articles.
+        sentences, repeats, suspicious = self._repeats(ctx, by_block, frozenset())
+        if not suspicious:
+            return
+        sentences, repeats, _ = self._repeats(ctx, by_block, furniture_blocks(article))
+        if not repeats:
+            return
+        yield from self._report(article, sentences, repeats)
+
+    def _repeats(self, ctx: CheckContext, by_block, furniture):
+        """The body's sentences and their repeats, leaving out ``furniture`` blocks; and
+        whether any sentence met an earlier equal one or quotation (a repeat or an ignored one)."""
+        analysis = ctx.article.analysis
+        min_words = self.options["min_words"]
+        ignore = self.ignore
+        suspicious = False
         seen: dict[str, int] = {}
         quotes_seen: dict[str, tuple[Block, int, int]] = {}
         sentences: list[tuple[Block, int, int]] = []
@@ -478,6 +492,7 @@ class RepeatedSentence(RuleKind):
                 i = len(sentences)
                 j = seen.get(norm)
                 if j is not None:
+                    suspicious = True
                     # only repeats need the furniture test: a notice inside a longer paragraph
                     sentence = text[start:end]
                     if is_furniture(sentence) or (ignore is not None and ctx.search(ignore, sentence)):
@@ -489,13 +504,15 @@ class RepeatedSentence(RuleKind):
                 seen[norm] = i
                 quoted = self._only_quotation(text, start, end, quotes)
                 if quoted is not None and quoted in quotes_seen:
+                    suspicious = True
                     repeats.append((i, None, quotes_seen[quoted], "a quotation"))
             # quotations become comparable once their paragraph is done
             for qs, qe, qnorm in quotes:
                 if len(qnorm.split()) >= min_words:
                     quotes_seen.setdefault(qnorm, (block, qs, qe))
-        if not repeats:
-            return
+        return sentences, repeats, suspicious
+
+    def _report(self, article: Article, sentences, repeats):
         # consecutive sentences repeating consecutive sentences are one passage
         passages: list[list] = []
         for i, j, first, what in repeats:
