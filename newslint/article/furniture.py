@@ -18,6 +18,8 @@ about a copyright lawsuit or a newsletter keeps its findings.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: markers that make a block (or sentence) furniture wherever they stand
@@ -66,6 +68,15 @@ _LINK_LINE = regex.compile(
     r"|follow\s+us|share\s+this|watch|listen|most\s+(?:read|popular)|trending)\b\s*(?:[:|\n]|$)",
     regex.IGNORECASE,
 )
+#: every alternative of _NOTICE contains one of these (lower case, single spaces): a cheap
+#: substring test that spares most story paragraphs the big case-insensitive search
+_GATE = re.compile("|".join(map(re.escape, (
+    "©", "rights reserved", "copyright", "may not be", "newsletter", "sign up", "signing up", "subscri",
+    "already a", "inbox", "email", "never miss", "received your", "contacting us", "submit your letter",
+    "reserve the right", "cookie", "privacy policy", "terms of", "data protection", "funded by",
+    "supported by", "journalism", "donate", "contribute", "contribution", "donation", "sponsored by",
+    "advertising", "affiliate", "associate", "may receive", "not responsible", "creative commons", "theme",
+    "written permission", "permission", "originally", "first appeared", "first published"))))
 _LINK_LINE_WORDS = 25
 #: a notice longer than this is a story paragraph that happens to quote one
 _MAX_WORDS = 120
@@ -86,6 +97,8 @@ def is_furniture(text: str) -> bool:
         return False
     if words <= _LINK_LINE_WORDS and _LINK_LINE.match(stripped):
         return True
+    if _GATE.search(" ".join(stripped.lower().split())) is None:
+        return False
     return _NOTICE.search(stripped) is not None
 
 
