@@ -263,23 +263,33 @@ class SerialComma(RuleKind):
             hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
         return hits
 
+    def _story_series(self, ctx: CheckContext, pattern, blocks) -> list[Hit]:
+        """``_series`` outside page furniture: a copyright line's "published, broadcast,
+        rewritten, or redistributed" is not the story's. Series are found block by block,
+        so the furniture (a notice search per block) is looked up only when there are some."""
+        if pattern is _WITH_SERIAL:
+            blocks = [b for b in blocks if ", and " in b.text or ", or " in b.text]
+        hits = self._series(ctx, pattern, blocks)
+        if hits:
+            furniture = furniture_blocks(ctx.article)
+            hits = [h for h in hits if h.block.index not in furniture]
+        return hits
+
     def check(self, ctx: CheckContext):
-        furniture = furniture_blocks(ctx.article)
-        # a copyright line's "published, broadcast, rewritten, or redistributed" is not the story's
-        blocks = [b for b in ctx.blocks() if b.index not in furniture and (" and " in b.text or " or " in b.text)]
+        blocks = [b for b in ctx.blocks() if " and " in b.text or " or " in b.text]
         if not blocks:
             return
         if self.style == "omit":
-            hits, advice = self._series(ctx, _WITH_SERIAL, blocks), \
+            hits, advice = self._story_series(ctx, _WITH_SERIAL, blocks), \
                 "no comma before the conjunction in a simple series, house style"
         elif self.style == "require":
-            hits, advice = self._series(ctx, _WITHOUT_SERIAL, blocks), \
+            hits, advice = self._story_series(ctx, _WITHOUT_SERIAL, blocks), \
                 "a comma before the conjunction in a simple series, house style"
         else:
-            with_comma = self._series(ctx, _WITH_SERIAL, blocks)
+            with_comma = self._story_series(ctx, _WITH_SERIAL, blocks)
             if not with_comma:
                 return
-            without = self._series(ctx, _WITHOUT_SERIAL, blocks)
+            without = self._story_series(ctx, _WITHOUT_SERIAL, blocks)
             if not without:
                 return
             first_with = (with_comma[0].block.index, with_comma[0].start) < (without[0].block.index, without[0].start)
