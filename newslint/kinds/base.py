@@ -185,6 +185,64 @@ class RuleKind:
         raise NotImplementedError
 
 
+def article_cache(article: Article, key, build: Callable[[], Any]):
+    """``build()`` once per article and ``key``, shared by every rule that asks.
+
+    For per-article data that depends on the text only, not on a rule's
+    options (the case-folded text of a block, a set of words): the first rule
+    pays, the rest look it up. ``key`` must say everything the value depends on.
+    """
+    analysis = article.analysis
+    store = analysis.__dict__.setdefault("_rule_cache", {})
+    try:
+        return store[key]
+    except KeyError:
+        value = store[key] = build()
+        return value
+
+
+def folded_text(article: Article, block: Block) -> str:
+    """The block's prose case-folded (``str.casefold``), once per article."""
+    return article_cache(article, ("folded", block.index), block.text.casefold)
+
+
+#: the options of a block gate, for kinds that offer them (existence, substitution)
+GATE_OPTIONS = {
+    "requires": Option("list[str]", default=[],
+                       doc="speed hint: every match contains one of these strings (in any case); "
+                           "blocks with none are not searched"),
+    "prefilter": Option("regex", default=None,
+                        doc="speed hint: a cheap expression that finds something in every block "
+                            "where the rule's expressions can match; other blocks are not searched"),
+}
+
+
+class BlockGate:
+    """Whether a block can hold a match at all, from a rule's ``requires``/``prefilter``.
+
+    A rule's expressions cost a scan of every block; most blocks lack the one
+    word or character sequence every match needs, and an ``in`` test or a
+    literal-led expression finds that out many times faster. A wrong hint
+    silently drops findings, so each shipped hint is exercised by the rule's
+    fixtures.
+    """
+
+    def __init__(self, options: dict):
+        self.requires = tuple(dict.fromkeys(w.casefold() for w in options.get("requires") or ()))
+        prefilter = options.get("prefilter")
+        self.prefilter = compile_pattern(prefilter, "options.prefilter") if prefilter else None
+        self.active = bool(self.requires) or self.prefilter is not None
+
+    def __call__(self, ctx: "CheckContext", block: Block) -> bool:
+        if self.requires:
+            folded = folded_text(ctx.article, block)
+            if not any(w in folded for w in self.requires):
+                return False
+        if self.prefilter is not None and ctx.search(self.prefilter, block.text) is None:
+            return False
+        return True
+
+
 def per_article(hits: list[Hit], limit: int) -> list[Hit]:
     """Collapse a writer's habit into one finding: the first ``limit`` hits (0: all).
 

@@ -3,7 +3,8 @@
 Options: ``tokens`` (words or phrases matched on word boundaries, case
 insensitive unless ``ignore_case: false``), ``patterns`` (regular
 expressions), ``exceptions`` (regular expressions; a match that equals one
-is not reported). All tokens and patterns are combined into one expression.
+is not reported). Tokens and patterns are searched one expression each.
+``requires``/``prefilter`` are speed hints (``newslint.kinds.base.BlockGate``).
 ``max_per_article`` reports only the first matches of an article (for words
 that are a writer's habit), with ``{count}``/``{more}`` for the message.
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, per_article
+from newslint.kinds.base import (GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind,
+                                  compile_pattern, per_article)
 from newslint.kinds.words import token_pattern
 
 
@@ -26,6 +28,7 @@ class Existence(RuleKind):
         "ignore_case": Option("bool", default=True, doc="match tokens in any case"),
         "max_per_article": Option("int", default=0,
                                   doc="report only the first N matches of an article, with the count (0: all)"),
+        **GATE_OPTIONS,
     }
 
     def setup(self, options):
@@ -42,6 +45,7 @@ class Existence(RuleKind):
             regex.compile("|".join(f"(?:{e})" for e in options["exceptions"]), regex.V0)
             if options["exceptions"] else None
         )
+        self.gate = BlockGate(options)
 
     def check(self, ctx: CheckContext):
         limit = self.options["max_per_article"]
@@ -53,7 +57,10 @@ class Existence(RuleKind):
         yield from per_article(sorted(hits, key=lambda h: (h.block.index, h.start)), limit)
 
     def _hits(self, ctx: CheckContext):
+        gate = self.gate if self.gate.active else None
         for block in ctx.blocks():
+            if gate is not None and not gate(ctx, block):
+                continue
             for pattern in self.patterns:
                 for m in ctx.finditer(pattern, block.text):
                     if m.end() == m.start():

@@ -3,12 +3,13 @@
 Options: ``swap``, a map from wrong to right. Keys are words or phrases
 matched on word boundaries (or regular expressions when ``regex: true``).
 The suggestion keeps the case of the matched text ("Alright" -> "All
-right"), and the fix replaces the match with it.
+right"), and the fix replaces the match with it. ``requires``/``prefilter``
+are speed hints (``newslint.kinds.base.BlockGate``).
 """
 
 from __future__ import annotations
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
+from newslint.kinds.base import GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
 from newslint.kinds.words import preserve_case, token_pattern
 
 
@@ -21,6 +22,7 @@ class Substitution(RuleKind):
         "ignore_case": Option("bool", default=True, doc="match in any case"),
         "regex": Option("bool", default=False, doc="treat the keys as regular expressions"),
         "fix": Option("bool", default=True, doc="offer the suggestion as a fix"),
+        **GATE_OPTIONS,
     }
 
     def setup(self, options):
@@ -28,6 +30,7 @@ class Substitution(RuleKind):
         if not swap:
             raise OptionError("options.swap", "needs at least one wrong: right pair")
         self.fix = options["fix"]
+        self.gate = BlockGate(options)
         if options["regex"]:
             flags = "(?i)" if options["ignore_case"] else ""
             self.entries = [(compile_pattern(flags + k, f"options.swap.{k}"), v) for k, v in swap.items()]
@@ -47,7 +50,10 @@ class Substitution(RuleKind):
                    replacement=suggestion if self.fix else None)
 
     def check(self, ctx: CheckContext):
+        gate = self.gate if self.gate.active else None
         for block in ctx.blocks():
+            if gate is not None and not gate(ctx, block):
+                continue
             if self.entries is not None:
                 for pattern, right in self.entries:
                     for m in ctx.finditer(pattern, block.text):
