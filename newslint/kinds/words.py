@@ -22,6 +22,38 @@ def token_pattern(tokens, ignore_case: bool = True) -> str:
     return rf"{flags}(?<![\w'’-])(?:{inner})(?![\w-]|['’]\w)"
 
 
+def word_trie(words) -> str:
+    """A regular expression (no flags, no boundaries) matching exactly the given words,
+    factored by common prefixes: ``a(?:dd(?:ed|s)|sked)`` for added, adds, asked.
+
+    The ``regex`` module tries an alternation's branches one by one at every
+    position; with the branches merged on their first letters a 100-verb list
+    searches three times faster. Spaces in a word match any run of whitespace.
+    At one position a longer word is tried before its prefix, but words that
+    differ only in case are separate branches: for a pattern searched only for
+    whether (or where) something matches, not which word, it is equivalent to
+    the plain alternation.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for piece in regex.split(r"(\s+)", word):
+            units = [r"\s+"] if piece and piece.isspace() else [regex.escape(c) for c in piece]
+            for unit in units:
+                node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [unit + emit(node[unit]) for unit in sorted(u for u in node if u)]
+        if not branches:
+            return ""
+        if "" in node:  # a word ends here and longer ones go on
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 def preserve_case(original: str, replacement: str) -> str:
     """Give the replacement the case shape of the original text."""
     if not original or not replacement:

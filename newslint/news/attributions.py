@@ -26,14 +26,17 @@ from __future__ import annotations
 
 import regex
 
-from newslint.cache import longest_first as _longest_first
 from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, per_article
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, folded_text, per_article
+from newslint.kinds.words import word_trie
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+# searched only for whether a segment has one: the prefix trie (three times
+# faster than the plain alternation) finds the same
 _SPEECH = regex.compile(
-    r"(?<![\p{L}\-])(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(ATTRIBUTION_VERBS, key=_longest_first))
-    + r"|according\s+to|in\s+a\s+statement|quoted|quoting|saying|telling|asking|adding|writing|told)(?![\p{L}\-])",
+    r"(?<![\p{L}\-])" + word_trie(sorted(ATTRIBUTION_VERBS) + [
+        "according to", "in a statement", "quoted", "quoting", "saying", "telling", "asking", "adding",
+        "writing", "told"]) + r"(?![\p{L}\-])",
     regex.I,
 )
 _DOUBLE_MARKS = frozenset("“”\"")
@@ -161,8 +164,8 @@ class AttributionVerb(RuleKind):
         if unknown:
             raise OptionError("options.reported_speech", f"{unknown[0]!r} is not one of the forms in 'verbs'")
         self.quote_ends = options["quote_ends"]
-        alternatives = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in sorted(self.verbs, key=_longest_first))
-        self.gate = regex.compile(rf"(?<![\p{{L}}\-])(?:{alternatives})(?![\p{{L}}\-])", regex.I)
+        # searched only for whether a block has one of the verbs: a prefix trie
+        self.gate = regex.compile(rf"(?<![\p{{L}}\-]){word_trie(sorted(self.verbs))}(?![\p{{L}}\-])", regex.I)
 
     def _hit(self, block, start: int, end: int, verb: str) -> Hit:
         form = " ".join(verb.lower().split())
@@ -464,6 +467,8 @@ _ANONYMOUS = regex.compile(
     regex.I,
 )
 _ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|diplomat|familiar|knowledge|close\s+to|briefed)")
+#: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
+_ANON_WORDS = ("official", "source", "insider", "aide", "diplomat", "familiar", "knowledge", "close", "briefed")
 _NAME_IN = regex.compile(r"\p{Lu}[\p{L}'’\-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}'’\-]+")
 
 
@@ -485,8 +490,12 @@ class AnonymousSource(RuleKind):
     def check(self, ctx: CheckContext):
         found = []
         analysis = ctx.article.analysis
+        article = ctx.article
         for block in ctx.blocks():
             text = block.text
+            folded = folded_text(article, block)
+            if not any(w in folded for w in _ANON_WORDS):
+                continue
             heads = [m.start() for m in ctx.finditer(_ANON_GATE, text)]
             if not heads:
                 continue
