@@ -450,6 +450,11 @@ class TitleAbbreviation(RuleKind):
             parts.insert(0, rf"(?P<full>{alt})")
         self.pattern = regex.compile(r"(?<![\w.\-])(?P<the>(?i:the)[ \u00a0]+)?(?:" + "|".join(parts)
                                      + r")[ \u00a0]+(?=\p{Lu})")
+        # every match holds a title's first word as written: most blocks have none, and
+        # a few substring tests cost less than the pattern's scan ("Dr" covers "Drs.")
+        firsts = {f.split()[0] if f.split() else "" for f in full} | {a.split()[0] for a in _ABBR_FORMS}
+        self.literals = None if "" in firsts else \
+            tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
 
     def check(self, ctx: CheckContext):
         # "Governor Jay Inslee", "Dr Tony Holohan": the writer's (or the feed's) form for every
@@ -464,8 +469,11 @@ class TitleAbbreviation(RuleKind):
         analysis = article.analysis
         options = self.options
         cast = None
+        literals = self.literals
         for block in ctx.blocks():
             text = block.text
+            if literals is not None and not any(w in text for w in literals):
+                continue
             for m in ctx.finditer(self.pattern, text):
                 if cast is None:
                     cast = analysis.cast
