@@ -103,23 +103,30 @@ class AcronymFirstUse(RuleKind):
         article = ctx.article
         in_scope = {b.index for b in ctx.blocks()}
         seen: set[str] = set()
-        earlier_words: list[str] = []
         earlier_text: list[str] = []
+        # the words of earlier blocks, split only when a candidate needs them (most articles have none)
+        earlier_split: list[list[str]] = []
+
+        def earlier_words() -> list[str]:
+            while len(earlier_split) < len(earlier_text):
+                earlier_split.append(_WORD.findall(earlier_text[len(earlier_split)]))
+            return [w for words in earlier_split for w in words]
+
         for block in article.blocks:
             text = block.text
             if block.index in in_scope and ("the" in text or "The" in text):
-                caps = len(_CAPS_RUN.findall(text))
-                words_here = len(text.split()) or 1
-                shouty = caps / words_here > 0.3
+                shouty = None  # counted at the first match
                 for m in ctx.finditer(_ACRONYM, text):
                     acronym = m.group(1)
+                    if shouty is None:
+                        shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
                     if (acronym in seen or len(acronym) < self.min_length or shouty
                             or acronym in self.known or _ROMAN.match(acronym)):
                         seen.add(acronym)
                         continue
                     seen.add(acronym)
                     before = _WORD.findall(text[:m.start(1)])
-                    if _initials_match(earlier_words + before, acronym):
+                    if _initials_match(earlier_words() + before, acronym):
                         continue
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
@@ -130,7 +137,6 @@ class AcronymFirstUse(RuleKind):
                     if f"({acronym})" in "".join(earlier_text) + text[:m.start(1)]:
                         continue
                     yield Hit(block, m.start(1), m.end(1), args={"acronym": acronym})
-            earlier_words.extend(_WORD.findall(text))
             earlier_text.append(text)
 
 
