@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from newslint.cache import longest_first as _longest_first
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, article_cache
 
 # -- shared vocabulary ---------------------------------------------------------
 
@@ -168,18 +168,30 @@ class NumberKind(RuleKind):
         copy a style rule should judge; headlines and captions are judged as they are.
         """
         headlines = self.options.get("headlines", self.HEADLINES_DEFAULT)
+        # a dozen number rules ask the same of every block: decided once per article
+        prose = article_cache(ctx.article, ("numbers.prose", self.NEEDS_DIGIT),
+                              lambda: self._prose_blocks(ctx.article, self.NEEDS_DIGIT))
         for block in ctx.blocks():
             if block.kind == "headline":
                 if headlines:
                     yield block
                 continue
+            if block.index in prose:
+                yield block
+
+    @staticmethod
+    def _prose_blocks(article, needs_digit: bool) -> frozenset[int]:
+        """Indexes of the article's blocks (headline aside) that ``blocks`` may judge."""
+        keep = []
+        for block in article.blocks:
             text = block.text
-            if self.NEEDS_DIGIT and not _DIGIT.search(text):
+            if needs_digit and not _DIGIT.search(text):
                 continue
             if (block.kind != "caption" and not _PROSE_END.search(text, max(0, len(text) - 12))
                     and len(text.split()) <= 10):
                 continue
-            yield block
+            keep.append(block.index)
+        return frozenset(keep)
 
 
     def collapsed(self, ctx: CheckContext, hits: list, house_uses: list, house: str) -> list:
