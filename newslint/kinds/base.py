@@ -206,6 +206,43 @@ def folded_text(article: Article, block: Block) -> str:
     return article_cache(article, ("folded", block.index), block.text.casefold)
 
 
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def letter_runs(article: Article, block: Block) -> frozenset[str]:
+    """The maximal runs of letters in the block's case-folded prose, once per article.
+
+    A word-list rule can skip a block unless one of its words' first letter runs
+    is here (``first_letter_run``): a set test instead of a case-insensitive
+    alternation scanned over the block (a case-sensitive pattern's words match
+    their folded forms here too). Case folding maps letters to letters and
+    other characters to non-letters, so a run the rule's pattern matches stays a
+    run here; the one exception (U+0345, a mark that folds to iota) puts every
+    word of the block's raw text in, to stay on the safe side.
+    """
+    def build():
+        text = block.text
+        runs = set(_LETTER_RUN.findall(folded_text(article, block)))
+        if "\u0345" in text:
+            runs.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
+        return frozenset(runs)
+
+    return article_cache(article, ("letter-runs", block.index), build)
+
+
+def first_letter_run(word: str) -> str | None:
+    """The letters ``word`` starts with, case-folded, or None when it starts with
+    something else ("24/7", "$"): then no gate can be built on it."""
+    m = _LETTER_RUN.match(word.casefold())
+    return m.group() if m else None
+
+
+def word_gate(words) -> frozenset[str] | None:
+    """First letter runs of ``words`` for ``letter_runs`` tests; None when one has none."""
+    firsts = {first_letter_run(w) for w in words}
+    return None if None in firsts else frozenset(firsts)
+
+
 #: the options of a block gate, for kinds that offer them (existence, substitution)
 GATE_OPTIONS = {
     "requires": Option("list[str]", default=[],

@@ -9,7 +9,8 @@ are speed hints (``newslint.kinds.base.BlockGate``).
 
 from __future__ import annotations
 
-from newslint.kinds.base import GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
+from newslint.kinds.base import (GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind,
+                                  compile_pattern, letter_runs, word_gate)
 from newslint.kinds.words import preserve_case, token_pattern
 
 
@@ -40,6 +41,8 @@ class Substitution(RuleKind):
         self.lookup = {(k.lower() if options["ignore_case"] else k): v for k, v in swap.items()}
         self.ignore_case = options["ignore_case"]
         self.pattern = compile_pattern(token_pattern(swap, options["ignore_case"]), "options.swap")
+        # a block none of whose words starts a key cannot match: a set test, not a scan
+        self.firsts = word_gate(swap)
 
     def _hit(self, block, start, end, right):
         original = block.text[start:end]
@@ -61,6 +64,8 @@ class Substitution(RuleKind):
                             hit = self._hit(block, m.start(), m.end(), m.expand(right))
                             if hit:
                                 yield hit
+                continue
+            if self.firsts is not None and self.firsts.isdisjoint(letter_runs(ctx.article, block)):
                 continue
             for m in ctx.finditer(self.pattern, block.text):
                 key = " ".join(m.group().split())

@@ -27,7 +27,8 @@ from __future__ import annotations
 import regex
 
 from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, folded_text, per_article
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, folded_text, letter_runs,
+                                  per_article, word_gate)
 from newslint.kinds.words import word_trie
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -166,6 +167,8 @@ class AttributionVerb(RuleKind):
         self.quote_ends = options["quote_ends"]
         # searched only for whether a block has one of the verbs: a prefix trie
         self.gate = regex.compile(rf"(?<![\p{{L}}\-]){word_trie(sorted(self.verbs))}(?![\p{{L}}\-])", regex.I)
+        # the gate needs a verb's first word as a whole run of letters: a set test first
+        self.firsts = word_gate(self.verbs)
 
     def _hit(self, block, start: int, end: int, verb: str) -> Hit:
         form = " ".join(verb.lower().split())
@@ -186,6 +189,8 @@ class AttributionVerb(RuleKind):
         analysis = ctx.article.analysis
         for block in ctx.blocks():
             text = block.text
+            if self.firsts is not None and self.firsts.isdisjoint(letter_runs(ctx.article, block)):
+                continue
             if not ctx.search(self.gate, text):
                 continue
             quotes = analysis.quotes_in(block)

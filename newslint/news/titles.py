@@ -33,7 +33,7 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, per_article
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, letter_runs, per_article, word_gate
 
 NAME_KINDS = ("full", "surname", "courtesy", "first-name")
 BODY_KINDS = frozenset({"body", "dek"})
@@ -328,13 +328,18 @@ class OccupationCase(RuleKind):
         # mid-sentence: after a lower-case word, a comma or a colon
         self.pattern = regex.compile(r"(?<=(?:(?<![\w'’\-])\p{Ll}[\p{L}'’\-]*|[,:;])[ \u00a0]+)(?P<occ>" + alt
                                      + r")[ \u00a0]+(?=\p{Lu})")
+        # a block with none of the occupations' first words (in any case) is not scanned
+        self.firsts = word_gate(w.capitalize() for w in words)
 
     def check(self, ctx: CheckContext):
         article = ctx.article
         analysis = article.analysis
         cast = None
+        firsts = self.firsts
         for block in ctx.blocks():
             text = block.text
+            if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
+                continue
             for m in ctx.finditer(self.pattern, text):
                 if cast is None:
                     cast = analysis.cast
