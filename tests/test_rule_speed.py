@@ -176,3 +176,31 @@ _OLD_DOUBLE = regex.compile(r"(?<![\w'’.-])(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)
 def test_doubled_word_pattern_unchanged(pieces):
     for text in (" ".join(pieces), "".join(pieces)):
         assert [m.span() for m in _DOUBLE.finditer(text)] == [m.span() for m in _OLD_DOUBLE.finditer(text)]
+
+
+# -- sentence starts ---------------------------------------------------------------
+
+def _old_at_sentence_start(text: str, pos: int) -> bool:
+    from newslint.news import numbers as n
+    lo = max(0, pos - 40)
+    if lo == 0 and n._BLOCK_START.match(text, 0, pos):
+        return True
+    m = n._BEFORE_START.search(text, lo, pos)
+    if not m:
+        return False
+    if m.group("stop") == ".":
+        word = m.group("word")
+        if "." in word or word.lower() in n._ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        if word.isdigit():
+            return False
+    return True
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("ab.!?\"”’')]“‘([ \n\t5") + ["Mr", "\u00a0", "\x1c", "\u2028", "\x85"], max_size=60),
+       st.integers(min_value=0, max_value=60))
+def test_at_sentence_start_unchanged(text, pos):
+    from newslint.news.numbers import at_sentence_start
+    pos = min(pos, len(text))
+    assert at_sentence_start(text, pos) == _old_at_sentence_start(text, pos)

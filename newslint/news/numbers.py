@@ -121,7 +121,15 @@ sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 _BEFORE_START = regex.compile(r"(?P<word>[\w.’'-]*?)(?P<stop>[.!?])[\"”’')\]]*\s+[\"“‘'(\[]*$")
 _BLOCK_START = regex.compile(r"^[\s\"“‘'(\[]*$")
+_OPENERS = "\"“‘'(["
+_CLOSERS = "\"”’')]"
 _PREV_WORD = regex.compile(r"([\w.’'&-]+)[\s,]*$")
+
+
+def _may_follow_stop(head: str) -> bool:
+    """Whether ``head`` ends in a stop, closers, blanks and openers, as ``_BEFORE_START`` needs."""
+    head = head.rstrip(_OPENERS)
+    return bool(head) and head[-1].isspace() and head.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 def at_sentence_start(text: str, pos: int) -> bool:
@@ -129,6 +137,11 @@ def at_sentence_start(text: str, pos: int) -> bool:
     lo = max(0, pos - 40)
     if lo == 0 and _BLOCK_START.match(text, 0, pos):
         return True
+    # most figures follow a word: the stop, closers, blanks and openers the search needs are
+    # checked by stripping them off first (``$`` also matches before a final line break)
+    head = text[lo:pos]
+    if not _may_follow_stop(head) and not (head.endswith("\n") and _may_follow_stop(head[:-1])):
+        return False
     m = _BEFORE_START.search(text, lo, pos)
     if not m:
         return False
