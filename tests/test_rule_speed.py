@@ -198,9 +198,11 @@ def _old_at_sentence_start(text: str, pos: int) -> bool:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=list("ab.!?\"”’')]“‘([ \n\t5") + ["Mr", "\u00a0", "\x1c", "\u2028", "\x85"], max_size=60),
-       st.integers(min_value=0, max_value=60))
-def test_at_sentence_start_unchanged(text, pos):
+@given(st.lists(st.sampled_from(list("ab.!?\"”’')]“‘([ \n\t5") + ["Mr", "\u00a0", "\x1c", "\u2028", "\x85"]),
+                max_size=60),
+       st.integers(min_value=0, max_value=120))
+def test_at_sentence_start_unchanged(pieces, pos):
     from newslint.news.numbers import at_sentence_start
+    text = "".join(pieces)
     pos = min(pos, len(text))
     assert at_sentence_start(text, pos) == _old_at_sentence_start(text, pos)
