@@ -206,3 +206,21 @@ def test_at_sentence_start_unchanged(pieces, pos):
     text = "".join(pieces)
     pos = min(pos, len(text))
     assert at_sentence_start(text, pos) == _old_at_sentence_start(text, pos)
+
+
+# -- speech verbs ------------------------------------------------------------------
+
+def test_has_speech_gate_keeps_pieces_cut_from_words():
+    from newslint.kinds.base import CheckContext
+    from newslint.news.attributions import _has_speech
+
+    class Rule:
+        scope = "all"
+        quotes = True
+    art = _article("The film was retold often. Then nothing else happened here.\n")
+    ctx, block = CheckContext(art, Rule()), art.blocks[0]
+    assert not _has_speech(ctx, block, [])
+    # a piece that starts inside "retold" reads "told", as the search over the piece always did
+    assert _has_speech(ctx, block, [], block.text.index("told"))
+    said = _article("Then she SAID so.\n")
+    assert _has_speech(CheckContext(said, Rule()), said.blocks[0], [])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.article.model import Block
 from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, folded_text, letter_runs,
                                   per_article, word_gate)
@@ -34,12 +35,11 @@ from newslint.kinds.words import word_trie
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # searched only for whether a segment has one: the prefix trie (three times
 # faster than the plain alternation) finds the same
-_SPEECH = regex.compile(
-    r"(?<![\p{L}\-])" + word_trie(sorted(ATTRIBUTION_VERBS) + [
-        "according to", "in a statement", "quoted", "quoting", "saying", "telling", "asking", "adding",
-        "writing", "told"]) + r"(?![\p{L}\-])",
-    regex.I,
-)
+_SPEECH_WORDS = sorted(ATTRIBUTION_VERBS) + [
+    "according to", "in a statement", "quoted", "quoting", "saying", "telling", "asking", "adding", "writing", "told"]
+_SPEECH = regex.compile(r"(?<![\p{L}\-])" + word_trie(_SPEECH_WORDS) + r"(?![\p{L}\-])", regex.I)
+#: a paragraph none of whose letter runs starts one of the words has none of them
+_SPEECH_FIRSTS = word_gate(_SPEECH_WORDS)
 _DOUBLE_MARKS = frozenset("“”\"")
 
 
@@ -59,9 +59,18 @@ def _outside(text: str, spans: list[tuple[int, int]], lo: int = 0, hi: int | Non
         yield pos, hi
 
 
-def _has_speech(ctx: CheckContext, text: str, spans, lo: int = 0, hi: int | None = None) -> bool:
-    """A speech verb ("said", "told", "according to", ...) outside the quotations of ``text[lo:hi]``."""
-    return any(ctx.search(_SPEECH, text[s:e]) for s, e in _outside(text, spans, lo, hi))
+def _has_speech(ctx: CheckContext, block: Block, spans, lo: int = 0, hi: int | None = None) -> bool:
+    """A speech verb ("said", "told", "according to", ...) outside the quotations of ``block.text[lo:hi]``."""
+    text = block.text
+    pieces = list(_outside(text, spans, lo, hi))
+    if _SPEECH_FIRSTS is not None and _SPEECH_FIRSTS.isdisjoint(letter_runs(ctx.article, block)) \
+            and not any(_splits_word(text, s) or _splits_word(text, e) for s, e in pieces):
+        return False  # none of the words in the paragraph, nor a piece cut out of a longer word
+    return any(ctx.search(_SPEECH, text[s:e]) for s, e in pieces)
+
+
+def _splits_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) and text[i - 1].isalpha() and text[i].isalpha()
 
 
 def _words(text: str) -> list[str]:
@@ -304,7 +313,7 @@ class UnattributedQuote(RuleKind):
             if first is None or not self._quote_paragraph(text, first):
                 state = self._narrative_state(ctx, block, quotes, spans)
                 continue
-            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, text, spans):
+            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, block, spans):
                 state = "voice"
                 continue
             if state == "voice":
@@ -343,7 +352,7 @@ class UnattributedQuote(RuleKind):
         words = _WORD.findall(block.text)
         if len(words) <= 10 and not _TERMINAL.search(block.text) and _CREDIT.match(block.text):
             return True  # a credit line under a pull quote: "— Sasha Luccioni, Mila"
-        return _has_speech(ctx, block.text, spans, s_start, s_end) or bool(
+        return _has_speech(ctx, block, spans, s_start, s_end) or bool(
             ctx.search(_DESCRIBED, block.text[s_start:s_end]))
 
     @staticmethod
@@ -364,7 +373,7 @@ class UnattributedQuote(RuleKind):
             if last.start == last_start and last.closed:
                 return "voice"  # it ends with a whole quoted sentence: whoever speaks there goes on
         # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking
-        if _has_speech(ctx, block.text, spans, last_start, len(text)):
+        if _has_speech(ctx, block, spans, last_start, len(text)):
             return "voice"
         return "narrative"
 
