@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from newslint.cache import longest_first as _longest_first
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, article_cache
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, article_cache, letter_runs
 
 # -- shared vocabulary ---------------------------------------------------------
 
@@ -270,6 +270,9 @@ class NumberSpelling(NumberKind):
         if not 1 <= options["threshold"] <= 20:
             raise OptionError("options.threshold", "expected a number from 1 to 20")
         self.NEEDS_DIGIT = options["check"] == "small"
+        # a number word above the threshold starts with a tens word or is one: without any of
+        # them among a block's words (letter runs) ``_large`` has nothing to scan for
+        self.large_firsts = frozenset(_TENS) | {w for w, v in WORD_VALUES.items() if v > options["threshold"]}
         self.units = UNIT_NOUNS | {u.lower() for u in options["units"]}
         self.labels = LABELS | {u.lower() for u in options["labels"]}
 
@@ -321,6 +324,8 @@ class NumberSpelling(NumberKind):
     def _large(self, ctx, block):
         text = block.text
         threshold = self.options["threshold"]
+        if self.large_firsts.isdisjoint(letter_runs(ctx.article, block)):
+            return
         for m in ctx.finditer(_LARGE_WORD, text):
             word = m.group(1)
             if not word.islower():
