@@ -36,7 +36,8 @@ from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
 
 # -- normalising ---------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans("", "", "'’ʼ‘`´")
+_APOSTROPHE_CHARS = "'’ʼ‘`´"
+_APOSTROPHES = str.maketrans("", "", _APOSTROPHE_CHARS)
 _WORDS = regex.compile(r"[^\W_]+")
 _WORD = regex.compile(r"\w+(?:['’ʼ]\w+)*")
 
@@ -47,7 +48,14 @@ def normalise(text: str) -> str:
     Apostrophes go ("we’re" -> "were", "Israel's" -> "israels") so straight
     and curly forms agree; every other run of non-word characters is a space.
     """
-    return " ".join(_WORDS.findall(text.translate(_APOSTROPHES).casefold()))
+    return " ".join(_words(text))
+
+
+def _words(text: str) -> list[str]:
+    """The words ``normalise`` joins (``str.translate`` is slow: only when there is an apostrophe)."""
+    if any(c in text for c in _APOSTROPHE_CHARS):
+        text = text.translate(_APOSTROPHES)
+    return _WORDS.findall(text.casefold())
 
 
 def shingles(words: list[str], n: int) -> set[tuple[str, ...]]:
@@ -486,15 +494,16 @@ class RepeatedSentence(RuleKind):
                 continue  # a newsletter or copyright notice printed at every page break
             quotes = [(qs, qe, normalise(text[qs:qe])) for qs, qe in by_block.get(block.index, ())]
             for start, end in analysis.sentences(block):
-                norm = normalise(text[start:end])
-                if len(norm.split()) < min_words or is_credit(text[start:end]):
+                sentence = text[start:end]
+                words = _words(sentence)  # normalise(), unjoined
+                if len(words) < min_words or is_credit(sentence):
                     continue
+                norm = " ".join(words)
                 i = len(sentences)
                 j = seen.get(norm)
                 if j is not None:
                     suspicious = True
                     # only repeats need the furniture test: a notice inside a longer paragraph
-                    sentence = text[start:end]
                     if is_furniture(sentence) or (ignore is not None and ctx.search(ignore, sentence)):
                         continue
                     sentences.append((block, start, end))
