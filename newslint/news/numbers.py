@@ -13,7 +13,8 @@ from __future__ import annotations
 import regex
 
 from newslint.cache import longest_first as _longest_first
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, article_cache, letter_runs
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_cache, folded_text,
+                                  letter_runs)
 
 # -- shared vocabulary ---------------------------------------------------------
 
@@ -483,8 +484,8 @@ class NumberPercent(NumberKind):
         for block in self.blocks(ctx):
             text = block.text
             words = "cent" in text or "CENT" in text
-            if "%" not in text and not words:
-                continue
+            if "%" not in text and (not words or "per" not in folded_text(ctx.article, block)):
+                continue  # no form at all: "%", "percent", "per cent" ("recent", "century" are not)
             for m in ctx.finditer(_PERCENT if words else _PERCENT_SIGN, text):
                 form = percent_form(m.group("form"))
                 fig, word = m.group("fig"), m.group("word")
@@ -1043,6 +1044,12 @@ _CONSISTENCY = {
     "meridian": (regex.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?(?P<form>\s?[ap]\.m\.|\s?[ap]m\b|\s?[AP]M\b)"),
                  "times", {"a.m.": "a.m.", "p.m.": "a.m.", "am": "am", "pm": "am", "AM": "AM", "PM": "AM"}),
 }
+#: what a block must hold for a category's pattern to match (a substring test before the scan)
+_CONSISTENCY_NEEDS = {
+    "percent": lambda article, block: "%" in block.text or "per" in folded_text(article, block)
+    or "pct" in folded_text(article, block),
+    "million": lambda article, block: any(c in block.text for c in "$£€"),
+}
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
                   "million": "5 million", "m": "5m", "mn": "5 mn", "mln": "5 mln",
                   "a.m.": "9 a.m.", "am": "9am", "AM": "9 AM"}
@@ -1068,8 +1075,11 @@ class NumberConsistency(NumberKind):
         for name in self.options["categories"]:
             pattern, label, forms = _CONSISTENCY[name]
             seen: list[tuple[str, object, int, int]] = []
+            needs = _CONSISTENCY_NEEDS.get(name)
             for block in blocks:
                 if not _DIGIT.search(block.text):
+                    continue
+                if needs is not None and not needs(ctx.article, block):
                     continue
                 for m in ctx.finditer(pattern, block.text):
                     raw = " ".join(m.group("form").split())
