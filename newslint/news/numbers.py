@@ -1044,10 +1044,12 @@ _CONSISTENCY = {
     "meridian": (regex.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?(?P<form>\s?[ap]\.m\.|\s?[ap]m\b|\s?[AP]M\b)"),
                  "times", {"a.m.": "a.m.", "p.m.": "a.m.", "am": "am", "pm": "am", "AM": "AM", "PM": "AM"}),
 }
-#: what a block must hold for a category's pattern to match (a substring test before the scan)
+_PERCENT_RUNS = frozenset({"percent", "per", "pct"})
+#: what a block must hold for a category's pattern to match (a cheap test before the scan)
 _CONSISTENCY_NEEDS = {
-    "percent": lambda article, block: "%" in block.text or "per" in folded_text(article, block)
-    or "pct" in folded_text(article, block),
+    # the word forms follow a figure or a blank and end at a word boundary: whole letter runs
+    "percent": lambda article, block: "%" in block.text
+    or not _PERCENT_RUNS.isdisjoint(letter_runs(article, block)),
     "million": lambda article, block: any(c in block.text for c in "$£€"),
 }
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
