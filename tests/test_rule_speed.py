@@ -224,3 +224,17 @@ def test_has_speech_gate_keeps_pieces_cut_from_words():
     assert _has_speech(ctx, block, [], block.text.index("told"))
     said = _article("Then she SAID so.\n")
     assert _has_speech(CheckContext(said, Rule()), said.blocks[0], [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "THE", "don't", "don’t", "dogs'", "is", "-", ".", "'", "5", " ",
+                                 "  ", "\n", "é", "e\u0301", "ſ", "s", "Σ", "σ", "ς", "K", "\u212a", "k"]),
+                min_size=1, max_size=14))
+def test_doubled_word_rule_finds_every_double(pieces):
+    from newslint.kinds.repetition import Repetition
+    text = " ".join(pieces).replace("\n", " ").strip() or "x"
+    rule = _rule(Repetition, {"allow": [], "names": True})
+    found = [(start, end) for _, start, end, _ in _hits(rule, text + "\n")]
+    art = _article(text + "\n")
+    expected = [(m.start(), m.end()) for b in art.blocks for m in _OLD_DOUBLE.finditer(b.text)]
+    assert found == expected

@@ -207,6 +207,14 @@ def folded_text(article: Article, block: Block) -> str:
 
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}'’]+")
+
+
+def word_runs(article: Article, block: Block) -> list[str]:
+    """The maximal runs of letters, marks and apostrophes (' ’) of the block's case-folded
+    prose, in order, once per article: a word typed twice is two equal runs in a row."""
+    return article_cache(article, ("word-runs", block.index),
+                         lambda: _WORD_RUN.findall(folded_text(article, block)))
 
 
 def letter_runs(article: Article, block: Block) -> frozenset[str]:
@@ -222,7 +230,12 @@ def letter_runs(article: Article, block: Block) -> frozenset[str]:
     """
     def build():
         text = block.text
-        runs = set(_LETTER_RUN.findall(folded_text(article, block)))
+        # each letter run lies inside one word run: the runs of the few that are not
+        # all letters are added (the word runs themselves stay in: a larger set only
+        # lets more blocks through)
+        runs = set(word_runs(article, block))
+        for token in [t for t in runs if not t.isalpha()]:
+            runs.update(_LETTER_RUN.findall(token))
         if "\u0345" in text:
             runs.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
         return frozenset(runs)

@@ -32,9 +32,11 @@ Only words that start with a letter are considered: "5 5" in a table or
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, word_runs
 
 DEFAULT_ALLOW = ["had had", "that that", "is is", "do do", "her her", "blah blah", "bye bye"]
 
@@ -71,6 +73,11 @@ class Repetition(RuleKind):
 
     def check(self, ctx: CheckContext):
         for block in ctx.blocks():
+            # a double is two equal word runs in a row: most blocks have none, and the
+            # runs are shared with other rules (kinds.base.word_runs)
+            runs = word_runs(ctx.article, block)
+            if not any(map(str.__eq__, runs, islice(runs, 1, None))):
+                continue
             for m in ctx.finditer(_DOUBLE, block.text):
                 first, second = m.group(1), m.group(3)
                 word = first.lower()
