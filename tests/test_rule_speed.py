@@ -238,3 +238,10 @@ def test_doubled_word_rule_finds_every_double(pieces):
     art = _article(text + "\n")
     expected = [(m.start(), m.end()) for b in art.blocks for m in _OLD_DOUBLE.finditer(b.text)]
     assert found == expected
+
+
+def test_collective_they_gate_covers_every_verb():
+    from newslint.news.pronouns import _SAY_VERBS, _SAY_WORDS
+    assert _SAY_VERBS.startswith("(?:") and _SAY_VERBS.endswith(")")
+    firsts = {regex.match(r"[a-z]+", alt).group() for alt in _SAY_VERBS[3:-1].split("|")}
+    assert firsts == _SAY_WORDS

@@ -25,7 +25,7 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, letter_runs
 
 EVIDENCE_LABELS = {
     "attribution": "the attribution after their quote",
@@ -124,6 +124,10 @@ _SAY_VERBS = (r"(?:said|says|announced|announces|added|adds|confirmed|confirms|s
               r"insisted|insists|argued|argues|explained|explains|expects|expected|hopes|hoped|plans|planned|"
               r"believes|believed|acknowledged|acknowledges|admitted|admits|denied|denies|told[ \u00a0]+\p{L}+|"
               r"wrote|writes)")
+#: the verbs' words: the pattern needs one as a whole word (case-sensitive, so folded runs are a superset)
+_SAY_WORDS = frozenset("""said says announced announces added adds confirmed confirms stated states warned warns
+insisted insists argued argues explained explains expects expected hopes hoped plans planned believes believed
+acknowledged acknowledges admitted admits denied denies told wrote writes""".split())
 
 
 class CollectiveThey(RuleKind):
@@ -157,6 +161,8 @@ class CollectiveThey(RuleKind):
         for block in ctx.blocks():
             text = block.text
             if "they" not in text and "their" not in text and "them" not in text:
+                continue
+            if _SAY_WORDS.isdisjoint(letter_runs(ctx.article, block)):
                 continue
             for m in ctx.finditer(self.pattern, text):
                 noun = m.group("noun") if m.group("noun") else m.group("org")
