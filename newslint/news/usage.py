@@ -374,12 +374,15 @@ class AbbreviationStyle(RuleKind):
             uses = {"dotted": [], "plain": []}
             names = self.names
             for block in blocks:
-                for m in ctx.finditer(dotted_re, block.text):
-                    if names is None or not names.match(block.text, m.start()):
-                        uses["dotted"].append((block, m))
-                for m in ctx.finditer(plain_re, block.text):
-                    if names is None or not names.match(block.text, m.start()):
-                        uses["plain"].append((block, m))
+                # each pattern needs its form spelled out (case-sensitive): a substring test first
+                if dotted_form in block.text:
+                    for m in ctx.finditer(dotted_re, block.text):
+                        if names is None or not names.match(block.text, m.start()):
+                            uses["dotted"].append((block, m))
+                if letters in block.text:
+                    for m in ctx.finditer(plain_re, block.text):
+                        if names is None or not names.match(block.text, m.start()):
+                            uses["plain"].append((block, m))
             if self.style == "consistent":
                 if not uses["dotted"] or not uses["plain"]:
                     continue
