@@ -295,9 +295,8 @@ class UnattributedQuote(RuleKind):
         # "voice": the previous paragraph leaves a speaker talking; "bad": it was an unattributed quote
         state = "narrative"
         pending = None  # a lone bare quote waiting to see whether the next paragraph names its speaker
-        # attributed quotations, to recognise a pull quote that repeats one of them
-        attributed = "\n".join(" ".join(_words(ctx.article.blocks[q.block].text[q.inner_start:q.inner_end]))
-                               for q in analysis.quotations if q.attribution is not None)
+        # attributed quotations, to recognise a pull quote that repeats one of them (joined at the first bare quote)
+        attributed = None
         for index, block in enumerate(blocks):
             text = block.text
             quotes = analysis.quotes_in(block)
@@ -318,6 +317,9 @@ class UnattributedQuote(RuleKind):
                 continue
             if state == "voice":
                 continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
+            if attributed is None:
+                attributed = "\n".join(" ".join(_words(ctx.article.blocks[q.block].text[q.inner_start:q.inner_end]))
+                                        for q in analysis.quotations if q.attribution is not None)
             if attributed and " ".join(_words(text[first.inner_start:first.inner_end])) in attributed:
                 continue  # a pull quote repeating words attributed elsewhere in the story
             end = first.end if first.closed else len(text.rstrip())

@@ -455,11 +455,9 @@ class TitleAbbreviation(RuleKind):
             parts.insert(0, rf"(?P<full>{alt})")
         self.pattern = regex.compile(r"(?<![\w.\-])(?P<the>(?i:the)[ \u00a0]+)?(?:" + "|".join(parts)
                                      + r")[ \u00a0]+(?=\p{Lu})")
-        # every match holds a title's first word as written: most blocks have none, and
-        # a few substring tests cost less than the pattern's scan ("Dr" covers "Drs.")
-        firsts = {f.split()[0] if f.split() else "" for f in full} | {a.split()[0] for a in _ABBR_FORMS}
-        self.literals = None if "" in firsts else \
-            tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+        # every match starts with a title's first word, a whole run of letters: most
+        # blocks have none, and a set test costs less than the pattern's scan
+        self.firsts = word_gate([*full, *_ABBR_FORMS])
 
     def check(self, ctx: CheckContext):
         # "Governor Jay Inslee", "Dr Tony Holohan": the writer's (or the feed's) form for every
@@ -474,10 +472,10 @@ class TitleAbbreviation(RuleKind):
         analysis = article.analysis
         options = self.options
         cast = None
-        literals = self.literals
+        firsts = self.firsts
         for block in ctx.blocks():
             text = block.text
-            if literals is not None and not any(w in text for w in literals):
+            if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
                 continue
             for m in ctx.finditer(self.pattern, text):
                 if cast is None:
