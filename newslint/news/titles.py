@@ -27,6 +27,7 @@ Kinds:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 import regex
@@ -685,6 +686,10 @@ class WrongTitle(RuleKind):
         scope = {b.index: b for b in ctx.blocks()}
         body_order = [b.index for b in article.blocks if b.kind in BODY_KINDS]
         para = {idx: i for i, idx in enumerate(body_order)}
+        ref_heads: dict = {}
+        for r in cast.title_refs:
+            ref_heads.setdefault((r.block, r.start), r.head)
+        holder_marks: dict = {}  # (holder, head) -> sorted (paragraph, start) of qualifying mentions
         for ref in cast.title_refs:
             holder = ref.person
             block = scope.get(ref.block)
@@ -696,11 +701,17 @@ class WrongTitle(RuleKind):
             if not _OPENER.match(block.text[ss:ref.start]):
                 continue  # not the subject of its sentence
             here = para[ref.block]
-            # the holder's mentions other than references by this same title (which may be the mistake)
-            holder_marks = [m for m in holder.mentions if m.block in para and not m.quoted
-                            and not (m.kind == "title" and self._same_head(m, ref, cast))
-                            and (para[m.block], m.start) < (here, ref.start)]
-            if any(para[m.block] >= here - 1 for m in holder_marks):
+            # the paragraph where the holder was last named before this reference, not counting
+            # references by this same title (which may be the mistake)
+            marks = holder_marks.get((id(holder), ref.head))
+            if marks is None:
+                marks = holder_marks[(id(holder), ref.head)] = sorted(
+                    (para[m.block], m.start) for m in holder.mentions
+                    if m.block in para and not m.quoted
+                    and not (m.kind == "title" and ref_heads.get((m.block, m.start)) == ref.head))
+            before = bisect.bisect_left(marks, (here, ref.start))
+            last = marks[before - 1][0] if before else -1
+            if last >= here - 1:
                 continue  # the holder was just named: the reference is probably right
             # the person the story is following: the subject of the previous sentence, a main character
             main = self._previous_subject(article, analysis, cast, block, ss, para)
@@ -710,7 +721,7 @@ class WrongTitle(RuleKind):
             if not main.titles or any(t.matches(ref.head, (), ref.former) for t in main.titles):
                 continue
             conflict = self._conflict(block.text, ref, holder)
-            gap = here - max((para[m.block] for m in holder_marks), default=-1)
+            gap = here - last
             if not conflict and gap < self.options["gap"] + 1:
                 continue
             what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
@@ -721,13 +732,6 @@ class WrongTitle(RuleKind):
                        + f"; the only {ref.head} in the story is {holder.name}"
                        + (f" ({holder_title})" if holder_title else "") + ".")
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
-
-    @staticmethod
-    def _same_head(mention, ref, cast) -> bool:
-        for r in cast.title_refs:
-            if r.block == mention.block and r.start == mention.start:
-                return r.head == ref.head
-        return False
 
     @staticmethod
     def _previous_subject(article, analysis, cast, block, ss, para):
