@@ -108,6 +108,48 @@ def _unpack(args: tuple) -> tuple:
     return (args[0], args[1], code, *args[3:])
 
 
+def _through_cache(key, owner, attr: str, compile_normally, storable=lambda args: True):
+    """The pattern for ``key``: already built in this process, rebuilt from its stored
+    opcode list with one C call, or compiled normally while ``owner.attr`` (the C module
+    that builds pattern objects) is replaced by a recorder that keeps what it was given."""
+    entries = _state["entries"]
+    with _lock:
+        built = _state["built"].get(key)
+        if built is not None:
+            return built
+        args = entries.get(key)
+        if args is not None:
+            try:
+                compiled = getattr(owner, attr).compile(*_unpack(args))
+            except Exception:  # noqa: BLE001 - a stale or foreign entry: compile normally
+                entries.pop(key, None)
+            else:
+                _state["built"][key] = compiled
+                _state["used"].add(key)
+                return compiled
+        recorder = _Recorder(getattr(owner, attr))
+        setattr(owner, attr, recorder)
+        try:
+            compiled = compile_normally()
+        finally:
+            setattr(owner, attr, recorder._real)
+        args = recorder.args
+        if args is not None:
+            args = _pack(args)
+        if (args is not None and len(entries) < MAX_ENTRIES and storable(args)
+                and os.getpid() == _state["pid"]):
+            try:
+                marshal.dumps(args)
+            except ValueError:
+                pass
+            else:
+                entries[key] = args
+                _state["used"].add(key)
+                _state["new"] += 1
+        _state["built"][key] = compiled
+        return compiled
+
+
 def install() -> bool:
     """Route ``regex`` compilation through the cache (idempotent). False when off or unusable."""
     global _state
@@ -138,49 +180,17 @@ def install() -> bool:
             hash(key)
         except TypeError:  # named lists of unhashable or unsortable things
             return original(pattern, flags, ignore_unused, kwargs, cache_it)
-        with _lock:
-            built = _state["built"].get(key)
-            if built is not None:
-                return built
-            args = entries.get(key)
-            if args is not None:
-                try:
-                    compiled = _rx_main._regex.compile(*_unpack(args))
-                except Exception:  # noqa: BLE001 - a stale or foreign entry: compile normally
-                    entries.pop(key, None)
-                else:
-                    _state["built"][key] = compiled
-                    _state["used"].add(key)
-                    return compiled
-            recorder = _Recorder(_rx_main._regex)
-            _rx_main._regex = recorder
-            try:
-                compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
-            finally:
-                _rx_main._regex = recorder._real
-            args = recorder.args
-            if args is not None:
-                args = _pack(args)
-            if (args is not None and len(entries) < MAX_ENTRIES and not args[1] & regex.LOCALE
-                    and os.getpid() == _state["pid"]):
-                try:
-                    marshal.dumps(args)
-                except ValueError:
-                    pass
-                else:
-                    entries[key] = args
-                    _state["used"].add(key)
-                    _state["new"] += 1
-            _state["built"][key] = compiled
-            return compiled
+        return _through_cache(key, _rx_main, "_regex",
+                              lambda: original(pattern, flags, ignore_unused, kwargs, cache_it),
+                              storable=lambda args: not args[1] & regex.LOCALE)
 
     _rx_main._compile = cached_compile
-    _install_stdlib_re(entries)
+    _install_stdlib_re()
     atexit.register(save)
     return True
 
 
-def _install_stdlib_re(entries: dict) -> None:
+def _install_stdlib_re() -> None:
     """The same for the standard ``re`` module (argparse, html.parser, json and the Markdown parser
     compile about a hundred patterns per run): its compiler's result is ``_sre.compile``'s arguments."""
     import re
@@ -194,39 +204,7 @@ def _install_stdlib_re(entries: dict) -> None:
         if not isinstance(p, str) or len(p) > MAX_PATTERN or int(flags) & (re.DEBUG | re.LOCALE):
             return original(p, flags)
         key = ("re", p, int(flags))
-        with _lock:
-            built = _state["built"].get(key)
-            if built is not None:
-                return built
-            args = entries.get(key)
-            if args is not None:
-                try:
-                    compiled = compiler._sre.compile(*_unpack(args))
-                except Exception:  # noqa: BLE001 - stale or foreign: compile normally
-                    entries.pop(key, None)
-                else:
-                    _state["built"][key] = compiled
-                    _state["used"].add(key)
-                    return compiled
-            recorder = _Recorder(compiler._sre)
-            compiler._sre = recorder
-            try:
-                compiled = original(p, flags)
-            finally:
-                compiler._sre = recorder._real
-            args = recorder.args
-            if args is not None and len(entries) < MAX_ENTRIES and os.getpid() == _state["pid"]:
-                args = _pack(args)
-                try:
-                    marshal.dumps(args)
-                except ValueError:
-                    pass
-                else:
-                    entries[key] = args
-                    _state["used"].add(key)
-                    _state["new"] += 1
-            _state["built"][key] = compiled
-            return compiled
+        return _through_cache(key, compiler, "_sre", lambda: original(p, flags))
 
     compiler.compile = cached_re_compile
 
