@@ -76,9 +76,11 @@ def title_case_line(text: str, start: int, end: int) -> bool:
 
 
 def sentence_span(analysis, block, pos: int) -> tuple[int, int]:
-    for s, e in analysis.sentences(block):
-        if s <= pos < e:
-            return s, e
+    """The sentence of ``block`` that contains ``pos`` (a bisect: blocks can hold thousands)."""
+    spans = analysis.sentences(block)
+    i = bisect.bisect_right(spans, (pos, len(block.text) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return 0, len(block.text)
 
 
