@@ -84,6 +84,23 @@ def sentence_span(analysis, block, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
+def before_full_names(ctx: CheckContext, pattern, firsts):
+    """``(block, match)`` for each match of ``pattern`` directly followed by a full-name mention
+    of a person in the cast ("Governor| Jay Inslee"). Blocks whose words share nothing with
+    ``firsts`` (a word gate, or None) are not scanned, and the cast is built only on a match."""
+    article = ctx.article
+    cast = None
+    for block in ctx.blocks():
+        if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
+            continue
+        for m in ctx.finditer(pattern, block.text):
+            if cast is None:
+                cast = article.analysis.cast
+            found = cast.person_at(block.index, m.end(), m.end() + 1)
+            if found is not None and found[1].start == m.end() and found[1].kind == "full":
+                yield block, m
+
+
 def line_of(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
@@ -335,26 +352,15 @@ class OccupationCase(RuleKind):
         self.firsts = word_gate(w.capitalize() for w in words)
 
     def check(self, ctx: CheckContext):
-        article = ctx.article
-        analysis = article.analysis
-        cast = None
-        firsts = self.firsts
-        for block in ctx.blocks():
+        analysis = ctx.article.analysis
+        for block, m in before_full_names(ctx, self.pattern, self.firsts):
             text = block.text
-            if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
+            if title_case_line(text, *sentence_span(analysis, block, m.start())):
                 continue
-            for m in ctx.finditer(self.pattern, text):
-                if cast is None:
-                    cast = analysis.cast
-                found = cast.person_at(block.index, m.end(), m.end() + 1)
-                if found is None or found[1].start != m.end() or found[1].kind != "full":
-                    continue
-                if title_case_line(text, *sentence_span(analysis, block, m.start())):
-                    continue
-                occ = m.group("occ")
-                fixed = occ.lower()
-                yield Hit(block, m.start("occ"), m.end("occ"), args={"title": fixed}, suggestion=fixed,
-                          replacement=fixed)
+            occ = m.group("occ")
+            fixed = occ.lower()
+            yield Hit(block, m.start("occ"), m.end("occ"), args={"title": fixed}, suggestion=fixed,
+                      replacement=fixed)
 
 
 # -- titles.long-title-before-name -----------------------------------------------------
@@ -471,58 +477,47 @@ class TitleAbbreviation(RuleKind):
             yield hit
 
     def _hits(self, ctx: CheckContext):
-        article = ctx.article
-        analysis = article.analysis
+        analysis = ctx.article.analysis
         options = self.options
-        cast = None
-        firsts = self.firsts
-        for block in ctx.blocks():
+        for block, m in before_full_names(ctx, self.pattern, self.firsts):
             text = block.text
-            if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
+            if m.groupdict().get("full"):
+                if title_case_line(text, *sentence_span(analysis, block, m.start())):
+                    continue
+                if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not m.group("the") \
+                        and m.group("full").split()[0] in ("General", "Commander", "Lieutenant", "Representative"):
+                    continue  # "Attorney General Letitia James", "Supreme Allied Commander", "Trade Representative"
+                full = m.group("full")
+                repl = options["abbreviate"][full]
+                if not options["points"]:
+                    repl = repl.replace(".", "")
+                start = m.start("full")
+                if repl.lower().startswith("the ") and m.group("the"):
+                    repl = repl[4:]
+                elif repl.lower().startswith("the ") and self._sentence_start(analysis, block, start):
+                    repl = "The " + repl[4:]
+                yield Hit(block, start, m.end("full"), args={"title": full, "form": repl}, suggestion=repl,
+                          replacement=repl,
+                          message=f"Abbreviate the title before a full name: \"{repl}\", not \"{full}\".")
                 continue
-            for m in ctx.finditer(self.pattern, text):
-                if cast is None:
-                    cast = analysis.cast
-                found = cast.person_at(block.index, m.end(), m.end() + 1)
-                if found is None or found[1].start != m.end() or found[1].kind != "full":
-                    continue
-                if m.groupdict().get("full"):
-                    if title_case_line(text, *sentence_span(analysis, block, m.start())):
-                        continue
-                    if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not m.group("the") \
-                            and m.group("full").split()[0] in ("General", "Commander", "Lieutenant", "Representative"):
-                        continue  # "Attorney General Letitia James", "Supreme Allied Commander", "Trade Representative"
-                    full = m.group("full")
-                    repl = options["abbreviate"][full]
-                    if not options["points"]:
-                        repl = repl.replace(".", "")
-                    start = m.start("full")
-                    if repl.lower().startswith("the ") and m.group("the"):
-                        repl = repl[4:]
-                    elif repl.lower().startswith("the ") and self._sentence_start(analysis, block, start):
-                        repl = "The " + repl[4:]
-                    yield Hit(block, start, m.end("full"), args={"title": full, "form": repl}, suggestion=repl,
-                              replacement=repl,
-                              message=f"Abbreviate the title before a full name: \"{repl}\", not \"{full}\".")
-                    continue
-                abbr, point = m.group("abbr"), m.group("point")
-                if abbr == "Rev" and options["the_rev"] and not m.group("the"):
-                    form = "Rev." if options["points"] else "Rev"
-                    repl = ("The " if self._sentence_start(analysis, block, m.start("abbr")) else "the ") + form
-                    yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": repl},
-                              suggestion=repl, replacement=repl,
-                              message=f"\"Rev.\" before a name takes \"the\": \"{repl}\".")
-                    continue
-                if options["points"] and not point and abbr in ("Gov", "Sen", "Rep", "Gen", "Col", "Sgt",
-                                                                "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
-                                                                "Maj. Gen", "Brig. Gen", "Dr", "Rev"):
-                    yield Hit(block, m.start("abbr"), m.end("abbr"), args={"title": abbr, "form": abbr + "."},
-                              suggestion=abbr + ".", replacement=abbr + ".",
-                              message=f"The abbreviated title takes a full point: \"{abbr}.\".")
-                elif not options["points"] and point and "." not in abbr:
-                    yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": abbr},
-                              suggestion=abbr, replacement=abbr,
-                              message=f"No full point after an abbreviated title: \"{abbr}\", not \"{abbr}.\".")
+            abbr, point = m.group("abbr"), m.group("point")
+            if abbr == "Rev" and options["the_rev"] and not m.group("the"):
+                form = "Rev." if options["points"] else "Rev"
+                repl = ("The " if self._sentence_start(analysis, block, m.start("abbr")) else "the ") + form
+                yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": repl},
+                          suggestion=repl, replacement=repl,
+                          message=f"\"Rev.\" before a name takes \"the\": \"{repl}\".")
+                continue
+            if options["points"] and not point and abbr in ("Gov", "Sen", "Rep", "Gen", "Col", "Sgt",
+                                                            "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
+                                                            "Maj. Gen", "Brig. Gen", "Dr", "Rev"):
+                yield Hit(block, m.start("abbr"), m.end("abbr"), args={"title": abbr, "form": abbr + "."},
+                          suggestion=abbr + ".", replacement=abbr + ".",
+                          message=f"The abbreviated title takes a full point: \"{abbr}.\".")
+            elif not options["points"] and point and "." not in abbr:
+                yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": abbr},
+                          suggestion=abbr, replacement=abbr,
+                          message=f"No full point after an abbreviated title: \"{abbr}\", not \"{abbr}.\".")
 
     @staticmethod
     def _sentence_start(analysis, block, pos) -> bool:
