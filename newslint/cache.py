@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 from array import array
+import gc
 import marshal
 import os
 import sys
@@ -150,6 +151,21 @@ def _through_cache(key, owner, attr: str, compile_normally, storable=lambda args
         return compiled
 
 
+def load_marshal(path: str):
+    """``marshal.load`` of a whole file, fast: one read (``marshal.load`` on a file object reads
+    item by item, 4x slower on the 1.7 MB pattern cache), and no garbage collection while the
+    tens of thousands of tuples it builds -- none of them cyclic -- are allocated."""
+    with open(path, "rb") as f:
+        blob = f.read()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(blob)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def install() -> bool:
     """Route ``regex`` compilation through the cache (idempotent). False when off or unusable."""
     global _state
@@ -161,8 +177,7 @@ def install() -> bool:
     path = _cache_file(folder)
     entries: dict = {}
     try:
-        with open(path, "rb") as f:
-            data = marshal.load(f)
+        data = load_marshal(path)
         if isinstance(data, dict) and data.get("format") == _FORMAT:
             entries = data["entries"]
     except (OSError, EOFError, ValueError, TypeError, KeyError):
@@ -290,8 +305,7 @@ def entry_points(group: str) -> list:
     path = os.path.join(folder, f"entry-points-{__version__}-{env:08x}.marshal") if folder else None
     if path:
         try:
-            with open(path, "rb") as f:
-                stored = marshal.load(f)
+            stored = load_marshal(path)
             if stored[0] == key:
                 return [_CachedEntryPoint(*item) for item in stored[1]]
         except (OSError, EOFError, ValueError, TypeError, IndexError):

@@ -19,6 +19,7 @@ import os
 import zlib
 
 from newslint import __version__
+from newslint.cache import load_marshal
 
 _CACHE_FORMAT = 2
 
@@ -140,8 +141,7 @@ def load_yaml(text: str, cache_as: str | None = None):
     where = _cache_file(text)
     if where is not None:
         try:
-            with open(where, "rb") as handle:
-                stored = marshal.load(handle)
+            stored = load_marshal(where)
             # the whole text is stored and compared: a different file with the same name hash, or
             # an edit that keeps size and mtime, can never be served stale data
             if stored[:3] == (_CACHE_FORMAT, __version__, text):
