@@ -84,9 +84,10 @@ def sentence_span(analysis, block, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-def before_full_names(ctx: CheckContext, pattern, firsts):
-    """``(block, match)`` for each match of ``pattern`` directly followed by a full-name mention
-    of a person in the cast ("Governor| Jay Inslee"). Blocks whose words share nothing with
+def before_names(ctx: CheckContext, pattern, firsts, kinds=("full",)):
+    """``(block, match, mention)`` for each match of ``pattern`` directly followed by a name
+    mention of a person in the cast whose kind is in ``kinds`` ("Governor| Jay Inslee", with
+    ``("full", "surname")`` also "Gov.| Inslee"). Blocks whose words share nothing with
     ``firsts`` (a word gate, or None) are not scanned, and the cast is built only on a match."""
     article = ctx.article
     cast = None
@@ -97,8 +98,21 @@ def before_full_names(ctx: CheckContext, pattern, firsts):
             if cast is None:
                 cast = article.analysis.cast
             found = cast.person_at(block.index, m.end(), m.end() + 1)
-            if found is not None and found[1].start == m.end() and found[1].kind == "full":
-                yield block, m
+            if found is not None and found[1].start == m.end() and found[1].kind in kinds:
+                yield block, m, found[1]
+
+
+def before_full_names(ctx: CheckContext, pattern, firsts):
+    """``(block, match)`` for each match of ``pattern`` directly followed by a full-name mention
+    of a person in the cast (see ``before_names``)."""
+    for block, m, _ in before_names(ctx, pattern, firsts):
+        yield block, m
+
+
+#: ``enforce`` for the rules that enforce a house-style choice where reputable guides disagree
+ENFORCE = Option("str", default="consistent", choices=("consistent", "always"),
+                 doc="consistent: flag only a story that mixes forms (one recognised convention used "
+                     "throughout is left alone); always: every form that differs from the house style")
 
 
 def line_of(article, block, pos: int) -> int:
@@ -438,6 +452,19 @@ AP_ABBREVIATIONS = {
 }
 _NAME_GOES_ON = regex.compile(r"[&\w]")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
+#: abbreviations that take a full point in AP style ("Dr." not "Dr")
+_POINTED = frozenset(("Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
+                      "Maj. Gen", "Brig. Gen", "Dr", "Rev"))
+
+
+def _abbreviation_key(form: str) -> str:
+    """The abbreviation a title is written as, without "the" and the final point ("the Rev." -> "Rev")."""
+    form = form.strip()
+    if form.lower().startswith("the "):
+        form = form[4:]
+    return form.rstrip(".")
+
+
 _ABBR_FORMS = ("Gov", "Lt. Gov", "Sen", "Rep", "Dr", "Rev", "Gen", "Lt. Gen", "Maj. Gen", "Brig. Gen", "Col",
                "Lt. Col", "Sgt", "Capt", "Adm", "Cmdr", "Maj", "Lt", "Prof")
 
@@ -453,6 +480,7 @@ class TitleAbbreviation(RuleKind):
         "the_rev": Option("bool", default=True, doc="'Rev.' before a name takes 'the' ('the Rev. Bill Graham')"),
         "max_per_article": Option("int", default=1,
                                   doc="report the first N titles of an article, with the count (0: all)"),
+        "enforce": ENFORCE,
     }
 
     def setup(self, options):
@@ -479,45 +507,81 @@ class TitleAbbreviation(RuleKind):
     def _hits(self, ctx: CheckContext):
         analysis = ctx.article.analysis
         options = self.options
-        for block, m in before_full_names(ctx, self.pattern, self.firsts):
+        consistent = options["enforce"] == "consistent"
+        points = options["points"]
+        # every title before a person's name (full or surname): the story's forms are counted
+        # there, its findings are judged before full names only
+        uses = []
+        written = Counter()  # abbreviation ("Gov") -> titles written out before a name ("Governor")
+        short = Counter()  # abbreviation -> the abbreviation before a name ("Gov. Inslee")
+        dots = Counter()  # abbreviations with a full point (True) and without (False)
+        for block, m, mention in before_names(ctx, self.pattern, self.firsts, ("full", "surname")):
             text = block.text
-            if m.groupdict().get("full"):
+            full = m.groupdict().get("full")
+            if full:
                 if title_case_line(text, *sentence_span(analysis, block, m.start())):
                     continue
                 if _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not m.group("the") \
-                        and m.group("full").split()[0] in ("General", "Commander", "Lieutenant", "Representative"):
+                        and full.split()[0] in ("General", "Commander", "Lieutenant", "Representative"):
                     continue  # "Attorney General Letitia James", "Supreme Allied Commander", "Trade Representative"
+                written[_abbreviation_key(options["abbreviate"][full])] += 1
+            else:
+                abbr = m.group("abbr")
+                short[abbr] += 1
+                if (abbr in _POINTED) if points else "." not in abbr:
+                    dots[bool(m.group("point"))] += 1
+            if mention.kind == "full":
+                uses.append((block, m))
+        for block, m in uses:
+            if m.groupdict().get("full"):
                 full = m.group("full")
                 repl = options["abbreviate"][full]
-                if not options["points"]:
+                key = _abbreviation_key(repl)
+                if consistent and not short[key]:
+                    continue  # the title written out throughout: another recognised style
+                if not points:
                     repl = repl.replace(".", "")
                 start = m.start("full")
                 if repl.lower().startswith("the ") and m.group("the"):
                     repl = repl[4:]
                 elif repl.lower().startswith("the ") and self._sentence_start(analysis, block, start):
                     repl = "The " + repl[4:]
+                what = f"bbreviate the title before a full name: \"{repl}\", not \"{full}\"."
+                if consistent:
+                    what = (f"The story writes \"{full}\" ({written[key]}) and \"{key}{'.' if points else ''}\" "
+                            f"({short[key]}) before names; a{what}")
+                else:
+                    what = "A" + what
                 yield Hit(block, start, m.end("full"), args={"title": full, "form": repl}, suggestion=repl,
-                          replacement=repl,
-                          message=f"Abbreviate the title before a full name: \"{repl}\", not \"{full}\".")
+                          replacement=repl, message=what)
                 continue
             abbr, point = m.group("abbr"), m.group("point")
             if abbr == "Rev" and options["the_rev"] and not m.group("the"):
-                form = "Rev." if options["points"] else "Rev"
+                # every guide that abbreviates it writes "the Rev.": not a house-style choice
+                form = "Rev." if points else "Rev"
                 repl = ("The " if self._sentence_start(analysis, block, m.start("abbr")) else "the ") + form
                 yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": repl},
                           suggestion=repl, replacement=repl,
                           message=f"\"Rev.\" before a name takes \"the\": \"{repl}\".")
                 continue
-            if options["points"] and not point and abbr in ("Gov", "Sen", "Rep", "Gen", "Col", "Sgt",
-                                                            "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
-                                                            "Maj. Gen", "Brig. Gen", "Dr", "Rev"):
+            mix = ""
+            if consistent:
+                if not (dots[True] and dots[False]):
+                    continue  # "Dr Tony Holohan" and never "Dr.": one recognised style throughout
+                mix = (f"The story writes abbreviated titles both with a full point ({dots[True]}) and "
+                       f"without ({dots[False]}); ")
+            if points and not point and abbr in _POINTED:
+                what = "the abbreviated title takes a full point" if mix else \
+                    "The abbreviated title takes a full point"
                 yield Hit(block, m.start("abbr"), m.end("abbr"), args={"title": abbr, "form": abbr + "."},
                           suggestion=abbr + ".", replacement=abbr + ".",
-                          message=f"The abbreviated title takes a full point: \"{abbr}.\".")
-            elif not options["points"] and point and "." not in abbr:
+                          message=f"{mix}{what}: \"{abbr}.\".")
+            elif not points and point and "." not in abbr:
+                what = "no full point after an abbreviated title" if mix else \
+                    "No full point after an abbreviated title"
                 yield Hit(block, m.start("abbr"), m.end("point"), args={"title": abbr + point, "form": abbr},
                           suggestion=abbr, replacement=abbr,
-                          message=f"No full point after an abbreviated title: \"{abbr}\", not \"{abbr}.\".")
+                          message=f"{mix}{what}: \"{abbr}\", not \"{abbr}.\".")
 
     @staticmethod
     def _sentence_start(analysis, block, pos) -> bool:
@@ -775,6 +839,9 @@ class WrongTitle(RuleKind):
 
 _COURTESY = regex.compile(r"(?<![\w.\-])(?P<t>Mr|Mrs|Ms|Mx|Miss)(?P<point>\.?)(?P<sp>[ \u00a0]+)(?=\p{Lu})")
 _COUPLE = regex.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+and[ \u00a0]+$")
+#: a surname used as a modifier, not as a reference to the person ("the Blair government", "Trump-era")
+_ATTRIBUTIVE_BEFORE = regex.compile(r"\b(?i:the|a|an)[ \u00a0]+$")
+_ATTRIBUTIVE_AFTER = regex.compile(r"[\-–]\p{L}")
 
 
 class CourtesyTitle(RuleKind):
@@ -786,6 +853,7 @@ class CourtesyTitle(RuleKind):
                         doc="drop (AP: no Mr./Ms.), no-point (British: 'Mr Smith'), point (NYT: 'Mr. Smith')"),
         "max_per_article": Option("int", default=1,
                                   doc="with style drop: findings per article (the first, with the count); 0 = all"),
+        "enforce": ENFORCE,
     }
 
     def check(self, ctx: CheckContext):
@@ -793,38 +861,86 @@ class CourtesyTitle(RuleKind):
         analysis = article.analysis
         style = self.options["style"]
         limit = self.options["max_per_article"]
-        found = []
+        found = []  # (block, match, a couple) for each courtesy title before a person, outside quotations
         for block in ctx.blocks():
             text = block.text
             for m in ctx.finditer(_COURTESY, text):
                 if analysis.in_quote(block, m.start(), m.end()):
                     continue
-                t, point = m.group("t"), m.group("point")
-                if t == "Miss":
-                    cast = analysis.cast
-                    who = cast.person_at(block.index, m.end(), m.end() + 1)
+                if m.group("t") == "Miss":
+                    who = analysis.cast.person_at(block.index, m.end(), m.end() + 1)
                     if who is None or who[1].start != m.end():
                         continue  # "Miss America", "Miss Saigon"
-                if style == "drop":
-                    if _COUPLE.search(text[max(0, m.start() - 12):m.start()]):
-                        continue  # "Mr. and Mrs. Smith" names a couple
-                    found.append((block, m))
-                elif style == "no-point" and point:
-                    yield Hit(block, m.start("t"), m.end("point"), args={"title": t + point, "form": t},
-                              suggestion=t, replacement=t,
-                              message=f"No full point after a courtesy title: \"{t}\", not \"{t}.\".")
-                elif style == "point" and not point:
-                    yield Hit(block, m.start("t"), m.end("t"), args={"title": t, "form": t + "."},
-                              suggestion=t + ".", replacement=t + ".",
-                              message=f"A courtesy title takes a full point: \"{t}.\".")
-        if style != "drop" or not found:
+                couple = bool(_COUPLE.search(text[max(0, m.start() - 12):m.start()]))
+                found.append((block, m, couple))
+        if not found:
             return
-        total = len(found)
-        for i, (block, m) in enumerate(found):
-            if limit and i >= limit:
-                break
-            title = m.group("t") + m.group("point")
-            more = f" ({total} in this article)" if total > 1 and limit else ""
-            yield Hit(block, m.start(), m.end(), args={"title": title, "count": total}, suggestion="",
-                      replacement="",
-                      message=f"No courtesy titles in news copy: drop \"{title}\" (use the surname alone){more}.")
+        # "Mr." and "Mr" ("Miss" takes no point in any style)
+        pointed = sum(1 for _, m, _ in found if m.group("point") and m.group("t") != "Miss")
+        plain = sum(1 for _, m, _ in found if not m.group("point") and m.group("t") != "Miss")
+        mixed_points = pointed and plain
+        consistent = self.options["enforce"] == "consistent"
+        if style == "drop":
+            found = [(b, m) for b, m, couple in found if not couple]  # "Mr. and Mrs. Smith" names a couple
+            if not found:
+                return
+            total = len(found)
+            if not consistent:
+                why = "No courtesy titles in news copy"
+            elif mixed_points:
+                why = (f"The story writes courtesy titles both with a full point ({pointed}) and without "
+                       f"({plain}); the house style uses none")
+            else:
+                bare = self._bare_later(ctx)
+                if not bare:
+                    return  # courtesy titles used throughout: another recognised style, kept consistently
+                why = (f"The story uses a courtesy title in some references ({total}) and the surname "
+                       f"alone in later ones ({bare}); the house style uses none")
+            for i, (block, m) in enumerate(found):
+                if limit and i >= limit:
+                    break
+                title = m.group("t") + m.group("point")
+                more = f" ({total} in this article)" if total > 1 and limit and not consistent else ""
+                yield Hit(block, m.start(), m.end(), args={"title": title, "count": total}, suggestion="",
+                          replacement="", message=f"{why}: drop \"{title}\" (use the surname alone){more}.")
+            return
+        if consistent and not mixed_points:
+            return  # one form throughout: "Mr." (the New York Times) or "Mr" (British papers)
+        mix = f"The story writes courtesy titles both with a full point ({pointed}) and without ({plain}); " \
+            if consistent else ""
+        for block, m, _ in found:
+            t, point = m.group("t"), m.group("point")
+            if style == "no-point" and point:
+                what = f"no full point after a courtesy title" if mix else "No full point after a courtesy title"
+                yield Hit(block, m.start("t"), m.end("point"), args={"title": t + point, "form": t},
+                          suggestion=t, replacement=t,
+                          message=f"{mix}{what}: \"{t}\", not \"{t}.\".")
+            elif style == "point" and not point and t != "Miss":
+                what = "a courtesy title takes a full point" if mix else "A courtesy title takes a full point"
+                yield Hit(block, m.start("t"), m.end("t"), args={"title": t, "form": t + "."},
+                          suggestion=t + ".", replacement=t + ".",
+                          message=f"{mix}{what}: \"{t}.\".")
+
+    @staticmethod
+    def _bare_later(ctx: CheckContext) -> int:
+        """Later references by the surname alone ("Smith said") to people the story also calls
+        "Mr. Smith": a story that gives courtesy titles to some references and not others."""
+        article = ctx.article
+        scope = {b.index for b in ctx.blocks()}
+        blocks = article.blocks
+        bare = 0
+        for person in article.analysis.cast.people:
+            named = sorted((m for m in person.mentions if m.kind in NAME_KINDS and m.block in scope
+                            and blocks[m.block].kind in BODY_KINDS), key=lambda m: (m.block, m.start))
+            if not any(m.kind == "courtesy" and not m.quoted for m in named):
+                continue
+            for m in named[1:]:
+                if m.kind != "surname" or m.quoted or m.title is not None:
+                    continue
+                text = blocks[m.block].text
+                if _CAP_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                        or _ATTRIBUTIVE_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                        or _ATTRIBUTIVE_AFTER.match(text, m.end):
+                    continue  # "Zoe Anderson" (a given name the cast did not know), "the Blair government"
+                bare += 1
+        return bare
