@@ -8,6 +8,7 @@ internal error or a crashed plugin.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -63,17 +64,23 @@ def _die(message: str, code: int = EXIT_USAGE) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from newslint import cache
-
-    if argv[:1] == ["lsp"]:
-        cache.read_only()  # the language server reads the caches but writes nothing
-    cache.install()  # compiled patterns from earlier runs: the cold start is mostly regex compilation
+    # startup (imports, packs, compiled rules) allocates thousands of long-lived objects and no
+    # garbage: the collector would only walk them over and over (see _startup_done)
+    collecting = gc.isenabled()
+    frozen = gc.get_freeze_count()
+    gc.disable()
     try:
+        from newslint import cache
+
+        if argv[:1] == ["lsp"]:
+            cache.read_only()  # the language server reads the caches but writes nothing
+        cache.install()  # compiled patterns from earlier runs: the cold start is mostly regex compilation
         if argv and argv[0] in COMMANDS:
             from newslint import commands
 
+            _startup_done(collecting)
             return getattr(commands, "cmd_" + argv[0])(argv[1:])
-        return run_lint(lint_parser().parse_args(argv))
+        return run_lint(lint_parser().parse_args(argv), collecting)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -82,6 +89,20 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    finally:
+        if not frozen:  # main() called in process (tests): its objects are collectable again
+            gc.unfreeze()
+        if collecting:
+            gc.enable()
+
+
+def _startup_done(collecting: bool = True) -> None:
+    """Turn the collector back on, with what startup built moved out of its way (``gc.freeze``):
+    the compiled rules live as long as the process, and forked workers then share those pages
+    instead of copying them when a collection touches their headers."""
+    gc.freeze()
+    if collecting:
+        gc.enable()
 
 
 def make_session(args):
@@ -97,7 +118,7 @@ def make_session(args):
                    local_plugins=not args.no_plugins)
 
 
-def run_lint(args) -> int:
+def run_lint(args, collecting: bool = True) -> int:
     from newslint.config import ConfigError
     from newslint.packs.model import PackError
 
@@ -113,4 +134,5 @@ def run_lint(args) -> int:
         return _die(str(exc))
     except ValueError as exc:
         return _die(str(exc))
+    _startup_done(collecting)
     return session.run(args, reporters)
