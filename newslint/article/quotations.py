@@ -55,6 +55,7 @@ bare plural from a short list ("officials", "U.S. officials", "critics").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -459,20 +460,128 @@ def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int) 
     return sentences[i] if i >= 0 else (0, 0)
 
 
-def _after(text: str, q: Quotation, sentences, starts) -> Attribution | None:
+class _Block:
+    """Per-block facts the attribution patterns share, each found once (lazily) for the whole block.
+
+    The speaker patterns are expensive per start position (four speaker shapes, an appositive
+    scanned lazily), so they run only where they can match: every match ends at an attribution
+    verb that follows whitespace (``verb_ends``), and no match contains a *barrier* character
+    (``;:“”"‘()``: none of the pattern's classes takes one). Cutting ``endpos`` back to the last
+    such verb end, or starting after a barrier, drops only positions where the pattern fails;
+    the lookarounds that read the cut point see a non-word character either way.
+    """
+
+    __slots__ = ("text", "sentences", "starts", "_verb_ends", "_barriers", "_doubles")
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self._verb_ends: list[int] | None = None
+        self._barriers: list[int] | None = None
+        self._doubles: list[int] | None = None
+
+    @property
+    def verb_ends(self) -> list[int]:
+        if self._verb_ends is None:
+            # the stdlib finds the candidates fast (a verb's first word after whitespace; its \\s takes
+            # a few more characters than the regex module's); the verb pattern itself decides
+            text, ends = self.text, []
+            for m in _VERB_CANDIDATE.finditer(text):
+                verb = _VERB_AT.match(text, m.start() + 1)
+                if verb is not None:
+                    ends.append(verb.end())
+            self._verb_ends = ends
+        return self._verb_ends
+
+    @property
+    def barriers(self) -> list[int]:
+        if self._barriers is None:
+            self._barriers = [m.start() for m in _BARRIER.finditer(self.text)]
+        return self._barriers
+
+    @property
+    def doubles(self) -> list[int]:
+        """Positions of ``“`` and ``"``."""
+        if self._doubles is None:
+            self._doubles = [m.start() for m in _DOUBLE_OPEN.finditer(self.text)]
+        return self._doubles
+
+    def last_verb_end(self, lo: int, hi: int) -> int | None:
+        """The last verb end in ``(lo, hi]``, or None."""
+        ends = self.verb_ends
+        i = bisect.bisect_right(ends, hi) - 1
+        return ends[i] if i >= 0 and ends[i] > lo else None
+
+    def next_barrier(self, pos: int) -> int:
+        """The first barrier at or after ``pos`` (the text length if none)."""
+        barriers = self.barriers
+        i = bisect.bisect_left(barriers, pos)
+        return barriers[i] if i < len(barriers) else len(self.text)
+
+    def last_barrier(self, lo: int, hi: int) -> int | None:
+        """The last barrier in ``[lo, hi)``, or None."""
+        barriers = self.barriers
+        i = bisect.bisect_left(barriers, hi) - 1
+        return barriers[i] if i >= 0 and barriers[i] >= lo else None
+
+
+def _trie(words) -> str:
+    """A regular expression (stdlib syntax) that matches any of ``words``, as a trie of alternations."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    alternatives = [re.escape(c) + _trie(rest) for c, rest in sorted(groups.items())]
+    if not alternatives:
+        return ""
+    group = "(?:" + "|".join(alternatives) + ")"
+    return group + "?" if "" in words else group
+
+
+#: an attribution verb after whitespace, as the speaker patterns take it (their verb follows ``\s+``)
+_VERB_AT = _compile(rf"(?<=\s){_VERB}")
+#: where one may start: whitespace and the first word of a verb (as a prefix), for ``re`` (the
+#: regex module tries a named list at every position, ten times slower)
+_VERB_CANDIDATE = re.compile(r"\s" + _trie(sorted({v.split()[0] for v in ATTRIBUTION_VERBS})))
+#: characters no speaker pattern consumes (the appositive excludes them, names and words never have them)
+_BARRIER = regex.compile(r"[;:“”\"‘()]")
+_DOUBLE_OPEN = regex.compile(r"[“\"]")
+
+
+def _continues_sentence(text: str, blk: _Block, start: int, end: int) -> bool:
+    """Whether the attribution sentence goes on after ``start`` (``text[start:end]`` is the rest of it):
+    it opens with a colon, has more than four words, or holds a double quotation mark."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    if i < end and text[i] == ":":
+        return True
+    words = 0
+    for _ in _GAP_WORD.finditer(text, start, end):
+        words += 1
+        if words > 4:
+            return True
+    doubles = blk.doubles
+    j = bisect.bisect_left(doubles, start)
+    return j < len(doubles) and doubles[j] < end
+
+
+def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     if not q.closed:
         return None
     final = q.inner_end > q.inner_start and text[q.inner_end - 1] == "."
     m = _AFTER_ACCORDING.match(text, q.end)
     if m:
         return _make(text, m, "according-to", "after")
-    m = _AFTER_SPEAKER_VERB.match(text, q.end)
+    # the speaker and its verb stand before the next barrier: the verb must end there
+    verb_end = blk.last_verb_end(q.end, blk.next_barrier(q.end))
+    m = _AFTER_SPEAKER_VERB.match(text, q.end, verb_end) if verb_end is not None else None
     if m:
         shape = "quote-then-speaker-verb"
         if final:
-            _, s_end = _sentence_at(sentences, starts, m.end("verb"))
-            rest = text[m.end("verb"):s_end]
-            if rest.lstrip().startswith(":") or len(_GAP_WORD.findall(rest)) > 4 or "“" in rest or '"' in rest:
+            _, s_end = _sentence_at(blk.sentences, blk.starts, m.end("verb"))
+            if _continues_sentence(text, blk, m.end("verb"), s_end):
                 shape = "quote-then-sentence"
         return _make(text, m, shape, "after")
     if final:
@@ -483,15 +592,35 @@ def _after(text: str, q: Quotation, sentences, starts) -> Attribution | None:
     return None
 
 
-def _before(text: str, q: Quotation, lo: int) -> Attribution | None:
+def _last_speaker_verb(blk: _Block, lo: int, hi: int):
+    """The last match of ``_BEFORE_SPEAKER_VERB.finditer(text, lo, hi)``.
+
+    Matches never span a barrier, so the barrier-free stretches are independent: the last one
+    with a match holds the answer, and within it the search ends at its last verb.
+    """
+    text = blk.text
+    while True:
+        verb_end = blk.last_verb_end(lo, hi)
+        if verb_end is None:
+            return None
+        barrier = blk.last_barrier(lo, verb_end)
+        start = lo if barrier is None else barrier + 1
+        best = None
+        for m in _BEFORE_SPEAKER_VERB.finditer(text, start, verb_end):
+            best = m
+        if best is not None or barrier is None:
+            return best
+        hi = barrier
+
+
+def _before(text: str, q: Quotation, lo: int, blk: _Block) -> Attribution | None:
     if lo >= q.start:
         return None
-    best = None
-    for m in _BEFORE_SPEAKER_VERB.finditer(text, lo, q.start):
-        best = m
+    best = _last_speaker_verb(blk, lo, q.start)
     acc = None
-    for m in _BEFORE_ACCORDING.finditer(text, lo, q.start):
-        acc = m
+    if text.find("ccording", lo, q.start) >= 0:
+        for m in _BEFORE_ACCORDING.finditer(text, lo, q.start):
+            acc = m
     if acc is not None and (best is None or acc.start() > best.start()):
         if len(_GAP_WORD.findall(text, acc.end(), q.start)) <= MAX_GAP_WORDS:
             return _make(text, acc, "according-to", "before")
@@ -512,18 +641,26 @@ def _before(text: str, q: Quotation, lo: int) -> Attribution | None:
 
 
 def _attribute_block(text: str, quotes: list[Quotation], sentences: list[tuple[int, int]]) -> None:
-    starts = [s for s, _ in sentences]
+    blk = _Block(text, sentences)
+    sentences, starts = blk.sentences, blk.starts
+    after: dict[int, Attribution | None] = {}  # quote index -> _after (pure: found once)
+
+    def after_of(i: int) -> Attribution | None:
+        if i not in after:
+            after[i] = _after(text, quotes[i], blk)
+        return after[i]
+
     previous_end = 0
     for i, q in enumerate(quotes):
         if q.attribution is None:
-            q.attribution = _after(text, q, sentences, starts)
+            q.attribution = after_of(i)
             if q.attribution is None:
                 s_start, _ = _sentence_at(sentences, starts, q.start)
-                q.attribution = _before(text, q, max(s_start, previous_end))
+                q.attribution = _before(text, q, max(s_start, previous_end), blk)
         a = q.attribution
         if a is not None and a.position == "after" and i + 1 < len(quotes):
             nxt = quotes[i + 1]
-            if _after(text, nxt, sentences, starts) is None:
+            if after_of(i + 1) is None:
                 attr_end = max(a.verb_end, a.speaker_end)
                 between = text[attr_end:nxt.start]
                 if between.strip() == ",":
