@@ -178,6 +178,14 @@ _WORK_AFTER = regex.compile(r"(?:['’]s?[ \u00a0]+\p{Lu}|[ \u00a0]+and[ \u00a0]
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|\p{Lu}\p{L}+['’]s?)(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}[ \u00a0]+$")
 
 
+def _title_key(text: str, head: str) -> str:
+    """A title from its head word on, in lower case: "the Israeli prime minister" -> "prime
+    minister", "Prince of Wales" -> "prince of wales" (the whole text when the head is not found)."""
+    low = " ".join(text.lower().split())
+    m = regex.search(r"(?<![\w\-])" + regex.escape(head.split()[0]) + r"(?![\w])", low)
+    return low[m.start():] if m else low
+
+
 class TitleStandaloneCase(RuleKind):
     name = "title-standalone-case"
     description = "A capitalised title standing alone ('The Secretary will travel') or after a name."
@@ -187,6 +195,7 @@ class TitleStandaloneCase(RuleKind):
         "appositive": Option("bool", default=True, doc="also check titles after a name ('Biden, the President,')"),
         "max_per_article": Option("int", default=1,
                                   doc="report the first N capitalised titles of an article, with the count (0: all)"),
+        "enforce": ENFORCE,
     }
 
     def setup(self, options):
@@ -206,13 +215,13 @@ class TitleStandaloneCase(RuleKind):
             return True
         return False
 
-    def _hit(self, ctx, block, start, end, text, quals):
+    def _hit(self, ctx, block, start, end, text, quals, head):
         if title_case_line(block.text, *sentence_span(ctx.article.analysis, block, start)):
             return None
         fixed = lower_title(text, quals)
         if fixed == text:
             return None
-        return Hit(block, start, end, args={"title": fixed}, suggestion=fixed, replacement=fixed)
+        return Hit(block, start, end, args={"title": fixed, "head": head}, suggestion=fixed, replacement=fixed)
 
     def _standalone(self, ctx: CheckContext):
         article = ctx.article
@@ -239,7 +248,7 @@ class TitleStandaloneCase(RuleKind):
                 continue
             if self._work_or_name(ctx.article.analysis, block, ref.start, ref.end, text[first:]):
                 continue
-            hit = self._hit(ctx, block, ref.start + first, ref.end, text[first:], quals)
+            hit = self._hit(ctx, block, ref.start + first, ref.end, text[first:], quals, ref.head)
             if hit:
                 yield hit
         # a capitalised title the cast took for a name ("The Foreign Minister said ..." -> a person
@@ -248,13 +257,14 @@ class TitleStandaloneCase(RuleKind):
             words = person.name.lower().split()
             if not all(w in TITLE_WORDS for w in words) or words[-1] not in L.TITLE_HEADS:
                 continue
+            head = next(h for h in (" ".join(words[i:]) for i in range(len(words))) if h in L.TITLE_HEADS)
             for m in person.mentions:
                 block = scope.get(m.block)
                 if block is None or m.quoted or m.kind not in NAME_KINDS or m.text.isupper():
                     continue
                 if not _THE_BEFORE.search(block.text, max(0, m.start - 40), m.start):
                     continue
-                hit = self._hit(ctx, block, m.start, m.end, block.text[m.start:m.end], ())
+                hit = self._hit(ctx, block, m.start, m.end, block.text[m.start:m.end], (), head)
                 if hit and not self._work_or_name(ctx.article.analysis, block, m.start, m.end, m.text):
                     yield hit
         if not self.options["appositive"]:
@@ -266,9 +276,37 @@ class TitleStandaloneCase(RuleKind):
         # throughout): the first one stands for the rest
         limit = self.options["max_per_article"]
         hits = list(self._standalone(ctx))
+        if hits and self.options["enforce"] == "consistent":
+            # a story that capitalises a title wherever it stands alone ("the Prime Minister",
+            # British papers) keeps another recognised style; one that also writes the same title
+            # in lower case ("The Secretary will ... The secretary said") mixes them
+            # ("the Prince of Wales" and "the prince" are two forms, not a mix)
+            lower = self._lowercase_titles(ctx)
+            keys = [_title_key(h.args["title"], h.args["head"]) for h in hits]
+            capital = Counter(keys)
+            hits = [h for h, key in zip(hits, keys) if lower[key]]
+            for h, key in zip(hits, (k for k in keys if lower[k])):
+                h.message = (f"The story writes the title \"{key}\" standing alone both capitalised "
+                             f"({capital[key]}) and in lower case ({lower[key]}); a title standing alone "
+                             f"or after a name is lowercase: \"{{suggestion}}\"{{more}}.")
         if limit:
             hits.sort(key=lambda h: (h.block.index, h.start))
         yield from per_article(hits, limit)
+
+    @staticmethod
+    def _lowercase_titles(ctx: CheckContext) -> Counter:
+        """Titles standing alone or after a name in lower case outside quotations, by ``_title_key``."""
+        article = ctx.article
+        cast = article.analysis.cast
+        scope = {b.index for b in ctx.blocks()}
+        lower = Counter(_title_key(r.text, r.head) for r in cast.title_refs
+                        if r.block in scope and not r.quoted and not r.capitalized)
+        for person in cast.people:
+            for t in person.titles:
+                if t.block in scope and t.position == "after" and not t.capitalized \
+                        and not article.analysis.in_quote(article.blocks[t.block], t.start, t.end):
+                    lower[_title_key(t.text, t.head)] += 1
+        return lower
 
     def _appositives(self, ctx: CheckContext, scope: dict):
         article = ctx.article
@@ -284,7 +322,7 @@ class TitleStandaloneCase(RuleKind):
                 quals = {w.lower() for q in t.qualifiers for w in q.split()}
                 if any(w.isupper() and len(w) > 1 for w in _WORD_RE.findall(t.text[core:])):
                     continue  # "MP for West Ham", "CEO of ...": acronyms keep their capitals
-                hit = self._hit(ctx, block, t.start + core, t.end, t.text[core:], quals)
+                hit = self._hit(ctx, block, t.start + core, t.end, t.text[core:], quals, t.head)
                 if hit:
                     yield hit
 
