@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 
-from newslint.cli import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, _common, _die, make_session
+from newslint.cli import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, HelpFormatter, _common, _die, make_session
 
 
 def _parser(name: str, description: str) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog=f"newslint {name}", description=description)
+    p = argparse.ArgumentParser(prog=f"newslint {name}", description=description,
+                                formatter_class=HelpFormatter)
     _common(p)
     return p
 

@@ -16,7 +16,6 @@ import importlib.util
 import inspect
 import os
 import sys
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,6 +141,8 @@ class PluginHost:
                                             f"(known hooks: {known})", _location(impl.function)))
 
     def _record(self, plugin: str, where: str, exc: BaseException) -> PluginError:
+        import traceback  # only on failures: a 1.5 ms import
+
         tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return self.record(PluginError(plugin, where, f"{type(exc).__name__}: {exc}", tb))
 
