@@ -705,14 +705,21 @@ class RepeatedFullName(RuleKind):
     name = "repeated-full-name"
     description = "A later body reference that repeats a person's title and full name."
     OPTIONS = {
-        "require_title": Option("bool", default=True, doc="only when the repeat carries a title before the name"),
+        "require_title": Option("bool", default=True, doc="only when the repeat carries a title before the name, "
+                                                          "and an earlier reference gave a title too"),
+        "reintroduce": Option("int", default=10, doc="body paragraphs since the person was last mentioned after "
+                                                     "which the full name may be given again (0: never)"),
     }
 
     def check(self, ctx: CheckContext):
         article = ctx.article
+        analysis = article.analysis
         cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
         blocks = article.blocks
+        require_title = self.options["require_title"]
+        reintroduce = self.options["reintroduce"]
+        para = {b.index: i for i, b in enumerate(b for b in blocks if b.kind in BODY_KINDS)}
         for person in cast.people:
             shared = [p for p in cast.people if p is not person and p.surname.lower() == person.surname.lower()]
             if shared:
@@ -726,11 +733,19 @@ class RepeatedFullName(RuleKind):
                     and not (m.title.block == m.block and _A_BEFORE.search(blocks[m.block].text,
                                                                         max(0, m.title.start - 4), m.title.start))
                 if m.kind == "full" and seen_full is not None and not m.quoted and m.block in scope \
-                        and (titled or not self.options["require_title"]) and m.block != seen_full.block:
+                        and (titled or not require_title) and m.block != seen_full.block:
                     block = blocks[m.block]
-                    if block.text in paragraphs_before(article, m.block) or \
-                            _INLINE_CAPTION.search(block.text, *sentence_span(article.analysis, block, m.start)):
+                    ss, se = sentence_span(analysis, block, m.start)
+                    if block.text in paragraphs_before(article, m.block) or _INLINE_CAPTION.search(block.text, ss, se):
                         continue  # a page that repeats itself, a photo caption printed in the body
+                    if titled and _WORD_RE.findall(m.title.text)[-1].lower() in _SMALL:
+                        continue  # "vice president of search properties at| Ask Jeeves": an organisation
+                    if reintroduce and self._last_seen(person, m, para) <= para[m.block] - reintroduce:
+                        continue  # many paragraphs on: the story introduces the person again
+                    if require_title and not self._titled_before(person, m, para):
+                        continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
+                    if self._sentence_repeated(article, block, ss, m.end):
+                        continue  # the sentence itself is printed twice (a page that repeats itself)
                     start = m.title.start if titled and m.title.block == m.block else m.start
                     written = block.text[start:m.end]
                     yield Hit(block, start, m.end, args={"name": person.name, "surname": person.surname,
@@ -738,6 +753,30 @@ class RepeatedFullName(RuleKind):
                     break  # once per person
                 if m.kind == "full" and not m.quoted and seen_full is None:
                     seen_full = m
+
+    @staticmethod
+    def _last_seen(person, mention, para) -> int:
+        """The body paragraph of the person's previous mention (by name or title, not a pronoun)."""
+        here = (para[mention.block], mention.start)
+        last = -1
+        for m in person.mentions:
+            if m.kind != "pronoun" and m.block in para and (para[m.block], m.start) < here:
+                last = max(last, para[m.block])
+        return last
+
+    @staticmethod
+    def _titled_before(person, mention, para) -> bool:
+        """An earlier body reference gave the person a title (before or after the name)."""
+        here = (para[mention.block], mention.start)
+        return any(t is not mention.title and t.block in para and t.head != "courtesy"
+                   and t.position in ("before", "after") and (para[t.block], t.start) < here
+                   for t in person.titles)
+
+    @staticmethod
+    def _sentence_repeated(article, block, start: int, end: int) -> bool:
+        """The sentence up to the name appears in an earlier block (a page printed twice)."""
+        piece = block.text[start:end].strip()
+        return len(piece) >= 30 and any(piece in b.text for b in article.blocks[:block.index])
 
 
 # -- titles.wrong-title ----------------------------------------------------------------
