@@ -208,6 +208,7 @@ MAX_GAP_WORDS = 25
 # -- the marks -----------------------------------------------------------------
 
 _MARK = regex.compile(r"[“”\"‘’']")
+_MARK_STD = re.compile(_MARK.pattern)  # the same literal class; the stdlib scans for it twice as fast
 _ROCK_N_ROLL = regex.compile(r"(?<=\s)['‘’]n['’](?=\s)")
 _ELISION = regex.compile(r"(?:em|tis|twas|cause|til|bout|n)(?![\p{L}])|\d\ds?(?![\p{L}\p{N}])", regex.I)
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?…][’')\]]*\s+\Z")
@@ -291,7 +292,8 @@ def _alnum(c: str | None) -> bool:
 class _Open:
     __slots__ = ("pos", "char", "double", "mark", "nested", "continuation")
 
-    def __init__(self, pos: int, char: str, double: bool, mark: list, continuation: bool = False):
+    def __init__(self, pos: int, char: str, double: bool, mark: int, continuation: bool = False):
+        #: ``mark``: the index of the opening mark in the block's marks
         self.pos, self.char, self.double, self.mark = pos, char, double, mark
         self.nested: list[tuple[int, int]] = []
         self.continuation = continuation
@@ -304,27 +306,68 @@ def _style(a: str, b: str | None) -> str:
     return "curly" if ca and cb else "straight" if not ca and not cb else "mixed"
 
 
+def _rstrip_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without the copy."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _sentence_end_before(text: str, pos: int) -> bool:
+    """``_SENTENCE_END_BEFORE.search(text, 0, pos)``, read backwards from ``pos`` (not a scan from 0)."""
+    i = pos
+    while i and text[i - 1].isspace() and text[i - 1] not in _NOT_REGEX_SPACE:
+        i -= 1
+    if i == pos:
+        return False
+    while i and text[i - 1] in _CLOSERS_BEFORE:
+        i -= 1
+    return bool(i) and text[i - 1] in ".!?…"
+
+
+#: ``str.isspace`` takes these; the regex module's ``\s`` does not
+_NOT_REGEX_SPACE = frozenset("\x1c\x1d\x1e\x1f")
+_CLOSERS_BEFORE = frozenset("’')]")
+_SINGLE = "‘’'"
+
+
 def _scan(text: str, block: int):
-    """Marks with roles, closed top-level quotations, and the unclosed one at the end (if any)."""
-    found = [(m.start(), m.group()) for m in _MARK.finditer(text)]
-    marks: list[list] = []
+    """Marks with roles, closed top-level quotations, and the unclosed one at the end (if any).
+
+    The marks come back as three parallel lists (positions, characters, roles) so that roles can
+    be settled later (a running quote's opening mark) by index.
+    """
+    positions: list[int] = []
+    chars: list[str] = []
+    for m in _MARK_STD.finditer(text):
+        positions.append(m.start())
+        chars.append(m.group())
+    roles = ["unmatched"] * len(positions)
+    marks = (positions, chars, roles)
     quotes: list[Quotation] = []
-    if not found:
+    if not positions:
         return marks, quotes, None
     n = len(text)
-    rnr = {m.start() for m in _ROCK_N_ROLL.finditer(text)} if "n" in text else set()
-    rnr |= {p + 2 for p in rnr}
-    flank = []
-    for pos, ch in found:
-        prev = text[pos - 1] if pos else None
-        nxt = text[pos + 1] if pos + 1 < n else None
+    if "n'" in text or "n’" in text:
+        rnr = {m.start() for m in _ROCK_N_ROLL.finditer(text)}
+        rnr |= {p + 2 for p in rnr}
+    else:
+        rnr = ()
+
+    def flanks(pos: int, prev: str | None, nxt: str | None) -> tuple[bool, bool]:
+        """(left, right): the mark can open / can close."""
         left = not _is_space(nxt) and nxt not in _NO_OPEN_AFTER and (_is_space(prev) or prev in _OPEN_BEFORE)
         right = not _is_space(prev) and prev not in "([{<" and (_is_space(nxt) or nxt in _CLOSE_AFTER)
-        flank.append((left, right, prev, nxt))
+        return left, right
+
+    def around(j: int) -> tuple[str | None, str | None]:
+        pos = positions[j]
+        return (text[pos - 1] if pos else None), (text[pos + 1] if pos + 1 < n else None)
+
     stack: list[_Open] = []
 
     def top_level_unclosed(entry: _Open, end: int, running: bool = False):
-        end = len(text[:end].rstrip())
+        end = _rstrip_end(text, end)
         quotes.append(Quotation(block, entry.pos, max(end, entry.pos + 1), entry.pos + 1, max(end, entry.pos + 1),
                                 False, _style(entry.char, None), running=running, continuation=entry.continuation,
                                 nested=entry.nested, kind="double" if entry.double else "single"))
@@ -333,16 +376,17 @@ def _scan(text: str, block: int):
         """Entries above ``index`` (and it) end unclosed at ``pos``."""
         while len(stack) > index:
             entry = stack.pop()
-            entry.mark[2] = "unmatched"
+            roles[entry.mark] = "unmatched"
             if not stack:
                 top_level_unclosed(entry, pos)
 
-    for k, (pos, ch) in enumerate(found):
-        left, right, prev, nxt = flank[k]
-        mark = [pos, ch, "unmatched"]
-        marks.append(mark)
+    for k in range(len(positions)):
+        pos, ch = positions[k], chars[k]
+        prev = text[pos - 1] if pos else None
+        nxt = text[pos + 1] if pos + 1 < n else None
         double = ch in _DOUBLE
         if double:
+            left, right = flanks(pos, prev, nxt)
             if left and not right:
                 act = "open"
             elif right and not left:
@@ -355,28 +399,36 @@ def _scan(text: str, block: int):
                 act = "close" if any(e.double for e in stack) else "open"
             if act == "close" and ch == '"' and prev is not None and prev.isdigit() \
                     and not any(e.double for e in stack):
-                mark[2] = "apostrophe"  # an inch sign: 5'10"
+                roles[k] = "apostrophe"  # an inch sign: 5'10"
                 continue
         else:
-            if (_alnum(prev) and _alnum(nxt)) or pos in rnr:
-                mark[2] = "apostrophe"
+            if (prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum()) or pos in rnr:
+                roles[k] = "apostrophe"
                 continue
+            left, right = flanks(pos, prev, nxt)
             if left and not right:
                 if _ELISION.match(text, pos + 1):
-                    mark[2] = "apostrophe"
+                    roles[k] = "apostrophe"
                     continue
                 act = "open"
             elif right and not left:
                 if any(not e.double for e in stack):
                     act = "close"
-                    later = next((j for j in range(k + 1, len(found)) if found[j][1] in "‘’'"
-                                  and not (_alnum(flank[j][2]) and _alnum(flank[j][3]))), None)
-                    if prev in "sSzZ" and nxt == " " and pos + 2 < n and text[pos + 2].islower() \
-                            and later is not None and flank[later][1] and not flank[later][0]:
-                        mark[2] = "apostrophe"  # 'the Hamas’ attack was brutal'
-                        continue
+                    if prev in "sSzZ" and nxt == " " and pos + 2 < n and text[pos + 2].islower():
+                        later = None
+                        for j in range(k + 1, len(positions)):
+                            if chars[j] in _SINGLE:
+                                p, x = around(j)
+                                if not (_alnum(p) and _alnum(x)):
+                                    later = j
+                                    break
+                        if later is not None:
+                            later_left, later_right = flanks(positions[later], *around(later))
+                            if later_right and not later_left:
+                                roles[k] = "apostrophe"  # 'the Hamas’ attack was brutal'
+                                continue
                 elif prev is not None and prev.isalpha():
-                    mark[2] = "apostrophe"  # Hamas’ attack, goin’
+                    roles[k] = "apostrophe"  # Hamas’ attack, goin’
                     continue
                 else:
                     continue  # a stray closing mark: unmatched
@@ -385,25 +437,25 @@ def _scan(text: str, block: int):
         if act == "open":
             same = [i for i, e in enumerate(stack) if e.double == double]
             continuation = False
-            if same == [0] and _SENTENCE_END_BEFORE.search(text, 0, pos):
+            if same == [0] and _sentence_end_before(text, pos):
                 # '... outset. "Some people ...': a running quote whose paragraph
                 # break was lost (merged paragraphs); the open quote runs into this one
                 close_out(1, pos)
                 entry = stack.pop()
-                entry.mark[2] = "open"
+                roles[entry.mark] = "open"
                 top_level_unclosed(entry, pos, running=True)
                 continuation = True
             elif same:
                 close_out(same[-1], pos)
-            stack.append(_Open(pos, ch, double, mark, continuation))
+            stack.append(_Open(pos, ch, double, k, continuation))
             continue
         same = [i for i, e in enumerate(stack) if e.double == double]
         if not same:
             continue  # a closing mark with nothing open: unmatched
         close_out(same[-1] + 1, pos)
         entry = stack.pop()
-        entry.mark[2] = "open"
-        mark[2] = "close"
+        roles[entry.mark] = "open"
+        roles[k] = "close"
         if stack:
             stack[0].nested.append((entry.pos, pos + 1))
             stack[0].nested.extend(entry.nested)
@@ -545,8 +597,12 @@ _VERB_AT = _compile(rf"(?<=\s){_VERB}")
 #: regex module tries a named list at every position, ten times slower)
 _VERB_CANDIDATE = re.compile(r"\s" + _trie(sorted({v.split()[0] for v in ATTRIBUTION_VERBS})))
 #: characters no speaker pattern consumes (the appositive excludes them, names and words never have them)
-_BARRIER = regex.compile(r"[;:“”\"‘()]")
-_DOUBLE_OPEN = regex.compile(r"[“\"]")
+_BARRIER = re.compile(r"[;:“”\"‘()]")
+_DOUBLE_OPEN = re.compile(r"[“\"]")
+#: what may stand between a quotation and an inverted attribution's verb (``[ \t]*,?\s*(?:[—–][ \t]*)?``);
+#: the stdlib's ``\s`` takes a few more characters, so this ends at or after that prefix
+_AFTER_PREFIX = re.compile(r"[\s,—–]*")
+_VERB_START = re.compile(_trie(sorted({v.split()[0] for v in ATTRIBUTION_VERBS})))
 
 
 def _continues_sentence(text: str, blk: _Block, start: int, end: int) -> bool:
@@ -586,7 +642,9 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
         return _make(text, m, shape, "after")
     if final:
         return None  # "“….” Said ..." is not an inverted attribution
-    m = _AFTER_VERB_SPEAKER.match(text, q.end)
+    # "“…,” said NAME": the verb comes right after the prefix (a cheap test first)
+    m = _AFTER_VERB_SPEAKER.match(text, q.end) \
+        if _VERB_START.match(text, _AFTER_PREFIX.match(text, q.end).end()) else None
     if m:
         return _make(text, m, "quote-then-verb-speaker", "after")
     return None
@@ -691,7 +749,7 @@ def analyze_quotations(article) -> QuoteAnalysis:
     # when the next body paragraph opens with a mark of the same kind
     body = [entry for entry in per_block if entry[0].kind == "body"]
     continues: dict[int, Quotation] = {}  # id(continuation) -> the running quote it continues
-    for (block, _, _, tail), nxt in zip(body, body[1:] + [None]):
+    for (block, block_marks, _, tail), nxt in zip(body, body[1:] + [None]):
         if tail is None:
             continue
         quote, open_mark = tail
@@ -699,17 +757,18 @@ def analyze_quotations(article) -> QuoteAnalysis:
         if nxt is not None and nxt[2]:
             first = nxt[2][0]
             lead = len(nxt[0].text) - len(nxt[0].text.lstrip())
-            if first.start == lead and first.kind == quote.kind and nxt[1] and nxt[1][0][0] == lead \
-                    and nxt[1][0][2] in ("open", "unmatched"):
+            positions, _, roles = nxt[1]
+            if first.start == lead and first.kind == quote.kind and positions and positions[0] == lead \
+                    and roles[0] in ("open", "unmatched"):
                 follow = first
         if follow is not None:
             quote.running = True
-            open_mark[2] = "open"
+            block_marks[2][open_mark] = "open"
             follow.continuation = True
             continues[id(follow)] = quote
     quotations: list[Quotation] = []
-    for block, block_marks, quotes, tail in per_block:
-        marks[block.index] = [tuple(m) for m in block_marks]
+    for block, (positions, chars, roles), quotes, tail in per_block:
+        marks[block.index] = list(zip(positions, chars, roles))
         if not quotes:
             continue
         text = block.text
