@@ -650,6 +650,7 @@ class FirstReference(RuleKind):
         cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
         blocks = article.blocks
+        givens = None
         for person in cast.people:
             if person.known or person.surname.lower() in self.allow:
                 continue
@@ -671,6 +672,11 @@ class FirstReference(RuleKind):
             has_full = any(m.kind == "full" for m in named)
             if first.quoted and (has_full or not self.options["in_quotes"]):
                 continue
+            if not has_full:
+                if givens is None:
+                    givens = {p.given.lower() for p in cast.people if p.given}
+                if person.surname.lower() in givens:
+                    continue  # "Mayor Pete": a first name (of Pete Buttigieg), not a surname
             if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end):
                 continue  # "under President Clinton"; a name cut short ("President Jos&#233;")
             start = first.start
