@@ -24,6 +24,7 @@ Kinds:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
@@ -616,12 +617,20 @@ class ConflictingQuote(RuleKind):
             if not quotes:
                 continue
             text = block.text
-            for s_start, s_end in analysis.sentences(block):
-                inside = [q for q in quotes if s_start <= q.start < s_end]
+            sentences = analysis.sentences(block)
+            starts = [s for s, _ in sentences]
+            # the quotations starting in each sentence (quotes_in is in text order)
+            by_sentence: dict[int, list] = {}
+            for q in quotes:
+                i = bisect.bisect_right(starts, q.start) - 1
+                if i >= 0 and q.start < sentences[i][1]:
+                    by_sentence.setdefault(i, []).append(q)
+            for i, inside in by_sentence.items():
                 if len(inside) != 1:
                     continue
+                s_start, s_end = sentences[i]
                 q = inside[0]
-                if not q.closed or q.continuation:
+                if not q.closed or q.continuation or not self._may_define(text, s_start, q.start):
                     continue
                 frame = self._frame(text, s_start, s_end, q)
                 if sum(1 for w in frame if w != _MARKER) < self.min_words or not self._defines(frame):
@@ -638,6 +647,17 @@ class ConflictingQuote(RuleKind):
                     continue
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
                                                        "frame": self._show(text, s_start, s_end, q)})
+
+    @staticmethod
+    def _may_define(text: str, s_start: int, q_start: int) -> bool:
+        """``_defines`` can hold: one of the last five words before the quote is a defining or
+        naming word (read from the 80 characters before it, which are enough unless
+        they hold fewer than six words: then all of them)."""
+        lo = max(s_start, q_start - 80)
+        words = _words(text[lo:q_start])
+        if lo > s_start and len(words) < 6:
+            words = _words(text[s_start:q_start])
+        return any(w in _DEFINING or w in _NAMING for w in words[-5:])
 
     @staticmethod
     def _defines(frame: tuple) -> bool:
