@@ -49,8 +49,11 @@ _CANDIDATE = regex.compile(
     r"(?=(?P<open>[“‘\"'(\[]*)(?P<next>\p{Lu}[\p{L}\p{M}'’]*|\p{N}))"
 )
 
-#: the word right before a candidate period (``U.S`` for "U.S.", ``Mr`` for "Mr.")
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&\-]*\Z")
+#: the word right before a candidate period (``U.S`` for "U.S.", ``Mr`` for "Mr."): matched
+#: backwards from the period (``_WORD_BEFORE.match(text, lo, end)``), which gives what
+#: ``[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&\-]*\Z`` searched in ``text[lo:end]`` gives (the longest such
+#: word ending there) without trying every start in the window
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&\-]*", regex.REVERSE)
 
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
 
@@ -79,17 +82,18 @@ STARTERS = frozenset(
 
 
 def _ends_sentence(text: str, m) -> bool:
-    punct = m.group("punct")
-    if "?" in punct or "!" in punct:
+    punct, close = m.group("punct", "close")
+    if punct != ".":  # a single period (nearly every candidate) skips these
+        if "?" in punct or "!" in punct:
+            return True
+        if punct in ("...", "…") or (punct.endswith("…") and punct[0] != "."):
+            return m.group("next") in STARTERS
+        if "…" in punct or len(punct) >= 4:
+            return True  # four dots: a sentence end followed by an ellipsis
+    if close:
         return True
-    next_word = m.group("next")
-    if punct in ("...", "…") or (punct.endswith("…") and punct[0] != "."):
-        return next_word in STARTERS
-    if "…" in punct or len(punct) >= 4:
-        return True  # four dots: a sentence end followed by an ellipsis
-    if m.group("close"):
-        return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    start = m.start()
+    before = _WORD_BEFORE.match(text, max(0, start - 40), start)
     if before is None:
         return True
     word = before.group()
@@ -104,9 +108,10 @@ def _ends_sentence(text: str, m) -> bool:
     )
     if not ambiguous:
         return True
+    next_word, opening = m.group("next", "open")
     if next_word[0].isdigit():
         return False
-    return next_word in STARTERS or bool(m.group("open") and m.group("open")[0] in "“‘\"'")
+    return next_word in STARTERS or bool(opening and opening[0] in "“‘\"'")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
