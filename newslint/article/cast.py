@@ -319,13 +319,20 @@ def _compile(pattern: str, flags: int = 0):
 _SP = r"[ \u00a0]"
 # Words that may never be part of a name (case-insensitive), except months that are also names.
 _NAME_STOP = L.STOP_NAME_WORDS - {"may", "june", "april", "august", "march", "jan", "mar", "will", "guardian", "post"}
-_NW = (r"(?:(?!(?i:" + _alt(_NAME_STOP) + r")\b)"
-       r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
-       r"|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+)")
+_NAME_STOP_ALT = _alt(_NAME_STOP)
+_NW_BODY = (r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+            r"|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+")
+_NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_BODY + ")"
 _INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 _PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=_longest_first)) + r")"
 _SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
-_NAME = (rf"{_NW}(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*{_NW}){{0,4}}(?:{_SUFFIX})?")
+
+
+def _name_pattern(nw: str) -> str:
+    return rf"{nw}(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*{nw}){{0,4}}(?:{_SUFFIX})?"
+
+
+_NAME = _name_pattern(_NW)
 
 _QUAL_STOP = (L.FUNCTION_WORDS - {"new"}) | L.MONTHS | L.WEEKDAYS
 _QUALW = (r"(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU|"
@@ -364,6 +371,17 @@ _TITLE_START_WORDS = frozenset(
 ) | {"the", "former", "then", "ex", "late", "acting", "interim", "outgoing", "incoming"}
 # the leading lookaheads are cheap necessary conditions that spare the engine the costlier tests at most positions
 _NAME_RUN = _compile(rf"(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)(?<![\w'’\-])(?:{_NAME})(?![\w\-])")
+# _NAME_RUN without the stop-word lookaheads (each costs the regex module ~2 µs): ``_name_runs``
+# checks the words of its matches in Python instead and asks _NAME_RUN only when one is a stop word.
+_NAME_RUN_LOOSE = _compile(rf"(?<![\w'’\-])(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)"
+                           rf"(?:{_name_pattern('(?:' + _NW_BODY + ')')})(?![\w\-])")
+#: ``find_runs`` drops these from the front of a run; the first word also when it is in
+#: ``_RUN_DROP_AT_START`` and starts a sentence ("Will", "May")
+_RUN_DROP = (L.NON_NAMES - L.GIVEN_NAMES) | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.TITLE_HEADS | L.OCCUPATIONS
+_RUN_DROP_AT_START = L.NON_NAMES & L.GIVEN_NAMES
+_PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
+_NAME_STOP_AT = _compile(r"(?i:" + _NAME_STOP_ALT + r")\b")
+_ASCII_WORD = _re.compile(r"[A-Za-z0-9_]*")  # what \w matches of an ASCII word
 _AFTER_OF_PLACE = _compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
 
 _APPOSITIVE = _compile(
@@ -597,6 +615,49 @@ _NAME_TAIL_OK = regex.compile(r"(?![\w\-])(?!['’][\p{L}&&[^s]])")
 _SPACE_RUN = regex.compile(r"[ \u00a0]+")
 
 
+def _stop_word_at(text: str, start: int, word: str) -> bool:
+    """True when ``_NW``'s stop-word lookahead fails at ``start`` (``word``: the text from there to the next space)."""
+    if word.isascii():
+        # (?i:stop)\b on ASCII text: the word characters from ``start``, lower-cased, are a stop word
+        return _ASCII_WORD.match(word).group().lower() in _NAME_STOP
+    return _NAME_STOP_AT.match(text, start) is not None
+
+
+def _name_runs(text: str):
+    """The matches of ``_NAME_RUN.finditer(text)``, found about twice as fast.
+
+    ``_NAME_RUN_LOOSE`` is ``_NAME_RUN`` without the stop-word lookaheads, so
+    it matches wherever ``_NAME_RUN`` does, and its first match at a position
+    is ``_NAME_RUN``'s too unless one of its name words (each starts the match
+    or follows a space) is a stop word. Then ``_NAME_RUN`` decides at that
+    position; when the first word is a capitalised stop word ("The") it fails
+    there without asking (its other branch, "al-", starts lower-case).
+    """
+    pos = 0
+    stop = _NAME_STOP
+    while True:
+        for m in _NAME_RUN_LOOSE.finditer(text, pos):
+            g = m.group()
+            words = g.split(" ") if "\u00a0" not in g else g.replace("\u00a0", " ").split(" ")
+            start = at = m.start()
+            for i, word in enumerate(words):
+                if word.lower() in stop if word.isalpha() and word.isascii() else _stop_word_at(text, at, word):
+                    break
+                at += len(word) + 1
+            else:
+                yield m
+                continue
+            m = _NAME_RUN.match(text, start) if i or not word[:1].isupper() else None
+            if m is None:
+                pos = start + 1
+            else:
+                yield m
+                pos = m.end()
+            break
+        else:
+            return
+
+
 def _find_names(text: str, names) -> list[tuple[int, int]]:
     """Where the ``names`` (a collection of strings) occur in ``text``, as ``(start, end)``.
 
@@ -781,48 +842,60 @@ class _Builder:
 
     def find_runs(self, block):
         text = block.text
-        for m in _NAME_RUN.finditer(text):
+        bi = block.index
+        for m in _name_runs(text):
             s, e = m.span()
-            if self.is_claimed(block.index, s, e):
+            if self.is_claimed(bi, s, e):
                 continue
-            words = [(w.group(), w.start() + s) for w in _NONSPACE.finditer(m.group())]
-            sentence_start = self.at_sentence_start(block, s)
+            g = m.group()
+            words = (g if "\u00a0" not in g else g.replace("\u00a0", " ")).split(" ")
+            sentence_start = None  # computed when a word needs it
             # strip leading non-names: function words, nationalities, months, weekdays
-            while words:
-                wl = words[0][0].lower().rstrip(",")
-                first = sentence_start and words[0][1] == s
-                if (wl in L.NON_NAMES and (first or wl not in L.GIVEN_NAMES)) or _is_demonym(wl) \
-                        or wl in L.MONTHS or wl in L.WEEKDAYS or wl in L.TITLE_HEADS or wl in L.OCCUPATIONS:
-                    words.pop(0)
+            i = 0
+            while i < len(words):
+                wl = words[i].lower().rstrip(",")
+                if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in L.NATIONALITIES:
+                    i += 1
                     continue
+                if i == 0 and wl in _RUN_DROP_AT_START:  # a name, except as the sentence's first word
+                    sentence_start = self.at_sentence_start(block, s)
+                    if sentence_start:
+                        i += 1
+                        continue
                 break
-            if not words:
+            if i == len(words):
                 continue
-            s = words[0][1]
+            run_start = s
+            if i:
+                s += sum(len(w) + 1 for w in words[:i])
+                words = words[i:]
+            if text[max(0, s - 4):s].lower() == "the ":
+                continue  # "the Kirya", "the Hague"
             name = text[s:e]
-            low = name.lower()
-            if low in L.PLACES or all(w.lower() in L.PLACES or w.lower() in L.NATIONALITIES for w, _ in words):
+            if name.lower() in L.PLACES or all(w.lower() in _PLACE_OR_NATIONALITY for w in words):
                 continue
-            if any(w.lower().rstrip(",") in L.ORG_WORDS for w, _ in words):
+            if any(w.lower().rstrip(",") in L.ORG_WORDS for w in words):
                 continue
             nxt = _ORG_WORD_AFTER.match(text, e)
             if nxt and nxt.group(1).lower() in L.ORG_WORDS:
                 continue  # part of an organisation name: "Herzog Center", "Bank of ..."
-            if text[max(0, s - 4):s].lower() == "the ":
-                continue  # "the Kirya", "the Hague"
-            c = _Cand(block.index, s, e, name)
+            c = _Cand(bi, s, e, name)
             given, surname, core = _split_name(name)
             if len(core) >= 2:
-                if given.lower() in L.GIVEN_NAMES and not (sentence_start and given.lower() in L.NON_NAMES):
-                    c.evidence.add("given-name")
-                if self.is_speaker(block.index, s, e) or _VERB_AFTER.match(text, e) or \
+                gl = given.lower()
+                if gl in L.GIVEN_NAMES:
+                    if gl in L.NON_NAMES and sentence_start is None:
+                        sentence_start = self.at_sentence_start(block, run_start)
+                    if not (sentence_start and gl in L.NON_NAMES):
+                        c.evidence.add("given-name")
+                if self.is_speaker(bi, s, e) or _VERB_AFTER.match(text, e) or \
                         _VERB_BEFORE.search(text[max(0, s - 30):s]):
                     c.evidence.add("attribution")
                 t = self.appositive(block, e)
                 if t is not None:
                     c.title = t
                     c.evidence.add("appositive")
-                    self.claim(block.index, t.start, t.end)
+                    self.claim(bi, t.start, t.end)
             self.cands.append(c)
 
     def appositive(self, block, end: int) -> Title | None:
