@@ -3,7 +3,8 @@ the uk profile's choices, and robustness on arbitrary text.
 
 The fixture files (tests/fixtures/rules/numbers.*.yaml) hold the realistic
 cases; this file adds what fixtures cannot express: helper units, option
-validation, the one-finding-per-article collapse and a no-crash property.
+validation, ``enforce`` (consistent/always), the one-finding-per-article collapse
+and a no-crash property.
 """
 
 from __future__ import annotations
@@ -96,11 +97,40 @@ def test_acceptance_must_not_numbers(linter):
     assert lint(linter, text) == []
 
 
+_CHOICES = ("numbers.date-format", "numbers.time-format", "numbers.percent")
+_ALWAYS = {rule: {"enforce": "always"} for rule in _CHOICES}
+
+
 def test_uk_profile_flips_dates_and_times(linter):
     text = "The hearing is on 10 October 2023 at 9am. Turnout was 61 per cent."
     assert lint(linter, text, profile="uk") == []
-    found = {f.rule for f in lint(linter, text)}
-    assert {"numbers.date-format", "numbers.time-format", "numbers.percent"} <= found
+    assert lint(linter, text, profile="uk", rules=_ALWAYS) == []
+    # British forms throughout: AP house style flags them only with enforce: always
+    assert lint(linter, text) == []
+    found = {f.rule for f in lint(linter, text, rules=_ALWAYS)}
+    assert set(_CHOICES) <= found
+
+
+def test_enforce_consistent_flags_only_a_mix(linter):
+    text = ("The hearing is on 10 October at 9am. Turnout was 61 per cent.\n\n"
+            "The count ends Oct. 12 at 6 p.m. and turnout may reach 70%.")
+    found = [f for f in lint(linter, text) if f.rule in _CHOICES]
+    assert [(f.rule, f.match) for f in found] == [
+        ("numbers.date-format", "10 October"), ("numbers.time-format", "9am."), ("numbers.percent", "61 per cent")]
+    assert all("this story mixes" in f.message for f in found)
+    assert '"10 October" (1) and "Oct. 10" (1); house style: "Oct. 10"' in found[0].message
+    # things every guide agrees on are flagged in any story: an ordinal date, figures for percent
+    text = "The vote is on 10th October and about five per cent turned out."
+    assert [f.match for f in lint(linter, text)] == ["10th October", "five per cent"]
+    assert [f.fix.replacement for f in lint(linter, text)] == ["10 October", "5 per cent"]
+
+
+@pytest.mark.parametrize("rule", _CHOICES)
+def test_bad_enforce_value_is_reported_with_the_rule(rule):
+    host = PluginHost(load_entry_points=False)
+    with pytest.raises(PackError) as info:
+        Linter(host).rules_for(Settings(rules=((rule, (("enforce", "sometimes"),)),)))
+    assert "enforce" in str(info.value) and "consistent" in str(info.value)
 
 
 def test_newsroom_overrides_one_option(linter):
@@ -111,10 +141,12 @@ def test_newsroom_overrides_one_option(linter):
 
 def test_collapse_one_finding_per_article_in_another_style(linter):
     text = "\n\n".join(f"The measure ran until {d} October, officials said." for d in range(1, 6))
-    findings = lint(linter, text, "numbers.date-format")
+    assert lint(linter, text, "numbers.date-format") == []  # enforce: consistent
+    findings = lint(linter, text, "numbers.date-format", rules=_ALWAYS)
     assert len(findings) == 1
     assert "throughout (5 times)" in findings[0].message
-    every = lint(linter, text, "numbers.date-format", rules={"numbers.date-format": {"collapse": False}})
+    every = lint(linter, text, "numbers.date-format",
+                 rules={"numbers.date-format": {"collapse": False, "enforce": "always"}})
     assert len(every) == 5
 
 

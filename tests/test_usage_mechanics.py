@@ -14,6 +14,7 @@ import pytest
 
 from newslint.cli import main
 from newslint.config import Settings
+from newslint.packs.model import PackError
 from newslint.testing import check, check_examples, fixture_params, make_linter
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
@@ -65,13 +66,38 @@ def test_uk_profile_flips_us_un(linter):
     ap = [(f.match, f.fix.replacement if f.fix else None) for f in findings(linter, text, "usage.us-un")]
     uk = [(f.match, f.fix.replacement if f.fix else None) for f in findings(linter, text, "usage.us-un", "uk")]
     assert ap == [("US", "U.S.")]
-    assert uk == [("U.S.", "US"), ("U.N.", "UN")]
+    # enforce: consistent: "U.N." alone is the story's convention, "U.S." against "US" a mix
+    assert uk == [("U.S.", "US")]
+    always = findings(linter, text, "usage.us-un", "uk", rules={"usage.us-un": {"enforce": "always"}})
+    assert [(f.match, f.fix.replacement if f.fix else None) for f in always] == [("U.S.", "US"), ("U.N.", "UN")]
 
 
 def test_uk_dotted_form_before_a_capital_gets_no_fix(linter):
     # "in the U.S. The ..." - the point may also end the sentence
-    [f] = findings(linter, "He lived in the U.S. The family moved in 2004.", "usage.us-un", "uk")
+    [f] = findings(linter, "He lived in the U.S. The family moved in 2004.", "usage.us-un", "uk",
+                   rules={"usage.us-un": {"enforce": "always"}})
     assert f.match == "U.S." and f.fix is None
+
+
+_HOUSE_CHOICES = ["usage.us-un", "usage.s-possessive", "usage.nato", "usage.ap-word-forms"]
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("usage.us-un", "The US envoy met US troops."),
+    ("usage.s-possessive", "The talks followed Hamas’s attack on the Jewish state."),
+    ("usage.nato", "Nato leaders met. The summit was Nato’s biggest."),
+    ("usage.ap-word-forms", "The convoy moved towards the border, amongst others, and afterwards left."),
+])
+def test_enforce_consistent_leaves_one_convention_alone(linter, rule, text):
+    assert findings(linter, text, rule) == []
+    assert findings(linter, text, rule, rules={rule: {"enforce": "always"}})
+
+
+@pytest.mark.parametrize("rule", _HOUSE_CHOICES)
+def test_bad_enforce_value_is_a_config_error(linter, rule):
+    with pytest.raises(PackError) as info:
+        findings(linter, "Text.", rule, rules={rule: {"enforce": "never"}})
+    assert info.value.field == "options.enforce" and "consistent, always" in str(info.value)
 
 
 @pytest.mark.parametrize("rule, text, ap, uk", [
@@ -91,7 +117,7 @@ def test_uk_possessive_leaves_plurals_and_place_names(linter):
 
 
 def test_uk_profile_turns_off_ap_only_rules(linter):
-    text = "An official told the New York Times the convoy moved towards the border."
+    text = "An official told the New York Times the convoy moved towards the border and back toward the city."
     assert {f.rule for f in findings(linter, text)} == {"usage.newspaper-names", "usage.ap-word-forms"}
     assert findings(linter, text, profile="uk") == []
 

@@ -235,7 +235,38 @@ class NumberKind(RuleKind):
 
 
 _COLLAPSE = Option("bool", default=True,
-                   doc="one finding per article when the article never uses the house form")
+                   doc="enforce: always: one finding per article when the article never uses the house form")
+
+#: a house-style choice where reputable guides differ (docs/profiles.md)
+ENFORCE_CHOICES = ("consistent", "always")
+
+
+def enforce_option(what: str) -> Option:
+    """The ``enforce`` option of a rule that enforces a house-style choice.
+
+    ``consistent`` (the default): a story that follows one recognised convention
+    throughout is left alone, even when it is not the house's; in a story that
+    mixes conventions, the uses that differ from the house form are flagged.
+    ``always``: every use that differs from the house form is flagged.
+    """
+    return Option("str", default="consistent", choices=ENFORCE_CHOICES,
+                  doc=f"consistent: flag {what} only in a story that mixes conventions; "
+                      "always: every form other than the house's")
+
+
+def mix_note(labels, house: str) -> str:
+    """ 'this story mixes "9am" (2) and "9 a.m." (1); house style: "9 a.m."' for a message template.
+
+    ``labels`` are the story's uses of the choice, one label (an example of the form) per
+    use, in order of appearance: the forms are listed by count, ties in order of appearance.
+    """
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    forms = [f"\"{label}\" ({counts[label]})" for label in sorted(counts, key=lambda k: -counts[k])]
+    listed = forms[0] if len(forms) == 1 else ", ".join(forms[:-1]) + " and " + forms[-1]
+    note = f"this story mixes {listed}; house style: {house}"
+    return note.replace("{", "{{").replace("}", "}}")
 
 
 def _headlines_option(default: bool) -> Option:
@@ -469,6 +500,7 @@ class NumberPercent(NumberKind):
         "allow": Option("list[str]", default=[], doc="other forms also accepted (sign, percent, per cent)"),
         "leading_zero": Option("bool", default=True, doc="flag \".6%\" (write \"0.6%\")"),
         "collapse": _COLLAPSE,
+        "enforce": enforce_option("the form (3.1%/3.1 percent/3.1 per cent)"),
     }
     NEEDS_DIGIT = False
 
@@ -478,9 +510,8 @@ class NumberPercent(NumberKind):
                 raise OptionError(f"options.allow[{i}]", "expected sign, percent or per cent")
         self.accepted = {options["style"], *options["allow"]}
 
-    def check(self, ctx):
-        style = self.options["style"]
-        form_hits, house_uses = [], []
+    def _percentages(self, ctx):
+        """(block, match, form, figure or None, value of a number word or None) per percentage."""
         for block in self.blocks(ctx):
             text = block.text
             words = "cent" in text or "CENT" in text
@@ -488,7 +519,7 @@ class NumberPercent(NumberKind):
                 continue  # no form at all: "%", "percent", "per cent" ("recent", "century" are not)
             for m in ctx.finditer(_PERCENT if words else _PERCENT_SIGN, text):
                 form = percent_form(m.group("form"))
-                fig, word = m.group("fig"), m.group("word")
+                word = m.group("word")
                 if word:
                     if not word.islower() or (form != "sign" and at_sentence_start(text, m.start())):
                         continue  # "Five percent of ..." starts a sentence: spelled out is right
@@ -497,30 +528,49 @@ class NumberPercent(NumberKind):
                     value = _word_value(word)
                     if value is None:
                         continue
-                    fig = str(value)
-                    target = form if form in self.accepted else style
-                    right = fig + PERCENT_FORMS[target]
-                    yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
-                              message="Use figures for percentages: \"{suggestion}\".")
-                    continue
-                bad_form = form not in self.accepted
-                bad_zero = self.options["leading_zero"] and fig.startswith(".")
-                if not bad_form:
-                    house_uses.append((block, m.start(), m.end()))
-                if not (bad_form or bad_zero):
-                    continue
-                if bad_zero:
-                    fig = "0" + fig
-                right = fig + PERCENT_FORMS[style if bad_form else form]
-                if bad_form:
-                    message = "Write percentages as \"{suggestion}\" in this house style."
+                    yield block, m, form, None, value
                 else:
-                    message = "Put a zero before the decimal point: \"{suggestion}\"."
-                hit = Hit(block, m.start(), m.end(), suggestion=right, replacement=right, message=message)
-                if bad_form and not bad_zero:
-                    form_hits.append(hit)
-                else:
-                    yield hit
+                    yield block, m, form, m.group("fig"), None
+
+    def check(self, ctx):
+        style = self.options["style"]
+        consistent = self.options["enforce"] == "consistent"
+        found = list(self._percentages(ctx))
+        if consistent:
+            # the form is a house choice: judged only where the story mixes forms
+            uses = [percent_form(m.group("form")) for block, m, *_ in found
+                    if self.outside_quotes(ctx, block, m.start(), m.end())]
+            mixed = len(set(uses)) > 1
+            note = mix_note(["5" + PERCENT_FORMS[u] for u in uses], f"\"5{PERCENT_FORMS[style]}\"") if mixed else ""
+        form_hits, house_uses = [], []
+        for block, m, form, fig, value in found:
+            if value is not None:
+                # figures for percentages: every guide agrees
+                keep = form in self.accepted or (consistent and not mixed)
+                right = str(value) + PERCENT_FORMS[form if keep else style]
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Use figures for percentages: \"{suggestion}\".")
+                continue
+            bad_form = form not in self.accepted and (not consistent or mixed)
+            bad_zero = self.options["leading_zero"] and fig.startswith(".")
+            if form in self.accepted:
+                house_uses.append((block, m.start(), m.end()))
+            if not (bad_form or bad_zero):
+                continue
+            if bad_zero:
+                fig = "0" + fig
+            right = fig + PERCENT_FORMS[style if bad_form else form]
+            if bad_form and consistent:
+                message = "Write the percentage as \"{suggestion}\": " + note + "."
+            elif bad_form:
+                message = "Write percentages as \"{suggestion}\" in this house style."
+            else:
+                message = "Put a zero before the decimal point: \"{suggestion}\"."
+            hit = Hit(block, m.start(), m.end(), suggestion=right, replacement=right, message=message)
+            if bad_form and not bad_zero and not consistent:
+                form_hits.append(hit)
+            else:
+                yield hit
         yield from self.collapsed(ctx, form_hits, house_uses, f"\"5{PERCENT_FORMS[style]}\"")
 
 
@@ -529,6 +579,9 @@ class NumberPercent(NumberKind):
 _BARE_NUMBER = regex.compile(
     r"(?<![\w$£€¥.,:/#\-–'’+])(?P<cur>[$£€]?)(?P<int>\d{4,})(?P<dec>\.\d+)?(?!\w|,\d|[.:/\-–]\d|\s\d{3}\b)")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+#: a figure after these words names something ("known as 121102", "designated 67890")
+_NAMED_BEFORE = regex.compile(r"\b(?:known\s+as|named|called|dubbed|designated|codenamed|numbered|labell?ed)"
+                              r"\s+[\"“‘']?$", regex.I)
 _FOLLOWING = regex.compile(r"\s+(\S+)")
 
 
@@ -567,6 +620,8 @@ class NumberThousands(NumberKind):
                     if prev and (prev.lower().rstrip(".:") in self.labels
                                  or (prev[0].isupper() and not at_sentence_start(text, pm.start(1)))):
                         continue  # "Flight 12345", "CA 90210", "Room 10234"
+                    if _NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                        continue  # "a source known as 121102": a name, not a quantity
                     nxt = _FOLLOWING.match(text, m.end())
                     if nxt and nxt.group(1)[:1].isupper():
                         continue  # "12345 Main Street": an address
@@ -702,23 +757,34 @@ class NumberDate(NumberKind):
         "names": Option("list[str]", default=["September 11"],
                         doc="dates that are names of events and keep their order"),
         "collapse": _COLLAPSE,
+        "enforce": enforce_option("the order of day and month (Oct. 10/10 October)"),
     }
 
     def setup(self, options):
         self.names = set(options["names"])
 
-    def canonical(self, month: str, day: int, year: str | None) -> str:
+    def canonical(self, month: str, day: int, year: str | None, order: str | None = None, written=None) -> str:
+        """The date in the house form, or in ``order`` with the month as ``written`` (a story's
+        own consistent convention: only what every convention agrees on is changed)."""
+        if written is not None:
+            if order == "dmy":
+                return f"{day} {written}" + (f" {year}" if year else "")
+            return f"{written} {day}" + (f", {year}" if year else "")
         if self.options["order"] == "dmy":
             return f"{day} {month}" + (f" {year}" if year else "")
         name = AP_ABBREVIATIONS.get(month, month) if self.options["abbreviate"] else month
         return f"{name} {day}" + (f", {year}" if year else "")
 
-    def _problems(self, m, month: str, order: str) -> list[str]:
+    def _problems(self, m, month: str, order: str, target: str | None = None) -> list[str]:
+        """What differs from the house form; with ``target`` (the story's own order, when it
+        is not the house's) only the ordinal: its abbreviations follow its own convention."""
         problems = []
         token = m.group("month")
         abbr = self.options["abbreviate"] and self.options["order"] == "mdy"
         if m.group("ord") and self.options["ordinals"]:
             problems.append("no ordinal in a date")
+        if target is not None and target != self.options["order"]:
+            return problems
         if order != self.options["order"] and f"{month} {int(m.group('day'))}" not in self.names:
             problems.append("day before month" if order == "mdy" else "month before day")
         if token != month:  # abbreviated in the text
@@ -732,9 +798,27 @@ class NumberDate(NumberKind):
             problems.append(f"abbreviate it as {AP_ABBREVIATIONS[month]} with a day")
         return problems
 
+    def _date_hit(self, block, m, month: str, problems: list[str], right: str, note: str = ""):
+        text = block.text
+        end = m.end()
+        if m.group("dot") and not m.group("year") and m.group("month") in MONTHS:
+            end -= 1  # "until 30 April.": the full stop ends the sentence, not the month
+        elif m.group("dot") and not m.group("year"):
+            right = _keep_sentence_stop(text, m.start(), end, text[m.start():end], right)
+        if right.endswith(".") and text[end:end + 1] == ".":
+            end += 1  # "Oct." at a sentence end keeps one period
+        return Hit(block, m.start(), end, suggestion=right, replacement=right,
+                   args={"problem": "; ".join(problems)},
+                   message="Write the date as \"{suggestion}\" ({problem})" + (f": {note}." if note else "."))
+
     def check(self, ctx):
         house = self.options["order"]
+        consistent = self.options["enforce"] == "consistent"
         order_hits, house_uses = [], []
+        # enforce: consistent: the order of each date the story writes (outside names such as
+        # "September 11"), and the dates that differ from the house form, judged at the end
+        orders: list[tuple[str, object, int, int]] = []
+        pending = []
         for block in self.blocks(ctx):
             text = block.text
             if not _MONTH_GATE.search(text):
@@ -757,20 +841,19 @@ class NumberDate(NumberKind):
                     month = month_name(token)
                     if order == house:
                         house_uses.append((block, m.start(), m.end()))
+                    if consistent and f"{month} {day}" not in self.names:
+                        orders.append((order, block, m.start(), m.end()))
                     problems = self._problems(m, month, order)
                     if not problems:
                         continue
                     year = m.group("year")
                     year = year.strip(", \t\u00a0") if year else None
                     right = self.canonical(month, day, year)
-                    end = m.end()
-                    if right.endswith(".") and text[end:end + 1] == ".":
-                        end += 1  # "Oct." at a sentence end keeps one period
-                    taken.append((m.start(), end))
-                    hit = Hit(block, m.start(), end, suggestion=right, replacement=right,
-                              args={"problem": "; ".join(problems)},
-                              message="Write the date as \"{suggestion}\" ({problem}).")
-                    if len(problems) == 1 and order != house and "before" in problems[0]:
+                    hit = self._date_hit(block, m, month, problems, right)
+                    taken.append((m.start(), hit.end))
+                    if consistent:
+                        pending.append((block, m, month, day, year, order))
+                    elif len(problems) == 1 and order != house and "before" in problems[0]:
                         order_hits.append(hit)
                     else:
                         yield hit
@@ -785,8 +868,33 @@ class NumberDate(NumberKind):
                 right = f"{month_name(m.group('month'))} {m.group('year')}"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Spell out a month used without a day: \"{suggestion}\".")
+        if consistent:
+            yield from self._consistent(ctx, pending, orders)
+            return
         yield from self.collapsed(ctx, order_hits, house_uses,
                                   "\"Oct. 10\"" if house == "mdy" else "\"10 October\"")
+
+    def _consistent(self, ctx, pending, orders):
+        """The day-month order is a house choice: a story that writes every date one way keeps
+        its order (and its month abbreviations); one that mixes the orders is held to the house's.
+        An ordinal is wrong in any convention."""
+        house = self.options["order"]
+        labels = {"mdy": "Oct. 10" if self.options["abbreviate"] and house == "mdy" else "October 10",
+                  "dmy": "10 October"}
+        uses = [labels[order] for order, block, start, end in orders if self.outside_quotes(ctx, block, start, end)]
+        mixed = len(set(uses)) > 1
+        note = mix_note(uses, f"\"{labels[house]}\"") if mixed else ""
+        for block, m, month, day, year, order in pending:
+            target = house if mixed or order == house else order
+            problems = self._problems(m, month, order, target)
+            if not problems:
+                continue
+            if target == house:
+                right = self.canonical(month, day, year)
+            else:
+                written = m.group("month") + ("" if m.group("month") in MONTHS else m.group("dot"))
+                right = self.canonical(month, day, year, target, written)
+            yield self._date_hit(block, m, month, problems, right, note if target != order else "")
 
 
 # -- times ---------------------------------------------------------------------------
@@ -819,12 +927,11 @@ class NumberTime(NumberKind):
                              doc="accepted hour-minute separators; the first is suggested"),
         "redundant": Option("bool", default=True, doc="flag \"9 a.m. in the morning\""),
         "collapse": _COLLAPSE,
+        "enforce": enforce_option("the form of a time (9 a.m./9am/9 AM, 9:30/9.30, 9:00/9)"),
     }
 
-    def check(self, ctx):
-        uk = self.options["style"] == "uk"
-        seps = self.options["separators"] or [":"]
-        form_hits, house_uses = [], []
+    def _times(self, ctx, uk: bool):
+        """(block, match) for each clock time the rule judges."""
         for block in self.blocks(ctx):
             text = block.text
             if not _TIME_GATE.search(text):
@@ -837,38 +944,102 @@ class NumberTime(NumberKind):
                     continue  # numbers.noon-midnight
                 if m.group("sep") == "." and not uk and m.group("sp"):
                     continue  # "3.5 AM"? too odd to judge
-                pm = m.group("mer")[0].lower() == "p"
-                mer = m.group("mer")
-                house_form = (mer in ("am", "pm") and not m.group("sp")) if uk else (
-                    mer in ("a.m.", "p.m.") and m.group("sp") == " ")
-                if house_form:
-                    house_uses.append((block, m.start(), m.end()))
-                only_form = (not house_form and minutes != "00" and not m.group("red")
-                             and (m.group("sep") is None or m.group("sep") in seps))
-                sep = m.group("sep") if m.group("sep") in seps else seps[0]
-                clock = str(hour) + (f"{sep}{minutes}" if minutes not in (None, "00") else "")
-                right = clock + (("pm" if pm else "am") if uk else (" p.m." if pm else " a.m."))
-                end = m.end()
-                matched = text[m.start():end]
-                if m.group("red") and not self.options["redundant"]:
-                    end = m.end("mer")
-                    matched = text[m.start():end]
-                if right.endswith(".") and text[end:end + 1] == "." and not matched.endswith("."):
-                    end += 1
-                    matched += "."
-                right = _keep_sentence_stop(text, m.start(), end, matched, right)
-                if right == matched:
-                    continue
-                if m.group("red") and self.options["redundant"]:
-                    message = "\"{suggestion}\" says it already: drop the time of day."
-                else:
-                    message = "Write the time as \"{suggestion}\"."
-                hit = Hit(block, m.start(), end, suggestion=right, replacement=right, message=message)
-                if only_form:
-                    form_hits.append(hit)
-                else:
-                    yield hit
+                yield block, m
+
+    def check(self, ctx):
+        uk = self.options["style"] == "uk"
+        if self.options["enforce"] == "consistent":
+            yield from self._consistent(ctx, uk)
+            return
+        seps = self.options["separators"] or [":"]
+        form_hits, house_uses = [], []
+        for block, m in self._times(ctx, uk):
+            text = block.text
+            hour, minutes = int(m.group("h")), m.group("m")
+            pm = m.group("mer")[0].lower() == "p"
+            mer = m.group("mer")
+            house_form = (mer in ("am", "pm") and not m.group("sp")) if uk else (
+                mer in ("a.m.", "p.m.") and m.group("sp") == " ")
+            if house_form:
+                house_uses.append((block, m.start(), m.end()))
+            only_form = (not house_form and minutes != "00" and not m.group("red")
+                         and (m.group("sep") is None or m.group("sep") in seps))
+            sep = m.group("sep") if m.group("sep") in seps else seps[0]
+            clock = str(hour) + (f"{sep}{minutes}" if minutes not in (None, "00") else "")
+            right = clock + (("pm" if pm else "am") if uk else (" p.m." if pm else " a.m."))
+            hit = self._hit(block, m, right)
+            if hit is None:
+                continue
+            if only_form:
+                form_hits.append(hit)
+            else:
+                yield hit
         yield from self.collapsed(ctx, form_hits, house_uses, "\"9am\"" if uk else "\"9 a.m.\"")
+
+    def _hit(self, block, m, right: str, note: str = ""):
+        """The hit that writes ``right`` for the time ``m`` (None when it is written so)."""
+        text = block.text
+        end = m.end()
+        matched = text[m.start():end]
+        if m.group("red") and not self.options["redundant"]:
+            end = m.end("mer")
+            matched = text[m.start():end]
+        if right.endswith(".") and text[end:end + 1] == "." and not matched.endswith("."):
+            end += 1
+            matched += "."
+        right = _keep_sentence_stop(text, m.start(), end, matched, right)
+        if right == matched:
+            return None
+        if m.group("red") and self.options["redundant"]:
+            message = "\"{suggestion}\" says it already: drop the time of day."
+            if note:
+                message += f" Also, {note}."
+        else:
+            message = "Write the time as \"{suggestion}\"" + (f": {note}." if note else ".")
+        return Hit(block, m.start(), end, suggestion=right, replacement=right, message=message)
+
+    def _consistent(self, ctx, uk: bool):
+        """``enforce: consistent``: the meridian (9 a.m./9am/9 AM), the separator (9:30/9.30)
+        and the zero minutes of a whole hour (9:00/9) are each a house choice, judged only
+        where the story mixes forms; a redundant time of day is flagged in any story."""
+        seps = self.options["separators"] or [":"]
+        house_mer = "9am" if uk else "9 a.m."
+        times = []
+        uses: dict[str, list[str]] = {"mer": [], "sep": [], "zero": []}
+        for block, m in self._times(ctx, uk):
+            minutes, sep = m.group("m"), m.group("sep")
+            mer = "".join(m.group("mer").split()).replace("p", "a").replace("P", "A")
+            labels = {"mer": "9" + (" " if m.group("sp") else "") + mer}
+            if minutes == "00" or minutes is None:
+                labels["zero"] = ("9:00" if minutes else "9") + house_mer[1:]
+            else:
+                labels["sep"] = f"9{sep}30" + house_mer[1:]
+            times.append((block, m, labels))
+            if self.outside_quotes(ctx, block, m.start(), m.end()):
+                for choice, label in labels.items():
+                    uses[choice].append(label)
+        mixed = {choice: len(set(labels)) > 1 for choice, labels in uses.items()}
+        house = {"mer": house_mer, "zero": house_mer, "sep": f"9{seps[0]}30" + house_mer[1:]}
+        for block, m, labels in times:
+            minutes, sep = m.group("m"), m.group("sep")
+            fix = {choice for choice, label in labels.items() if mixed[choice] and (
+                label != house[choice] if choice != "sep" else sep not in seps)}
+            if not fix and not (m.group("red") and self.options["redundant"]):
+                continue
+            pm = m.group("mer")[0].lower() == "p"
+            if minutes is None or (minutes == "00" and "zero" in fix):
+                clock = m.group("h")
+            else:
+                clock = m.group("h") + (seps[0] if "sep" in fix else sep) + minutes
+            if "mer" in fix:
+                meridian = ("pm" if pm else "am") if uk else (" p.m." if pm else " a.m.")
+            else:
+                meridian = block.text[m.start("sp"):m.end("mer")]
+            note = "; ".join(mix_note(uses[choice], f"\"{house[choice]}\"") for choice in ("mer", "sep", "zero")
+                             if choice in fix)
+            hit = self._hit(block, m, str(int(m.group("h"))) + clock[len(m.group("h")):] + meridian, note)
+            if hit is not None:
+                yield hit
 
 
 class NumberNoon(NumberKind):

@@ -20,7 +20,12 @@ from __future__ import annotations
 import regex
 
 from newslint.article.furniture import furniture_blocks
-from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, letter_runs,
+                                  word_gate)
+from newslint.kinds.consistency import Consistency
+from newslint.kinds.substitution import Substitution
+from newslint.kinds.words import token_pattern
+from newslint.news.numbers import enforce_option, mix_note
 
 # --------------------------------------------------------------------------
 # acronyms
@@ -162,31 +167,30 @@ class SPossessive(RuleKind):
                         doc="apostrophe: Hamas' (AP); apostrophe-s: Hamas's (Guardian, BBC)"),
         "names": Option("list[str]", default=[],
                         doc="apostrophe-s style: more singular names ending in s to check (Jones, Williams)"),
+        "enforce": enforce_option("the possessive form (Hamas'/Hamas's)"),
     }
 
     def setup(self, options):
         self.style = options["style"]
         self.names = frozenset(options["names"])
 
-    def check(self, ctx: CheckContext):
-        if self.style == "apostrophe":
-            # "Hamas's" -> "Hamas'": a plural never takes 's after s, so this is safe
-            for block in ctx.blocks():
-                if "s'" not in block.text and "s’" not in block.text:
-                    continue
-                for m in ctx.finditer(_NAME_S_S, block.text):
-                    if _SENTENCE_START.search(block.text, 0, m.start()):
-                        continue  # "Witness's account": a common noun capitalised by position
-                    name, mark = m.group(1), m.group(2)
-                    yield Hit(block, m.start(), m.end(), suggestion=name + mark, replacement=name + mark,
-                              args={"name": name})
-            return
+    def _with_s(self, ctx: CheckContext, blocks) -> list:
+        """Uses of "Hamas's": a plural never takes 's after s, so each is a singular name."""
+        found = []
+        for block in blocks:
+            for m in ctx.finditer(_NAME_S_S, block.text):
+                if _SENTENCE_START.search(block.text, 0, m.start()):
+                    continue  # "Witness's account": a common noun capitalised by position
+                found.append((block, m))
+        return found
+
+    def _bare(self, ctx: CheckContext, blocks) -> list:
+        """Uses of "Hamas'" that are a singular name's, not a plural's ("Israelis'")."""
+        found = []
         words = None
-        for block in ctx.blocks():
-            if "s'" not in block.text and "s’" not in block.text:
-                continue
+        for block in blocks:
             for m in ctx.finditer(_NAME_S, block.text):
-                name, mark = m.group(1), m.group(2)
+                name = m.group(1)
                 if name not in self.names:
                     if _PLURAL_LOOKING.search(name) or _SENTENCE_START.search(block.text, 0, m.start()):
                         continue
@@ -194,8 +198,37 @@ class SPossessive(RuleKind):
                         words = _article_words(ctx.article)
                     if name[:-1] in words or (name.endswith("es") and name[:-2] in words):
                         continue  # "Americans'" next to "American": a plural
-                yield Hit(block, m.start(), m.end(), suggestion=name + mark + "s",
-                          replacement=name + mark + "s", args={"name": name})
+                found.append((block, m))
+        return found
+
+    def check(self, ctx: CheckContext):
+        blocks = [b for b in ctx.blocks() if "s'" in b.text or "s’" in b.text]
+        if not blocks:
+            return
+        apostrophe = self.style == "apostrophe"
+        # AP: "Hamas's" -> "Hamas'"; apostrophe-s: "Hamas'" -> "Hamas's"
+        wrong = self._with_s(ctx, blocks) if apostrophe else self._bare(ctx, blocks)
+        if not wrong:
+            return
+        message = None
+        if self.options["enforce"] == "consistent":
+            # the form is a house choice: a story that writes one form throughout keeps it
+            other = self._bare(ctx, blocks) if apostrophe else self._with_s(ctx, blocks)
+            if not ctx.rule.quotes:
+                analysis = ctx.article.analysis
+                wrong = [(b, m) for b, m in wrong if not analysis.in_quote(b, m.start(), m.end())]
+                other = [(b, m) for b, m in other if not analysis.in_quote(b, m.start(), m.end())]
+            if not other or not wrong:
+                return
+            house, odd = ("Hamas'", "Hamas's") if apostrophe else ("Hamas's", "Hamas'")
+            uses = sorted([(b.index, m.start(), odd) for b, m in wrong] + [(b.index, m.start(), house) for b, m in other])
+            message = ("Possessive of a name ending in s: write \"{suggestion}\": "
+                       + mix_note([label for *_, label in uses], f"\"{house}\"") + ".")
+        for block, m in wrong:
+            name, mark = m.group(1), m.group(2)
+            right = name + mark if apostrophe else name + mark + "s"
+            yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right, args={"name": name},
+                      message=message)
 
 
 def _article_words(article) -> frozenset:
@@ -340,6 +373,7 @@ class AbbreviationStyle(RuleKind):
                                   doc="report at most this many per abbreviation and article (0: all)"),
         "names": Option("list[str]", default=[],
                         doc="proper names spelled with the abbreviation, left as they are ('US Airways', 'U.S. Steel')"),
+        "enforce": enforce_option("the house form (style dotted or plain)"),
     }
 
     def setup(self, options):
@@ -383,6 +417,7 @@ class AbbreviationStyle(RuleKind):
                     for m in ctx.finditer(plain_re, block.text):
                         if names is None or not names.match(block.text, m.start()):
                             uses["plain"].append((block, m))
+            message = None
             if self.style == "consistent":
                 if not uses["dotted"] or not uses["plain"]:
                     continue
@@ -391,17 +426,124 @@ class AbbreviationStyle(RuleKind):
                 wanted = max(("dotted", "plain"), key=lambda k: (counts[k], k == first))
             else:
                 wanted = self.style
+                if self.options["enforce"] == "consistent":
+                    # the form is a house choice: a story that writes one form throughout keeps it
+                    if not ctx.rule.quotes:
+                        analysis = ctx.article.analysis
+                        uses = {k: [(b, m) for b, m in v if not analysis.in_quote(b, m.start(), m.end())]
+                                for k, v in uses.items()}
+                    if not uses["dotted"] or not uses["plain"]:
+                        continue
+                    forms = {"dotted": dotted_form, "plain": letters}
+                    order = sorted((b.index, m.start(), forms[k]) for k, v in uses.items() for b, m in v)
+                    message = ("Use \"{suggestion}\", not \"{form}\": "
+                               + mix_note([form for *_, form in order], f"\"{forms[wanted]}\"") + ".")
             wrong = "plain" if wanted == "dotted" else "dotted"
             hits = []
             for block, m in uses[wrong]:
                 if wrong == "plain":
                     # "US." at a sentence end becomes "U.S." (one point)
                     hits.append(Hit(block, m.start(), m.end(), suggestion=dotted_form, replacement=dotted_form,
-                                    args={"form": letters}))
+                                    args={"form": letters}, message=message))
                     continue
                 end = m.end()
                 # "in the U.S. The ..." or "U.S. President ...": is the point also the full stop? no fix
                 fix = None if _SENTENCE_NEXT.match(block.text, end) else letters
                 hits.append(Hit(block, m.start(), end, suggestion=letters, replacement=fix,
-                                args={"form": dotted_form}))
+                                args={"form": dotted_form}, message=message))
             yield letters, hits
+
+
+# --------------------------------------------------------------------------
+# house choices between spellings: NATO/Nato, towards/toward
+
+
+class PreferredForm(Consistency):
+    """``consistency`` with a house form per group, enforced by default only where a story
+    mixes forms (``enforce: consistent``); ``enforce: always`` is the ``consistency`` kind."""
+
+    name = "preferred-form"
+    description = "Alternative forms of one name (NATO/Nato): the house's, where a story mixes them."
+    OPTIONS = {**Consistency.OPTIONS,
+               "enforce": enforce_option("the other forms")}
+
+    def check(self, ctx: CheckContext):
+        if self.options["enforce"] == "always":
+            yield from super().check(ctx)
+            return
+        blocks = list(ctx.blocks())
+        analysis = ctx.article.analysis
+        skip_quotes = not ctx.rule.quotes
+        for g, (forms, pattern, order) in enumerate(self.groups):
+            uses = []
+            for block in blocks:
+                for m in ctx.finditer(pattern, block.text):
+                    if m.end() == m.start():
+                        continue
+                    if skip_quotes and analysis.in_quote(block, m.start(), m.end()):
+                        continue
+                    uses.append((order[m.lastindex - 1], block, m.start(), m.end()))
+            used = {i for i, *_ in uses}
+            if len(used) < 2:
+                continue  # one form throughout: the story's convention
+            counts = {i: sum(1 for u in uses if u[0] == i) for i in used}
+            if g in self.prefer:
+                winner = self.prefer[g]
+            else:
+                winner = min(used, key=lambda i: (-counts[i], next(k for k, u in enumerate(uses) if u[0] == i)))
+            note = mix_note([forms[i] for i, *_ in uses], f"\"{forms[winner]}\"")
+            for i, block, start, end in uses:
+                if i != winner:
+                    hit = self._hit(block, start, end, forms[i], forms[winner], counts[i], counts.get(winner, 0))
+                    hit.message = "Write \"{suggestion}\", not \"{match}\": " + note + "."
+                    yield hit
+
+
+class WordForms(Substitution):
+    """``substitution`` for regional word forms ("towards" -> "toward"). By default
+    (``enforce: consistent``) a story is held to the house forms only when it also uses
+    them: one that writes "towards" and "amongst" throughout follows another convention.
+    House forms both conventions use ("among", "while": option ``neutral``) show nothing."""
+
+    name = "word-forms"
+    description = "Regional word forms (towards/toward): the house's, where a story mixes conventions."
+    OPTIONS = {**Substitution.OPTIONS,
+               "neutral": Option("list[str]", default=[],
+                                 doc="house forms that the other convention uses too ('among', 'while'): "
+                                     "not a sign of the house convention"),
+               "enforce": enforce_option("the other convention's forms")}
+
+    def setup(self, options):
+        if options["regex"]:
+            raise OptionError("options.regex", "word-forms takes words and phrases, not expressions")
+        super().setup(options)
+        neutral = {n.lower() for n in options["neutral"]}
+        house = sorted({v for v in options["swap"].values() if v.lower() not in neutral})
+        self.house_pattern = compile_pattern(token_pattern(house, options["ignore_case"]), "options.swap") \
+            if house else None
+        self.house_firsts = word_gate(house) if house else None
+
+    def check(self, ctx: CheckContext):
+        hits = list(super().check(ctx))
+        if not hits or self.options["enforce"] == "always":
+            yield from hits
+            return
+        analysis = ctx.article.analysis
+        if not ctx.rule.quotes:
+            hits = [h for h in hits if not analysis.in_quote(h.block, h.start, h.end)]
+        if not hits or self.house_pattern is None:
+            return
+        uses = [(h.block.index, h.start, h.block.text[h.start:h.end].lower()) for h in hits]
+        for block in ctx.blocks():
+            if self.house_firsts is not None and self.house_firsts.isdisjoint(letter_runs(ctx.article, block)):
+                continue
+            for m in ctx.finditer(self.house_pattern, block.text):
+                if ctx.rule.quotes or not analysis.in_quote(block, m.start(), m.end()):
+                    uses.append((block.index, m.start(), m.group().lower()))
+        if len(uses) == len(hits):
+            return  # the other convention throughout
+        labels = [label for *_, label in sorted(uses)]
+        for hit in hits:
+            hit.message = ("Write \"{suggestion}\", not \"{match}\": "
+                           + mix_note(labels, f"\"{hit.suggestion.lower()}\"") + ".")
+            yield hit
