@@ -320,9 +320,9 @@ _SP = r"[ \u00a0]"
 # Words that may never be part of a name (case-insensitive), except months that are also names.
 _NAME_STOP = L.STOP_NAME_WORDS - {"may", "june", "april", "august", "march", "jan", "mar", "will", "guardian", "post"}
 _NAME_STOP_ALT = _alt(_NAME_STOP)
-_NW_BODY = (r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
-            r"|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+")
-_NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_BODY + ")"
+_NW_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_NW_AL = r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"
+_NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_WORD + "|" + _NW_AL + ")"
 _INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
 _PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=_longest_first)) + r")"
 _SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
@@ -335,8 +335,9 @@ def _name_pattern(nw: str) -> str:
 _NAME = _name_pattern(_NW)
 
 _QUAL_STOP = (L.FUNCTION_WORDS - {"new"}) | L.MONTHS | L.WEEKDAYS
-_QUALW = (r"(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU|"
-          r"(?!(?i:" + _alt(_QUAL_STOP) + r")\b)\p{Lu}[\p{L}\-]*(?:['’]s)?)")
+_QUAL_STOP_ALT = _alt(_QUAL_STOP)
+_QUALW_WORD = r"\p{Lu}[\p{L}\-]*(?:['’]s)?"
+_QUALW = r"(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU|(?!(?i:" + _QUAL_STOP_ALT + r")\b)" + _QUALW_WORD + ")"
 _MODS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS
 _MOD = r"(?i:" + _alt(_MODS) + r")"
 _BEFORE_HEADS = L.TITLE_HEADS - L.BEFORE_HEAD_EXCLUDE
@@ -349,19 +350,31 @@ _CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
 _COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
                + _CW + r")")
 
+_MONTH_OR_DAY_ALT = _alt(L.MONTHS | L.WEEKDAYS)
+
+
+def _titled_pattern(qualw: str, name: str) -> str:
+    return (
+        r"(?<![\w'’.\-])(?:"
+        rf"(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Mx)\.?)"
+        rf"|(?P<abbr>(?:the{_SP}+)?{_ABBR})"
+        rf"|(?P<title>(?:(?i:former|then|ex-|late|acting|interim|outgoing|incoming){_SP}+)?"
+        rf"(?:{qualw}{_SP}+){{0,3}}(?:{_MOD}[ \u00a0\-]+){{0,3}}(?:{_HEAD_BEFORE}){_COMPLEMENT}?)"
+        rf"|(?P<occupation>(?:{qualw}{_SP}+){{0,2}}(?:{_OCCUPATION}))"
+        rf"){_SP}+(?P<name>{name})(?![\w\-])"
+        # a name is never followed by another capitalised word (that would be an organisation: "York Daily News")
+        rf"(?!{_SP}+(?!(?i:" + _MONTH_OR_DAY_ALT + r")\b)\p{Lu}\p{Ll})"
+    )
+
+
 # "Secretary of State Antony Blinken", "Gov. Jerry Brown", "astronaut Neil Armstrong", "Mr. Smith"
-_TITLED = _compile(
-    r"(?<![\w'’.\-])(?:"
-    rf"(?P<courtesy>(?:Mr|Mrs|Ms|Miss|Mx)\.?)"
-    rf"|(?P<abbr>(?:the{_SP}+)?{_ABBR})"
-    rf"|(?P<title>(?:(?i:former|then|ex-|late|acting|interim|outgoing|incoming){_SP}+)?"
-    rf"(?:{_QUALW}{_SP}+){{0,3}}(?:{_MOD}[ \u00a0\-]+){{0,3}}(?:{_HEAD_BEFORE}){_COMPLEMENT}?)"
-    rf"|(?P<occupation>(?:{_QUALW}{_SP}+){{0,2}}(?:{_OCCUPATION}))"
-    rf"){_SP}+(?P<name>{_NAME})(?![\w\-])"
-    # a name is never followed by another capitalised word (that would be an organisation: "York Daily News")
-    rf"(?!{_SP}+(?!(?i:" + _alt(L.MONTHS | L.WEEKDAYS) + r")\b)\p{Lu}\p{Ll})",
-    regex.V0,
-)
+_TITLED = _compile(_titled_pattern(_QUALW, _NAME), regex.V0)
+# _TITLED without the stop-word lookaheads, capturing where they would be tested (q: qualifier
+# words, nw: name words): ``_titled_at`` tests them in Python, half the cost of a match attempt
+_TITLED_LOOSE = _compile(_titled_pattern(
+    r"(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU|(?P<q>" + _QUALW_WORD + "))",
+    _name_pattern(f"(?:(?P<nw>{_NW_WORD})|{_NW_AL})")), regex.V0)
+_QUAL_STOP_AT = _compile(r"(?i:" + _QUAL_STOP_ALT + r")\b")
 #: the lower-case words a ``_TITLED`` match can start with (any capitalised word may start one):
 #: ``_titled_matches`` tries no other lower-case word. Keep in step with ``_TITLED``.
 _TITLE_START_WORDS = frozenset(
@@ -374,7 +387,7 @@ _NAME_RUN = _compile(rf"(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)(?
 # _NAME_RUN without the stop-word lookaheads (each costs the regex module ~2 µs): ``_name_runs``
 # checks the words of its matches in Python instead and asks _NAME_RUN only when one is a stop word.
 _NAME_RUN_LOOSE = _compile(rf"(?<![\w'’\-])(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)"
-                           rf"(?:{_name_pattern('(?:' + _NW_BODY + ')')})(?![\w\-])")
+                           rf"(?:{_name_pattern('(?:' + _NW_WORD + '|' + _NW_AL + ')')})(?![\w\-])")
 #: ``find_runs`` drops these from the front of a run; the first word also when it is in
 #: ``_RUN_DROP_AT_START`` and starts a sentence ("Will", "May")
 _RUN_DROP = (L.NON_NAMES - L.GIVEN_NAMES) | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.TITLE_HEADS | L.OCCUPATIONS
@@ -623,6 +636,16 @@ def _stop_word_at(text: str, start: int, word: str) -> bool:
     return _NAME_STOP_AT.match(text, start) is not None
 
 
+def _titled_at(text: str, pos: int):
+    """``_TITLED.match(text, pos)``: ``_TITLED_LOOSE``'s match, or ``_TITLED``'s when a word it
+    took as a qualifier or a name word is a stop word (a rare case: "Jr.", "The" in a name)."""
+    m = _TITLED_LOOSE.match(text, pos)
+    if m is not None and (any(_QUAL_STOP_AT.match(text, s) for s in m.starts("q"))
+                          or any(_NAME_STOP_AT.match(text, s) for s in m.starts("nw"))):
+        return _TITLED.match(text, pos)
+    return m
+
+
 def _name_runs(text: str):
     """The matches of ``_NAME_RUN.finditer(text)``, found about twice as fast.
 
@@ -796,7 +819,7 @@ class _Builder:
                 word = _PLAIN_WORD.match(text, ws.start())
                 if word is not None and word.group().islower() and word.group() not in _TITLE_START_WORDS:
                     continue  # "said", "vote": no title starts with them (a match attempt costs ~6 µs)
-                m = _TITLED.match(text, ws.start())
+                m = _titled_at(text, ws.start())
                 if m:
                     yield m
                     pos = m.end()
