@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 import regex
 
 # words, with inner apostrophes, periods and hyphens (don't, U.S, 5-year-old)
 _WORD = regex.compile(r"\w+(?:['’.\-]\w+)*")
+#: every word of a stretch in one match: ``_WORD.finditer`` skips non-word characters between
+#: words and takes each word greedily; so does this, and it hands back the words and their offsets
+#: as lists (``captures``/``starts``/``ends``) instead of one match object per word
+_WORDS = regex.compile(r"(?:\W*(" + _WORD.pattern + r"))*")
+#: stretches this long are cut at a space (no word holds one): the capture lists stay small
+_CHUNK = 20_000
 
 
 class Token(NamedTuple):
@@ -16,5 +23,17 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    """The words of ``text``: what ``_WORD.finditer`` finds, as ``Token(text, start, end)``."""
+    tokens: list[Token] = []
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find(" ", start + _CHUNK) if n - start > _CHUNK else -1
+        end = n if end < 0 else end
+        m = _WORDS.match(text, start, end)
+        tokens.extend(map(_new_token, zip(m.captures(1), m.starts(1), m.ends(1))))
+        start = end
+    return tokens
