@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newslint.findings import Severity
+from newslint.findings import Record, Severity, field_repr
 from newslint.packs.model import PackError
 from newslint.packs.yamlsource import LocDict, YAMLError, load_yaml
 
@@ -33,15 +33,38 @@ class ConfigError(PackError):
     """A configuration problem; same shape as a pack error (file, line, field)."""
 
 
-@dataclass(frozen=True)
 class Settings:
-    """The part of configuration that decides which rules run and how."""
+    """The part of configuration that decides which rules run and how (immutable, hashable:
+    compiled rule sets are cached by it)."""
 
-    profile: str | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    severity: tuple[tuple[str, Severity], ...] = ()
-    rules: tuple[tuple[str, tuple], ...] = ()
+    __slots__ = ("profile", "select", "ignore", "severity", "rules")
+
+    def __init__(self, profile: str | None = None, select: tuple[str, ...] | None = None,
+                 ignore: tuple[str, ...] = (), severity: tuple[tuple[str, Severity], ...] = (),
+                 rules: tuple[tuple[str, tuple], ...] = ()):
+        for name, value in (("profile", profile), ("select", select), ("ignore", ignore),
+                            ("severity", severity), ("rules", rules)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r} of Settings")
+
+    __delattr__ = __setattr__
+
+    def _key(self) -> tuple:
+        return (self.profile, self.select, self.ignore, self.severity, self.rules)
+
+    def __eq__(self, other):
+        return self._key() == other._key() if type(other) is Settings else NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return field_repr(self, self.__slots__)
+
+    def __reduce__(self):
+        return Settings, self._key()
 
     def merge(self, top: "Settings") -> "Settings":
         severity = dict(self.severity)
@@ -78,10 +101,14 @@ def _thaw(value):
     return value
 
 
-@dataclass
-class Override:
-    files: tuple[str, ...]
-    settings: Settings
+class Override(Record):
+    """Settings for the files matching some globs (config ``overrides``)."""
+
+    FIELDS = ("files", "settings")
+
+    def __init__(self, files: tuple[str, ...], settings: Settings):
+        self.files = files
+        self.settings = settings
 
 
 @dataclass

@@ -9,14 +9,13 @@ config compiles its packs once.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.article.furniture import furniture_blocks
 from newslint.article.model import Article
 from newslint.article.source import Source, SourceError, read_source
 from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
-from newslint.findings import Finding, Fix, Severity
+from newslint.findings import Finding, Fix, Record, Severity
 from newslint.kinds.base import CheckContext, RuleTimeout
 from newslint.packs.loader import RuleSet, load_rule_set
 from newslint.packs.model import PackError, Rule
@@ -30,24 +29,29 @@ DEFAULT_PROFILE = "ap"
 MAX_DOCUMENT_BYTES = 16 * 2**20
 
 
-@dataclass
-class FileResult:
+class FileResult(Record):
     """What linting one file produced."""
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    #: why the file could not be linted at all (unreadable, not UTF-8, ...)
-    error: str | None = None
-    #: problems while linting: timed-out rules, crashed plugins
-    errors: list[dict] = field(default_factory=list)
-    articles: int = 0
-    words: int = 0
-    #: findings fixed by --fix in this file (the findings listed are those left)
-    fixed: int = 0
-    #: the decoded source, for reporters that show context (not serialised)
-    source: Source | None = field(default=None, repr=False)
-    #: plugin failures raised in a worker process, handed to the parent's host
-    plugin_errors: list = field(default_factory=list, repr=False)
+    FIELDS = ("path", "findings", "error", "errors", "articles", "words", "fixed", "source", "plugin_errors")
+    REPR = FIELDS[:-2]
+
+    def __init__(self, path: str, findings: list[Finding] | None = None, error: str | None = None,
+                 errors: list[dict] | None = None, articles: int = 0, words: int = 0, fixed: int = 0,
+                 source: Source | None = None, plugin_errors: list | None = None):
+        self.path = path
+        self.findings = [] if findings is None else findings
+        #: why the file could not be linted at all (unreadable, not UTF-8, ...)
+        self.error = error
+        #: problems while linting: timed-out rules, crashed plugins
+        self.errors = [] if errors is None else errors
+        self.articles = articles
+        self.words = words
+        #: findings fixed by --fix in this file (the findings listed are those left)
+        self.fixed = fixed
+        #: the decoded source, for reporters that show context (not serialised)
+        self.source = source
+        #: plugin failures raised in a worker process, handed to the parent's host
+        self.plugin_errors = [] if plugin_errors is None else plugin_errors
 
     def to_dict(self) -> dict:
         data = {"path": self.path, "findings": [f.to_dict() for f in self.findings]}

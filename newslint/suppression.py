@@ -12,7 +12,6 @@ text, not from the parsed prose.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
 
 import regex
 
@@ -30,11 +29,13 @@ def rule_matches(rule_id: str, patterns) -> bool:
     return False
 
 
-@dataclass
 class _Region:
-    start: int
-    end: int
-    rules: tuple[str, ...]  # empty: every rule
+    __slots__ = ("start", "end", "rules")
+
+    def __init__(self, start: int, end: int, rules: tuple[str, ...]):
+        self.start = start
+        self.end = end
+        self.rules = rules  # empty: every rule
 
 
 class Suppressions:

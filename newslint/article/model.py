@@ -8,11 +8,11 @@ offsets in the file's own decoded text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
 from newslint.article.source import Source
+from newslint.findings import Record
 
 BLOCK_KINDS = ("headline", "dek", "byline", "body", "caption")
 
@@ -70,15 +70,17 @@ class SourceMap:
         return a, max(b - a, 0)
 
 
-@dataclass
-class Block:
+class Block(Record):
     """One unit of prose: a headline, a paragraph, a caption."""
 
-    kind: str
-    text: str
-    smap: SourceMap
-    index: int = 0
-    blockquote: bool = False
+    FIELDS = ("kind", "text", "smap", "index", "blockquote")
+
+    def __init__(self, kind: str, text: str, smap: SourceMap, index: int = 0, blockquote: bool = False):
+        self.kind = kind
+        self.text = text
+        self.smap = smap
+        self.index = index
+        self.blockquote = blockquote
 
     @classmethod
     def plain(cls, kind: str, source: str, start: int, end: int, **kw) -> "Block":
@@ -90,18 +92,19 @@ class Block:
         return self.smap.start(0)
 
 
-@dataclass
-class Article:
+class Article(Record):
     """A parsed article and the analysis built on it (computed lazily, once)."""
 
-    source: Source
-    blocks: list[Block]
-    name: str | None = None
-    meta: dict = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)
-    people_extra: list = field(default_factory=list)
+    FIELDS = ("source", "blocks", "name", "meta", "settings", "people_extra")
 
-    def __post_init__(self):
+    def __init__(self, source: Source, blocks: list[Block], name: str | None = None, meta: dict | None = None,
+                 settings: dict | None = None, people_extra: list | None = None):
+        self.source = source
+        self.blocks = blocks
+        self.name = name
+        self.meta = {} if meta is None else meta
+        self.settings = {} if settings is None else settings
+        self.people_extra = [] if people_extra is None else people_extra
         for i, block in enumerate(self.blocks):
             block.index = i
 

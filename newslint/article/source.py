@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, field
 
 import regex
+
+from newslint.findings import Record
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
@@ -20,15 +21,19 @@ class SourceError(Exception):
     """A file that cannot be linted: unreadable, binary or not UTF-8."""
 
 
-@dataclass
-class Source:
+class Source(Record):
     """One input file (or stdin) after decoding."""
 
-    path: str
-    text: str
-    bom: bool = False
-    raw: bytes | None = field(default=None, repr=False)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    FIELDS = ("path", "text", "bom", "raw", "_line_starts")
+    REPR = ("path", "text", "bom")
+
+    def __init__(self, path: str, text: str, bom: bool = False, raw: bytes | None = None,
+                 _line_starts: list[int] | None = None):
+        self.path = path
+        self.text = text
+        self.bom = bom
+        self.raw = raw
+        self._line_starts = _line_starts
 
     @property
     def line_starts(self) -> list[int]:

@@ -9,12 +9,12 @@ suppressions, and turns them into findings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
 from newslint.article.model import Article, Block
+from newslint.findings import Record
 
 #: seconds one regular-expression call may run before the rule is stopped
 DEFAULT_TIMEOUT = 1.0
@@ -32,19 +32,22 @@ class RuleTimeout(Exception):
     """A rule's regular expression ran past its timeout."""
 
 
-@dataclass
-class Option:
+class Option(Record):
     """One option in a kind's schema.
 
     ``type`` is one of: str, int, float, bool, regex, list[str], list[regex],
     map[str,str], list[list[str]], any.
     """
 
-    type: str
-    default: Any = None
-    required: bool = False
-    doc: str = ""
-    choices: tuple | None = None
+    FIELDS = ("type", "default", "required", "doc", "choices")
+
+    def __init__(self, type: str, default: Any = None, required: bool = False, doc: str = "",
+                 choices: tuple | None = None):
+        self.type = type
+        self.default = default
+        self.required = required
+        self.doc = doc
+        self.choices = choices
 
 
 def _is_list_of(value, check: Callable[[Any], bool]) -> bool:
@@ -105,20 +108,23 @@ def validate_options(schema: dict[str, Option], options: Any) -> dict:
     return result
 
 
-@dataclass
-class Hit:
+class Hit(Record):
     """A match in a block's prose: ``[start, end)`` in ``block.text``."""
 
-    block: Block
-    start: int
-    end: int
-    #: extra placeholders for the rule's message
-    args: dict = field(default_factory=dict)
-    suggestion: str | None = None
-    #: the replacement text for ``[start, end)`` when the hit can be fixed
-    replacement: str | None = None
-    #: a message that replaces the rule's template (news kinds with several cases)
-    message: str | None = None
+    FIELDS = ("block", "start", "end", "args", "suggestion", "replacement", "message")
+
+    def __init__(self, block: Block, start: int, end: int, args: dict | None = None,
+                 suggestion: str | None = None, replacement: str | None = None, message: str | None = None):
+        self.block = block
+        self.start = start
+        self.end = end
+        #: extra placeholders for the rule's message
+        self.args = {} if args is None else args
+        self.suggestion = suggestion
+        #: the replacement text for ``[start, end)`` when the hit can be fixed
+        self.replacement = replacement
+        #: a message that replaces the rule's template (news kinds with several cases)
+        self.message = message
 
 
 class CheckContext:

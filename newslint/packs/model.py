@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from newslint.findings import Severity
+from newslint.findings import Record, Severity
 
 
 class PackError(Exception):
@@ -23,27 +22,31 @@ class PackError(Exception):
         super().__init__(": ".join(parts) + ": " + message)
 
 
-@dataclass
-class Rule:
-    id: str
-    kind: str
-    message: str
-    severity: Severity = Severity.WARNING
-    scope: str = "all"
-    quotes: bool = False
-    options: dict[str, Any] = field(default_factory=dict)
-    doc: str = ""
-    examples: list = field(default_factory=list)
-    path: str = ""
-    line: int = 0
-    #: the compiled kind instance; set by the loader
-    impl: Any = field(default=None, repr=False, compare=False)
-    #: the keys this entry sets in its file (an override changes only these)
-    present: set = field(default_factory=set, repr=False, compare=False)
-    #: True for an entry that overrides a rule of an extended pack
-    override: bool = field(default=False, repr=False, compare=False)
-    #: the options mapping as loaded, with line numbers for error messages
-    option_lines: Any = field(default=None, repr=False, compare=False)
+class Rule(Record):
+    FIELDS = ("id", "kind", "message", "severity", "scope", "quotes", "options", "doc", "examples", "path", "line")
+
+    def __init__(self, id: str, kind: str, message: str, severity: Severity = Severity.WARNING,
+                 scope: str = "all", quotes: bool = False, options: dict[str, Any] | None = None,
+                 doc: str = "", examples: list | None = None, path: str = "", line: int = 0):
+        self.id = id
+        self.kind = kind
+        self.message = message
+        self.severity = severity
+        self.scope = scope
+        self.quotes = quotes
+        self.options = {} if options is None else options
+        self.doc = doc
+        self.examples = [] if examples is None else examples
+        self.path = path
+        self.line = line
+        #: the compiled kind instance; set by the loader
+        self.impl: Any = None
+        #: the keys this entry sets in its file (an override changes only these)
+        self.present: set = set()
+        #: True for an entry that overrides a rule of an extended pack
+        self.override = False
+        #: the options mapping as loaded, with line numbers for error messages
+        self.option_lines: Any = None
 
     @property
     def pack(self) -> str:
@@ -66,10 +69,13 @@ class Rule:
         return self.message
 
 
-@dataclass
-class Pack:
-    name: str
-    description: str
-    path: str
-    extends: list[str] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
+class Pack(Record):
+    FIELDS = ("name", "description", "path", "extends", "rules")
+
+    def __init__(self, name: str, description: str, path: str, extends: list[str] | None = None,
+                 rules: list[Rule] | None = None):
+        self.name = name
+        self.description = description
+        self.path = path
+        self.extends = [] if extends is None else extends
+        self.rules = [] if rules is None else rules

@@ -16,25 +16,27 @@ import importlib.util
 import inspect
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pluggy
 
+from newslint.findings import Record
 from newslint.plugins import hookspecs
 
 ENTRY_POINT_GROUP = "newslint"
 DISABLE_ENV = "NEWSLINT_DISABLE_PLUGINS"
 
 
-@dataclass
-class PluginError:
-    plugin: str
-    where: str
-    message: str
-    traceback: str = ""
-    #: how many times the same failure happened (a broken kind fails on every article)
-    count: int = 1
+class PluginError(Record):
+    FIELDS = ("plugin", "where", "message", "traceback", "count")
+
+    def __init__(self, plugin: str, where: str, message: str, traceback: str = "", count: int = 1):
+        self.plugin = plugin
+        self.where = where
+        self.message = message
+        self.traceback = traceback
+        #: how many times the same failure happened (a broken kind fails on every article)
+        self.count = count
 
     def to_dict(self) -> dict:
         data = {"type": "plugin", "plugin": self.plugin, "where": self.where, "message": self.message}

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TextIO
 
-from newslint.findings import Severity
+from newslint.findings import Record, Severity
 
 
-@dataclass
-class Summary:
-    files: int = 0
-    files_with_errors: int = 0
-    articles: int = 0
-    words: int = 0
-    counts: dict = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
-    fixable: int = 0
-    #: run-level problems: crashed plugins, timed-out rules
-    errors: list = field(default_factory=list)
-    elapsed: float = 0.0
+class Summary(Record):
+    FIELDS = ("files", "files_with_errors", "articles", "words", "counts", "fixable", "errors", "elapsed")
+
+    def __init__(self, files: int = 0, files_with_errors: int = 0, articles: int = 0, words: int = 0,
+                 counts: dict | None = None, fixable: int = 0, errors: list | None = None, elapsed: float = 0.0):
+        self.files = files
+        self.files_with_errors = files_with_errors
+        self.articles = articles
+        self.words = words
+        self.counts = {"error": 0, "warning": 0, "info": 0} if counts is None else counts
+        self.fixable = fixable
+        #: run-level problems: crashed plugins, timed-out rules
+        self.errors = [] if errors is None else errors
+        self.elapsed = elapsed
 
     def add(self, result) -> None:
         self.files += 1
