@@ -8,6 +8,7 @@ internal error or a crashed plugin.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import os
 import sys
@@ -86,7 +87,31 @@ def _die(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """The command line. Called without ``argv`` (the ``newslint`` command, ``python -m newslint``)
+    it ends the process itself when done (``_exit``); with ``argv`` it returns the exit code."""
+    code = _main(list(sys.argv[1:] if argv is None else argv))
+    if argv is None:
+        _exit(code)
+    return code
+
+
+def _exit(code: int) -> None:
+    """End the process without tearing the interpreter down: the streams are flushed and the
+    ``atexit`` handlers run (the pattern cache is saved), but the thousands of objects startup
+    built are not freed one by one, which is a sixth of a short run (20 ms)."""
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None:  # not CPython: the ordinary exit
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    run_exit_handlers()
+    os._exit(code)
+
+
+def _main(argv: list[str]) -> int:
     # startup (imports, packs, compiled rules) allocates thousands of long-lived objects and no
     # garbage: the collector would only walk them over and over (see _startup_done)
     collecting = gc.isenabled()
