@@ -183,6 +183,22 @@ def _plausible(text: str, kind: str, start: int, end: int, verb: str) -> bool:
     return True
 
 
+#: an adverb of repetition right before a reported-speech verb ("has repeatedly insisted", "has long claimed")
+_REPEATEDLY = regex.compile(
+    r"(?<![\p{L}])(?:repeatedly|consistently|persistently|continually|constantly|always|long|often|frequently)"
+    r"[ \t]+\Z", regex.I)
+_AFTER_TERM = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def _quoted_term(text: str, verb_end: int, q) -> bool:
+    """The quotation is the verb's object, a quoted term inside the clause, not speech: it follows
+    the verb directly, ends without punctuation and the sentence goes on in lower case
+    ('claims “zero net carbon emissions” for its data centers')."""
+    if text[verb_end:q.start].strip() or not q.closed or q.inner_end <= q.inner_start:
+        return False
+    return text[q.inner_end - 1].isalnum() and bool(_AFTER_TERM.match(text, q.end))
+
+
 class AttributionVerb(RuleKind):
     name = "attribution-verb"
     description = "Flags attribution verbs from a list (loaded 'claimed', non-speech 'smiled') next to quotes or in reported speech."
@@ -246,6 +262,8 @@ class AttributionVerb(RuleKind):
                 if a.position == "before" and (_NOT_SPEECH_AFTER.match(text, a.verb_end) or not _plausible(
                         text, a.speaker_kind, a.speaker_start, a.speaker_end, verb)):
                     continue  # 'he admitted to a “sense of frustration”', 'amid Tory claims the ads were “…”'
+                if a.position == "before" and _quoted_term(text, a.verb_end, q):
+                    continue  # 'Google claims “zero net carbon emissions” for its data centers': a quoted term
                 if verb not in self.reported and (
                         a.shape == "quote-then-sentence"
                         or a.shape == "speaker-verb-that-quote" and len(_WORD.findall(text, a.verb_end, q.start)) > 3):
@@ -278,6 +296,8 @@ class AttributionVerb(RuleKind):
                         continue
                     if _NOT_SPEECH_AFTER.match(text, v_end):
                         continue
+                    if _REPEATEDLY.search(text, max(s_start, v_start - 30), v_start):
+                        continue  # 'has repeatedly insisted that': the verb reports a stance held, not a tone
                     if not (_CLAUSE.match(text, v_end, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
                         continue
                     done.add(v_start)
@@ -348,6 +368,9 @@ class UnattributedQuote(RuleKind):
                 continue
             if state == "voice":
                 continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
+            if index > 0 and self._echoes(analysis, blocks[index - 1], text[first.inner_start:first.inner_end]):
+                state = "voice"
+                continue  # 'the governor called for “calm at this time”.' then the statement saying so
             if attributed is None:
                 attributed = "\n".join(" ".join(_words(ctx.article.blocks[q.block].text[q.inner_start:q.inner_end]))
                                         for q in analysis.quotations if q.attribution is not None)
@@ -368,6 +391,21 @@ class UnattributedQuote(RuleKind):
             state = "bad"
         if pending is not None:
             yield pending
+
+    @staticmethod
+    def _echoes(analysis, previous, quoted: str) -> bool:
+        """The previous paragraph quotes a phrase (two words or more) of this quotation: it
+        introduced the speaker of the statement that follows."""
+        inner = None
+        for q in analysis.quotes_in(previous):
+            phrase = _words(previous.text[q.inner_start:q.inner_end])
+            if len(phrase) < 2:
+                continue
+            if inner is None:
+                inner = " " + " ".join(_words(quoted)) + " "
+            if " " + " ".join(phrase) + " " in inner:
+                return True
+        return False
 
     @staticmethod
     def _starts_narrative(analysis, block) -> bool:

@@ -106,6 +106,11 @@ _CREDIT_BARE = regex.compile(
     r"(?:\s+via\s+Getty(?:\s+Images)?)?|\((?i:screen\s*(?:grab|shot)|file(?:\s+photo)?|handout)\))[\s.]*$")
 
 
+# a last line holding a slash after the caption's closing punctuation: "... supply chain.\nMike Blake/Reuters
+# files", "... life.”\nL: Random House / R: Simon & Schuster"
+_CREDIT_LINE = regex.compile(r"(?<=[.!?”\"')])[ \t]*\n(?=[^\n]*/)[^\n]{1,100}$")
+
+
 def is_credit(text: str) -> bool:
     """True when the whole text is a photo credit line ("Image credit: ...", "(AP Photo/...)")."""
     text = text.strip()
@@ -117,7 +122,7 @@ def caption_end(text: str) -> int:
     end = len(text.rstrip())
     while True:
         part = text[:end]
-        for pattern in (_CREDIT_PAREN, _CREDIT_PIPE, _CREDIT_LABEL, _CREDIT_TAIL, _CREDIT_BARE):
+        for pattern in (_CREDIT_PAREN, _CREDIT_PIPE, _CREDIT_LABEL, _CREDIT_TAIL, _CREDIT_BARE, _CREDIT_LINE):
             m = pattern.search(part)
             if m and m.start() > 0:
                 end = len(part[:m.start()].rstrip())
@@ -200,6 +205,11 @@ class CaptionUnit:
     inline: bool = False
 
 
+#: a body paragraph this short that is word for word a caption is the caption printed in the body
+#: ("Dead hunter, Bharrat Ramdehol."), not a sentence the caption lifted
+_INLINE_WORDS = 6
+
+
 class CaptionModel:
     """Normalised headline, lede, body sentences and captions of one article, with indexes.
 
@@ -249,7 +259,8 @@ class CaptionModel:
                 unit = by_norm.get(normalise(text[:own_end]))
                 if unit is not None:
                     following = prose[i + 1].text if i + 1 < len(prose) else ""
-                    if own_end < len(text.rstrip()) or not ends_sentence(text) or is_credit(following):
+                    if own_end < len(text.rstrip()) or not ends_sentence(text) or is_credit(following) \
+                            or len(unit.words) <= _INLINE_WORDS:
                         unit.inline = True
                         continue
             what = "a body sentence"
@@ -302,10 +313,12 @@ class CaptionModel:
         of the caption's words (a lifted clause with a new ending).
         Captions are only compared with each other exactly.
         """
-        if len(unit.words) < min_words:
+        # the first sentence says what the picture shows; a second one may restate the story (AP)
+        words = unit.sentence_norms[0].split() if len(unit.sentence_norms) > 1 else unit.words
+        if len(words) < min_words:
             return None
         n = self.n
-        seq = [tuple(unit.words[i:i + n]) for i in range(len(unit.words) - n + 1)]
+        seq = [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
         own = set(seq)
         counts: dict[int, int] = {}
         index = self.index
@@ -390,6 +403,23 @@ def excerpt(text: str, limit: int) -> str:
 
 # -- kinds ---------------------------------------------------------------------
 
+#: a last line that dates a link ("Aug 20, 2019", "3 hours ago") or is a label with nothing after it
+#: ("JIS News | Presented by:"): a list of stories or a player, not a picture's caption
+_TEASER_LINE = regex.compile(
+    r"\n[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"|\d+[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?)[ \t]+ago"
+    r"|[^\n]*:)[ \t]*\Z")
+
+
+def _not_a_description(text: str, end: int) -> bool:
+    """A "caption" that describes no picture: a pull quote (one quotation and its credit),
+    a link to another story with its date, or a widget title ending in a bare label."""
+    own = text[:end].strip()
+    if len(own) > 2 and own[0] in _OPENING_MARKS and own.rstrip(".")[-1] in _CLOSING_MARKS:
+        return True
+    return bool(_TEASER_LINE.search(text.rstrip()))
+
+
 class CaptionDuplicate(RuleKind):
     name = "caption-duplicate"
     description = "Flags a caption that repeats the headline, the lede, a body sentence or another caption."
@@ -430,6 +460,8 @@ class CaptionDuplicate(RuleKind):
         for unit in model.captions:
             if unit.block.index not in in_scope or unit.end == 0 or is_credit(unit.block.text[:unit.end]):
                 continue  # a caption that is only a photo credit repeats nothing worth reporting
+            if _not_a_description(unit.block.text, unit.end):
+                continue
             exact = model.exact_match(unit, o["min_words"])
             near = None
             if exact is None and o["near"] > 0:
@@ -487,7 +519,8 @@ class RepeatedSentence(RuleKind):
         sentences, repeats, suspicious = self._repeats(ctx, by_block, frozenset())
         if not suspicious:
             return
-        sentences, repeats, _ = self._repeats(ctx, by_block, furniture_blocks(article))
+        skipped = furniture_blocks(article) | _display_quotes(article.blocks, [b for b in ctx.blocks() if b.kind == "body"])
+        sentences, repeats, _ = self._repeats(ctx, by_block, skipped)
         if not repeats:
             return
         yield from self._report(article, sentences, repeats)
@@ -599,6 +632,41 @@ class RepeatedSentence(RuleKind):
                 return None
             return qnorm if start <= qs and qe <= end else normalise(text[max(qs, start):min(qe, end)])
         return None
+
+
+_OPENING_MARKS = "“\"‘«"
+_CLOSING_MARKS = "”\"’»"
+_TERMINAL_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*\s*\Z")
+_WORD_COUNT = regex.compile(r"\w+")
+_TEASER_END = regex.compile(r"(?:\.{3}|…)\s*(?:read\s+)?more\s*\Z", regex.I)
+
+
+def _credit_line(text: str) -> bool:
+    """A pull quote's credit: a name or a short description, no sentence ("Jane Smith, Acme",
+    "— A GOP operative in the state")."""
+    text = text.strip().lstrip("—–-― ").strip()
+    return bool(text) and text[0].isupper() and len(_WORD_COUNT.findall(text)) <= 8 \
+        and not _TERMINAL_END.search(text)
+
+
+def _display_quotes(every: list[Block], blocks: list[Block]) -> set[int]:
+    """Body paragraphs that are display text, not prose: a pull quote (a paragraph that is one
+    quotation, followed by a credit line), a quotation set like a headline (no punctuation
+    before its closing mark), or a teaser cut off with "... more". Designers repeat the
+    story's words there on purpose."""
+    found = set()
+    for block in blocks:
+        text = block.text.strip()
+        if _TEASER_END.search(text):
+            found.add(block.index)  # a link to another story, cut off: "The council met ... more"
+            continue
+        if len(text) < 3 or text[0] not in _OPENING_MARKS or text[-1] not in _CLOSING_MARKS:
+            continue
+        # the credit is the next block of any kind (a plain-text parser may read it as a caption)
+        following = every[block.index + 1] if block.index + 1 < len(every) else None
+        if text[-2].isalnum() or (following is not None and _credit_line(following.text)):
+            found.add(block.index)
+    return found
 
 
 class CaptionLength(RuleKind):
