@@ -453,6 +453,8 @@ _TRIGGER_WORDS = frozenset(
     w for phrase in (_BEFORE_HEADS | L.OCCUPATIONS | set(L.TITLE_ABBREVIATIONS) | set(L.COURTESY))
     for w in _re.split(r"[ .\-]+", phrase) if w and w not in ("of", "the"))
 _PLAIN_WORD = _re.compile(r"[^\W\d_]+")
+_ASCII_LOWER_RUN = _re.compile(r"[a-z]+")
+assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS)  # _trigger_starts relies on it
 _WORD_START = _compile(r"(?<![\w'’.\-])[\w“]")
 TITLE_WINDOW = 90
 
@@ -636,6 +638,33 @@ def _stop_word_at(text: str, start: int, word: str) -> bool:
     return _NAME_STOP_AT.match(text, start) is not None
 
 
+def _trigger_starts(text: str) -> list[int]:
+    """Where the words (``_PLAIN_WORD``) whose lower case is in ``_TRIGGER_WORDS`` start, in order.
+
+    One ``findall`` over the lower-cased text tells which trigger words occur
+    at all (in most blocks none or a few) and ``str.find`` places them: half
+    the cost of lower-casing and testing every word in Python.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ") would shift the offsets
+        return [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in _TRIGGER_WORDS]
+    out = []
+    for w in _TRIGGER_WORDS.intersection(_ASCII_LOWER_RUN.findall(low)):
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            if not (i and _plain_char(low[i - 1])) and not _plain_char(low[i + n:i + n + 1]):
+                out.append(i)
+            i = low.find(w, i + n)
+    out.sort()
+    return out
+
+
+def _plain_char(c: str) -> bool:
+    """True for a character of a ``_PLAIN_WORD`` word (a letter); False for ""."""
+    return c.isalnum() and not c.isdecimal()
+
+
 def _titled_at(text: str, pos: int):
     """``_TITLED.match(text, pos)``: ``_TITLED_LOOSE``'s match, or ``_TITLED``'s when a word it
     took as a qualifier or a name word is a stop word (a rare case: "Jr.", "The" in a name)."""
@@ -810,20 +839,39 @@ class _Builder:
 
     def _titled_matches(self, text: str):
         """``_TITLED`` matches, left to right, tried only near trigger words."""
+        triggers = _trigger_starts(text)
+        if not triggers:
+            return
+        # the word starts of all windows, found by one scan of each stretch of overlapping windows
+        starts: list[int] = []
+        lo, hi = max(triggers[0] - TITLE_WINDOW, 0), triggers[0]
+        for t in triggers[1:] + [len(text) + 2 * TITLE_WINDOW]:
+            if t - TITLE_WINDOW > hi:
+                starts.extend(m.start() for m in _WORD_START.finditer(text, lo, hi + 1))
+                lo = t - TITLE_WINDOW
+            hi = t
         pos = 0
-        triggers = [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in _TRIGGER_WORDS]
+        skip = set()  # word starts no title starts at, or where _TITLED failed (windows overlap)
         for t in triggers:
             if t < pos:
                 continue
-            for ws in _WORD_START.finditer(text, max(pos, t - TITLE_WINDOW), t + 1):
-                word = _PLAIN_WORD.match(text, ws.start())
-                if word is not None and word.group().islower() and word.group() not in _TITLE_START_WORDS:
+            for p in starts[bisect.bisect_left(starts, max(pos, t - TITLE_WINDOW)):bisect.bisect_right(starts, t)]:
+                if p in skip:
+                    continue
+                word = _PLAIN_WORD.match(text, p)
+                if word is None:
+                    if text[p] == "“" or text[p].isdecimal():  # every _TITLED branch starts with a letter
+                        skip.add(p)
+                        continue
+                elif word.group().islower() and word.group() not in _TITLE_START_WORDS:
+                    skip.add(p)
                     continue  # "said", "vote": no title starts with them (a match attempt costs ~6 µs)
-                m = _titled_at(text, ws.start())
+                m = _titled_at(text, p)
                 if m:
                     yield m
                     pos = m.end()
                     break
+                skip.add(p)
 
     def find_titled(self, block):
         text = block.text
