@@ -523,28 +523,67 @@ class _Block:
     the lookarounds that read the cut point see a non-word character either way.
     """
 
-    __slots__ = ("text", "sentences", "starts", "_verb_ends", "_barriers", "_doubles")
+    __slots__ = ("text", "sentences", "starts", "_verb_starts", "_verb_ends", "_scanned_starts",
+                 "_scanned_ends", "_barriers", "_doubles")
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]):
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        self._verb_ends: list[int] | None = None
+        # verbs are looked for only in the stretches asked about (most of a block never is), each
+        # stretch once: the verbs found (sorted, they never overlap) and the stretches scanned
+        self._verb_starts: list[int] = []
+        self._verb_ends: list[int] = []
+        self._scanned_starts: list[int] = []
+        self._scanned_ends: list[int] = []
         self._barriers: list[int] | None = None
         self._doubles: list[int] | None = None
 
-    @property
-    def verb_ends(self) -> list[int]:
-        if self._verb_ends is None:
-            # the stdlib finds the candidates fast (a verb's first word after whitespace; its \\s takes
-            # a few more characters than the regex module's); the verb pattern itself decides
-            text, ends = self.text, []
-            for m in _VERB_CANDIDATE.finditer(text):
-                verb = _VERB_AT.match(text, m.start() + 1)
-                if verb is not None:
-                    ends.append(verb.end())
-            self._verb_ends = ends
-        return self._verb_ends
+    def _scan_verbs(self, lo: int, hi: int) -> None:
+        """Record the verbs that start in ``[lo, hi)`` (a stretch not scanned yet)."""
+        text = self.text
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _VERB_CANDIDATE.finditer(text, lo, min(len(text), hi + _LONGEST_FIRST_WORD)):
+            start = m.start()
+            if start >= hi:
+                break
+            end = _verb_end_at(text, start)
+            if end is not None:
+                starts.append(start)
+                ends.append(end)
+        if starts:
+            i = bisect.bisect_left(self._verb_starts, lo)
+            self._verb_starts[i:i] = starts
+            self._verb_ends[i:i] = ends
+
+    def _cover(self, lo: int, hi: int) -> None:
+        """Make sure the verbs starting in ``[lo, hi)`` are known."""
+        s_starts, s_ends = self._scanned_starts, self._scanned_ends
+        first = j = bisect.bisect_right(s_ends, lo)  # the stretches that end after lo
+        pos = lo
+        while pos < hi:
+            if j < len(s_starts) and s_starts[j] <= pos:
+                pos = max(pos, s_ends[j])
+                j += 1
+                continue
+            gap_end = min(hi, s_starts[j]) if j < len(s_starts) else hi
+            self._scan_verbs(pos, gap_end)
+            pos = gap_end
+        # stretches first..j-1 lie in or across [lo, hi): one stretch now
+        new_start = min(lo, s_starts[first]) if j > first else lo
+        new_end = max(hi, s_ends[j - 1]) if j > first else hi
+        s_starts[first:j] = [new_start]
+        s_ends[first:j] = [new_end]
+
+    def last_verb_end(self, lo: int, hi: int) -> int | None:
+        """The end of the last verb that starts at or after ``lo`` and ends by ``hi``, or None."""
+        if hi <= lo:
+            return None
+        self._cover(lo, hi)
+        ends = self._verb_ends
+        i = bisect.bisect_right(ends, hi) - 1
+        return ends[i] if i >= 0 and self._verb_starts[i] >= lo else None
 
     @property
     def barriers(self) -> list[int]:
@@ -558,12 +597,6 @@ class _Block:
         if self._doubles is None:
             self._doubles = [m.start() for m in _DOUBLE_OPEN.finditer(self.text)]
         return self._doubles
-
-    def last_verb_end(self, lo: int, hi: int) -> int | None:
-        """The last verb end in ``(lo, hi]``, or None."""
-        ends = self.verb_ends
-        i = bisect.bisect_right(ends, hi) - 1
-        return ends[i] if i >= 0 and ends[i] > lo else None
 
     def next_barrier(self, pos: int) -> int:
         """The first barrier at or after ``pos`` (the text length if none)."""
@@ -593,16 +626,49 @@ def _trie(words) -> str:
 
 #: an attribution verb after whitespace, as the speaker patterns take it (their verb follows ``\s+``)
 _VERB_AT = _compile(rf"(?<=\s){_VERB}")
-#: where one may start: whitespace and the first word of a verb (as a prefix), for ``re`` (the
-#: regex module tries a named list at every position, ten times slower)
-_VERB_CANDIDATE = re.compile(r"\s" + _trie(sorted({v.split()[0] for v in ATTRIBUTION_VERBS})))
-#: characters no speaker pattern consumes (the appositive excludes them, names and words never have them)
+_VERB_FIRST_WORDS = sorted({v.split()[0] for v in ATTRIBUTION_VERBS})
+_LONGEST_FIRST_WORD = max(map(len, _VERB_FIRST_WORDS))
+#: where one may start: after whitespace, the first word of a verb (as a prefix), for ``re`` (the
+#: regex module tries a named list at every position, ten times slower); ``_verb_end_at`` decides
+_VERB_CANDIDATE = re.compile(r"(?<=\s)" + _trie(_VERB_FIRST_WORDS))
+_LOWER_RUN = re.compile(r"[a-z]+")
+_ONE_WORD_VERBS = frozenset(v for v in ATTRIBUTION_VERBS if " " not in v)
+#: first words of the multi-word verbs ("went on"): left to the verb pattern itself
+_MULTI_FIRST = frozenset(v.split()[0] for v in ATTRIBUTION_VERBS if " " in v)
+_WORD_GOES_ON = regex.compile(r"[\p{L}\p{N}\-]")
+assert all(v.isascii() and v.isalpha() and v.islower() for v in _ONE_WORD_VERBS | _MULTI_FIRST)
+assert not _MULTI_FIRST & _ONE_WORD_VERBS
+
+
+def _verb_end_at(text: str, pos: int) -> int | None:
+    """``_VERB_AT.match(text, pos)``'s end (None if no match), for ``pos`` right after whitespace
+    (as the stdlib sees it), without the regex module in the common case.
+
+    A one-word verb is lowercase ASCII and may not run on into a letter: it is the whole run of
+    ``[a-z]`` at ``pos``, in the list, and not followed by ``[\p{L}\p{N}\-]``.
+    """
+    if text[pos - 1] in _NOT_REGEX_SPACE:
+        return None  # the stdlib's \s takes it, the verb pattern's \s does not
+    word = _LOWER_RUN.match(text, pos).group()
+    if word in _MULTI_FIRST:
+        m = _VERB_AT.match(text, pos)
+        return m.end() if m is not None else None
+    if word not in _ONE_WORD_VERBS:
+        return None
+    end = pos + len(word)
+    if end < len(text):
+        after = text[end]
+        if (after.isalnum() or after == "-") if after.isascii() else _WORD_GOES_ON.match(after) is not None:
+            return None
+    return end
+
+
 _BARRIER = re.compile(r"[;:“”\"‘()]")
 _DOUBLE_OPEN = re.compile(r"[“\"]")
 #: what may stand between a quotation and an inverted attribution's verb (``[ \t]*,?\s*(?:[—–][ \t]*)?``);
 #: the stdlib's ``\s`` takes a few more characters, so this ends at or after that prefix
 _AFTER_PREFIX = re.compile(r"[\s,—–]*")
-_VERB_START = re.compile(_trie(sorted({v.split()[0] for v in ATTRIBUTION_VERBS})))
+_VERB_START = re.compile(_trie(_VERB_FIRST_WORDS))
 
 
 def _continues_sentence(text: str, blk: _Block, start: int, end: int) -> bool:
