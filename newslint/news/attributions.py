@@ -351,21 +351,22 @@ class UnattributedQuote(RuleKind):
         for index, block in enumerate(blocks):
             text = block.text
             quotes = analysis.quotes_in(block)
-            spans = analysis.quote_spans(block)
             first = quotes[0] if quotes else None
             if pending is not None:
                 flagged = pending
                 pending = None
-                if not self._names_speaker(ctx, block, spans):
+                if not self._names_speaker(ctx, block, analysis.quote_spans(block)):
                     yield flagged
             if first is not None and first.continuation:
                 continue  # the running quote carries on; its state is the previous paragraph's
             if first is None or not self._quote_paragraph(text, first):
-                state = self._narrative_state(ctx, block, quotes, spans)
+                state = (block, quotes)  # what it leaves behind is worked out if a bare quote follows
                 continue
-            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, block, spans):
+            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, block, analysis.quote_spans(block)):
                 state = "voice"
                 continue
+            if isinstance(state, tuple):
+                state = self._narrative_state(ctx, *state, analysis.quote_spans(state[0]))
             if state == "voice":
                 continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
             if index > 0 and self._echoes(analysis, blocks[index - 1], text[first.inner_start:first.inner_end]):
