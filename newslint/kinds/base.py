@@ -249,6 +249,20 @@ def letter_runs(article: Article, block: Block) -> frozenset[str]:
     return article_cache(article, ("letter-runs", block.index), build)
 
 
+def article_letter_runs(article: Article) -> frozenset[str]:
+    """Every block's ``letter_runs`` together, once per article: a word-list rule none of whose
+    words' first runs occurs anywhere skips the article with one set test, without visiting a
+    block (most articles lack most rules' words). A superset of any scope's runs."""
+    return article_cache(article, "letter-runs", lambda: frozenset().union(
+        *(letter_runs(article, block) for block in article.blocks)))
+
+
+def article_folded_text(article: Article) -> str:
+    """Every block's case-folded prose, joined by newlines, once per article: a string in a
+    block's ``folded_text`` is in here too, so a ``requires`` gate can rule out a whole article."""
+    return article_cache(article, "folded", lambda: "\n".join(folded_text(article, b) for b in article.blocks))
+
+
 def first_letter_run(word: str) -> str | None:
     """The letters ``word`` starts with, case-folded, or None when it starts with
     something else ("24/7", "$"): then no gate can be built on it."""
@@ -288,6 +302,14 @@ class BlockGate:
         prefilter = options.get("prefilter")
         self.prefilter = compile_pattern(prefilter, "options.prefilter") if prefilter else None
         self.active = bool(self.requires) or self.prefilter is not None
+
+    def article(self, ctx: "CheckContext") -> bool:
+        """Whether any block of the article can hold a match (``requires`` only: a ``prefilter``
+        may anchor at a block's edges, which joined text would move)."""
+        if self.requires:
+            folded = article_folded_text(ctx.article)
+            return any(w in folded for w in self.requires)
+        return True
 
     def __call__(self, ctx: "CheckContext", block: Block) -> bool:
         if self.requires:

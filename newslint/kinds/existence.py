@@ -58,6 +58,8 @@ class Existence(RuleKind):
 
     def _hits(self, ctx: CheckContext):
         gate = self.gate if self.gate.active else None
+        if gate is not None and not gate.article(ctx):
+            return
         for block in ctx.blocks():
             if gate is not None and not gate(ctx, block):
                 continue

@@ -10,7 +10,7 @@ are speed hints (``newslint.kinds.base.BlockGate``).
 from __future__ import annotations
 
 from newslint.kinds.base import (GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind,
-                                  compile_pattern, letter_runs, word_gate)
+                                  article_letter_runs, compile_pattern, letter_runs, word_gate)
 from newslint.kinds.words import preserve_case, token_pattern
 
 
@@ -36,6 +36,7 @@ class Substitution(RuleKind):
             flags = "(?i)" if options["ignore_case"] else ""
             self.entries = [(compile_pattern(flags + k, f"options.swap.{k}"), v) for k, v in swap.items()]
             self.lookup = None
+            self.firsts = None
             return
         self.entries = None
         self.lookup = {(k.lower() if options["ignore_case"] else k): v for k, v in swap.items()}
@@ -54,6 +55,10 @@ class Substitution(RuleKind):
 
     def check(self, ctx: CheckContext):
         gate = self.gate if self.gate.active else None
+        if gate is not None and not gate.article(ctx):
+            return
+        if self.firsts is not None and self.firsts.isdisjoint(article_letter_runs(ctx.article)):
+            return
         for block in ctx.blocks():
             if gate is not None and not gate(ctx, block):
                 continue

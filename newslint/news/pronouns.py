@@ -25,7 +25,8 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, letter_runs
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
+                                  letter_runs, word_gate)
 
 EVIDENCE_LABELS = {
     "attribution": "the attribution after their quote",
@@ -120,6 +121,7 @@ DEFAULT_COLLECTIVES = [
     "party", "regulator", "watchdog", "airline", "retailer", "carrier", "insurer", "lender", "manufacturer",
 ]
 _ORG_SUFFIX = r"\p{Lu}[\p{L}&\-]*(?:[ \u00a0]+\p{Lu}[\p{L}&\-]*)*[ \u00a0]+(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?"
+_ORG_SUFFIX_WORDS = ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "Co")
 _SAY_VERBS = (r"(?:said|says|announced|announces|added|adds|confirmed|confirms|stated|states|warned|warns|"
               r"insisted|insists|argued|argues|explained|explains|expects|expected|hopes|hoped|plans|planned|"
               r"believes|believed|acknowledged|acknowledges|admitted|admits|denied|denies|told[ \u00a0]+\p{L}+|"
@@ -148,6 +150,8 @@ class CollectiveThey(RuleKind):
                             + "|".join(regex.escape(n) for n in nouns) + r"))")
         if options["org_suffixes"]:
             subjects.append(r"(?P<org>" + _ORG_SUFFIX + r")")
+        # every match has a noun or suffix as a whole word: articles and paragraphs with none are skipped
+        self.subject_words = word_gate([*nouns, *(_ORG_SUFFIX_WORDS if options["org_suffixes"] else ())])
         # SUBJECT (has) (also) VERB (, that) they/their -- the pronoun in the clause the subject governs
         self.pattern = regex.compile(
             r"(?<![\w\-])(?:" + "|".join(subjects) + r")(?![\w\-'’])(?:,[^,;:“”\"]{1,60},)?[ \u00a0]+"
@@ -157,12 +161,17 @@ class CollectiveThey(RuleKind):
         )
 
     def check(self, ctx: CheckContext):
-        analysis = ctx.article.analysis
+        article = ctx.article
+        words = self.subject_words
+        if words is not None and words.isdisjoint(article_letter_runs(article)):
+            return
+        analysis = article.analysis
         for block in ctx.blocks():
             text = block.text
             if "they" not in text and "their" not in text and "them" not in text:
                 continue
-            if _SAY_WORDS.isdisjoint(letter_runs(ctx.article, block)):
+            runs = letter_runs(article, block)
+            if _SAY_WORDS.isdisjoint(runs) or (words is not None and words.isdisjoint(runs)):
                 continue
             for m in ctx.finditer(self.pattern, text):
                 noun = m.group("noun") if m.group("noun") else m.group("org")
