@@ -498,6 +498,11 @@ class AttributionPlacement(RuleKind):
 
 # -- quote-balance ---------------------------------------------------------------
 
+#: a single mark closing a quote: after the quote's last punctuation, before a space or the end
+#: ('… transmission,’ he says.')
+_SINGLE_CLOSE = regex.compile(r"[,.?!…][’'](?=\s|\Z)")
+
+
 class QuoteBalance(RuleKind):
     name = "quote-balance"
     description = "Flags quotation marks that do not pair up within a paragraph (running quotes allowed)."
@@ -521,7 +526,13 @@ class QuoteBalance(RuleKind):
                 if role != "unmatched" or (char not in _DOUBLE_MARKS and not self.single):
                     continue
                 opening = self._opening(analysis, block, pos, opened)
-                if opening:
+                text = block.text
+                if text[pos - 1:pos] in _DOUBLE_MARKS or text[pos + 1:pos + 2] in _DOUBLE_MARKS:
+                    message = "Doubled quotation mark (a typo?): keep one of them."
+                elif opening and char in _DOUBLE_MARKS and _SINGLE_CLOSE.search(text, pos + 1):
+                    message = ("This quote opens with a double quotation mark but closes with a single one; "
+                               "use a double mark at both ends.")
+                elif opening:
                     message = ("This quotation mark opens a quote that is not closed in its paragraph "
                                "(and the next paragraph does not continue it with an opening mark).")
                 else:
