@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newslint.article.parsers.text import TextParser
 from newslint.article.source import Source
 from newslint.kinds.base import (BlockGate, CheckContext, article_folded_text, article_letter_runs, folded_text,
-                                 letter_runs, validate_options)
+                                 letter_runs, validate_options, word_runs)
 from newslint.kinds.existence import Existence
 from newslint.kinds.substitution import Substitution
 from newslint.news.pronouns import CollectiveThey
@@ -72,3 +72,25 @@ def test_substitution_and_existence_article_gates_drop_nothing(text):
     assert _hits(Substitution, spaced, text) == _hits(Substitution, spaced, text, gated=False)
     night = {"patterns": [r"(?i)last\s+night"], "requires": ["NIGHT"]}
     assert _hits(Existence, night, text) == _hits(Existence, night, text, gated=False)
+
+
+RUN_PIECES = ["mayor", "Mayor's", "don’t", "'tis", "rock'n'roll", "e.g.", "5m", "£5m", "2004,", "(the", "the)",
+              "“Yes,”", "—", "-", "co-op", "naïve", "nai\u0308ve", "\u0301a", "ǅ", "ß", "İ", "x\u0345y", "…", "*",
+              "/", "a/b", "«oui»", " ", "\n", "\u00a0", "\u2028", "..."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=20).map("".join))
+def test_block_runs_equal_the_expressions(text):
+    """word_runs/letter_runs are built token by token; they must equal the definitions."""
+    import regex
+
+    article = _article(text or "x")
+    for block in article.blocks:
+        folded = block.text.casefold()
+        words = regex.findall(r"[\p{L}\p{M}'’]+", folded)
+        assert word_runs(article, block) == words
+        letters = set(words) | {r for w in words for r in regex.findall(r"\p{L}+", w)}
+        if "\u0345" in block.text:
+            letters |= set(regex.findall(r"\p{L}+", block.text.replace("\u0345", " ").casefold()))
+        assert letter_runs(article, block) == letters

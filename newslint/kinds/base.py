@@ -216,11 +216,51 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 _WORD_RUN = regex.compile(r"[\p{L}\p{M}'’]+")
 
 
+#: characters that are never part of a word run, stripped from the ends of a whitespace token
+_NOT_IN_RUNS = ".,;:!?\"“”‘«»()[]{}<>-–—/…*"
+
+
+def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
+    """``(word_runs, letter_runs)`` of a block, built together once per article.
+
+    The word runs are what ``_WORD_RUN.findall`` gives on the folded text, found token by
+    token: a run never spans whitespace, and most tokens are all letters (``str.isalpha``,
+    the letter categories \\p{L} is made of) once the punctuation around them is stripped,
+    so only the rest ("mayor's", "5m", "e.g.") go through the expression -- twice as fast.
+    """
+    def build():
+        words: list[str] = []
+        append = words.append
+        odd: list[str] = []
+        for token in folded_text(article, block).split():
+            if token.isalpha():
+                append(token)
+                continue
+            core = token.strip(_NOT_IN_RUNS)
+            if core.isalpha():
+                append(core)
+                continue
+            found = _WORD_RUN.findall(token)
+            words.extend(found)
+            odd.extend(run for run in found if not run.isalpha())
+        # each letter run lies inside one word run: the runs of the few that are not
+        # all letters are added (the word runs themselves stay in: a larger set only
+        # lets more blocks through)
+        letters = set(words)
+        for run in odd:
+            letters.update(_LETTER_RUN.findall(run))
+        text = block.text
+        if "\u0345" in text:
+            letters.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
+        return words, frozenset(letters)
+
+    return article_cache(article, ("runs", block.index), build)
+
+
 def word_runs(article: Article, block: Block) -> list[str]:
     """The maximal runs of letters, marks and apostrophes (' ’) of the block's case-folded
     prose, in order, once per article: a word typed twice is two equal runs in a row."""
-    return article_cache(article, ("word-runs", block.index),
-                         lambda: _WORD_RUN.findall(folded_text(article, block)))
+    return _runs(article, block)[0]
 
 
 def letter_runs(article: Article, block: Block) -> frozenset[str]:
@@ -234,19 +274,7 @@ def letter_runs(article: Article, block: Block) -> frozenset[str]:
     run here; the one exception (U+0345, a mark that folds to iota) puts every
     word of the block's raw text in, to stay on the safe side.
     """
-    def build():
-        text = block.text
-        # each letter run lies inside one word run: the runs of the few that are not
-        # all letters are added (the word runs themselves stay in: a larger set only
-        # lets more blocks through)
-        runs = set(word_runs(article, block))
-        for token in [t for t in runs if not t.isalpha()]:
-            runs.update(_LETTER_RUN.findall(token))
-        if "\u0345" in text:
-            runs.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
-        return frozenset(runs)
-
-    return article_cache(article, ("letter-runs", block.index), build)
+    return _runs(article, block)[1]
 
 
 def article_letter_runs(article: Article) -> frozenset[str]:
