@@ -665,8 +665,9 @@ def _verb_end_at(text: str, pos: int) -> int | None:
 
 _BARRIER = re.compile(r"[;:“”\"‘()]")
 _DOUBLE_OPEN = re.compile(r"[“\"]")
-#: what may stand between a quotation and an inverted attribution's verb (``[ \t]*,?\s*(?:[—–][ \t]*)?``);
-#: the stdlib's ``\s`` takes a few more characters, so this ends at or after that prefix
+#: what may stand between a quotation and its attribution (``[ \t]*,?\s*(?:[—–][ \t]*)?``); the stdlib's
+#: ``\s`` takes a few more characters, so this ends at or after that prefix: exactly at it when a
+#: letter or digit follows
 _AFTER_PREFIX = re.compile(r"[\s,—–]*")
 _VERB_START = re.compile(_trie(_VERB_FIRST_WORDS))
 
@@ -693,24 +694,32 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     if not q.closed:
         return None
     final = q.inner_end > q.inner_start and text[q.inner_end - 1] == "."
-    m = _AFTER_ACCORDING.match(text, q.end)
-    if m:
-        return _make(text, m, "according-to", "after")
-    # the speaker and its verb stand before the next barrier: the verb must end there
-    verb_end = blk.last_verb_end(q.end, blk.next_barrier(q.end))
-    m = _AFTER_SPEAKER_VERB.match(text, q.end, verb_end) if verb_end is not None else None
-    if m:
-        shape = "quote-then-speaker-verb"
-        if final:
-            _, s_end = _sentence_at(blk.sentences, blk.starts, m.end("verb"))
-            if _continues_sentence(text, blk, m.end("verb"), s_end):
-                shape = "quote-then-sentence"
-        return _make(text, m, shape, "after")
+    # Each pattern opens with the same prefix (spaces, a comma, a dash) and then needs a letter or
+    # digit (the speaker), "according" or a verb's first word: ``lead`` is where that stands (the
+    # stdlib class takes every prefix character and none of those), so cheap tests go first.
+    lead = _AFTER_PREFIX.match(text, q.end).end()
+    if lead == len(text):
+        return None
+    if text.startswith("according", lead):
+        m = _AFTER_ACCORDING.match(text, q.end)
+        if m:
+            return _make(text, m, "according-to", "after")
+    first = text[lead]
+    if not first.isascii() or first.isalnum():
+        # the speaker and its verb stand before the next barrier: the verb must end there
+        verb_end = blk.last_verb_end(q.end, blk.next_barrier(q.end))
+        m = _AFTER_SPEAKER_VERB.match(text, q.end, verb_end) if verb_end is not None else None
+        if m:
+            shape = "quote-then-speaker-verb"
+            if final:
+                _, s_end = _sentence_at(blk.sentences, blk.starts, m.end("verb"))
+                if _continues_sentence(text, blk, m.end("verb"), s_end):
+                    shape = "quote-then-sentence"
+            return _make(text, m, shape, "after")
     if final:
         return None  # "“….” Said ..." is not an inverted attribution
-    # "“…,” said NAME": the verb comes right after the prefix (a cheap test first)
-    m = _AFTER_VERB_SPEAKER.match(text, q.end) \
-        if _VERB_START.match(text, _AFTER_PREFIX.match(text, q.end).end()) else None
+    # "“…,” said NAME": the verb comes right after the prefix
+    m = _AFTER_VERB_SPEAKER.match(text, q.end) if _VERB_START.match(text, lead) else None
     if m:
         return _make(text, m, "quote-then-verb-speaker", "after")
     return None
