@@ -453,6 +453,13 @@ _TRIGGER_WORDS = frozenset(
     w for phrase in (_BEFORE_HEADS | L.OCCUPATIONS | set(L.TITLE_ABBREVIATIONS) | set(L.COURTESY))
     for w in _re.split(r"[ .\-]+", phrase) if w and w not in ("of", "the"))
 _PLAIN_WORD = _re.compile(r"[^\W\d_]+")
+# A word of the text before a _TITLED match's head (or abbreviation, courtesy title, occupation),
+# between spaces: qualifiers, modifiers, "former" words, "the" (a superset: see _title_starts).
+_TITLE_TOKEN = _compile(
+    r"-*(?:" + _MOD + r"-+)*(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|\p{Lu}[\p{L}\-]*(?:['’]s)?"
+    r"|(?i:former|then|ex-|late|acting|interim|outgoing|incoming)|the|" + _MOD + r"-*)?")
+#: letters the regex module's (?i) equates with an ASCII letter though they do not lower-case to one
+_CASE_EXOTIC = _re.compile("[\u0130\u017f\u212a]")
 _ASCII_LOWER_RUN = _re.compile(r"[a-z]+")
 assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS)  # _trigger_starts relies on it
 _WORD_START = _compile(r"(?<![\w'’.\-])[\w“]")
@@ -665,6 +672,37 @@ def _plain_char(c: str) -> bool:
     return c.isalnum() and not c.isdecimal()
 
 
+def _title_starts(text: str, lo: int, k: int) -> list[int]:
+    """Where in ``[lo, k]`` a ``_TITLED`` match whose head is the trigger word at ``k`` or later may start.
+
+    A match holds its head, abbreviation, courtesy title or occupation, whose
+    first word is a trigger word; before it stand only qualifiers, modifiers,
+    "former" words and "the" (``_TITLE_TOKEN``). So from ``k`` back, only the
+    starts of such words qualify, and the word starts inside the first word
+    that is not one ("“Foreign"). In "the Geneva Motor Show on Thursday. Mr"
+    that is "Mr" alone. A superset, in no order: callers test each start.
+    Near a letter (?i) equates with an ASCII one ("ſ"), a head need not be a
+    trigger word, so every word start qualifies.
+    """
+    if _CASE_EXOTIC.search(text, lo, k):
+        return [m.start() for m in _WORD_START.finditer(text, lo, k + 1)]
+    out = [k]
+    j = k
+    while j > lo:
+        i = j
+        while i > lo and text[i - 1] in " \u00a0":
+            i -= 1
+        if i == lo:
+            break
+        s = max(text.rfind(" ", lo, i), text.rfind("\u00a0", lo, i), lo - 1) + 1
+        if _TITLE_TOKEN.fullmatch(text, s, i) is None:
+            out.extend(m.start() for m in _WORD_START.finditer(text, s, i))
+            break
+        out.append(s)
+        j = s
+    return out
+
+
 def _titled_at(text: str, pos: int):
     """``_TITLED.match(text, pos)``: ``_TITLED_LOOSE``'s match, or ``_TITLED``'s when a word it
     took as a qualifier or a name word is a stop word (a rare case: "Jr.", "The" in a name)."""
@@ -838,40 +876,44 @@ class _Builder:
         return any(s <= start and end <= e for s, e in self._speaker_spans.get((block, start // _BUCKET), ()))
 
     def _titled_matches(self, text: str):
-        """``_TITLED`` matches, left to right, tried only near trigger words."""
+        """``_TITLED`` matches, left to right, tried only near trigger words.
+
+        For each trigger word, the word starts of the ``TITLE_WINDOW`` characters
+        before it (from the end of the last match) are tried in order; the first
+        match wins. Only the starts ``_title_starts`` allows are tried: the others
+        cannot match.
+        """
         triggers = _trigger_starts(text)
         if not triggers:
             return
-        # the word starts of all windows, found by one scan of each stretch of overlapping windows
-        starts: list[int] = []
-        lo, hi = max(triggers[0] - TITLE_WINDOW, 0), triggers[0]
-        for t in triggers[1:] + [len(text) + 2 * TITLE_WINDOW]:
-            if t - TITLE_WINDOW > hi:
-                starts.extend(m.start() for m in _WORD_START.finditer(text, lo, hi + 1))
-                lo = t - TITLE_WINDOW
-            hi = t
-        pos = 0
-        skip = set()  # word starts no title starts at, or where _TITLED failed (windows overlap)
-        for t in triggers:
-            if t < pos:
-                continue
-            for p in starts[bisect.bisect_left(starts, max(pos, t - TITLE_WINDOW)):bisect.bisect_right(starts, t)]:
-                if p in skip:
+        starts: list[int] = []  # candidate word starts, in order
+        prev = -1
+        for k in triggers:
+            for p in sorted(set(_title_starts(text, max(prev + 1, k - TITLE_WINDOW, 0), k))):
+                if _WORD_START.match(text, p) is None:
                     continue
                 word = _PLAIN_WORD.match(text, p)
                 if word is None:
                     if text[p] == "“" or text[p].isdecimal():  # every _TITLED branch starts with a letter
-                        skip.add(p)
                         continue
                 elif word.group().islower() and word.group() not in _TITLE_START_WORDS:
-                    skip.add(p)
-                    continue  # "said", "vote": no title starts with them (a match attempt costs ~6 µs)
+                    continue  # "said", "vote": no title starts with them
+                starts.append(p)
+            prev = k
+        pos = 0
+        failed = set()  # windows overlap: a start that failed once fails again
+        for t in triggers:
+            if t < pos:
+                continue
+            for p in starts[bisect.bisect_left(starts, max(pos, t - TITLE_WINDOW)):bisect.bisect_right(starts, t)]:
+                if p in failed:
+                    continue
                 m = _titled_at(text, p)
                 if m:
                     yield m
                     pos = m.end()
                     break
-                skip.add(p)
+                failed.add(p)
 
     def find_titled(self, block):
         text = block.text
