@@ -88,6 +88,7 @@ class Linter:
         self._rule_sets: dict[Settings, list[Rule]] = {}
         self._compiled: dict[tuple, RuleSet] = {}
         self._profiles: dict[str, Settings] = {}
+        self._merged: dict[tuple, Settings] = {}
         self._kind_plugin = {name: plugin for plugin, names in host.kind_owners().items() for name in names}
         # compile the default rule set now, so pack errors surface before any file
         self.rules_for(self._settings(self.config.settings))
@@ -113,11 +114,17 @@ class Linter:
         return self._profiles[name]
 
     def _settings(self, *layers: Settings) -> Settings:
-        merged = Settings()
-        for layer in (*layers, self.cli):
-            merged = merged.merge(layer)
-        profile = merged.profile or DEFAULT_PROFILE
-        return self.profile(profile).merge(merged)
+        """The profile, then ``layers``, then the command line, merged (cached: every article of a
+        folder asks with the same layers)."""
+        key = (layers, self.cli)
+        found = self._merged.get(key)
+        if found is None:
+            merged = Settings()
+            for layer in (*layers, self.cli):
+                merged = merged.merge(layer)
+            profile = merged.profile or DEFAULT_PROFILE
+            found = self._merged[key] = self.profile(profile).merge(merged)
+        return found
 
     def rule_set(self, settings: Settings) -> RuleSet:
         """The compiled packs under these settings' options and severities (cached:
@@ -276,9 +283,11 @@ class Linter:
                                              traceback.format_exc()))
                 errors.append({"type": "plugin", "plugin": plugin, "rule": rule.id,
                                "message": f"{type(exc).__name__}: {exc}"})
-        selected = {r.id: r for r in rules}
+        selected = None
         for plugin, produced in self.host.call("newslint_check", _errors=hook_errors, article=article,
                                                config=self.config):
+            if selected is None:
+                selected = {r.id: r for r in rules}
             for finding in produced if isinstance(produced, (list, tuple)) else [produced]:
                 if not isinstance(finding, Finding):
                     continue
