@@ -461,7 +461,17 @@ _TITLE_TOKEN = _compile(
 #: letters the regex module's (?i) equates with an ASCII letter though they do not lower-case to one
 _CASE_EXOTIC = _re.compile("[\u0130\u017f\u212a]")
 _ASCII_LOWER_RUN = _re.compile(r"[a-z]+")
-assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS)  # _trigger_starts relies on it
+# the words of the heads a title-only reference ends with (_title_refs)
+_REF_TRIGGER_WORDS = frozenset(
+    w for phrase in (_REF_HEADS | L.WEAK_REF_HEADS) for w in _re.split(r"[ .\-]+", phrase) if w and w not in ("of", "the"))
+# A word between a title-only reference's determiner and head, the determiner included (_title_refs)
+_REF_TOKEN = _compile(
+    r"-*(?:" + _MOD + r"-+)*(?:[Tt]he|U\.S\.(?:['’]s?)?|U\.K\.|U\.N\.|E\.U\.|\p{Lu}[\p{L}\-]*(?:['’]s?)?"
+    r"|(?i:former|then|acting|interim|outgoing|late)|" + _MOD + r"-*)?")
+_REF_START = _compile(r"(?<![\w'’\-])[\w.]")
+# _trigger_starts relies on this; and every head starts with a trigger word
+assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS | _REF_TRIGGER_WORDS)
+assert all(_re.fullmatch(r"[a-z][a-z .\-]*", h) for h in _REF_HEADS | L.WEAK_REF_HEADS | _BEFORE_HEADS | L.OCCUPATIONS)
 _WORD_START = _compile(r"(?<![\w'’.\-])[\w“]")
 TITLE_WINDOW = 90
 
@@ -645,18 +655,19 @@ def _stop_word_at(text: str, start: int, word: str) -> bool:
     return _NAME_STOP_AT.match(text, start) is not None
 
 
-def _trigger_starts(text: str) -> list[int]:
-    """Where the words (``_PLAIN_WORD``) whose lower case is in ``_TRIGGER_WORDS`` start, in order.
+def _trigger_starts(text: str, words: frozenset = None) -> list[int]:
+    """Where the words (``_PLAIN_WORD``) whose lower case is in ``words`` start, in order.
 
     One ``findall`` over the lower-cased text tells which trigger words occur
     at all (in most blocks none or a few) and ``str.find`` places them: half
     the cost of lower-casing and testing every word in Python.
     """
+    words = _TRIGGER_WORDS if words is None else words
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ") would shift the offsets
-        return [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in _TRIGGER_WORDS]
+        return [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in words]
     out = []
-    for w in _TRIGGER_WORDS.intersection(_ASCII_LOWER_RUN.findall(low)):
+    for w in words.intersection(_ASCII_LOWER_RUN.findall(low)):
         n = len(w)
         i = low.find(w)
         while i >= 0:
@@ -665,6 +676,46 @@ def _trigger_starts(text: str) -> list[int]:
             i = low.find(w, i + n)
     out.sort()
     return out
+
+
+def _title_refs(text: str):
+    """The matches of ``_TITLE_REF.finditer(text)``, tried only where one can start.
+
+    A reference ends with a head (its first word a trigger word) and before
+    it stand only a determiner, "former" words, qualifiers and modifiers
+    (``_REF_TOKEN``): from each head word back, the starts of such words
+    (and the word starts inside the first word that is not one) are the only
+    places a match can start. Near a letter that (?i) equates with an ASCII
+    one ("ſ"), a head need not be a trigger word: the block is scanned.
+    """
+    if _CASE_EXOTIC.search(text):
+        yield from _TITLE_REF.finditer(text)
+        return
+    starts = set()
+    prev = -1
+    for k in _trigger_starts(text, _REF_TRIGGER_WORDS):
+        starts.add(k)
+        j = k
+        while j > prev + 1:
+            i = j
+            while i > prev + 1 and text[i - 1] in " \u00a0":
+                i -= 1
+            if i == prev + 1:
+                break
+            s = max(text.rfind(" ", prev + 1, i), text.rfind("\u00a0", prev + 1, i), prev) + 1
+            if _REF_TOKEN.fullmatch(text, s, i) is None:
+                starts.update(m.start() for m in _REF_START.finditer(text, s, i))
+                break
+            starts.add(s)
+            j = s
+        prev = k
+    pos = 0
+    for p in sorted(starts):
+        if p >= pos:
+            m = _TITLE_REF.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _plain_char(c: str) -> bool:
@@ -1186,7 +1237,7 @@ class _Builder:
         holders = [p for p in self.people if p.titles]
         for block in self.blocks:
             text = block.text
-            for m in _TITLE_REF.finditer(text):
+            for m in _title_refs(text):
                 s, e = m.span()
                 if self.is_claimed(block.index, m.start("t"), m.end("t")):
                     continue
