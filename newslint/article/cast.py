@@ -25,6 +25,7 @@ them to source lines and columns.
 from __future__ import annotations
 
 import bisect
+import functools
 import re as _re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -663,11 +664,11 @@ def _trigger_starts(text: str, words: frozenset = None) -> list[int]:
     the cost of lower-casing and testing every word in Python.
     """
     words = _TRIGGER_WORDS if words is None else words
-    low = text.lower()
+    low, ascii_words = _lowered(text)
     if len(low) != len(text):  # a letter whose lower case is longer ("İ") would shift the offsets
         return [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in words]
     out = []
-    for w in words.intersection(_ASCII_LOWER_RUN.findall(low)):
+    for w in words.intersection(ascii_words):
         n = len(w)
         i = low.find(w)
         while i >= 0:
@@ -716,6 +717,13 @@ def _title_refs(text: str):
             if m is not None:
                 yield m
                 pos = m.end()
+
+
+@functools.lru_cache(maxsize=64)
+def _lowered(text: str) -> tuple[str, frozenset]:
+    """A block's text lower-cased and its ASCII letter runs (shared by the two trigger-word scans)."""
+    low = text.lower()
+    return low, frozenset(_ASCII_LOWER_RUN.findall(low))
 
 
 def _plain_char(c: str) -> bool:
