@@ -2,7 +2,7 @@
 
 import pytest
 
-from newslint.config import Config, Settings, load_config
+from newslint.config import Config, load_config, parse_settings
 from newslint.engine import Linter
 from newslint.packs.model import PackError
 from newslint.plugins.manager import PluginHost
@@ -13,7 +13,8 @@ BRITISH = "Governor Andrew Cuomo said he took solace. Dr Anthony Fauci agreed.\n
 
 
 def _rules(text, **rules):
-    linter = Linter(PluginHost(load_entry_points=False), Config(), Settings(rules=tuple(rules.items())))
+    settings = parse_settings({"rules": rules}, "test", "")
+    linter = Linter(PluginHost(load_entry_points=False), Config(), settings)
     return [f.rule for f in linter.lint_text(text, "a.txt").findings if f.rule.startswith("titles.")]
 
 
