@@ -238,12 +238,15 @@ class PluginHost:
         return [Path(p) for _, p in self._collect("newslint_pack_paths")]
 
     def parsers(self) -> dict[str, object]:
-        """Extension -> parser; plugins win over the built-in parsers."""
-        result: dict[str, object] = {}
-        for plugin, parser in sorted(self._collect("newslint_parsers"), key=lambda p: p[0] == "newslint"):
-            for ext in getattr(parser, "extensions", ()):
-                result.setdefault(ext.lower(), parser)
-        return result
+        """Extension -> parser; plugins win over the built-in parsers (worked out once: the
+        engine asks for every file)."""
+        if "parser-map" not in self._cache:
+            result: dict[str, object] = {}
+            for plugin, parser in sorted(self._collect("newslint_parsers"), key=lambda p: p[0] == "newslint"):
+                for ext in getattr(parser, "extensions", ()):
+                    result.setdefault(ext.lower(), parser)
+            self._cache["parser-map"] = result
+        return dict(self._cache["parser-map"])
 
     def reporters(self) -> dict[str, type]:
         result: dict[str, type] = {}
