@@ -132,7 +132,11 @@ _FUNCTION = """the a an and or but nor as of in on at to for with by from into t
     have will would can could should may might must not no this these those there here his her
     its their our my your than then so if because""".split()
 _LISTS["not_word"] = sorted(set(_FUNCTION + _ADVERBS))
-_NOT_WORD = r"(?!(?:\L<not_word>|" + _VERB + r")(?![\p{L}\-]))"
+# (every word of both lists starts with a lowercase ASCII letter: the guard spares the list
+# lookups at the capitalised words of names, where the speaker patterns try this most)
+_NOT_WORD = r"(?!(?=[a-z])(?:\L<not_word>|" + _VERB + r")(?![\p{L}\-]))"
+assert all(w[:1].isascii() and w[:1].islower() for w in _LISTS["not_word"] + _LISTS["verbs"])
+assert all(v[:1].isascii() and v[:1].islower() for v in ATTRIBUTION_VERBS)
 
 _TITLE_ABBR = r"(?:Mr|Mrs|Ms|Mx|Dr|Gov|Lt|Sen|Rep|Rev|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Pres|Supt|Det|Insp|Fr|St)\."
 _NAME_WORD = (
