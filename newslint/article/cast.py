@@ -420,7 +420,8 @@ _ORG_WORD_AFTER = _compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\p{Lu}\p{Ll}+)")
 
 _ATTR_VERBS = _alt(L.ATTRIBUTION_VERBS)
 _VERB_AFTER = _compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?:" + _ATTR_VERBS + r")\b")
-_VERB_BEFORE = _compile(r"\b(?:" + _ATTR_VERBS + r"),?\s+$")
+# matched backwards from the end ((?r)): a forward search tries the verb list at every position
+_VERB_BEFORE = _compile(r"(?r)\b(?:" + _ATTR_VERBS + r"),?\s+$")
 
 _PRONOUN = _compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|themself)\b")
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
@@ -622,7 +623,7 @@ def _split_name(name: str) -> tuple[str, str, list[str]]:
     words = [w for w in name.replace("\u00a0", " ").split(" ") if w]
     while words and (words[-1].lower().rstrip(",") in L.NAME_SUFFIXES):
         words.pop()
-    core = [w.rstrip(",") for w in words if not _INITIAL_RE.fullmatch(w)]
+    core = [w.rstrip(",") for w in words if "." not in w or not _INITIAL_RE.fullmatch(w)]  # an initial has a "."
     if not core:
         return "", name, words
     if len(core) == 1:
@@ -907,7 +908,9 @@ class _Builder:
 
     def is_claimed(self, block: int, start: int, end: int) -> bool:
         claimed = self.claimed
-        for b in _buckets(start, end):
+        if not claimed:
+            return False
+        for b in range(start // _BUCKET, (max(end, start + 1) - 1) // _BUCKET + 1):  # _buckets, inlined
             for s, e in claimed.get((block, b), ()):
                 if s < end and start < e:
                     return True
@@ -1061,7 +1064,7 @@ class _Builder:
                     if not (sentence_start and gl in L.NON_NAMES):
                         c.evidence.add("given-name")
                 if self.is_speaker(bi, s, e) or _VERB_AFTER.match(text, e) or \
-                        _VERB_BEFORE.search(text[max(0, s - 30):s]):
+                        _VERB_BEFORE.match(text[max(0, s - 30):s]):
                     c.evidence.add("attribution")
                 t = self.appositive(block, e)
                 if t is not None:
