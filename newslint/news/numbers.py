@@ -162,6 +162,15 @@ def previous_word(text: str, pos: int):
 
 
 
+def scan(ctx: CheckContext, pattern, text: str):
+    """``ctx.finditer(pattern, text)`` for a pattern most blocks do not match: a search without
+    the timeout first (the timeout costs a clock reading per call, more than the search itself).
+    Only for the kinds' own linear patterns (no nested quantifiers), never for a pack's."""
+    if pattern.search(text) is None:
+        return ()
+    return ctx.finditer(pattern, text)
+
+
 _DIGIT = regex.compile(r"\d")
 _PROSE_END = regex.compile(r"[.!?…:;\"”’')]\s*$")
 
@@ -182,16 +191,16 @@ class NumberKind(RuleKind):
         copy a style rule should judge; headlines and captions are judged as they are.
         """
         headlines = self.options.get("headlines", self.HEADLINES_DEFAULT)
-        # a dozen number rules ask the same of every block: decided once per article
+        # a dozen number rules ask the same of every block: decided once per article, and the
+        # list for a scope once per article too
+        return article_cache(ctx.article, ("numbers.blocks", self.rule.scope, headlines, self.NEEDS_DIGIT),
+                             lambda: self._blocks(ctx, headlines))
+
+    def _blocks(self, ctx: CheckContext, headlines: bool) -> list:
         prose = article_cache(ctx.article, ("numbers.prose", self.NEEDS_DIGIT),
                               lambda: self._prose_blocks(ctx.article, self.NEEDS_DIGIT))
-        for block in ctx.blocks():
-            if block.kind == "headline":
-                if headlines:
-                    yield block
-                continue
-            if block.index in prose:
-                yield block
+        return [block for block in ctx.blocks()
+                if (headlines if block.kind == "headline" else block.index in prose)]
 
     @staticmethod
     def _prose_blocks(article, needs_digit: bool) -> frozenset[int]:
@@ -335,7 +344,7 @@ class NumberSpelling(NumberKind):
     def _small(self, ctx, block):
         text = block.text
         threshold = self.options["threshold"]
-        for m in ctx.finditer(_SMALL_FIGURE, text):
+        for m in scan(ctx, _SMALL_FIGURE, text):
             value = int(m.group(1))
             if not 1 <= value <= threshold or m.group(1).startswith("0"):
                 continue
@@ -383,6 +392,9 @@ class NumberSpelling(NumberKind):
 # -- sentence starts -------------------------------------------------------------------
 
 _STARTING_FIGURE = regex.compile(r"(?<![\w.,$£€])\d[\w,.:/%'’-]*")
+#: the figures of ``_STARTING_FIGURE`` that may open a sentence (``at_sentence_start`` decides):
+#: after the block's start or a stop, with only blanks, closers and openers between
+_MAY_START_FIGURE = regex.compile(r"(?<![\w.,$£€])(?<=(?:^|[.!?])[\s\"“‘'(\[”’)\]]*)\d[\w,.:/%'’-]*")
 _CAPITALIZED_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _YEAR_LIKE = regex.compile(r"^(?:1\d{3}|20\d{2})(?:s|['’]s|[-–/]\d{2,4})?$")
 _DECADE_LIKE = regex.compile(r"^\d{0,2}\d0['’]?s$")
@@ -400,7 +412,7 @@ class NumberSentenceStart(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
-            for m in ctx.finditer(_STARTING_FIGURE, text):
+            for m in scan(ctx, _MAY_START_FIGURE, text):
                 token = m.group().rstrip(".,:'’-")
                 if not at_sentence_start(text, m.start()):
                     continue
@@ -446,7 +458,7 @@ class NumberAge(NumberKind):
             if "old" not in text:
                 continue
             if self.options["words"]:
-                for m in ctx.finditer(_AGE_WORDS, text):
+                for m in scan(ctx, _AGE_WORDS, text):
                     number = m.group(1)
                     if number[0].isupper() and at_sentence_start(text, m.start()):
                         continue  # AP spells out a number that starts a sentence
@@ -463,7 +475,7 @@ class NumberAge(NumberKind):
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Use figures for ages: \"{suggestion}\".")
             if self.options["hyphens"] and _DIGIT.search(text):
-                for m in ctx.finditer(_AGE_FIGURES, text):
+                for m in scan(ctx, _AGE_FIGURES, text):
                     value = m.group(1)
                     if m.group(3):  # 5-years-old
                         right = f"{value} {m.group(3).lower()}s old"
@@ -480,6 +492,12 @@ class NumberAge(NumberKind):
 _PERCENT = regex.compile(
     r"(?<![\w.,])(?:(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)|(?P<word>" + _CARDINAL
     + r"))(?P<sp>\s*)(?P<form>%|percent\b|per\s+cent\b)", regex.I)
+#: ``_PERCENT`` without the number words: the alternation of words tried at every position is
+#: the expensive part, and a block needs a letter right before a form for a word to match
+_PERCENT_FIGURE = regex.compile(
+    r"(?<![\w.,])(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<word>)(?P<sp>\s*)(?P<form>%|percent\b|per\s+cent\b)",
+    regex.I)
+_LETTER_BEFORE_FORM = regex.compile(r"(?<=\p{L}\s*)(?:%|percent\b|per\s+cent\b)", regex.I)
 _PERCENT_SIGN = regex.compile(r"(?<![\w.,])(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<word>)(?P<sp>\s*)(?P<form>%)")
 PERCENT_FORMS = {"sign": "%", "percent": " percent", "per cent": " per cent"}
 
@@ -517,7 +535,11 @@ class NumberPercent(NumberKind):
             words = "cent" in text or "CENT" in text
             if "%" not in text and (not words or "per" not in folded_text(ctx.article, block)):
                 continue  # no form at all: "%", "percent", "per cent" ("recent", "century" are not)
-            for m in ctx.finditer(_PERCENT if words else _PERCENT_SIGN, text):
+            if not words:
+                pattern = _PERCENT_SIGN
+            else:
+                pattern = _PERCENT if _LETTER_BEFORE_FORM.search(text) else _PERCENT_FIGURE
+            for m in ctx.finditer(pattern, text):
                 form = percent_form(m.group("form"))
                 word = m.group("word")
                 if word:
@@ -674,7 +696,7 @@ class NumberMillion(NumberKind):
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Write \"{suggestion}\", not \"{match}\".")
             if self.options["ranges"] and "illion" in text:
-                for m in ctx.finditer(_MILLION_RANGE, text):
+                for m in scan(ctx, _MILLION_RANGE, text):
                     a, b = float(m.group("a")), float(m.group("b"))
                     if a >= b:
                         continue  # "3-2 million"? not a range we understand
@@ -694,6 +716,7 @@ _REDUNDANT_UNIT = regex.compile(
     r"(?<![\w.])(?P<amt>(?P<cur>[$£€])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?)"
     r"(?P<unit>\s+(?:dollars|pounds|euros))\b")
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
+_CURRENCY_WORDS = regex.compile(r"dollars|pounds|euros")
 
 
 class NumberMoney(NumberKind):
@@ -706,22 +729,22 @@ class NumberMoney(NumberKind):
             text = block.text
             if "$" not in text and "£" not in text and "€" not in text and "¢" not in text:
                 continue
-            for m in ctx.finditer(_ZERO_CENTS, text):
+            for m in ctx.finditer(_ZERO_CENTS, text) if ".00" in text else ():
                 right = m.group("amt")
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Drop the zero cents: \"{suggestion}\".")
-            for m in ctx.finditer(_CENT_SIGN, text):
+            for m in ctx.finditer(_CENT_SIGN, text) if "¢" in text else ():
                 right = f"{int(m.group(1))} cent" + ("" if int(m.group(1)) == 1 else "s")
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Write cents as a word: \"{suggestion}\".")
-            for m in ctx.finditer(_DOLLAR_CENTS, text):
+            for m in ctx.finditer(_DOLLAR_CENTS, text) if "$." in text or "$0." in text else ():
                 cents = int(m.group(1))
                 if cents == 0:
                     continue
                 right = f"{cents} cent" + ("" if cents == 1 else "s")
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Write amounts under a dollar in cents: \"{suggestion}\".")
-            for m in ctx.finditer(_REDUNDANT_UNIT, text):
+            for m in scan(ctx, _REDUNDANT_UNIT, text) if _CURRENCY_WORDS.search(text) else ():
                 if _CURRENCY_WORD[m.group("cur")] != m.group("unit").split()[-1].lower():
                     continue  # "$5 Australian dollars"-style conversions are not caught here
                 right = m.group("amt")
@@ -739,6 +762,7 @@ _DATE_DMY = regex.compile(
     r"(?<![\w.,:/\-–$£€])(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<month>"
     + _MONTH_RE + r")(?P<dot>\.?)(?!\w)(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
 _MONTH_YEAR_COMMA = regex.compile(r"\b(?P<month>" + "|".join(MONTHS) + r"),[ \t]+(?P<year>(?:1[6-9]|20)\d\d)(?![\d,])")
+_ABBR_DOTS = ("Jan.", "Feb.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
 _ABBR_YEAR = regex.compile(r"\b(?P<month>Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+(?P<year>(?:1[6-9]|20)\d\d)(?![\d,])")
 
 
@@ -825,7 +849,7 @@ class NumberDate(NumberKind):
                 continue
             taken: list[tuple[int, int]] = []
             for pattern, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
-                for m in ctx.finditer(pattern, text):
+                for m in scan(ctx, pattern, text):
                     day = int(m.group("day"))
                     token = m.group("month")
                     if not 1 <= day <= 31 or any(s < m.end() and m.start() < e for s, e in taken):
@@ -858,13 +882,13 @@ class NumberDate(NumberKind):
                     else:
                         yield hit
             if self.options["month_year_comma"]:
-                for m in ctx.finditer(_MONTH_YEAR_COMMA, text):
+                for m in scan(ctx, _MONTH_YEAR_COMMA, text) if any(m + "," in text for m in MONTHS) else ():
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     right = f"{m.group('month')} {m.group('year')}"
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="No comma between a month and a year: \"{suggestion}\".")
-            for m in ctx.finditer(_ABBR_YEAR, text):
+            for m in scan(ctx, _ABBR_YEAR, text) if any(a in text for a in _ABBR_DOTS) else ():
                 right = f"{month_name(m.group('month'))} {m.group('year')}"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Spell out a month used without a day: \"{suggestion}\".")
@@ -1054,7 +1078,7 @@ class NumberNoon(NumberKind):
             text = block.text
             if "12" not in text:
                 continue
-            for m in ctx.finditer(_NOON, text):
+            for m in scan(ctx, _NOON, text):
                 if m.group("pm") or m.group("noon"):
                     right = self.options["noon"]
                     reason = "12 p.m." if m.group("pm") else "12 noon"
@@ -1092,7 +1116,7 @@ class NumberRange(NumberKind):
             text = block.text
             if not _RANGE_GATE.search(text):
                 continue
-            for m in ctx.finditer(_RANGE, text):
+            for m in scan(ctx, _RANGE, text):
                 if _RANGE_AFTER_SKIP.match(text, m.end()):
                     continue  # a score ("from 2-0 down"), or a million range (numbers.million)
                 a, b = m.group("a"), m.group("b")
@@ -1139,7 +1163,7 @@ class NumberOrdinal(NumberKind):
         for block in self.blocks(ctx):
             text = block.text
             figures = _DIGIT.search(text) is not None
-            for m in ctx.finditer(_FIGURE_ORDINAL, text) if figures else ():
+            for m in scan(ctx, _FIGURE_ORDINAL, text) if figures else ():
                 value = int(m.group(1))
                 if m.group(2) != ordinal_suffix(value):
                     continue
@@ -1221,7 +1245,7 @@ _CONSISTENCY_NEEDS = {
     # the word forms follow a figure or a blank and end at a word boundary: whole letter runs
     "percent": lambda article, block: "%" in block.text
     or not _PERCENT_RUNS.isdisjoint(letter_runs(article, block)),
-    "million": lambda article, block: any(c in block.text for c in "$£€"),
+    "million": lambda article, block: "$" in block.text or "£" in block.text or "€" in block.text,
 }
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
                   "million": "5 million", "m": "5m", "mn": "5 mn", "mln": "5 mln",
@@ -1244,14 +1268,12 @@ class NumberConsistency(NumberKind):
 
     def check(self, ctx):
         analysis = ctx.article.analysis
-        blocks = list(ctx.blocks())
+        blocks = [block for block in ctx.blocks() if _DIGIT.search(block.text)]
         for name in self.options["categories"]:
             pattern, label, forms = _CONSISTENCY[name]
             seen: list[tuple[str, object, int, int]] = []
             needs = _CONSISTENCY_NEEDS.get(name)
             for block in blocks:
-                if not _DIGIT.search(block.text):
-                    continue
                 if needs is not None and not needs(ctx.article, block):
                     continue
                 for m in ctx.finditer(pattern, block.text):

@@ -25,7 +25,7 @@ from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKin
 from newslint.kinds.consistency import Consistency
 from newslint.kinds.substitution import Substitution
 from newslint.kinds.words import token_pattern
-from newslint.news.numbers import enforce_option, mix_note
+from newslint.news.numbers import enforce_option, mix_note, scan
 
 # --------------------------------------------------------------------------
 # acronyms
@@ -57,6 +57,8 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
 _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
 _EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b")
+#: every acronym ``_ACRONYM`` judges has three capitals in a row (a cheap test first)
+_THREE_CAPITALS = regex.compile(r"\p{Lu}{3}")
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
@@ -110,18 +112,20 @@ class AcronymFirstUse(RuleKind):
         seen: set[str] = set()
         earlier_text: list[str] = []
         # the words of earlier blocks, split only when a candidate needs them (most articles have none)
-        earlier_split: list[list[str]] = []
+        earlier_flat: list[str] = []
+        split = [0]  # how many of earlier_text are in earlier_flat
 
         def earlier_words() -> list[str]:
-            while len(earlier_split) < len(earlier_text):
-                earlier_split.append(_WORD.findall(earlier_text[len(earlier_split)]))
-            return [w for words in earlier_split for w in words]
+            while split[0] < len(earlier_text):
+                earlier_flat.extend(_WORD.findall(earlier_text[split[0]]))
+                split[0] += 1
+            return earlier_flat
 
         for block in article.blocks:
             text = block.text
-            if block.index in in_scope and ("the" in text or "The" in text):
+            if block.index in in_scope and ("the" in text or "The" in text) and _THREE_CAPITALS.search(text):
                 shouty = None  # counted at the first match
-                for m in ctx.finditer(_ACRONYM, text):
+                for m in scan(ctx, _ACRONYM, text):
                     acronym = m.group(1)
                     if shouty is None:
                         shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
@@ -243,6 +247,11 @@ _ITEM = r"\p{L}[\p{L}'’]*"
 _WITH_SERIAL = regex.compile(rf"(?<![\w-])({_ITEM}), ({_ITEM}),( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
 #: "tea, coffee and cake"
 _WITHOUT_SERIAL = regex.compile(rf"(?<![\w-])({_ITEM}), ({_ITEM})( (?:and|or) )({_ITEM})\b(?![-'’]\w)")
+#: what a block must hold for each pattern to match (a literal-led search, most blocks fail it)
+_SERIES_GATE = {
+    id(_WITH_SERIAL): regex.compile(rf", {_ITEM}, (?:and|or) "),
+    id(_WITHOUT_SERIAL): regex.compile(rf", {_ITEM} (?:and|or) "),
+}
 #: words that make ", and" join clauses or asides, not list items
 _NOT_ITEMS = frozenset("""
 a an the he she it they we i you his her its their our my your this that these those there here
@@ -275,8 +284,11 @@ class SerialComma(RuleKind):
 
     def _series(self, ctx: CheckContext, pattern, blocks) -> list[Hit]:
         hits = []
+        gate = _SERIES_GATE[id(pattern)]
         for block in blocks:
             text = block.text
+            if not gate.search(text):
+                continue
             for m in ctx.finditer(pattern, text):
                 items = (m.group(1), m.group(2), m.group(4))
                 if any(i.lower() in _NOT_ITEMS for i in items):
@@ -467,16 +479,29 @@ class PreferredForm(Consistency):
     OPTIONS = {**Consistency.OPTIONS,
                "enforce": enforce_option("the other forms")}
 
+    def setup(self, options):
+        super().setup(options)
+        # a form is matched case-sensitively (a lower-case first letter may be capitalised):
+        # a block holding none of a group's first words as a substring has no use of it
+        self.needles = []
+        for forms, _, _ in self.groups:
+            if options["ignore_case"]:
+                self.needles.append(None)
+                continue
+            firsts = {f.split()[0] for f in forms}
+            self.needles.append(tuple(sorted(firsts | {w[0].upper() + w[1:] for w in firsts if w[:1].islower()})))
+
     def check(self, ctx: CheckContext):
-        if self.options["enforce"] == "always":
-            yield from super().check(ctx)
-            return
         blocks = list(ctx.blocks())
         analysis = ctx.article.analysis
         skip_quotes = not ctx.rule.quotes
+        always = self.options["enforce"] == "always"
         for g, (forms, pattern, order) in enumerate(self.groups):
             uses = []
+            needles = self.needles[g]
             for block in blocks:
+                if needles is not None and not any(n in block.text for n in needles):
+                    continue
                 for m in ctx.finditer(pattern, block.text):
                     if m.end() == m.start():
                         continue
@@ -484,9 +509,21 @@ class PreferredForm(Consistency):
                         continue
                     uses.append((order[m.lastindex - 1], block, m.start(), m.end()))
             used = {i for i, *_ in uses}
+            counts = {i: sum(1 for u in uses if u[0] == i) for i in used}
+            if always:
+                # the ``consistency`` kind's rule: the preferred form, else the majority of a mix
+                if g in self.prefer:
+                    winner = self.prefer[g]
+                elif len(used) > 1:
+                    winner = min(used, key=lambda i: (-counts[i], next(k for k, u in enumerate(uses) if u[0] == i)))
+                else:
+                    continue
+                for i, block, start, end in uses:
+                    if i != winner:
+                        yield self._hit(block, start, end, forms[i], forms[winner], counts[i], counts.get(winner, 0))
+                continue
             if len(used) < 2:
                 continue  # one form throughout: the story's convention
-            counts = {i: sum(1 for u in uses if u[0] == i) for i in used}
             if g in self.prefer:
                 winner = self.prefer[g]
             else:
