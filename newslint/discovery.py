@@ -16,11 +16,22 @@ def _excluded(path: str, exclude) -> bool:
                for g in exclude)
 
 
+def _identity(path: str):
+    """What makes two paths the same file: device and inode from one ``stat`` (a file named
+    twice, or reached through a symlink, is linted once), or the resolved path where the
+    file system gives no inode numbers. ``os.path.realpath`` took a ``stat`` per component."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino) if st.st_ino else os.path.realpath(path)
+
+
 def expand_paths(paths, exclude=(), include=DEFAULT_INCLUDE):
     """Yield ``(path, error)`` pairs: files named directly are always linted;
     folders are walked (without following symlinks, so loops cannot trap us)
     for files matching ``include``."""
-    seen: set[str] = set()
+    seen: set = set()
     for path in paths:
         if path == "-":
             yield path, None
@@ -35,13 +46,13 @@ def expand_paths(paths, exclude=(), include=DEFAULT_INCLUDE):
                     full = os.path.join(folder, name)
                     if not any(fnmatch.fnmatch(name.lower(), g) for g in include) or _excluded(full, exclude):
                         continue
-                    real = os.path.realpath(full)
+                    real = _identity(full)
                     if real in seen:
                         continue
                     seen.add(real)
                     yield full, None
         elif os.path.exists(path):
-            real = os.path.realpath(path)
+            real = _identity(path)
             if real not in seen:
                 seen.add(real)
                 yield path, None
