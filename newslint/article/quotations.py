@@ -486,6 +486,14 @@ def _speaker_kind(m) -> str:
     return "name"
 
 
+def _and_follows(text: str, pos: int) -> bool:
+    """Whether ``[ \t]+and`` stands at ``pos`` (what ``_AND_VERB`` needs first)."""
+    i, n = pos, len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    return i > pos and text.startswith("and", i)
+
+
 def _make(text: str, m, shape: str, position: str) -> Attribution | None:
     start, end = m.span("speaker")
     kind = _speaker_kind(m)
@@ -493,7 +501,9 @@ def _make(text: str, m, shape: str, position: str) -> Attribution | None:
     verb = " ".join(m.group("verb").split()).lower()
     if kind in ("title", "group") and verb in _NOUN_LIKE:
         return None  # "her closing remarks", "the official notes"
-    then = _AND_VERB.match(text, verb_end)
+    # (tested by hand first: without an "and" right there, the regex module's match would look for
+    # the word in all the rest of the block, once per attribution)
+    then = _AND_VERB.match(text, verb_end) if _and_follows(text, verb_end) else None
     if then and verb in NONSPEECH_VERBS:
         # "Tegnell laughed and said": the speech verb is the attribution
         verb_start, verb_end = then.span("verb")
