@@ -122,7 +122,9 @@ class Article(Record):
     def blocks_in(self, scope: str) -> tuple[Block, ...]:
         """The blocks a rule of this scope reads, in order (worked out once per article and scope:
         every rule asks)."""
-        cache = self.__dict__.setdefault("_scoped", {})
+        cache = self.__dict__.get("_scoped")
+        if cache is None:
+            cache = self._scoped = {}
         found = cache.get(scope)
         if found is None or found[0] is not self.blocks or found[1] != len(self.blocks):
             kinds = SCOPES[scope]

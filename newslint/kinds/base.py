@@ -198,8 +198,10 @@ def article_cache(article: Article, key, build: Callable[[], Any]):
     options (the case-folded text of a block, a set of words): the first rule
     pays, the rest look it up. ``key`` must say everything the value depends on.
     """
-    analysis = article.analysis
-    store = analysis.__dict__.setdefault("_rule_cache", {})
+    state = article.analysis.__dict__
+    store = state.get("_rule_cache")
+    if store is None:
+        store = state["_rule_cache"] = {}
     try:
         return store[key]
     except KeyError:
@@ -336,13 +338,19 @@ class BlockGate:
         may anchor at a block's edges, which joined text would move)."""
         if self.requires:
             folded = article_folded_text(ctx.article)
-            return any(w in folded for w in self.requires)
+            for w in self.requires:
+                if w in folded:
+                    return True
+            return False
         return True
 
     def __call__(self, ctx: "CheckContext", block: Block) -> bool:
         if self.requires:
             folded = folded_text(ctx.article, block)
-            if not any(w in folded for w in self.requires):
+            for w in self.requires:
+                if w in folded:
+                    break
+            else:
                 return False
         if self.prefilter is not None and ctx.search(self.prefilter, block.text) is None:
             return False
