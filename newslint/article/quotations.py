@@ -655,7 +655,7 @@ assert not _MULTI_FIRST & _ONE_WORD_VERBS
 
 
 def _verb_end_at(text: str, pos: int) -> int | None:
-    """``_VERB_AT.match(text, pos)``'s end (None if no match), for ``pos`` right after whitespace
+    r"""``_VERB_AT.match(text, pos)``'s end (None if no match), for ``pos`` right after whitespace
     (as the stdlib sees it), without the regex module in the common case.
 
     A one-word verb is lowercase ASCII and may not run on into a letter: it is the whole run of

@@ -1,0 +1,161 @@
+"""The analysis layers' speed devices must never change a result, and must stay linear.
+
+Quotations, sentences and tokens each replace a plain regex call by a cheaper one that is
+claimed to give the same answer (a cut ``endpos``, a hand-written test first, a backwards
+match). Each claim is checked here against the plain call on generated text; the last tests
+make sure a huge paragraph or article costs in proportion to its size.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.article import quotations as Q
+from newslint.article import sentences as S
+from newslint.article import tokens as T
+from newslint.article.parsers.text import TextParser
+from newslint.article.source import decode
+
+WORDS = ["the", "a", "he", "she", "it", "they", "said", "says", "told", "added", "claimed", "smiled", "laughed",
+         "went", "on", "pointed", "out", "according", "to", "Mr.", "Dr.", "Smith", "John", "Elizabeth", "A.",
+         "Burton", "Prime", "Minister", "officials", "critics", "U.S.", "spokesman", "secretary", "official",
+         "with", "of", "de", "al-Assad", "who", "that", "also", "has", "Later", "Monday", "and", "saidé", "said5",
+         "said-", "Said", "O'Brien", "don't", "Hamas'", "'n'", "90s", "Inc.", "No.", "a.m.", "Jan.", "But", "3.1"]
+MARKS = ["“", "”", '"', "‘", "’", "'", ",", ".", ":", ";", "(", ")", "—", "?", "!", "…", "...", "\n", "\t",
+         "\x1c", "\u00a0", " ", " ", " ", ",” ", ".” ", " “"]
+pieces = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS)), max_size=40)
+
+
+def article(text: str):
+    return TextParser().parse(decode(text.encode("utf-8"), "t.txt"), {})[0]
+
+
+def spans(m):
+    return None if m is None else [m.span(g) for g in range(len(m.groups()) + 1)]
+
+
+# -- quotations ---------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_verb_lookup_matches_the_verb_pattern(parts):
+    text = " ".join(parts)
+    truth = [(p, m.end()) for p in range(1, len(text) + 1) if (m := Q._VERB_AT.match(text, p))]
+    blk = Q._Block(text, [(0, len(text))])
+    for lo in range(0, len(text) + 1, 3):
+        for hi in (lo, lo + 7, lo + 40, len(text)):
+            ends = [e for s, e in truth if s >= lo and e <= hi]
+            assert blk.last_verb_end(lo, hi) == (ends[-1] if ends else None)
+    for m in Q._VERB_CANDIDATE.finditer(text):
+        verb = Q._VERB_AT.match(text, m.start())
+        assert Q._verb_end_at(text, m.start()) == (verb.end() if verb else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_speaker_patterns_cut_at_verbs_and_barriers_find_the_same(parts):
+    text = "".join(parts)
+    blk = Q._Block(text, [(0, len(text))])
+    for lo in range(0, len(text), 4):
+        for hi in (len(text), min(len(text), lo + 30)):
+            plain = list(Q._BEFORE_SPEAKER_VERB.finditer(text, lo, hi))
+            assert spans(Q._last_speaker_verb(blk, lo, hi)) == spans(plain[-1] if plain else None)
+        lead = Q._AFTER_PREFIX.match(text, lo).end()
+        plain = Q._AFTER_SPEAKER_VERB.match(text, lo)
+        verb_end = blk.last_verb_end(lo, blk.next_barrier(lo))
+        cut = Q._AFTER_SPEAKER_VERB.match(text, lo, verb_end) if verb_end is not None else None
+        assert spans(cut) == spans(plain)
+        if plain:
+            assert text[lead].isalnum() or not text[lead].isascii()
+        if Q._AFTER_VERB_SPEAKER.match(text, lo):
+            assert Q._VERB_START.match(text, lead)
+        if Q._AFTER_ACCORDING.match(text, lo):
+            assert text.startswith("according", lead)
+        if Q._AND_VERB.match(text, lo):
+            assert Q._and_follows(text, lo)
+
+
+def test_not_word_guard_changes_nothing():
+    unguarded = Q._SPEAKER_VERB.replace(Q._NOT_WORD, Q._NOT_WORD.replace("(?=[a-z])", "", 1))
+    assert unguarded != Q._SPEAKER_VERB
+    plain = Q._compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){unguarded}")
+    texts = ["A senior Japanese Finance Ministry official told", "the US Trade Representative's Office said",
+             "Alex Vatanka, director of the Middle East Institute, also said", "critics later claimed",
+             "Lukas Stefanko with ESET said", "the secretary said5 and then said", "went on said the man"]
+    for text in texts:
+        assert [spans(m) for m in plain.finditer(text)] == [spans(m) for m in Q.SPEAKER_VERB.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_sentence_end_before_a_mark_reads_backwards_alike(parts):
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        assert Q._sentence_end_before(text, pos) == bool(Q._SENTENCE_END_BEFORE.search(text, 0, pos))
+
+
+# -- sentences and tokens -----------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.'’&-1 \u0301é,٣Ⅳ_\tX", max_size=50))
+def test_word_before_a_period_matched_backwards_alike(text):
+    forward = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’&\-]*\Z")
+    for end in range(len(text) + 1):
+        for lo in (0, max(0, end - 5), end):
+            a, b = S._WORD_BEFORE.match(text, lo, end), forward.search(text, lo, end)
+            assert (a and a.group()) == (b and b.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1_ '’.-\u0301\u200d\n\t,é٣½‿—X", max_size=60), st.sampled_from([20_000, 3, 7]))
+def test_tokens_are_the_word_pattern_matches(text, chunk):
+    old = T._CHUNK
+    T._CHUNK = chunk
+    try:
+        assert T.tokenize(text) == [T.Token(m.group(), m.start(), m.end()) for m in T._WORD.finditer(text)]
+    finally:
+        T._CHUNK = old
+
+
+# -- linear time ----------------------------------------------------------------------
+
+UNITS = ["“We will go on,” he said. ", "“we will go on,” she said, and ", "Mr Smith, the mayor, told reporters: “we go” and ",
+         "'we will go on' he said and ", "“we will go on he said and ", "“We go.” he said that the city was ",
+         "“we go on” the city and the town and ", "it's Smith's don't 'n' rock ", "A senior official told: ‘Go.’ "]
+
+
+def _cost(text: str) -> float:
+    """CPU seconds for sentences, tokens and quotations of ``text`` (the best of two runs)."""
+    art = article(text)
+    best = float("inf")
+    for _ in range(2):
+        art.__dict__.pop("analysis", None)
+        start = time.process_time()
+        art.analysis.quotations
+        art.analysis._tokens
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _assert_linear(make, small: int, factor: int = 8):
+    # linear: the big text costs about `factor` times the small one; a quadratic step makes it
+    # factor**2 (64): the bound leaves room for a noisy, shared machine
+    cheap, dear = _cost(make(small)), _cost(make(small * factor))
+    assert dear < max(cheap, 0.005) * factor * 3, (cheap, dear)
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_one_long_paragraph_full_of_quotes_is_linear(unit):
+    # one paragraph of ~6,000 -> ~50,000 characters, hundreds of quotations; most units never end a
+    # sentence, so the whole paragraph is one sentence (the case that was quadratic)
+    _assert_linear(lambda n: unit * n, 6000 // len(unit))
+
+
+def test_an_article_of_thousands_of_quoted_paragraphs_is_linear():
+    # 625 -> 5,000 paragraphs
+    _assert_linear(lambda n: "\n\n".join(UNITS[i % len(UNITS)] * 2 for i in range(n)), 625)
