@@ -339,3 +339,58 @@ def test_cast_command_text_and_json(tmp_path):
     assert data["path"] == str(path)
     assert [p["name"] for p in data["people"]][:2] == ["Antony Blinken", "Benjamin Netanyahu"]
     assert any(r["status"] == "linked" for r in data["title_refs"])
+
+
+# The fast paths of the cast must find exactly what the plain scans they replace find.
+TRICKY = [
+    VISIT,
+    "The an-Nahyan family met at-Tayyib Erdogan. John A. Smith Jr. and The Mayor of Paris spoke.",
+    "O'Brien The Times said D’Angelo Russell, Jr. visited Mary Of Smith and Ann\u00a0Smith\u00a0The Guardian.",
+    "the Geneva Motor Show on Thursday. Mr Bez - himself a former US Secretary of State Colin Powell aide - said.",
+    "Foreign Minister Eli Cohen, deputy - chief executive Jane Doe and vice-president Kamala Harris met "
+    "Anglo-French astronaut Neil Armstrong, “Secretary of State Antony Blinken” and (Gov. Jerry Brown).",
+    "Lt. Gov. Mary Smith, Dr. Who, Sir Keir Starmer, Dame Judi Dench and the Rev. Al Green; Mrs. Jones, Mx Lee.",
+    "Israel’s prime minister, the U.S.’s ambassador, the executive editor, the Israeli foreign minister "
+    "and Netanyahu's former chief of staff all said.The secretary left; “The president” stayed.",
+    "\u212aing Charles and the \u017fecretary of state John Kerry met \u0130stanbul's mayor Ekrem Imamoglu.",
+    "Prime Minister\u00a0Boris Johnson and Health  Secretary Sajid Javid said that Chancellor Rishi Sunak "
+    "2005 Minister Pedro Sanchez, said-Foreign Secretary Liz Truss.",
+]
+
+
+def _windowed_titled(text):
+    """The titled-name scan before it was sped up: every word start near a trigger word."""
+    import newslint.article.cast as C
+
+    pos = 0
+    triggers = [m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in C._TRIGGER_WORDS]
+    for t in triggers:
+        if t < pos:
+            continue
+        for ws in C._WORD_START.finditer(text, max(pos, t - C.TITLE_WINDOW), t + 1):
+            word = C._PLAIN_WORD.match(text, ws.start())
+            if word is not None and word.group().islower() and word.group() not in C._TITLE_START_WORDS:
+                continue
+            m = C._TITLED.match(text, ws.start())
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fast_scans_match_the_plain_scans(text):
+    import newslint.article.cast as C
+
+    spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
+    assert spans(C._name_runs(text)) == spans(C._NAME_RUN.finditer(text))
+    assert spans(C._title_refs(text)) == spans(C._TITLE_REF.finditer(text))
+    b = C._Builder.__new__(C._Builder)
+    assert [(m.span(), m.group("name")) for m in b._titled_matches(text)] == \
+        [(m.span(), m.group("name")) for m in _windowed_titled(text)]
+    for p in range(len(text)):
+        loose, strict = C._titled_at(text, p), C._TITLED.match(text, p)
+        assert (loose and loose.span()) == (strict and strict.span())
+    for words in (C._TRIGGER_WORDS, C._REF_TRIGGER_WORDS):
+        assert C._trigger_starts(text, words) == [
+            m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in words]
