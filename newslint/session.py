@@ -33,6 +33,7 @@ class Session:
         self.local_plugins = local_plugins
         self._linters: dict[str | None, Linter] = {}
         self._config_for_dir: dict[str, str | None] = {}
+        self._config_for_path: dict[str, str | None] = {}
         self.files: list[tuple[str, str | None]] = []
         self.stdin_name: str | None = None
         #: --fix: fix files in place (stdin: the fixed text goes to stdout)
@@ -45,11 +46,16 @@ class Session:
             return self.config_path
         if not self.use_config:
             return None
+        # asked for each file twice (prepare, then lint): remembered by the path as given too
+        found = self._config_for_path.get(path, False)
+        if found is not False:
+            return found
         full = os.path.abspath(path)
         folder = full if os.path.isdir(full) else os.path.dirname(full)
         if folder not in self._config_for_dir:
             self._config_for_dir[folder] = find_config(folder)
-        return self._config_for_dir[folder]
+        found = self._config_for_path[path] = self._config_for_dir[folder]
+        return found
 
     def linter(self, config_file: str | None) -> Linter:
         if config_file not in self._linters:
