@@ -33,6 +33,13 @@ def _lines(text: str):
     """(start, end) of each line's content, without its line break."""
     pos = 0
     n = len(text)
+    if "\r" not in text:  # the usual case: split on "\n" in C
+        for line in text.split("\n"):
+            if pos >= n:
+                break
+            yield pos, pos + len(line)
+            pos += len(line) + 1
+        return
     while pos < n:
         m = _LINE.match(text, pos)
         content = m.group().rstrip("\r\n")
@@ -42,8 +49,20 @@ def _lines(text: str):
         pos = m.end()
 
 
+_ASCII_BLANKS = " \t\n\r\f\v"
+_CLOSERS = "\"'”’)]"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
+    """Whether ``text`` ends with terminal punctuation (then closing quotes or brackets, then
+    blanks): ``_TERMINAL``, without scanning the whole text for where the match could start."""
+    bare = text.rstrip(_ASCII_BLANKS)
+    if bare[-1:].isspace():  # other blanks: \s and str.isspace differ on a few
+        return bool(_TERMINAL.search(text))
+    return bare.rstrip(_CLOSERS)[-1:] in _TERMINALS
+
+
+_TERMINALS = tuple(".!?:;…")
 
 
 class TextParser:
@@ -61,7 +80,7 @@ def _paragraphs(text: str, start: int, end: int):
     previous_blank = True
     for a, b in lines:
         content = text[a:b]
-        if not content.strip() or _COMMENT_ONLY.match(content):
+        if not content.strip() or ("<!--" in content and _COMMENT_ONLY.match(content)):
             if paragraphs:
                 paragraphs[-1][2] = True
             previous_blank = True
