@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from typing import Iterator
 
 from newslint.article.source import Source
 from newslint.findings import Record
@@ -119,7 +120,7 @@ class Article(Record):
     def captions(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == "caption"]
 
-    def blocks_in(self, scope: str) -> tuple[Block, ...]:
+    def blocks_in(self, scope: str) -> Iterator[Block]:
         """The blocks a rule of this scope reads, in order (worked out once per article and scope:
         every rule asks)."""
         cache = self.__dict__.get("_scoped")
@@ -129,7 +130,7 @@ class Article(Record):
         if found is None or found[0] is not self.blocks or found[1] != len(self.blocks):
             kinds = SCOPES[scope]
             found = cache[scope] = (self.blocks, len(self.blocks), tuple(b for b in self.blocks if b.kind in kinds))
-        return found[2]
+        return iter(found[2])
 
     @cached_property
     def analysis(self):

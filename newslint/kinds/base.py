@@ -136,7 +136,7 @@ class CheckContext:
         self.timeout = timeout
         self.config = config
 
-    def blocks(self) -> "tuple[Block, ...]":
+    def blocks(self) -> Iterator[Block]:
         """The blocks in the rule's scope."""
         return self.article.blocks_in(self.rule.scope)
 
