@@ -118,3 +118,37 @@ def _spans(pair, text, rule):
     linter, settings_ = pair
     result = linter.lint_text(text, settings=settings_)
     return [(f.offset, f.length, f.fix.replacement if f.fix else None) for f in result.findings if f.rule == rule]
+
+
+_NUMBER_PIECES = st.sampled_from([
+    "1", "5", "9", "12", "30", "2004", "10234", "1234567", "1,234,567", "1,2345,6", "3.5", ",", ".", ":", "-",
+    "–", " ", "\t", "\u00a0", "\n", "st", "nd", "rd", "th", "of", "Oct", "Oct.", "October", "Sept.", "May",
+    "March", "Mayor", "am", "a.m.", "PM", "p", "%", "percent", "Per cent", "pct", "m", "mn", "bn", "million",
+    "$", "£", "€", "(", "“", "”", "\"", "'", "!", "?", "x", "A", "people", "year", "old",
+])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=20))
+def test_figure_run_gates_are_necessary(pieces):
+    from newslint.news.numbers import _CONSISTENCY
+    text = "".join(pieces)
+    runs = tuple(m.span() for m in N._DIGITS.finditer(text))
+    if not N.may_open_sentence(text, runs):
+        assert not N._MAY_START_FIGURE.search(text)
+    if not N.month_next_to_figure(text, runs):
+        for pattern in (N._DATE_MDY, N._DATE_DMY, N._MONTH_YEAR_COMMA, N._ABBR_YEAR):
+            assert not pattern.search(text)
+    if not N.meridian_after_figure(text, runs):
+        assert not N._TIME.search(text)
+    assert N._big_figure(text, runs) == bool(N._BIG_GATE.search(text))
+    if not any(end - start == 1 and text[end:end + 2] in N._ORDINAL_SUFFIXES for start, end in runs):
+        assert not N._FIGURE_ORDINAL.search(text)
+    if not any(end - start <= 2 and text[end:end + 1].isspace() for start, end in runs):
+        assert not N._SMALL_FIGURE.search(text)
+    for m in N._BARE_NUMBER.finditer(text):
+        assert m.span("int") in runs  # the figure is a whole run
+    if not N._unit_after_figure(text, runs, "%pP"):
+        assert not _CONSISTENCY["percent"][0].search(text)
+    if not N._unit_after_figure(text, runs, "mb", currency=True):
+        assert not _CONSISTENCY["million"][0].search(text)

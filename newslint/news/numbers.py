@@ -172,6 +172,91 @@ def scan(ctx: CheckContext, pattern, text: str):
 
 
 _DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
+
+
+def figure_runs(article, block) -> tuple:
+    """The (start, end) of each run of digits in the block's prose, once per article.
+
+    A dozen number rules each scanned every block with a figure for their own
+    trigger; a test on these few runs (what follows or precedes a figure) tells
+    most of them the block has nothing for them, without a pass over the text.
+    """
+    return article_cache(article, ("numbers.runs", block.index),
+                         lambda: tuple(m.span() for m in _DIGITS.finditer(block.text)))
+
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_BLANKS = " \t\u00a0"
+_STOPS = ".!?"
+#: between a stop and a figure that opens a sentence: blanks, closers and openers
+_QUOTES_BRACKETS = frozenset("\"“‘'([”’)]")
+_MONTH_PREFIXES = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+
+
+def may_open_sentence(text: str, runs) -> bool:
+    """Whether a run of digits follows the block's start or a stop with only blanks, closers
+    and openers between (what ``_MAY_START_FIGURE`` needs)."""
+    for start, _ in runs:
+        i = start
+        while i and (text[i - 1] in _QUOTES_BRACKETS or text[i - 1].isspace()):
+            i -= 1
+        if i == 0 or text[i - 1] in _STOPS:
+            return True
+    return False
+
+
+def meridian_after_figure(text: str, runs) -> bool:
+    """Whether a figure is followed by "a"/"p" (after one blank at most): "9am", "9:30 P.M."."""
+    for _, end in runs:
+        c = text[end:end + 1]
+        if c and c in _BLANKS:
+            c = text[end + 1:end + 2]
+        if c and c in "aApP":
+            return True
+    return False
+
+
+def _month_word_before(text: str, pos: int) -> bool:
+    """A word starting with a month's first three letters ends at ``pos``."""
+    i = pos
+    while i and text[i - 1].isalpha():
+        i -= 1
+    return pos - i >= 3 and text[i:i + 3] in _MONTH_PREFIXES
+
+
+def month_next_to_figure(text: str, runs) -> bool:
+    """Whether a figure is next to a month: "Oct. 10", "October, 2009", "10th of October"
+    (what the date patterns need; a word starting Jan ... Dec counts as a month)."""
+    n = len(text)
+    for start, end in runs:
+        # before: blanks, then "." or ",", then the month
+        i = start
+        while i and text[i - 1] in _BLANKS:
+            i -= 1
+        if i < start:
+            if i and text[i - 1] in ".,":
+                i -= 1
+            if _month_word_before(text, i):
+                return True
+        # after: a suffix, blanks, "of" and blanks, then the month
+        j = end
+        if text[j:j + 2] in _ORDINAL_SUFFIXES:
+            j += 2
+        k = j
+        while k < n and text[k] in _BLANKS:
+            k += 1
+        if k == j:
+            continue
+        if text[k:k + 2] == "of" and k + 2 < n and text[k + 2] in _BLANKS:
+            k += 2
+            while k < n and text[k] in _BLANKS:
+                k += 1
+        if text[k:k + 3] in _MONTH_PREFIXES:
+            return True
+    return False
+
+
 _PROSE_END = regex.compile(r"[.!?…:;\"”’')]\s*$")
 
 
@@ -344,6 +429,8 @@ class NumberSpelling(NumberKind):
     def _small(self, ctx, block):
         text = block.text
         threshold = self.options["threshold"]
+        if not any(end - start <= 2 and text[end:end + 1].isspace() for start, end in figure_runs(ctx.article, block)):
+            return
         for m in scan(ctx, _SMALL_FIGURE, text):
             value = int(m.group(1))
             if not 1 <= value <= threshold or m.group(1).startswith("0"):
@@ -412,6 +499,8 @@ class NumberSentenceStart(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            if not may_open_sentence(text, figure_runs(ctx.article, block)):
+                continue
             for m in scan(ctx, _MAY_START_FIGURE, text):
                 token = m.group().rstrip(".,:'’-")
                 if not at_sentence_start(text, m.start()):
@@ -625,7 +714,8 @@ class NumberThousands(NumberKind):
         min_digits = self.options["min_digits"]
         for block in self.blocks(ctx):
             text = block.text
-            if not _FOUR_DIGITS.search(text):
+            # the figure the pattern takes is a whole run of digits: one as long as min_digits
+            if not any(end - start >= min_digits for start, end in figure_runs(ctx.article, block)):
                 continue
             for m in ctx.finditer(_BARE_NUMBER, text):
                 digits = m.group("int")
@@ -658,6 +748,19 @@ _MILLION_RANGE = regex.compile(
     r"(?<![\w.,])(?P<cur>[$£€]?)(?P<a>\d+(?:\.\d+)?)\s*[-–]\s*(?P<cur2>[$£€]?)(?P<b>\d+(?:\.\d+)?)"
     r"\s+(?P<unit>million|billion|trillion)\b")
 _BIG_GATE = regex.compile(r"\d,\d{3},\d|\d{7}")
+
+
+def _big_figure(text: str, runs) -> bool:
+    """What ``_BIG_GATE`` finds, from the runs of digits: seven digits, or "1,234,5"."""
+    starts = {start: end for start, end in runs}
+    for start, end in runs:
+        if end - start >= 7:
+            return True
+        if text[end:end + 1] == ",":
+            nxt = starts.get(end + 1)
+            if nxt == end + 4 and text[nxt:nxt + 1] == "," and (nxt + 1) in starts:
+                return True
+    return False
 _SCALES = ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"))
 
 
@@ -683,7 +786,7 @@ class NumberMillion(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
-            if self.options["round"] and _BIG_GATE.search(text):
+            if self.options["round"] and _big_figure(text, figure_runs(ctx.article, block)):
                 for m in ctx.finditer(_BIG_NUMBER, text):
                     num = m.group("num")
                     if "," not in num and not m.group("cur"):
@@ -845,7 +948,7 @@ class NumberDate(NumberKind):
         pending = []
         for block in self.blocks(ctx):
             text = block.text
-            if not _MONTH_GATE.search(text):
+            if not month_next_to_figure(text, figure_runs(ctx.article, block)):
                 continue
             taken: list[tuple[int, int]] = []
             for pattern, order in ((_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
@@ -958,7 +1061,7 @@ class NumberTime(NumberKind):
         """(block, match) for each clock time the rule judges."""
         for block in self.blocks(ctx):
             text = block.text
-            if not _TIME_GATE.search(text):
+            if not meridian_after_figure(text, figure_runs(ctx.article, block)) or not _TIME_GATE.search(text):
                 continue
             for m in ctx.finditer(_TIME, text):
                 hour, minutes = int(m.group("h")), m.group("m")
@@ -1163,7 +1266,9 @@ class NumberOrdinal(NumberKind):
         for block in self.blocks(ctx):
             text = block.text
             figures = _DIGIT.search(text) is not None
-            for m in scan(ctx, _FIGURE_ORDINAL, text) if figures else ():
+            ordinal = figures and any(end - start == 1 and text[end:end + 2] in _ORDINAL_SUFFIXES
+                                      for start, end in figure_runs(ctx.article, block))
+            for m in scan(ctx, _FIGURE_ORDINAL, text) if ordinal else ():
                 value = int(m.group(1))
                 if m.group(2) != ordinal_suffix(value):
                     continue
@@ -1178,8 +1283,8 @@ class NumberOrdinal(NumberKind):
                 if at_sentence_start(text, m.start()):
                     word = word.capitalize()
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
-            lower = text.lower()
-            if not any(stem in lower for stem in _ORDINAL_STEMS):
+            # only an all-lower-case word is judged below: the stems are in the text as written
+            if not any(stem in text for stem in _ORDINAL_STEMS):
                 continue
             for m in ctx.finditer(_WORD_ORDINAL, text):
                 word = m.group(1)
@@ -1241,11 +1346,32 @@ _CONSISTENCY = {
 }
 _PERCENT_RUNS = frozenset({"percent", "per", "pct"})
 #: what a block must hold for a category's pattern to match (a cheap test before the scan)
+def _unit_after_figure(text: str, runs, units: str, currency: bool = False) -> bool:
+    """Whether a figure (with its decimals, after a currency sign if ``currency``) is followed,
+    after blanks, by one of the characters ``units`` ("%", or the "m"/"b" of "m", "million", "bn")."""
+    n = len(text)
+    ends = {start: end for start, end in runs}
+    for start, end in runs:
+        if currency and not (start and text[start - 1] in "$£€"):
+            continue
+        j = end
+        if text[j:j + 1] == "." and j + 1 in ends:
+            j = ends[j + 1]
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and text[j] in units:
+            return True
+    return False
+
+
 _CONSISTENCY_NEEDS = {
-    # the word forms follow a figure or a blank and end at a word boundary: whole letter runs
-    "percent": lambda article, block: "%" in block.text
-    or not _PERCENT_RUNS.isdisjoint(letter_runs(article, block)),
-    "million": lambda article, block: "$" in block.text or "£" in block.text or "€" in block.text,
+    # a figure, blanks and "%", "percent", "per cent" or "pct"; the word forms as whole letter runs
+    "percent": lambda article, block: ("%" in block.text
+                                       or not _PERCENT_RUNS.isdisjoint(letter_runs(article, block)))
+    and _unit_after_figure(block.text, figure_runs(article, block), "%pP"),
+    # "$5m", "£3.5 billion": a sign, a figure, then "m", "mn", "mln", "million", "bn", "bln", "billion"
+    "million": lambda article, block: ("$" in block.text or "£" in block.text or "€" in block.text)
+    and _unit_after_figure(block.text, figure_runs(article, block), "mb", currency=True),
 }
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
                   "million": "5 million", "m": "5m", "mn": "5 mn", "mln": "5 mln",
