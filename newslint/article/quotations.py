@@ -285,14 +285,6 @@ class QuoteAnalysis:
 
 # -- scanning one block ------------------------------------------------------------
 
-def _is_space(c: str | None) -> bool:
-    return c is None or c.isspace()
-
-
-def _alnum(c: str | None) -> bool:
-    return c is not None and c.isalnum()
-
-
 class _Open:
     __slots__ = ("pos", "char", "double", "mark", "nested", "continuation")
 
@@ -308,6 +300,15 @@ def _style(a: str, b: str | None) -> str:
         return "curly" if a in _CURLY else "straight"
     ca, cb = a in _CURLY, b in _CURLY
     return "curly" if ca and cb else "straight" if not ca and not cb else "mixed"
+
+
+def _flanks(prev: str, nxt: str) -> tuple[bool, bool]:
+    """(left, right): a mark between ``prev`` and ``nxt`` can open / can close (a space stands for
+    the text's start or end)."""
+    prev_space, next_space = prev.isspace(), nxt.isspace()
+    left = not next_space and nxt not in _NO_OPEN_AFTER and (prev_space or prev in _OPEN_BEFORE)
+    right = not prev_space and prev not in "([{<" and (next_space or nxt in _CLOSE_AFTER)
+    return left, right
 
 
 def _rstrip_end(text: str, end: int) -> int:
@@ -358,15 +359,9 @@ def _scan(text: str, block: int):
     else:
         rnr = ()
 
-    def flanks(pos: int, prev: str | None, nxt: str | None) -> tuple[bool, bool]:
-        """(left, right): the mark can open / can close."""
-        left = not _is_space(nxt) and nxt not in _NO_OPEN_AFTER and (_is_space(prev) or prev in _OPEN_BEFORE)
-        right = not _is_space(prev) and prev not in "([{<" and (_is_space(nxt) or nxt in _CLOSE_AFTER)
-        return left, right
-
-    def around(j: int) -> tuple[str | None, str | None]:
+    def around(j: int) -> tuple[str, str]:
         pos = positions[j]
-        return (text[pos - 1] if pos else None), (text[pos + 1] if pos + 1 < n else None)
+        return (text[pos - 1] if pos else " "), (text[pos + 1] if pos + 1 < n else " ")
 
     stack: list[_Open] = []
 
@@ -386,11 +381,12 @@ def _scan(text: str, block: int):
 
     for k in range(len(positions)):
         pos, ch = positions[k], chars[k]
-        prev = text[pos - 1] if pos else None
-        nxt = text[pos + 1] if pos + 1 < n else None
+        # the text's ends read as spaces
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
         double = ch in _DOUBLE
         if double:
-            left, right = flanks(pos, prev, nxt)
+            left, right = _flanks(prev, nxt)
             if left and not right:
                 act = "open"
             elif right and not left:
@@ -401,15 +397,14 @@ def _scan(text: str, block: int):
                 act = "close"
             else:
                 act = "close" if any(e.double for e in stack) else "open"
-            if act == "close" and ch == '"' and prev is not None and prev.isdigit() \
-                    and not any(e.double for e in stack):
+            if act == "close" and ch == '"' and prev.isdigit() and not any(e.double for e in stack):
                 roles[k] = "apostrophe"  # an inch sign: 5'10"
                 continue
         else:
-            if (prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum()) or pos in rnr:
+            if (prev.isalnum() and nxt.isalnum()) or pos in rnr:
                 roles[k] = "apostrophe"
                 continue
-            left, right = flanks(pos, prev, nxt)
+            left, right = _flanks(prev, nxt)
             if left and not right:
                 if _ELISION.match(text, pos + 1):
                     roles[k] = "apostrophe"
@@ -423,15 +418,15 @@ def _scan(text: str, block: int):
                         for j in range(k + 1, len(positions)):
                             if chars[j] in _SINGLE:
                                 p, x = around(j)
-                                if not (_alnum(p) and _alnum(x)):
+                                if not (p.isalnum() and x.isalnum()):
                                     later = j
                                     break
                         if later is not None:
-                            later_left, later_right = flanks(positions[later], *around(later))
+                            later_left, later_right = _flanks(*around(later))
                             if later_right and not later_left:
                                 roles[k] = "apostrophe"  # 'the Hamas’ attack was brutal'
                                 continue
-                elif prev is not None and prev.isalpha():
+                elif prev.isalpha():
                     roles[k] = "apostrophe"  # Hamas’ attack, goin’
                     continue
                 else:
@@ -863,7 +858,11 @@ def analyze_quotations(article) -> QuoteAnalysis:
         text = block.text
         lead = len(text) - len(text.lstrip())
         for q in quotes:
-            q.sentences = len(split_sentences(text[q.inner_start:q.inner_end]))
+            inner = text[q.inner_start:q.inner_end]
+            if "." in inner or "?" in inner or "!" in inner or "…" in inner:
+                q.sentences = len(split_sentences(inner))
+            else:  # no sentence end to split at: one sentence, or none if blank
+                q.sentences = 1 if inner.strip() else 0
         quotes[0].paragraph_quote = quotes[0].start == lead
         _attribute_block(text, quotes, analysis.sentences(block))
         for previous, q in zip([None, *quotes], quotes):
