@@ -127,13 +127,15 @@ class AcronymFirstUse(RuleKind):
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text):
                     acronym = m.group(1)
-                    if shouty is None:
-                        shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
-                    if (acronym in seen or len(acronym) < self.min_length or shouty
-                            or acronym in self.known or _ROMAN.match(acronym)):
-                        seen.add(acronym)
+                    if acronym in seen:
                         continue
                     seen.add(acronym)
+                    if len(acronym) < self.min_length or acronym in self.known or _ROMAN.match(acronym):
+                        continue
+                    if shouty is None:  # an all-capitals block: counted only when a candidate needs it
+                        shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
+                    if shouty:
+                        continue
                     before = _WORD.findall(text[:m.start(1)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue
