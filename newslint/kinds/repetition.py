@@ -36,7 +36,7 @@ from itertools import islice
 
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, word_runs
+from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, folded_text, word_runs
 
 DEFAULT_ALLOW = ["had had", "that that", "is is", "do do", "her her", "blah blah", "bye bye"]
 
@@ -77,6 +77,11 @@ class Repetition(RuleKind):
             # runs are shared with other rules (kinds.base.word_runs)
             runs = word_runs(ctx.article, block)
             if not any(map(str.__eq__, runs, islice(runs, 1, None))):
+                continue
+            # runs leave out digits and punctuation ("£5m-£6m" gives "m", "m"): the two words
+            # must also stand with only whitespace between them
+            spaced = " ".join(folded_text(ctx.article, block).split())
+            if not any(f"{a} {a}" in spaced for a, b in zip(runs, islice(runs, 1, None)) if a == b):
                 continue
             for m in ctx.finditer(_DOUBLE, block.text):
                 first, second = m.group(1), m.group(3)
