@@ -94,3 +94,15 @@ def test_block_runs_equal_the_expressions(text):
         if "\u0345" in block.text:
             letters |= set(regex.findall(r"\p{L}+", block.text.replace("\u0345", " ").casefold()))
         assert letter_runs(article, block) == letters
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + [".The", "!Then", "said.", "“Yes.”", "?A", "x"]), max_size=30).map(" ".join))
+def test_article_level_prefilter_drops_nothing(text):
+    missing = {"swap": {r"(?<![\w.])(\p{Ll}{2,}|\p{Lu}\p{Ll}{3,})([.!?][”\"]?)(\p{Lu}\p{Ll}+)\b": r"\1\2 \3"},
+               "regex": True, "ignore_case": False, "prefilter": r"[.!?][”\"]?\p{Lu}"}
+    assert BlockGate({"prefilter": missing["prefilter"]}).joinable
+    assert _hits(Substitution, missing, text) == _hits(Substitution, missing, text, gated=False)
+    anchored = {"patterns": [r"(?m)^Last"], "prefilter": r"^Last"}
+    assert not BlockGate({"prefilter": anchored["prefilter"]}).joinable
+    assert _hits(Existence, anchored, text) == _hits(Existence, anchored, text, gated=False)

@@ -287,6 +287,11 @@ def article_letter_runs(article: Article) -> frozenset[str]:
         *(letter_runs(article, block) for block in article.blocks)))
 
 
+def article_text(article: Article) -> str:
+    """Every block's prose, joined by newlines, once per article (article-level prefilters)."""
+    return article_cache(article, "text", lambda: "\n".join(b.text for b in article.blocks))
+
+
 def article_folded_text(article: Article) -> str:
     """Every block's case-folded prose, joined by newlines, once per article: a string in a
     block's ``folded_text`` is in here too, so a ``requires`` gate can rule out a whole article."""
@@ -317,6 +322,10 @@ GATE_OPTIONS = {
 }
 
 
+#: pattern syntax whose match depends on the text around it (anchors, word boundaries, lookarounds)
+_CONTEXT_SENSITIVE = ("^", "$", "\\A", "\\Z", "\\z", "\\b", "\\B", "\\G", "\\m", "\\M", "\\K", "(?<", "(?=", "(?!")
+
+
 class BlockGate:
     """Whether a block can hold a match at all, from a rule's ``requires``/``prefilter``.
 
@@ -332,15 +341,22 @@ class BlockGate:
         prefilter = options.get("prefilter")
         self.prefilter = compile_pattern(prefilter, "options.prefilter") if prefilter else None
         self.active = bool(self.requires) or self.prefilter is not None
+        # a prefilter that looks at nothing around its match finds in the joined blocks whatever
+        # it finds in one block; anchors and lookarounds would see the joins (conservatively
+        # spotted in the pattern text: a false alarm only costs the article-level test)
+        self.joinable = prefilter is not None and not any(t in prefilter for t in _CONTEXT_SENSITIVE)
 
     def article(self, ctx: "CheckContext") -> bool:
-        """Whether any block of the article can hold a match (``requires`` only: a ``prefilter``
-        may anchor at a block's edges, which joined text would move)."""
+        """Whether any block of the article can hold a match: one test of the article's
+        text for the whole rule, before the test of each block."""
         if self.requires:
             folded = article_folded_text(ctx.article)
             for w in self.requires:
                 if w in folded:
-                    return True
+                    break
+            else:
+                return False
+        if self.joinable and ctx.search(self.prefilter, article_text(ctx.article)) is None:
             return False
         return True
 
