@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import partial
 from typing import NamedTuple
 
@@ -27,13 +28,24 @@ _new_token = partial(tuple.__new__, Token)
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text``: what ``_WORD.finditer`` finds, as ``Token(text, start, end)``."""
+    """The words of ``text``: what ``_WORD.finditer`` finds, as ``Token(text, start, end)``.
+
+    A block's tokens are tens of thousands of tuples, none of them cyclic: they are built with
+    the garbage collector paused (as ``newslint.cache.load_marshal`` does), or every few hundred
+    of them would set off a collection, and every few thousand a pass over the whole heap.
+    """
     tokens: list[Token] = []
     start, n = 0, len(text)
-    while start < n:
-        end = text.find(" ", start + _CHUNK) if n - start > _CHUNK else -1
-        end = n if end < 0 else end
-        m = _WORDS.match(text, start, end)
-        tokens.extend(map(_new_token, zip(m.captures(1), m.starts(1), m.ends(1))))
-        start = end
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        while start < n:
+            end = text.find(" ", start + _CHUNK) if n - start > _CHUNK else -1
+            end = n if end < 0 else end
+            m = _WORDS.match(text, start, end)
+            tokens.extend(map(_new_token, zip(m.captures(1), m.starts(1), m.ends(1))))
+            start = end
+    finally:
+        if enabled:
+            gc.enable()
     return tokens
