@@ -675,25 +675,33 @@ class CaptionLength(RuleKind):
     QUOTES_DEFAULT = True
     OPTIONS = {
         "max_sentences": Option("int", default=2, doc="the most sentences a caption may run to"),
+        "max_per_article": Option("int", default=1,
+                                  doc="report the first N long captions of an article, with the count (0: all); "
+                                      "a gallery's captions share one habit"),
     }
 
     def setup(self, options):
         if options["max_sentences"] < 1:
             raise OptionError("options.max_sentences", "must be at least 1")
+        if options["max_per_article"] < 0:
+            raise OptionError("options.max_per_article", "must be 0 (all) or more")
 
     def check(self, ctx: CheckContext):
         limit = self.options["max_sentences"]
         analysis = ctx.article.analysis
+        found = []
         for block in ctx.blocks():
             if block.kind != "caption":
                 continue
             end = caption_end(block.text)
             sentences = [(s, min(e, end)) for s, e in analysis.sentences(block)
                          if s < end and _HAS_WORD.search(block.text, s, min(e, end))]
-            if len(sentences) <= limit:
-                continue
-            yield Hit(block, sentences[limit][0], sentences[-1][1],
-                      args={"count": len(sentences), "max": limit})
+            if len(sentences) > limit:
+                found.append((block, sentences[limit][0], sentences[-1][1], len(sentences)))
+        shown = self.options["max_per_article"] or len(found)
+        more = f" ({len(found)} captions in this article)" if len(found) > shown else ""
+        for block, start, end, count in found[:shown]:
+            yield Hit(block, start, end, args={"count": count, "max": limit, "more": more})
 
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
