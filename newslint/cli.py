@@ -43,7 +43,7 @@ class HelpFormatter(argparse.HelpFormatter):
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore config files")
-    parser.add_argument("--profile", help="house-style profile (default: ap; shipped: ap, uk)")
+    parser.add_argument("--profile", help="house-style profile (default: ap; shipped: ap, ap-strict, uk)")
     parser.add_argument("--no-plugins", action="store_true", help="load no third-party or local plugins")
 
 
