@@ -56,11 +56,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
 
 import regex
 
 from newslint.cache import longest_first as _longest_first
+from newslint.findings import Record
 from newslint.article.sentences import STARTERS, split_sentences
 
 # -- the verb lexicon ------------------------------------------------------------
@@ -176,20 +176,6 @@ _APPOSITIVE = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,)?"
 _APPOSITIVE_AFTER = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,|,[ \t](?i:a|an|the)[ \t][^,;:“”\"‘’()]{1,80}?)?"
 _SPEAKER_VERB = rf"{_SPEAKER}{_APPOSITIVE}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
 
-_AFTER_SPEAKER_VERB = _compile(
-    rf"[ \t]*,?\s*(?:[—–][ \t]*)?{_SPEAKER}{_APPOSITIVE_AFTER}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
-)
-_AFTER_VERB_SPEAKER = _compile(
-    rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>{_VERB})\s+{_SPEAKER}(?![\p{{L}}\p{{N}}])"
-)
-_AFTER_ACCORDING = _compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>according\s+to)\s+{_SPEAKER}")
-_BEFORE_SPEAKER_VERB = _compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
-#: public: "SPEAKER [, appositive,] [adverbs] VERB" anywhere (groups speaker, title, pronoun,
-#: group, name, verb); the attributions pack uses it for reported speech ("critics claimed ...")
-SPEAKER_VERB = _BEFORE_SPEAKER_VERB
-_BEFORE_ACCORDING = _compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
-_GAP_WORD = _compile(r"[\p{L}\p{N}]+")
-_AND_VERB = _compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")
 #: present-tense verbs that are also plural nouns: not trusted after "the X" or a bare plural
 _NOUN_LIKE = frozenset(
     """remarks notes comments reports posts tweets states answers demands protests jokes shouts cries
@@ -204,7 +190,6 @@ _NOT_NAME_LEAD = (STARTERS - {"Mr", "Mrs", "Ms", "Dr"}) | frozenset(
     June July August September October November December Speaking Addressing Writing Asked
     Yesterday Overnight Separately""".split()
 )
-_LEAD_WORD = _compile(r"\S+\s+")
 
 #: the longest stretch between "NAME said" and the quote it introduces
 MAX_GAP_WORDS = 25
@@ -224,48 +209,67 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/…") | _QUOTE_CHARS
 _NO_OPEN_AFTER = frozenset(".,;:!?)]}")
 
 
-@dataclass
-class Attribution:
+class Attribution(Record):
     """Who said a quotation, and how (spans in the quotation's block prose)."""
 
-    speaker: str
-    speaker_start: int
-    speaker_end: int
-    verb: str
-    verb_start: int
-    verb_end: int
-    shape: str
-    position: str
-    #: ``name``, ``pronoun``, ``title`` ("the secretary", "a State Department official") or ``group`` ("officials")
-    speaker_kind: str = "name"
-    #: ``neutral``, ``loaded`` or ``nonspeech`` (see ``verb_class``)
-    verb_class: str = "neutral"
+    FIELDS = ("speaker", "speaker_start", "speaker_end", "verb", "verb_start", "verb_end", "shape", "position",
+              "speaker_kind", "verb_class")
+
+    def __init__(self, speaker: str, speaker_start: int, speaker_end: int, verb: str, verb_start: int,
+                 verb_end: int, shape: str, position: str, speaker_kind: str = "name",
+                 verb_class: str = "neutral"):
+        self.speaker = speaker
+        self.speaker_start = speaker_start
+        self.speaker_end = speaker_end
+        self.verb = verb
+        self.verb_start = verb_start
+        self.verb_end = verb_end
+        self.shape = shape
+        self.position = position
+        #: ``name``, ``pronoun``, ``title`` ("the secretary", "a State Department official") or ``group`` ("officials")
+        self.speaker_kind = speaker_kind
+        #: ``neutral``, ``loaded`` or ``nonspeech`` (see ``verb_class``)
+        self.verb_class = verb_class
+
+    def replace(self, **changes) -> "Attribution":
+        """A copy with ``changes`` (what ``dataclasses.replace`` did: fields shallow-copied)."""
+        new = object.__new__(Attribution)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
 
 
-@dataclass
-class Quotation:
+class Quotation(Record):
     """One top-level quotation in a block; nested quotes are listed in ``nested``."""
 
-    block: int
-    start: int
-    end: int
-    inner_start: int
-    inner_end: int
-    closed: bool
-    #: ``curly``, ``straight`` or ``mixed`` (a curly mark paired with a straight one)
-    style: str
-    running: bool = False
-    continuation: bool = False
-    nested: list[tuple[int, int]] = field(default_factory=list)
-    attribution: Attribution | None = None
-    paragraph_quote: bool = False
-    sentences: int = 0
-    #: ``double`` or ``single``: the kind of mark that opens it
-    kind: str = "double"
-    #: position in the article's list of quotations
-    index: int = 0
-    #: index of the first quotation of the running quote this one belongs to (itself if none)
-    run: int = 0
+    FIELDS = ("block", "start", "end", "inner_start", "inner_end", "closed", "style", "running", "continuation",
+              "nested", "attribution", "paragraph_quote", "sentences", "kind", "index", "run")
+
+    def __init__(self, block: int, start: int, end: int, inner_start: int, inner_end: int, closed: bool,
+                 style: str, running: bool = False, continuation: bool = False,
+                 nested: list[tuple[int, int]] | None = None, attribution: Attribution | None = None,
+                 paragraph_quote: bool = False, sentences: int = 0, kind: str = "double", index: int = 0,
+                 run: int = 0):
+        self.block = block
+        self.start = start
+        self.end = end
+        self.inner_start = inner_start
+        self.inner_end = inner_end
+        self.closed = closed
+        #: ``curly``, ``straight`` or ``mixed`` (a curly mark paired with a straight one)
+        self.style = style
+        self.running = running
+        self.continuation = continuation
+        self.nested = [] if nested is None else nested
+        self.attribution = attribution
+        self.paragraph_quote = paragraph_quote
+        self.sentences = sentences
+        #: ``double`` or ``single``: the kind of mark that opens it
+        self.kind = kind
+        #: position in the article's list of quotations
+        self.index = index
+        #: index of the first quotation of the running quote this one belongs to (itself if none)
+        self.run = run
 
     @property
     def speaker(self) -> str | None:
@@ -276,11 +280,13 @@ class Quotation:
         return self.attribution.verb if self.attribution else None
 
 
-@dataclass
-class QuoteAnalysis:
-    quotations: list[Quotation]
-    #: per block index: ``(pos, char, role)`` with role open/close/apostrophe/unmatched
-    marks: dict[int, list[tuple[int, str, str]]]
+class QuoteAnalysis(Record):
+    FIELDS = ("quotations", "marks")
+
+    def __init__(self, quotations: list[Quotation], marks: dict[int, list[tuple[int, str, str]]]):
+        self.quotations = quotations
+        #: per block index: ``(pos, char, role)`` with role open/close/apostrophe/unmatched
+        self.marks = marks
 
 
 # -- scanning one block ------------------------------------------------------------
@@ -537,6 +543,8 @@ class _Block:
                  "_scanned_ends", "_barriers", "_doubles")
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        if not _built:
+            _build_attribution_patterns()
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
@@ -634,13 +642,8 @@ def _trie(words) -> str:
     return group + "?" if "" in words else group
 
 
-#: an attribution verb after whitespace, as the speaker patterns take it (their verb follows ``\s+``)
-_VERB_AT = _compile(rf"(?<=\s){_VERB}")
 _VERB_FIRST_WORDS = sorted({v.split()[0] for v in ATTRIBUTION_VERBS})
 _LONGEST_FIRST_WORD = max(map(len, _VERB_FIRST_WORDS))
-#: where one may start: after whitespace, the first word of a verb (as a prefix), for ``re`` (the
-#: regex module tries a named list at every position, ten times slower); ``_verb_end_at`` decides
-_VERB_CANDIDATE = re.compile(r"(?<=\s)" + _trie(_VERB_FIRST_WORDS))
 _LOWER_RUN = re.compile(r"[a-z]+")
 _ONE_WORD_VERBS = frozenset(v for v in ATTRIBUTION_VERBS if " " not in v)
 #: first words of the multi-word verbs ("went on"): left to the verb pattern itself
@@ -679,7 +682,76 @@ _DOUBLE_OPEN = re.compile(r"[“\"]")
 #: ``\s`` takes a few more characters, so this ends at or after that prefix: exactly at it when a
 #: letter or digit follows
 _AFTER_PREFIX = re.compile(r"[\s,—–]*")
-_VERB_START = re.compile(_trie(_VERB_FIRST_WORDS))
+
+
+# -- the attribution patterns, built on first use ------------------------------------
+# Only a block with quotations is attributed, and many files have none (a short item, a
+# headline, most captions): building these from the pattern cache (five speaker patterns of
+# ~17,000 opcodes each, two verb tries) is 5 ms of a 90 ms cold start, so it happens the
+# first time a block is attributed (``_Block``), or when one is read from the module
+# (``module.__getattr__`` below; ``SPEAKER_VERB`` stands in until its first use).
+
+_LAZY_PATTERNS = frozenset({
+    "_AFTER_SPEAKER_VERB", "_AFTER_VERB_SPEAKER", "_AFTER_ACCORDING", "_BEFORE_SPEAKER_VERB", "_BEFORE_ACCORDING",
+    "_GAP_WORD", "_AND_VERB", "_LEAD_WORD", "_VERB_AT", "_VERB_CANDIDATE", "_VERB_START",
+})
+_built = False
+
+
+def _build_attribution_patterns() -> None:
+    global _AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _AFTER_ACCORDING, _BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING
+    global _GAP_WORD, _AND_VERB, _LEAD_WORD, _VERB_AT, _VERB_CANDIDATE, _VERB_START, _built
+    if _built:
+        return
+    _AFTER_SPEAKER_VERB = _compile(
+        rf"[ \t]*,?\s*(?:[—–][ \t]*)?{_SPEAKER}{_APPOSITIVE_AFTER}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"
+    )
+    _AFTER_VERB_SPEAKER = _compile(
+        rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>{_VERB})\s+{_SPEAKER}(?![\p{{L}}\p{{N}}])"
+    )
+    _AFTER_ACCORDING = _compile(rf"[ \t]*,?\s*(?:[—–][ \t]*)?(?P<verb>according\s+to)\s+{_SPEAKER}")
+    _BEFORE_SPEAKER_VERB = _compile(rf"(?<![\p{{L}}\p{{N}}\-'’.]){_SPEAKER_VERB}")
+    _BEFORE_ACCORDING = _compile(rf"(?P<verb>(?<![\p{{L}}])[Aa]ccording\s+to)\s+{_SPEAKER}")
+    _GAP_WORD = _compile(r"[\p{L}\p{N}]+")
+    _AND_VERB = _compile(rf"[ \t]+and[ \t]+(?:{_ADV}[ \t]+)?(?:\p{{Ll}}+ly[ \t]+)?(?P<verb>{_VERB})")
+    _LEAD_WORD = _compile(r"\S+\s+")
+    #: an attribution verb after whitespace, as the speaker patterns take it (their verb follows ``\s+``)
+    _VERB_AT = _compile(rf"(?<=\s){_VERB}")
+    first_words = _trie(_VERB_FIRST_WORDS)
+    #: where one may start: after whitespace, the first word of a verb (as a prefix), for ``re`` (the
+    #: regex module tries a named list at every position, ten times slower); ``_verb_end_at`` decides
+    _VERB_CANDIDATE = re.compile(r"(?<=\s)" + first_words)
+    _VERB_START = re.compile(first_words)
+    _built = True
+
+
+def __getattr__(name: str):
+    if name in _LAZY_PATTERNS:
+        _build_attribution_patterns()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _LazyPattern:
+    """A module pattern that is built on first use; every attribute is the built pattern's."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        _build_attribution_patterns()
+        return getattr(globals()[self._name], attr)
+
+    def __repr__(self) -> str:
+        _build_attribution_patterns()
+        return repr(globals()[self._name])
+
+
+#: public: "SPEAKER [, appositive,] [adverbs] VERB" anywhere (groups speaker, title, pronoun,
+#: group, name, verb); the attributions pack uses it for reported speech ("critics claimed ...")
+SPEAKER_VERB = _LazyPattern("_BEFORE_SPEAKER_VERB")
 
 
 def _continues_sentence(text: str, blk: _Block, start: int, end: int) -> bool:
@@ -808,7 +880,7 @@ def _attribute_block(text: str, quotes: list[Quotation], sentences: list[tuple[i
                 between = text[attr_end:nxt.start]
                 if between.strip() == ",":
                     a.position = "inside"
-                    nxt.attribution = replace(a, position="inside")
+                    nxt.attribution = a.replace(position="inside")
                 elif (
                     len(_GAP_WORD.findall(between)) <= 12
                     and _sentence_at(sentences, starts, nxt.start)[0] == nxt.start
@@ -816,7 +888,7 @@ def _attribute_block(text: str, quotes: list[Quotation], sentences: list[tuple[i
                 ):
                     if q.sentences == 1:
                         a.position = "after-first-sentence"
-                    nxt.attribution = replace(a, position="before")
+                    nxt.attribution = a.replace(position="before")
         previous_end = q.end
 
 
