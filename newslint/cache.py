@@ -38,6 +38,8 @@ from newslint import __version__
 MAX_ENTRIES = 3000
 #: longer patterns are compiled normally (a pathological user pattern must not bloat the file)
 MAX_PATTERN = 50_000
+#: an entry no run used in this many writes of the file is dropped (see ``save``)
+KEEP_GENERATIONS = 8
 _FORMAT = 2
 
 _lock = threading.RLock()
@@ -176,15 +178,23 @@ def install() -> bool:
         return False
     path = _cache_file(folder)
     entries: dict = {}
+    last_used: dict = {}
+    generation = 0
     try:
         data = load_marshal(path)
         if isinstance(data, dict) and data.get("format") == _FORMAT:
             entries = data["entries"]
+            # (absent from files an older newslint wrote: its entries count as used now)
+            last_used = data.get("last_used") or {}
+            generation = int(data.get("generation") or 0)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         entries = {}
+    if not isinstance(last_used, dict):
+        last_used = {}
     original = _rx_main._compile
     _state = {"path": path, "folder": folder, "entries": entries, "used": set(), "new": 0,
-              "built": {}, "original": original, "pid": os.getpid()}
+              "built": {}, "original": original, "pid": os.getpid(),
+              "last_used": last_used, "generation": generation}
 
     def cached_compile(pattern, flags, ignore_unused, kwargs, cache_it):
         if (not cache_it or not isinstance(pattern, str) or len(pattern) > MAX_PATTERN
@@ -227,24 +237,35 @@ def _install_stdlib_re() -> None:
 def save() -> None:
     """Write the cache if this process compiled anything new.
 
-    Entries other runs need (another profile, another config) are kept; once
-    the file nears ``MAX_ENTRIES`` only the ones this run used survive, so
-    patterns of edited packs do not pile up.
+    Each write is a new *generation*, and every entry remembers the last
+    generation whose run used it. Entries no run used in the last
+    ``KEEP_GENERATIONS`` writes are dropped: the patterns of an edited pack
+    or of an older newslint do not pile up (the whole file is read at every
+    start), while those of another profile or input format, which a run
+    that compiles nothing new never rewrites, stay for a while. Once the
+    file nears ``MAX_ENTRIES`` only the ones this run used survive.
     """
     state = _state
     if state is None or not state["new"] or os.getpid() != state["pid"] or _read_only:
         return
     with _lock:
         entries = state["entries"]
-        keep = dict(entries)
+        generation = state["generation"] + 1
+        loaded = state["generation"]
+        last_used = state["last_used"]
+        for key in state["used"]:
+            last_used[key] = generation
+        keep = {k: v for k, v in entries.items() if generation - last_used.get(k, loaded) < KEEP_GENERATIONS}
         if len(keep) > MAX_ENTRIES * 0.8:
             keep = {k: entries[k] for k in state["used"] if k in entries}
+        stamps = {k: last_used.get(k, loaded) for k in keep}
         state["new"] = 0
+        state["generation"] = generation
     try:
         os.makedirs(state["folder"], exist_ok=True)
         tmp = f"{state['path']}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            marshal.dump({"format": _FORMAT, "entries": keep}, f)
+            marshal.dump({"format": _FORMAT, "entries": keep, "last_used": stamps, "generation": generation}, f)
         os.replace(tmp, state["path"])
     except (OSError, ValueError):
         try:
@@ -275,54 +296,108 @@ class _CachedEntryPoint:
 
         module, _, attrs = self.value.partition(":")
         obj = importlib.import_module(module.strip())
-        for attr in filter(None, attrs.strip().split(".")):
+        for attr in filter(None, attrs.split("[")[0].strip().split(".")):  # "mod:obj [extra]"
             obj = getattr(obj, attr)
         return obj
 
 
-def entry_points(group: str) -> list:
-    """``importlib.metadata.entry_points(group=group)``, cached while ``sys.path`` is unchanged.
+#: bump when the entry-point cache's layout changes
+_EP_FORMAT = 2
+#: sys.path entries remembered besides the current ones (``python -m`` from other folders, PYTHONPATH)
+_EP_KEEP_OTHER = 32
+_METADATA_SUFFIXES = (".dist-info", ".egg-info")
 
-    Importing ``importlib.metadata`` and scanning every installed
-    distribution costs 20-40 ms per run. The cache is keyed by ``sys.path``
-    and the modification times of its folders (installing or removing a
-    package changes its site-packages folder), so a new plugin is seen on
-    the next run.
+
+def _stamp(entry: str) -> int:
+    try:
+        return os.stat(entry).st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _scan_entry(entry: str, group: str) -> list:
+    """The distributions ``importlib.metadata`` finds on one ``sys.path`` entry, in its order, as
+    ``(normalized name, [(entry point, value, distribution, version), ...])`` for ``group``.
+
+    A folder without a ``*.dist-info`` or ``*.egg-info`` inside holds none (the working folder
+    of ``python -m newslint``, a source tree): that is told from its listing, without importing
+    ``importlib.metadata`` (15-40 ms with the email and zipfile modules it pulls in).
+    """
+    if not os.path.isdir(entry):
+        if not os.path.exists(entry):
+            return []
+        names = None  # a zip or egg file: importlib.metadata reads it
+    else:
+        try:
+            names = os.listdir(entry)
+        except OSError:
+            return []
+    if names is not None and not entry.lower().endswith(".egg") and not any(
+            n.lower().endswith(_METADATA_SUFFIXES) for n in names):
+        return []
+    from importlib.metadata import distributions
+
+    found = []
+    for dist in distributions(path=[entry]):
+        norm = getattr(dist, "_normalized_name", None) or (dist.metadata["Name"] or "")
+        eps = [(ep.name, ep.value, dist.name or "", dist.version or "")
+               for ep in dist.entry_points if ep.group == group]
+        found.append((norm, eps))
+    return found
+
+
+def entry_points(group: str) -> list:
+    """``importlib.metadata.entry_points(group=group)``, from a cache kept per ``sys.path`` entry.
+
+    Importing ``importlib.metadata`` and scanning every installed distribution
+    costs 20-40 ms per run. Each ``sys.path`` folder's distributions are
+    cached with the folder's modification time (installing, upgrading or
+    removing a package changes its site-packages folder), so a new or removed
+    plugin is seen on the next run, and only a changed folder is read again.
+    As in ``importlib.metadata``, the first distribution of a name on
+    ``sys.path`` wins.
     """
     folder = cache_dir()
-    signature = []
-    for entry in sys.path:
-        entry = os.path.abspath(entry or ".")  # "bin/../lib" and "lib" are one folder
-        try:
-            signature.append((entry, os.stat(entry).st_mtime_ns))
-        except OSError:
-            signature.append((entry, 0))
-    key = (group, tuple(signature))
     # one file per Python environment: two virtualenvs must not keep overwriting each other's
     import zlib
 
     env = zlib.crc32(f"{sys.prefix}\0{sys.executable}".encode("utf-8", "surrogatepass"))
     path = os.path.join(folder, f"entry-points-{__version__}-{env:08x}.marshal") if folder else None
+    stored: dict = {}
     if path:
         try:
-            stored = load_marshal(path)
-            if stored[0] == key:
-                return [_CachedEntryPoint(*item) for item in stored[1]]
-        except (OSError, EOFError, ValueError, TypeError, IndexError):
-            pass
-    from importlib.metadata import entry_points as _entry_points
-
-    found = list(_entry_points(group=group))
-    if path and not _read_only:
-        items = []
-        for ep in found:
-            dist = getattr(ep, "dist", None)
-            items.append((ep.name, ep.value, getattr(dist, "name", None) or "", getattr(dist, "version", "") or ""))
+            data = load_marshal(path)
+            if data[0] == _EP_FORMAT and data[1] == group and isinstance(data[2], dict):
+                stored = data[2]
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+            stored = {}
+    current: dict = {}
+    changed = False
+    for raw in sys.path:
+        entry = os.path.abspath(raw or ".")  # "bin/../lib" and "lib" are one folder
+        if entry in current:
+            continue
+        stamp = _stamp(entry)
+        record = stored.get(entry)
+        if not (isinstance(record, tuple) and len(record) == 2 and record[0] == stamp):
+            record = (stamp, _scan_entry(entry, group))
+            changed = True
+        current[entry] = record
+    seen: set = set()
+    found = []
+    for _, dists in current.values():
+        for norm, eps in dists:
+            if norm in seen:
+                continue
+            seen.add(norm)
+            found.extend(_CachedEntryPoint(*item) for item in eps)
+    if path and changed and not _read_only:
+        others = [(k, v) for k, v in stored.items() if k not in current][-_EP_KEEP_OTHER:]
         try:
             os.makedirs(folder, exist_ok=True)
             tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "wb") as f:
-                marshal.dump((key, items), f)
+                marshal.dump((_EP_FORMAT, group, dict(others + list(current.items()))), f)
             os.replace(tmp, path)
         except (OSError, ValueError):
             pass
