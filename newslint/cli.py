@@ -7,7 +7,6 @@ internal error or a crashed plugin.
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import gc
 import os
@@ -31,25 +30,48 @@ def _columns() -> int:
     return columns or 80
 
 
-class HelpFormatter(argparse.HelpFormatter):
+_help_formatter_class = None
+
+
+def _help_formatter():
     """argparse's formatter, sized without importing ``shutil``: argparse builds one for every
     ``add_argument`` to check it, and ``shutil`` (with the compression modules it imports)
-    costs 3-5 ms of a 100 ms cold start."""
+    costs 3-5 ms of a 100 ms cold start. Defined on first use: a plain ``newslint FILES``
+    never imports argparse (see ``_plain_paths``)."""
+    global _help_formatter_class
+    if _help_formatter_class is None:
+        import argparse
 
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+        class HelpFormatter(argparse.HelpFormatter):
+            __doc__ = _help_formatter.__doc__
+
+            def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+                super().__init__(prog, indent_increment, max_help_position,
+                                 _columns() - 2 if width is None else width)
+
+        HelpFormatter.__qualname__ = "HelpFormatter"
+        _help_formatter_class = HelpFormatter
+    return _help_formatter_class
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def __getattr__(name: str):
+    if name == "HelpFormatter":  # ``from newslint.cli import HelpFormatter`` (the commands)
+        return _help_formatter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _common(parser) -> None:
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     parser.add_argument("--no-config", action="store_true", help="ignore config files")
     parser.add_argument("--profile", help="house-style profile (default: ap; shipped: ap, ap-strict, uk)")
     parser.add_argument("--no-plugins", action="store_true", help="load no third-party or local plugins")
 
 
-def lint_parser() -> argparse.ArgumentParser:
+def lint_parser():
+    import argparse
+
     p = argparse.ArgumentParser(
-        prog="newslint", formatter_class=HelpFormatter,
+        prog="newslint", formatter_class=_help_formatter(),
         description="An editorial style linter for news copy. Also: newslint rules | explain RULE | "
                     "cast FILE | plugins | lsp",
     )
@@ -73,6 +95,24 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _common(p)
     return p
+
+
+#: ``lint_parser().parse_args(paths)`` for a command line of paths alone (tests/test_cli_fast_path.py
+#: keeps the two equal)
+_LINT_DEFAULTS = {"format": None, "select": None, "ignore": None, "fail_on": "warning", "exclude": [],
+                  "stdin_filename": None, "fix": False, "diff": False, "jobs": None, "quiet": False,
+                  "color": "auto", "config": None, "no_config": False, "profile": None, "no_plugins": False}
+
+
+def _plain_paths(argv: list[str]):
+    """The parsed arguments when every one is a path (``newslint story.txt``), without argparse
+    (2-3 ms to import and build the parser); None when there is anything for argparse to do."""
+    if not argv or any(not arg or arg[0] == "-" for arg in argv):
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(paths=list(argv), **{k: list(v) if isinstance(v, list) else v
+                                                for k, v in _LINT_DEFAULTS.items()})
 
 
 def _split(values) -> tuple[str, ...] | None:
@@ -128,7 +168,8 @@ def _main(argv: list[str]) -> int:
 
             _startup_done(collecting)
             return getattr(commands, "cmd_" + argv[0])(argv[1:])
-        return run_lint(lint_parser().parse_args(argv), collecting)
+        args = _plain_paths(argv)
+        return run_lint(lint_parser().parse_args(argv) if args is None else args, collecting)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
