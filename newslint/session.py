@@ -153,6 +153,13 @@ class Session:
         import newslint.article.quotations  # noqa: F401
         import newslint.article.sentences  # noqa: F401
         import newslint.article.tokens  # noqa: F401
+        from newslint.article.parsers import LazyParser  # built-in parsers are imported on first use too
+
+        parsers = self.host.parsers()
+        for ext in {os.path.splitext(p)[1].lower() for p, _ in files}:
+            parser = parsers.get(ext) or parsers.get(".txt")
+            if isinstance(parser, LazyParser):
+                parser.load()
 
         with ctx.Pool(jobs) as pool:
             for result in pool.imap(_lint_in_worker, [(p, e, keep_source) for p, e in files], chunksize=chunk):

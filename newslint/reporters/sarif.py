@@ -12,9 +12,7 @@ become tool notifications, not results.
 
 from __future__ import annotations
 
-import json
 import os
-from urllib.parse import quote
 
 from newslint import __version__
 from newslint.reporters.base import Reporter
@@ -25,6 +23,8 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def artifact_uri(path: str) -> tuple[str, str | None]:
     """``(uri, uriBaseId)``: relative paths stay relative to ``%SRCROOT%``."""
+    from urllib.parse import quote  # here, like json below: imported only when SARIF is written
+
     if path.startswith("<") and path.endswith(">"):  # <stdin>
         return quote(path.strip("<>")), "%SRCROOT%"
     norm = path.replace(os.sep, "/")
@@ -175,5 +175,7 @@ class SARIFReporter(Reporter):
                 "results": self.results,
             }],
         }
+        import json
+
         json.dump(log, self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
