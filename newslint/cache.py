@@ -194,7 +194,7 @@ def install() -> bool:
     original = _rx_main._compile
     _state = {"path": path, "folder": folder, "entries": entries, "used": set(), "new": 0,
               "built": {}, "original": original, "pid": os.getpid(),
-              "last_used": last_used, "generation": generation}
+              "last_used": last_used, "generation": generation, "workers": False}
 
     def cached_compile(pattern, flags, ignore_unused, kwargs, cache_it):
         if (not cache_it or not isinstance(pattern, str) or len(pattern) > MAX_PATTERN
@@ -234,6 +234,13 @@ def _install_stdlib_re() -> None:
     compiler.compile = cached_re_compile
 
 
+def workers_started() -> None:
+    """This process forks workers: patterns only they use are never counted as used here, so
+    its write of the file must not drop entries for going unused (see ``save``)."""
+    if _state is not None:
+        _state["workers"] = True
+
+
 def save() -> None:
     """Write the cache if this process compiled anything new.
 
@@ -241,9 +248,11 @@ def save() -> None:
     generation whose run used it. Entries no run used in the last
     ``KEEP_GENERATIONS`` writes are dropped: the patterns of an edited pack
     or of an older newslint do not pile up (the whole file is read at every
-    start), while those of another profile or input format, which a run
-    that compiles nothing new never rewrites, stay for a while. Once the
-    file nears ``MAX_ENTRIES`` only the ones this run used survive.
+    start: 2 MB of them cost 5-10 ms), while those of another profile or
+    input format, which a run that compiles nothing new never rewrites,
+    stay for a while. A run with worker processes drops nothing (it cannot
+    see what they used). Once the file nears ``MAX_ENTRIES`` only the ones
+    this run used survive.
     """
     state = _state
     if state is None or not state["new"] or os.getpid() != state["pid"] or _read_only:
@@ -251,14 +260,19 @@ def save() -> None:
     with _lock:
         entries = state["entries"]
         generation = state["generation"] + 1
-        loaded = state["generation"]
         last_used = state["last_used"]
+        # an entry of a file an older newslint wrote has no age: it stays only if this run used it
+        unknown = generation - KEEP_GENERATIONS
         for key in state["used"]:
             last_used[key] = generation
-        keep = {k: v for k, v in entries.items() if generation - last_used.get(k, loaded) < KEEP_GENERATIONS}
+        if state["workers"]:
+            # what forked workers used is not known here: drop nothing but what is past MAX_ENTRIES
+            keep = dict(entries)
+        else:
+            keep = {k: v for k, v in entries.items() if generation - last_used.get(k, unknown) < KEEP_GENERATIONS}
         if len(keep) > MAX_ENTRIES * 0.8:
             keep = {k: entries[k] for k in state["used"] if k in entries}
-        stamps = {k: last_used.get(k, loaded) for k in keep}
+        stamps = {k: last_used.get(k, unknown) for k in keep}
         state["new"] = 0
         state["generation"] = generation
     try:

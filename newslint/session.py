@@ -153,7 +153,12 @@ class Session:
         import newslint.article.quotations  # noqa: F401
         import newslint.article.sentences  # noqa: F401
         import newslint.article.tokens  # noqa: F401
+        from newslint import cache
+        from newslint.article import quotations
         from newslint.article.parsers import LazyParser  # built-in parsers are imported on first use too
+
+        quotations._build_attribution_patterns()  # built on first use, like the parsers below
+        cache.workers_started()
 
         parsers = self.host.parsers()
         for ext in {os.path.splitext(p)[1].lower() for p, _ in files}:

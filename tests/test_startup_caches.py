@@ -137,3 +137,43 @@ def test_pattern_cache_drops_entries_no_recent_run_used(tmp_path):
     assert "always\\d+" in kept and "edit-last\\w+" in kept
     assert "other\\w+" in run("other")  # compiled again when needed
     assert run() == run()  # a run that compiles nothing new writes nothing
+
+
+def test_pattern_cache_ages_entries_of_older_writers_and_keeps_all_with_workers(tmp_path):
+    cache = tmp_path / "cache"
+    code = """
+        import marshal, sys
+        from newslint import cache
+        cache.install()
+        import regex
+        mode, words = sys.argv[1], sys.argv[2:]
+        for word in words:
+            regex.compile(word + r"\\w+")
+        if mode == "workers":
+            cache.workers_started()
+        cache.save()
+        data = cache.load_marshal(cache._state["path"])
+        if mode == "strip":  # the file as a newslint before generations wrote it
+            with open(cache._state["path"], "wb") as f:
+                marshal.dump({"format": data["format"], "entries": data["entries"]}, f)
+        print(" ".join(sorted(k[0] for k in data["entries"] if k[0] != "re")))
+    """
+
+    def run(mode, *words):
+        env = dict(os.environ, NEWSLINT_CACHE_DIR=str(cache), PYTHONPATH=str(ROOT))
+        proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code), mode, *words], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout.split()
+
+    assert run("strip", "old", "kept") == ["kept\\w+", "old\\w+"]
+    # no age known: an entry of an older writer stays only if the run that writes uses it
+    assert run("plain", "kept", "new") == ["kept\\w+", "new\\w+"]
+    from newslint.cache import KEEP_GENERATIONS
+
+    for i in range(KEEP_GENERATIONS + 1):  # a run with workers drops nothing, however old
+        kept = run("workers", f"w{i}")
+    assert "kept\\w+" in kept and "new\\w+" in kept and "w0\\w+" in kept
+    kept = run("plain", "last")  # the next single-process write ages them as usual
+    assert "kept\\w+" not in kept and "w0\\w+" not in kept
+    assert f"w{KEEP_GENERATIONS}\\w+" in kept and "last\\w+" in kept
