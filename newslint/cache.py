@@ -250,9 +250,10 @@ def save() -> None:
     or of an older newslint do not pile up (the whole file is read at every
     start: 2 MB of them cost 5-10 ms), while those of another profile or
     input format, which a run that compiles nothing new never rewrites,
-    stay for a while. A run with worker processes drops nothing (it cannot
-    see what they used). Once the file nears ``MAX_ENTRIES`` only the ones
-    this run used survive.
+    stay for a while. A run with worker processes ages nothing (it cannot see
+    what they used). An entry of a file an older newslint wrote has no age:
+    it stays only if the run that writes used it. Once the file nears
+    ``MAX_ENTRIES`` only the ones this run used survive.
     """
     state = _state
     if state is None or not state["new"] or os.getpid() != state["pid"] or _read_only:
@@ -261,18 +262,19 @@ def save() -> None:
         entries = state["entries"]
         generation = state["generation"] + 1
         last_used = state["last_used"]
-        # an entry of a file an older newslint wrote has no age: it stays only if this run used it
-        unknown = generation - KEEP_GENERATIONS
         for key in state["used"]:
             last_used[key] = generation
-        if state["workers"]:
-            # what forked workers used is not known here: drop nothing but what is past MAX_ENTRIES
-            keep = dict(entries)
-        else:
-            keep = {k: v for k, v in entries.items() if generation - last_used.get(k, unknown) < KEEP_GENERATIONS}
+        workers = state["workers"]
+
+        def stays(key) -> bool:
+            if key not in last_used:
+                return False  # no age (an older newslint's file) and this run did not use it
+            return workers or generation - last_used[key] < KEEP_GENERATIONS
+
+        keep = {k: v for k, v in entries.items() if stays(k)}
         if len(keep) > MAX_ENTRIES * 0.8:
             keep = {k: entries[k] for k in state["used"] if k in entries}
-        stamps = {k: last_used.get(k, unknown) for k in keep}
+        stamps = {k: last_used[k] for k in keep}
         state["new"] = 0
         state["generation"] = generation
     try:
