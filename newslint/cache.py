@@ -242,7 +242,7 @@ def workers_started() -> None:
 
 
 def save() -> None:
-    """Write the cache if this process compiled anything new.
+    """Write the cache if this process compiled anything new, or if much of it can go.
 
     Each write is a new *generation*, and every entry remembers the last
     generation whose run used it. Entries no run used in the last
@@ -256,24 +256,29 @@ def save() -> None:
     ``MAX_ENTRIES`` only the ones this run used survive.
     """
     state = _state
-    if state is None or not state["new"] or os.getpid() != state["pid"] or _read_only:
+    if state is None or os.getpid() != state["pid"] or _read_only:
         return
     with _lock:
         entries = state["entries"]
         generation = state["generation"] + 1
         last_used = state["last_used"]
-        for key in state["used"]:
-            last_used[key] = generation
+        used = state["used"]
         workers = state["workers"]
 
         def stays(key) -> bool:
+            if key in used:
+                return True
             if key not in last_used:
                 return False  # no age (an older newslint's file) and this run did not use it
             return workers or generation - last_used[key] < KEEP_GENERATIONS
 
         keep = {k: v for k, v in entries.items() if stays(k)}
+        if not state["new"] and len(entries) - len(keep) < max(32, len(entries) // 4):
+            return  # nothing new, and not much to drop: not worth a write
+        for key in used:
+            last_used[key] = generation
         if len(keep) > MAX_ENTRIES * 0.8:
-            keep = {k: entries[k] for k in state["used"] if k in entries}
+            keep = {k: entries[k] for k in used if k in entries}
         stamps = {k: last_used[k] for k in keep}
         state["new"] = 0
         state["generation"] = generation
