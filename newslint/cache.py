@@ -241,6 +241,11 @@ def workers_started() -> None:
         _state["workers"] = True
 
 
+def _worth_a_write(entries: dict) -> int:
+    """How many droppable entries make a write worth it when nothing new was compiled."""
+    return max(32, len(entries) // 4)
+
+
 def save() -> None:
     """Write the cache if this process compiled anything new, or if much of it can go.
 
@@ -258,6 +263,8 @@ def save() -> None:
     state = _state
     if state is None or os.getpid() != state["pid"] or _read_only:
         return
+    if not state["new"] and len(state["entries"]) - len(state["used"]) < _worth_a_write(state["entries"]):
+        return  # (at most that many could go: not worth looking)
     with _lock:
         entries = state["entries"]
         generation = state["generation"] + 1
@@ -273,7 +280,7 @@ def save() -> None:
             return workers or generation - last_used[key] < KEEP_GENERATIONS
 
         keep = {k: v for k, v in entries.items() if stays(k)}
-        if not state["new"] and len(entries) - len(keep) < max(32, len(entries) // 4):
+        if not state["new"] and len(entries) - len(keep) < _worth_a_write(entries):
             return  # nothing new, and not much to drop: not worth a write
         for key in used:
             last_used[key] = generation
