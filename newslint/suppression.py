@@ -61,28 +61,41 @@ def parse_suppressions(source) -> Suppressions:
     text = source.text
     if "newslint-" not in text:
         return Suppressions([], {})
+    return suppressions_from(comments(source), len(text))
+
+
+def comments(source):
+    """The suppression comments of a Source as (action, rules, start, end, line), in the file's
+    offsets and lines (a streamed line's ``base_offset`` is added)."""
+    base = getattr(source, "base_offset", 0)
+    for m in _COMMENT.finditer(source.text):
+        action = m.group(1).lower()
+        rules = tuple(r for r in regex.split(r"[\s,]+", m.group(2).strip()) if r)
+        line = source.position(m.start())[0] if action == "disable-next-line" else 0
+        yield action, rules, base + m.start(), base + m.end(), line
+
+
+def suppressions_from(found, end: int) -> Suppressions:
+    """Suppressions from ``comments`` in file order; ``end`` is the length of the file's text."""
     regions: list[_Region] = []
     lines: dict[int, list[tuple[str, ...]]] = {}
     open_: dict[tuple[str, ...], int] = {}
-    for m in _COMMENT.finditer(text):
-        action = m.group(1).lower()
-        rules = tuple(r for r in regex.split(r"[\s,]+", m.group(2).strip()) if r)
+    for action, rules, start, stop, line in found:
         if action == "disable-next-line":
-            line, _ = source.position(m.start())
             lines.setdefault(line + 1, []).append(rules)
         elif action == "disable":
-            open_.setdefault(rules, m.end())
+            open_.setdefault(rules, stop)
         else:
             if rules in open_:
-                regions.append(_Region(open_.pop(rules), m.start(), rules))
+                regions.append(_Region(open_.pop(rules), start, rules))
             elif not rules:  # a bare enable closes everything
-                for key, start in open_.items():
-                    regions.append(_Region(start, m.start(), key))
+                for key, begin in open_.items():
+                    regions.append(_Region(begin, start, key))
                 open_.clear()
             else:  # enable one rule inside a blanket disable: close blanket region there
                 for key in list(open_):
                     if not key or any(r in key for r in rules):
-                        regions.append(_Region(open_.pop(key), m.start(), key))
-    for key, start in open_.items():
-        regions.append(_Region(start, len(text), key))
+                        regions.append(_Region(open_.pop(key), start, key))
+    for key, begin in open_.items():
+        regions.append(_Region(begin, end, key))
     return Suppressions(regions, lines)

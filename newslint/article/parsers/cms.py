@@ -33,7 +33,7 @@ from json import scanner as _json_scanner
 from newslint.article.model import Article, Block, SourceMap
 from newslint.article.parsers._maps import Segment, slice_segments
 from newslint.article.parsers.text import _paragraphs
-from newslint.article.source import Source, SourceError
+from newslint.article.source import LineStream, Source, SourceError
 from newslint.config import FIELD_NAMES
 
 _ESCAPE = re.compile(r'\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)', re.S)
@@ -179,18 +179,28 @@ def article_from_object(source: Source, obj, index: int, fields: dict, where: st
     return Article(source, blocks, name=name, meta=meta, settings=dict(settings))
 
 
-def _decode_at(text: str, pos: int, end: int, line_of):
-    """Decode one JSON value starting at ``pos``; it must end before ``end`` (then only spaces)."""
-    try:
-        value, stop = _DECODER.scan_once(text, pos)
-    except StopIteration as exc:
-        raise SourceError(f"line {line_of(exc.value)}: invalid JSON: expecting a value") from None
-    except json.JSONDecodeError as exc:
-        raise SourceError(f"line {line_of(exc.pos)}: invalid JSON: {exc.msg}") from None
-    except RecursionError:
-        raise SourceError(f"line {line_of(pos)}: invalid JSON: nested too deeply") from None
-    finally:
-        _DECODER.memo.clear()
+def _decode_at(text: str, pos: int, end: int, line_of, more=None):
+    """Decode one JSON value starting at ``pos``; it must end before ``end`` (then only spaces).
+
+    ``more``: for a streamed line, gives the text with the following lines appended (None at the
+    end of the file) when the scanner runs off the end of the line, so a record broken over lines
+    fails as it does in the whole text."""
+    while True:
+        try:
+            value, stop = _DECODER.scan_once(text, pos)
+        except StopIteration as exc:
+            if more is not None and exc.value >= len(text) and (text := more()) is not None:
+                continue
+            raise SourceError(f"line {line_of(exc.value)}: invalid JSON: expecting a value") from None
+        except json.JSONDecodeError as exc:
+            if more is not None and exc.pos >= len(text) and (text := more()) is not None:
+                continue
+            raise SourceError(f"line {line_of(exc.pos)}: invalid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise SourceError(f"line {line_of(pos)}: invalid JSON: nested too deeply") from None
+        finally:
+            _DECODER.memo.clear()
+        break
     if stop > end:
         raise SourceError(f"line {line_of(pos)}: a JSON Lines record must fit on one line")
     rest = _WS.match(text, stop).end()
@@ -232,31 +242,61 @@ class JSONLinesParser:
 
     def iter_parse(self, source: Source, options: dict):
         """The articles one at a time: the engine lints a 100,000-line file without holding them all."""
-        text = source.text
+        return self._records([source], options)
+
+    def iter_stream(self, stream: LineStream, options: dict):
+        """Like ``iter_parse`` for a file read line by line (``open_line_stream``): the same articles,
+        findings and problems, with flat memory; a line that is not UTF-8 is a skipped bad line."""
+        return self._records(stream, options, stream)
+
+    def _records(self, sources, options: dict, stream: LineStream | None = None):
         fields = options.get("fields") or FIELD_NAMES
         errors = options.get("errors")
         articles = 0
         problems: list[str] = []
         index = 0
-        for m in _NON_BLANK_LINE.finditer(text):
-            start = _WS.match(text, m.start(), m.end()).end()
-            if start == m.end():
-                continue
-            line = source.position(m.start())[0]
-            try:
-                data = _decode_at(text, start, m.end(), lambda p, line=line: line)
-                article = article_from_object(source, data, index, fields, f"line {line}")
-                articles += 1
-                yield article
-            except SourceError as exc:
-                message = str(exc)
-                if not message.startswith("line "):
-                    message = f"line {line}: {message}"
-                problems.append(message)
-                if errors is not None:
-                    errors.append({"type": "parse", "message": f"{message}; line skipped",
-                                   "where": f"line {line}"})
-            index += 1
+        for source in sources:
+            text = source.text
+            bad = getattr(source, "error", None)
+            for m in _NON_BLANK_LINE.finditer(text):
+                start = _WS.match(text, m.start(), m.end()).end()
+                if start == m.end() and bad is None:
+                    continue
+                line = source.position(m.start())[0]
+                try:
+                    if bad is not None:
+                        raise SourceError(bad)
+                    data = _decode_at(text, start, m.end(), lambda p, line=line: line,
+                                      None if stream is None else _more(stream, text))
+                    article = article_from_object(source, data, index, fields, f"line {line}")
+                    articles += 1
+                    yield article
+                except SourceError as exc:
+                    message = str(exc)
+                    if not message.startswith("line "):
+                        message = f"line {line}: {message}"
+                    problems.append(message)
+                    if errors is not None:
+                        errors.append({"type": "parse", "message": f"{message}; line skipped",
+                                       "where": f"line {line}"})
+                index += 1
+                if bad is not None:
+                    break
         if problems and not articles:
             more = f" (and {len(problems) - 1} more bad lines)" if len(problems) > 1 else ""
             raise SourceError(f"no usable JSON Lines record: {problems[0]}{more}")
+
+
+def _more(stream: LineStream, text: str):
+    """For ``_decode_at``: ``text`` (a streamed line) with 1, 2, 4, ... following lines appended."""
+    count = 0
+
+    def more():
+        nonlocal count
+        count = max(1, 2 * count)
+        following = stream.ahead(count)
+        if count > 1 and len(following) <= count // 2:
+            return None  # nothing new: the end of the file
+        return text + "".join(w.text for w in following) if following else None
+
+    return more
