@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newslint.article.furniture import furniture_blocks
 from newslint.article.model import Article
-from newslint.article.source import Source, SourceError, read_source
+from newslint.article.source import LineStream, Source, SourceError, open_line_stream, read_source
 from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
 from newslint.findings import Finding, Fix, Record, Severity
 from newslint.kinds.base import CheckContext, RuleTimeout
@@ -21,7 +21,7 @@ from newslint.packs.loader import RuleSet, load_rule_set
 from newslint.packs.model import PackError, Rule
 from newslint.packs.yamlsource import load_yaml
 from newslint.plugins.manager import PluginError, PluginHost
-from newslint.suppression import parse_suppressions, rule_matches
+from newslint.suppression import parse_suppressions, rule_matches, suppressions_from
 
 DEFAULT_PROFILE = "ap"
 #: a file bigger than this (except streamed JSON Lines) is reported, not linted: no article is 16 MB,
@@ -170,6 +170,8 @@ class Linter:
         ext = os.path.splitext(display_path or source.path)[1].lower()
         parser = parsers.get(ext) or parsers[".txt"]
         options = {"fields": self.config.fields, "errors": errors if errors is not None else []}
+        if isinstance(source, LineStream):
+            return parser.iter_stream(source, options)
         if hasattr(parser, "iter_parse"):
             return parser.iter_parse(source, options)
         return parser.parse(source, options)
@@ -186,7 +188,8 @@ class Linter:
                                               f"the limit is {MAX_DOCUMENT_BYTES // 2**20} MB): split it, "
                                               "or give an archive as JSON Lines")
         try:
-            source = read_source(path)
+            # JSON Lines is read line by line (flat memory); a file with lone \r line ends is read whole
+            source = (open_line_stream(path) if hasattr(parser, "iter_stream") else None) or read_source(path)
         except SourceError as exc:
             return FileResult(path, error=str(exc))
         return self.lint_source(source)
@@ -211,8 +214,9 @@ class Linter:
         linter = self.with_settings(settings) if settings is not None else self
         return linter.lint_source(Source(path=path, text=text))
 
-    def lint_source(self, source: Source, display_path: str | None = None) -> FileResult:
-        result = FileResult(display_path or source.path, source=source)
+    def lint_source(self, source: Source | LineStream, display_path: str | None = None) -> FileResult:
+        streamed = isinstance(source, LineStream)  # a JSON Lines file read line by line (lint_path)
+        result = FileResult(display_path or source.path, source=source.lines() if streamed else source)
         suppressions = base = None
         articles = None
         while True:
@@ -232,11 +236,15 @@ class Linter:
                 result.errors.append({"type": "internal", "message": traceback.format_exc(limit=3)})
                 break
             if base is None:
-                suppressions = parse_suppressions(source)
+                suppressions = None if streamed else parse_suppressions(source)
                 base = self.config.settings_for(source.path)
             result.articles += 1
             result.words += sum(len(b.text.split()) for b in article.blocks)
             result.findings.extend(self.lint_article(article, base, result.errors))
+        if streamed:
+            source.close()
+            if base is not None and source.hint and source.comments:
+                suppressions = suppressions_from(source.comments, source.length)
         if suppressions:
             result.findings = [f for f in result.findings
                                if not suppressions.suppressed(f.rule, f.offset, f.line)]
@@ -323,6 +331,11 @@ class Linter:
         finding.line, finding.column = source.position(finding.offset)
         finding.end_line, finding.end_column = source.position(finding.offset + finding.length)
         finding.match = source.text[finding.offset:finding.offset + finding.length]
+        shift = getattr(source, "base_offset", 0)  # a streamed line: its offsets become the file's
+        if shift:
+            finding.offset += shift
+            if finding.fix is not None:
+                finding.fix = Fix(finding.fix.offset + shift, finding.fix.length, finding.fix.replacement)
         if article.name is not None and finding.article is None:
             finding.article = article.name
         return finding
