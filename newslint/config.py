@@ -16,7 +16,6 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from newslint.findings import Record, Severity, field_repr
 from newslint.packs.model import PackError
@@ -142,22 +141,26 @@ class Config:
 
 def find_config(start: str) -> str | None:
     """The nearest config file at or above ``start`` (a file or folder)."""
-    folder = Path(start).resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    for candidate in (folder, *folder.parents):
+    folder = os.path.realpath(start)  # Path.resolve(), without importing pathlib (2.5 ms)
+    if not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    while True:
         for name in CONFIG_FILES:
-            path = candidate / name
-            if path.is_file():
+            path = os.path.join(folder, name)
+            if os.path.isfile(path):
                 if name == "pyproject.toml" and not _has_tool_table(path):
                     continue
-                return str(path)
-    return None
+                return path
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
-def _has_tool_table(path: Path) -> bool:
+def _has_tool_table(path: str) -> bool:
     try:
-        return "[tool.newslint" in path.read_text(encoding="utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return "[tool.newslint" in handle.read()
     except OSError:
         return False
 
@@ -165,7 +168,8 @@ def _has_tool_table(path: Path) -> bool:
 def load_config(path: str) -> Config:
     """Read and validate a config file; raise ConfigError naming file, line and field."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
     except FileNotFoundError:
         raise ConfigError(path, "config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -9,7 +9,6 @@ config compiles its packs once.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from newslint.article.furniture import furniture_blocks
 from newslint.article.model import Article
@@ -17,7 +16,7 @@ from newslint.article.source import LineStream, Source, SourceError, open_line_s
 from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
 from newslint.findings import Finding, Fix, Record, Severity
 from newslint.kinds.base import CheckContext, RuleTimeout
-from newslint.packs.loader import RuleSet, load_rule_set
+from newslint.packs.loader import RuleSet, load_rule_set, path_str
 from newslint.packs.model import PackError, Rule
 from newslint.packs.yamlsource import load_yaml
 from newslint.plugins.manager import PluginError, PluginHost
@@ -84,7 +83,7 @@ class Linter:
         for plugin in self.config.plugins:
             host.load_file(plugin)
         self.kinds = host.kinds()
-        self.pack_locations = [*host.pack_paths(), *map(Path, self.config.packs)]
+        self.pack_locations = [*host.pack_paths(), *map(path_str, self.config.packs)]
         self._rule_sets: dict[Settings, list[Rule]] = {}
         self._compiled: dict[tuple, RuleSet] = {}
         self._profiles: dict[str, Settings] = {}
@@ -98,15 +97,20 @@ class Linter:
         """A house-style profile: a config overlay in a pack location's ``profiles/``."""
         if name not in self._profiles:
             for location in self.pack_locations:
-                candidate = location / "profiles" / f"{name}.yaml"
-                if candidate.is_file():
-                    data = load_yaml(candidate.read_text(encoding="utf-8"), cache_as=str(candidate))
+                candidate = path_str(os.path.join(location, "profiles", f"{name}.yaml"))
+                if os.path.isfile(candidate):
+                    with open(candidate, encoding="utf-8") as handle:
+                        text = handle.read()
+                    data = load_yaml(text, cache_as=candidate)
                     data = {k: v for k, v in (data or {}).items() if k != "description"}
-                    self._profiles[name] = parse_settings(data, str(candidate))
+                    self._profiles[name] = parse_settings(data, candidate)
                     break
             else:
                 if name != DEFAULT_PROFILE:
-                    known = sorted({p.stem for loc in self.pack_locations for p in (loc / "profiles").glob("*.yaml")})
+                    from pathlib import Path  # only for this message
+
+                    known = sorted({p.stem for loc in self.pack_locations
+                                    for p in (Path(loc) / "profiles").glob("*.yaml")})
                     raise ConfigError(self.config.path or "<command line>",
                                       f"unknown profile {name!r} (known: {', '.join(known) or 'none'})",
                                       field="profile")

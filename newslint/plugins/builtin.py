@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from newslint import __version__
 from newslint.plugins.hookspecs import hookimpl
@@ -10,11 +9,21 @@ from newslint.plugins.hookspecs import hookimpl
 VERSION = __version__
 
 
-def rules_folder() -> Path:
-    """The shipped packs: the ``newslint.rules`` package (``rules/`` in the repo)."""
-    import newslint.rules
+def rules_folder():
+    """The shipped packs: the ``newslint.rules`` package (``rules/`` in the repo), a ``pathlib.Path``."""
+    from pathlib import Path
 
-    return Path(newslint.rules.__file__).parent
+    return Path(_rules_dir())
+
+
+def _rules_dir() -> str:
+    """``str(rules_folder())`` without pathlib (2.5 ms of a cold start)."""
+    import os
+
+    import newslint.rules
+    from newslint.packs.loader import path_str
+
+    return path_str(os.path.dirname(newslint.rules.__file__))
 
 
 @hookimpl
@@ -27,7 +36,7 @@ def newslint_rule_kinds():
 
 @hookimpl
 def newslint_pack_paths():
-    return [rules_folder()]
+    return [_rules_dir()]
 
 
 @hookimpl

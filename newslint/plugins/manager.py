@@ -16,7 +16,6 @@ import importlib.util
 import inspect
 import os
 import sys
-from pathlib import Path
 
 import pluggy
 
@@ -98,6 +97,8 @@ class PluginHost:
 
     def load_file(self, path: str | os.PathLike) -> None:
         """Load a local Python file as a plugin (config ``plugins:``)."""
+        from pathlib import Path  # only with local plugins: pathlib is 2.5 ms of a cold start
+
         path = Path(path)
         name = path.stem
         if self.pm.get_plugin(name) is not None:
@@ -234,8 +235,11 @@ class PluginHost:
             owners.setdefault(first[name], []).append(name)
         return owners
 
-    def pack_paths(self) -> list[Path]:
-        return [Path(p) for _, p in self._collect("newslint_pack_paths")]
+    def pack_paths(self) -> list[str]:
+        """The pack files and folders plugins name, spelled as ``str(pathlib.Path(p))``."""
+        from newslint.packs.loader import path_str
+
+        return [path_str(p) for _, p in self._collect("newslint_pack_paths")]
 
     def parsers(self) -> dict[str, object]:
         """Extension -> parser; plugins win over the built-in parsers (worked out once: the
