@@ -741,6 +741,8 @@ class _LazyPattern:
         self._name = name
 
     def __getattr__(self, attr: str):
+        if attr.startswith("__") or attr == "_name":  # copy/pickle probing a half-made instance
+            raise AttributeError(attr)
         _build_attribution_patterns()
         return getattr(globals()[self._name], attr)
 
