@@ -245,6 +245,9 @@ class Linter:
             result.articles += 1
             result.words += sum(len(b.text.split()) for b in article.blocks)
             result.findings.extend(self.lint_article(article, base, result.errors))
+            # the analysis refers back to the article: a cycle the garbage collector frees late, so
+            # a streamed file's memory would grow with its articles; break it now the article is done
+            article.__dict__.pop("analysis", None)
         if streamed:
             source.close()
             if base is not None and source.hint and source.comments:
