@@ -247,13 +247,11 @@ def _scan(path: str) -> tuple[bool, bool]:
             raise SourceError("is a directory")
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            first = handle.read(1 << 20)
-            bom = first.startswith(b"\xef\xbb\xbf")
-            head = first[3:8195] if bom else first[:8192]
-            nul = b"\x00" in head
+            chunk = handle.read(1 << 16)  # 64 KB at a time: the scan adds nothing to a stream's peak
+            bom = chunk.startswith(b"\xef\xbb\xbf")
+            nul = b"\x00" in (chunk[3:8195] if bom else chunk[:8192])
             nuls = 0
             lone_cr = trailing_cr = False  # a lone \r; a chunk that ends with \r (\n may follow)
-            chunk = first
             while chunk:
                 if nul:
                     nuls += chunk.count(b"\x00")
@@ -262,7 +260,7 @@ def _scan(path: str) -> tuple[bool, bool]:
                         lone_cr = True
                     trailing_cr = chunk.endswith(b"\r")
                     lone_cr = lone_cr or chunk.count(b"\r") - chunk.count(b"\r\n") - trailing_cr > 0
-                chunk = handle.read(1 << 20)
+                chunk = handle.read(1 << 16)
             lone_cr = lone_cr or trailing_cr
     except SourceError:
         raise
