@@ -25,13 +25,12 @@ Kinds:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from newslint.article.furniture import furniture_blocks, is_furniture
 from newslint.article.model import Article, Block
 from newslint.article.parsers.text import ends_sentence
+from newslint.findings import Record
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
 
 # -- normalising ---------------------------------------------------------------
@@ -174,35 +173,43 @@ def content_words(text: str) -> frozenset[str]:
 
 # -- the per-article model -----------------------------------------------------
 
-@dataclass
-class Target:
+class Target(Record):
     """A text a caption may repeat: the headline, a body sentence or paragraph, a caption."""
 
-    what: str          # "the headline", "the lede", "a body sentence", "another caption"
-    block: Block
-    start: int
-    end: int
-    norm: str
-    line: int
-    order: int         # lower wins when two targets match equally well
-    shingles: set = field(default_factory=set)
-    content: frozenset | None = None  # content words, computed when a paraphrase is looked for
+    FIELDS = ("what", "block", "start", "end", "norm", "line", "order", "shingles", "content")
+    __slots__ = FIELDS
+
+    def __init__(self, what: str, block: Block, start: int, end: int, norm: str, line: int, order: int,
+                 shingles: set | None = None, content: frozenset | None = None):
+        self.what = what      # "the headline", "the lede", "a body sentence", "another caption"
+        self.block = block
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.line = line
+        self.order = order    # lower wins when two targets match equally well
+        self.shingles = set() if shingles is None else shingles
+        self.content = content  # content words, computed when a paraphrase is looked for
 
     @property
     def text(self) -> str:
         return self.block.text[self.start:self.end]
 
 
-@dataclass
-class CaptionUnit:
-    block: Block
-    end: int           # the caption's own words end here (credits cut off)
-    norm: str
-    words: list[str]
-    sentence_norms: list[str]
-    content: frozenset  # content words of the first sentence (the description of the photo)
-    #: the same text stands in the body as a paragraph of its own (the picture's caption printed there)
-    inline: bool = False
+class CaptionUnit(Record):
+    FIELDS = ("block", "end", "norm", "words", "sentence_norms", "content", "inline")
+    __slots__ = FIELDS
+
+    def __init__(self, block: Block, end: int, norm: str, words: list[str], sentence_norms: list[str],
+                 content: frozenset, inline: bool = False):
+        self.block = block
+        self.end = end            # the caption's own words end here (credits cut off)
+        self.norm = norm
+        self.words = words
+        self.sentence_norms = sentence_norms
+        self.content = content    # content words of the first sentence (the description of the photo)
+        #: the same text stands in the body as a paragraph of its own (the picture's caption printed there)
+        self.inline = inline
 
 
 #: a body paragraph this short that is word for word a caption is the caption printed in the body
