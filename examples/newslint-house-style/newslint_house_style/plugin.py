@@ -7,7 +7,7 @@ spec also passes ``config``: an implementation may declare fewer arguments.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pluggy
 
@@ -17,7 +17,7 @@ from newslint_house_style.reporter import LedgerMarkdown
 
 hookimpl = pluggy.HookimplMarker("newslint")
 
-PACKS = Path(__file__).with_name("packs")
+PACKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "packs")
 
 
 @hookimpl

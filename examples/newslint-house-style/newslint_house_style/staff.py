@@ -5,19 +5,24 @@ names another file of the same shape. Every entry becomes a
 ``newslint.article.cast.KnownPerson``, so newslint's own title and pronoun
 checks know these people too, and the ``ledger-staff-title`` kind checks
 that the first reference gives the title on file.
+
+The file is read with newslint's own YAML reader (``load_yaml`` with
+``cache_as``): safe loading, and the parsed list is cached on disk beside
+newslint's packs, so a run whose staff file has not changed never imports
+PyYAML. Plugins run on every save in an editor; their start-up time is the
+linter's.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import NamedTuple
 
-import yaml
+from newslint.packs.yamlsource import YAMLError, load_yaml
 
 STAFF_ENV = "NEWSLINT_LEDGER_STAFF"
-DEFAULT_STAFF = Path(__file__).with_name("staff.yaml")
+DEFAULT_STAFF = os.path.join(os.path.dirname(os.path.abspath(__file__)), "staff.yaml")
 PRONOUNS = ("he", "she", "they")
 
 
@@ -25,23 +30,26 @@ class StaffFileError(ValueError):
     """A staff file that cannot be used; the message names the file and entry."""
 
 
-@dataclass(frozen=True)
-class StaffMember:
+class StaffMember(NamedTuple):
     name: str
     titles: tuple[str, ...]
     pronouns: str | None = None
 
 
-def staff_path() -> Path:
-    return Path(os.environ.get(STAFF_ENV) or DEFAULT_STAFF)
+def staff_path() -> str:
+    return os.environ.get(STAFF_ENV) or DEFAULT_STAFF
 
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> tuple[StaffMember, ...]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        with open(path, encoding="utf-8") as handle:
+            data = load_yaml(handle.read(), cache_as=path)
+    except (OSError, UnicodeDecodeError) as exc:
         raise StaffFileError(f"{path}: cannot read the staff list: {exc}") from None
+    except YAMLError as exc:
+        where = f"line {exc.line}: " if exc.line else ""
+        raise StaffFileError(f"{path}: cannot read the staff list: {where}{exc}") from None
     people = data.get("people") if isinstance(data, dict) else None
     if not isinstance(people, list):
         raise StaffFileError(f"{path}: expected a mapping with a 'people' list")
@@ -65,12 +73,12 @@ def _load(path: str, mtime: float) -> tuple[StaffMember, ...]:
 
 def load_staff(path: str | os.PathLike | None = None) -> tuple[StaffMember, ...]:
     """The staff list (cached until the file changes)."""
-    path = Path(path) if path is not None else staff_path()
+    path = os.fspath(path) if path is not None else staff_path()
     try:
-        mtime = path.stat().st_mtime
+        mtime = os.stat(path).st_mtime
     except OSError as exc:
         raise StaffFileError(f"{path}: cannot read the staff list: {exc}") from None
-    return _load(str(path), mtime)
+    return _load(path, mtime)
 
 
 def known_people(path: str | os.PathLike | None = None) -> list:
