@@ -470,6 +470,8 @@ _REF_TRIGGER_WORDS = frozenset(
 _REF_TOKEN = _compile(
     r"-*(?:" + _MOD + r"-+)*(?:[Tt]he|U\.S\.(?:['’]s?)?|U\.K\.|U\.N\.|E\.U\.|\p{Lu}[\p{L}\-]*(?:['’]s?)?"
     r"|(?i:former|then|acting|interim|outgoing|late)|" + _MOD + r"-*)?")
+#: ``_trigger_starts`` finds only words of these two sets
+_ANY_TRIGGER_WORDS = _TRIGGER_WORDS | _REF_TRIGGER_WORDS
 _REF_START = _compile(r"(?<![\w'’\-])[\w.]")
 # _trigger_starts relies on this; and every head starts with a trigger word
 assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS | _REF_TRIGGER_WORDS)
@@ -658,18 +660,19 @@ def _stop_word_at(text: str, start: int, word: str) -> bool:
 
 
 def _trigger_starts(text: str, words: frozenset = None) -> list[int]:
-    """Where the words (``_PLAIN_WORD``) whose lower case is in ``words`` start, in order.
+    """Where the words (``_PLAIN_WORD``) whose lower case is in ``words`` (a subset of
+    ``_ANY_TRIGGER_WORDS``) start, in order.
 
     One ``findall`` over the lower-cased text tells which trigger words occur
     at all (in most blocks none or a few) and ``str.find`` places them: half
     the cost of lower-casing and testing every word in Python.
     """
     words = _TRIGGER_WORDS if words is None else words
-    low, ascii_words = _lowered(text)
+    low, present = _lowered(text)
     if len(low) != len(text):  # a letter whose lower case is longer ("İ") would shift the offsets
         return [m.start() for m in _PLAIN_WORD.finditer(text) if m.group().lower() in words]
     out = []
-    for w in words.intersection(ascii_words):
+    for w in words.intersection(present):
         n = len(w)
         i = low.find(w)
         while i >= 0:
@@ -722,9 +725,10 @@ def _title_refs(text: str):
 
 @functools.lru_cache(maxsize=64)
 def _lowered(text: str) -> tuple[str, frozenset]:
-    """A block's text lower-cased and its ASCII letter runs (shared by the two trigger-word scans)."""
+    """A block's text lower-cased and the trigger words among its ASCII letter runs (shared by
+    the two trigger-word scans; intersecting the list is cheaper than making a set of it)."""
     low = text.lower()
-    return low, frozenset(_ASCII_LOWER_RUN.findall(low))
+    return low, _ANY_TRIGGER_WORDS.intersection(_ASCII_LOWER_RUN.findall(low))
 
 
 def _plain_char(c: str) -> bool:
