@@ -394,3 +394,32 @@ def test_fast_scans_match_the_plain_scans(text):
     for words in (C._TRIGGER_WORDS, C._REF_TRIGGER_WORDS):
         assert C._trigger_starts(text, words) == [
             m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in words]
+
+
+def test_re_translation_finds_the_same_name_runs():
+    """``_name_runs`` scans Latin text with a stdlib ``re`` translation of its pattern: the same
+    runs as the regex module on random texts of letters of every case class in ``_RE_SPAN``."""
+    import random
+
+    import newslint.article.cast as C
+
+    rnd = random.Random(7)
+    span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
+    words = ["John", "Smith", "O'Neil", "D’Angelo", "al-Assad", "Jr.", "Jr", "II", "van", "de", "The", "É", "Émile",
+             "ǅuro", "Ŋa", "ªb", "µ", "ß", "Ab-Cd", "Ab-cd", "A.", "B.-C.", "of", ",", "-", "’", "\u00a0", "  ",
+             "\u200c", "Ąą", "Ɓɓ", "Ǆǆ", "€", "\u2071", "Ⅷ"]
+    for _ in range(1500):
+        parts = [rnd.choice(words) if rnd.random() < 0.6 else rnd.choice(span) if rnd.random() < 0.5 else " "
+                 for _ in range(rnd.randint(1, 25))]
+        text = "".join(parts) if rnd.random() < 0.5 else " ".join(parts)
+        assert [(m.span(), m.group()) for m in C._name_runs(text)] == \
+            [(m.span(), m.group()) for m in C._NAME_RUN.finditer(text)], text
+
+
+def test_re_translation_refuses_what_it_cannot_translate():
+    import newslint.article.cast as C
+
+    assert C._to_re(r"\p{Lu}[\w\-]x\b").startswith("[A-Z")
+    for bad in (r"\L<w0>", r"\p{N}", r"[\p{L}&&[^s]]", r"\W"):
+        with pytest.raises(ValueError):
+            C._to_re(bad)
