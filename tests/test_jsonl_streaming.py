@@ -234,3 +234,22 @@ def test_stream_reads_one_line_at_a_time(tmp_path, monkeypatch):
     assert [w.base_line for w in windows] == [2, 3, 4, 5]
     assert stream.length == len(path.read_text(encoding="utf-8"))
     assert source_module.SourceWindow("p", "ab\ncd\n", 10, 7).position(4) == (8, 2)
+
+
+def test_a_named_pipe_is_read_whole(linter, tmp_path):
+    import os
+    import threading
+
+    path = tmp_path / "pipe.jsonl"
+    os.mkfifo(path)
+    assert open_line_stream(str(path)) is None  # os.stat only: nothing is read from the pipe
+
+    def feed():
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(CASES["plain"])
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    result = linter.lint_path(str(path))
+    writer.join()
+    assert result.articles == 5 and result.findings

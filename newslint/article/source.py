@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import stat
 from collections import deque
 from itertools import islice
 
@@ -272,8 +273,14 @@ def _scan(path: str) -> tuple[bool, bool]:
 
 
 def open_line_stream(path: str) -> LineStream | None:
-    """A ``LineStream`` over ``path``; None for a file that ends lines with a lone ``\\r`` (read it
-    whole with ``read_source``). SourceError for what ``read_source`` refuses as a whole
-    (unreadable, binary); a line that is not UTF-8 is the parser's to report, with its number."""
+    """A ``LineStream`` over ``path``; None for a file that ends lines with a lone ``\\r``, or that is
+    not a regular file (a named pipe): read it whole with ``read_source``. SourceError for what
+    ``read_source`` refuses as a whole (unreadable, binary); a line that is not UTF-8 is the
+    parser's to report, with its number."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path):
+            return None  # a pipe or a device can be read once only: whole
+    except OSError:
+        pass  # _scan reports it
     bom, lone_cr = _scan(path)
     return None if lone_cr else LineStream(path, bom)
