@@ -424,3 +424,31 @@ def test_re_translation_refuses_what_it_cannot_translate():
     for bad in (r"\p{N}", r"[\p{L}&&[^s]]", r"(?i)x", r"\X", r"(?i:[a-z])"):
         with pytest.raises(ValueError):
             C._to_re(bad)
+
+
+@pytest.mark.parametrize("lead", ["", "Ωmega. "])  # Greek: the regex module's scans, not re's
+def test_build_cast_time_is_linear_in_a_huge_block(lead):
+    """One block of 8x the text takes about 8x the time (quadratic spots made it 20-30x: a scan
+    of the whole block's mentions per pronoun or quotation, a regex looking for "of" in all the
+    rest of the block after every titled name)."""
+    import time
+
+    unit = ("“We will stay,” said Secretary Antony Blinken, who met Mr Smith of London and President "
+            "Biden. He said he was sure. ")
+
+    def cost(n):
+        best = None
+        for _ in range(2 if n < 1000 else 1):
+            a = article(lead + unit * n)
+            a.analysis.quotations
+            for b in a.blocks:
+                a.analysis.sentences(b)
+            t0 = time.process_time()
+            build_cast(a)
+            t = time.process_time() - t0
+            best = t if best is None else min(best, t)
+        return best
+
+    cost(5)  # patterns compiled on first use
+    small, big = cost(300), cost(2400)
+    assert big / small < 15, (small, big)

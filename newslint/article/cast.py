@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re as _re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -622,6 +623,10 @@ _SENTENCE_OPENER = _compile(
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
 _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
+#: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
+_HEAD_MULTI_BY_START: dict[str, list[str]] = {}
+for _h in _HEAD_MULTI:
+    _HEAD_MULTI_BY_START.setdefault(_h[:2], []).append(_h)
 _QUOTE_CHARS = "“”\""
 _CAP_RUN = _compile(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+")
 _INITIAL_RE = _compile(_INITIAL)
@@ -736,7 +741,7 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         w, off = words[i]
         wl = w.lower()
         rest = low[off:]
-        multi = next((h for h in _HEAD_MULTI if rest.startswith(h) and
+        multi = next((h for h in _HEAD_MULTI_BY_START.get(rest[:2], ()) if rest.startswith(h) and
                       (len(rest) == len(h) or not rest[len(h)].isalnum())), None)
         if multi:
             head, head_end = multi, off + len(multi)
@@ -995,6 +1000,14 @@ def _name_runs(text: str):
             return
 
 
+def _of_follows(text: str, pos: int) -> bool:
+    """" of" follows ``pos`` after spaces: a necessary condition of ``_AFTER_OF_PLACE.match``."""
+    i = pos
+    while text[i:i + 1] in (" ", "\u00a0"):
+        i += 1
+    return i > pos and text.startswith("of", i)
+
+
 def _find_names(text: str, names) -> list[tuple[int, int]]:
     """Where the ``names`` (a collection of strings) occur in ``text``, as ``(start, end)``.
 
@@ -1035,6 +1048,7 @@ def _find_names(text: str, names) -> list[tuple[int, int]]:
 
 
 _BUCKET = 64
+_START = operator.itemgetter(0)
 
 
 def _buckets(start: int, end: int) -> range:
@@ -1061,7 +1075,9 @@ class _Builder:
         self.cast = Cast()
         self._sent_starts: dict[int, list[int]] = {}
         self._speaker_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        #: starts of the unlinked he/she pronouns by block, sorted (pass 4)
         self._unlinked_by_block: dict[int, list[int]] = {}
+        self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
 
     # -- helpers ----------------------------------------------------------
     def sentences(self, block):
@@ -1185,7 +1201,8 @@ class _Builder:
                     if t.text[:1].isupper() and not t.qualifiers:
                         continue  # "Author Name" at a sentence start is too weak
                 kind = "titled"
-                after = _AFTER_OF_PLACE.match(text, name_e)
+                # (the regex module looks for the "of" in all the rest of the text before it tries)
+                after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
                 if after and after.group("place").lower() in L.PLACES and len(words) == 1:
                     t.qualifiers.append(after.group("place"))
             first = name.split()[0].lower()
@@ -1510,8 +1527,9 @@ class _Builder:
                 prev_body_sentence = prev
 
     def persons_in(self, block, ss, se) -> list:
-        ents = self.index.get(block.index, [])
-        return [e for e in ents if ss <= e[0] < se]
+        """The index entries starting in ``[ss, se)`` (entries are sorted by start: a slice)."""
+        ents = self.index.get(block.index, ())
+        return ents[bisect.bisect_left(ents, ss, key=_START):bisect.bisect_left(ents, se, key=_START)]
 
     def subject_of(self, block, ss, se):
         """The entity in subject position of a sentence, or None."""
@@ -1535,7 +1553,8 @@ class _Builder:
         masked = block.text[ss:se]
         for s, e, _, _ in found:
             masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
-        for r in self._title_spans(block):
+        spans = self._title_spans(block)
+        for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))]:
             if ss <= r[0] < se:
                 masked = masked[:r[0] - ss] + " " * (min(r[1], se) - r[0]) + masked[min(r[1], se) - ss:]
         if _PERSON_NOUN.search(masked):
@@ -1544,16 +1563,27 @@ class _Builder:
         return subj[0] if subj else None
 
     def _title_spans(self, block):
-        out = []
-        for p in self.people:
-            for t in p.titles:
-                if t.block == block.index:
-                    out.append((t.start, t.end))
-        return out
+        """Sorted ``(start, end)`` of the people's titles in a block (titles are settled before pass 4)."""
+        by_block = self._title_spans_by_block
+        if by_block is None:
+            by_block = self._title_spans_by_block = {}
+            for p in self.people:
+                for t in p.titles:
+                    by_block.setdefault(t.block, []).append((t.start, t.end))
+            for v in by_block.values():
+                v.sort()
+        return by_block.get(block.index, ())
 
     def _unlinked_pronoun_in(self, block, ss, se) -> bool:
-        return any(m.block == block.index and ss <= m.start < se and m.pronoun in ("he", "she")
-                   for m in self.cast.unlinked_pronouns)
+        """An unlinked he/she starts in ``[ss, se)`` (``_unlinked_by_block``: their sorted starts)."""
+        starts = self._unlinked_by_block.get(block.index, ())
+        i = bisect.bisect_left(starts, ss)
+        return i < len(starts) and starts[i] < se
+
+    def _unlinked(self, mention: Mention):
+        self.cast.unlinked_pronouns.append(mention)
+        if mention.pronoun in ("he", "she"):
+            bisect.insort(self._unlinked_by_block.setdefault(mention.block, []), mention.start)
 
     def link_pronoun(self, block, si, ss, se, pm, ents, prev):
         text = block.text
@@ -1562,7 +1592,8 @@ class _Builder:
         gender = L.PRONOUN_GENDER[word.lower()]
         quoted = self.in_quote(block, ps, pe)
         target, evidence = None, None
-        before = [x for x in ents if x[1] <= ps and x[0] >= ss]
+        before = [x for x in ents[bisect.bisect_left(ents, ss, key=_START):bisect.bisect_right(ents, ps, key=_START)]
+                  if x[1] <= ps]  # (an entry starting after ps ends after it)
         # 1. attribution: '"...," he told reporters'
         if not quoted and word.lower() in _SUBJECT_PRONOUNS and _AFTER_QUOTE.search(text[max(ss, ps - 6):ps]) \
                 and _VERB_AFTER.match(text, pe) and gender != "they":
@@ -1604,13 +1635,13 @@ class _Builder:
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
         if target is None:
-            self.cast.unlinked_pronouns.append(mention)
+            self._unlinked(mention)
             return
         if isinstance(target, _Cand):
             first = target.text.split()[0].lower()
             if (self.at_sentence_start(self.article.blocks[target.block], target.start)
                     and first not in L.GIVEN_NAMES) or _is_demonym(target.text.split()[-1]):
-                self.cast.unlinked_pronouns.append(mention)
+                self._unlinked(mention)
                 return
             target = self.promote(target)
         target.mentions.append(mention)
@@ -1633,11 +1664,14 @@ class _Builder:
         p.evidence.add("pronoun")
         p.mentions.append(self.mention_for(c, "full"))
         c.person = p
-        # re-point the index entries of this candidate to the person
-        for ents in self.index.values():
-            for i, x in enumerate(ents):
-                if x[2] is c:
-                    ents[i] = (x[0], x[1], p, x[3])
+        # re-point the index entries of this candidate (in its block, at its start) to the person
+        ents = self.index.get(c.block, [])
+        for i in range(bisect.bisect_left(ents, c.start, key=_START), len(ents)):
+            x = ents[i]
+            if x[0] != c.start:
+                break
+            if x[2] is c:
+                ents[i] = (x[0], x[1], p, x[3])
         return p
 
     # -- finishing ---------------------------------------------------------------
@@ -1646,14 +1680,27 @@ class _Builder:
             quotes = self.analysis.quotations
         except Exception:
             return
+        spans = None  # (block, bucket) -> [(start, end, rank of the person in self.people)]
+        # few mentions: a scan of them all per quotation costs less than an index
+        scan = sum(len(p.mentions) for p in self.people) <= 256
         for i, q in enumerate(quotes):
             att = getattr(q, "attribution", None) or q
             s, e = getattr(att, "speaker_start", None), getattr(att, "speaker_end", None)
             b = getattr(att, "block", q.block)
             owner = None
-            if s is not None and e is not None:
+            if s is not None and e is not None and scan:
                 owner = next((p for p in self.people for m in p.mentions
                               if m.block == b and m.start < e and s < m.end), None)
+            elif s is not None and e is not None:
+                if spans is None:
+                    spans = {}
+                    for rank, p in enumerate(self.people):
+                        for m in p.mentions:
+                            for k in _buckets(m.start, m.end):
+                                spans.setdefault((m.block, k), []).append((m.start, m.end, rank))
+                # the first person (in self.people) with a mention overlapping the speaker
+                ranks = [rank for k in _buckets(s, e) for ms, me, rank in spans.get((b, k), ()) if ms < e and s < me]
+                owner = self.people[min(ranks)] if ranks else None
             if owner is None:
                 speaker = getattr(att, "speaker", None)
                 if isinstance(speaker, str) and speaker.strip():
