@@ -452,3 +452,34 @@ def test_build_cast_time_is_linear_in_a_huge_block(lead):
     cost(5)  # patterns compiled on first use
     small, big = cost(300), cost(2400)
     assert big / small < 15, (small, big)
+
+
+def test_re_twins_match_like_their_patterns():
+    """Every ``_Twin``'s re translation finds what its regex-module pattern finds: at every
+    position, and with ``pos``/``endpos`` as the passes call them (random texts of corpus-like
+    words, title and pronoun words, and any character of ``_RE_SPAN``)."""
+    import random
+
+    import newslint.article.cast as C
+
+    rnd = random.Random(11)
+    span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
+    words = (VISIT.replace("\n", " \n ").split(" ")
+             + ["Mr", "Dr.", "Gov.", "the", "The", "former", "ex-", "deputy", "vice-", "U.S.", "ſecretary", "İ", "ı",
+                "hİm", "ſhe", "HE", "Jr.", "O'Brien", "al-Assad", "Émile", "\u00a0", "  ", "’s", "\x1c", "“", "”", "("])
+    twins = [t for t in vars(C).values() if isinstance(t, C._Twin)]
+    assert len(twins) >= 10
+    key = lambda m: m and (m.span(), m.groups())  # noqa: E731
+    for _ in range(25):
+        parts = [rnd.choice(words) if rnd.random() < 0.85 else rnd.choice(span) for _ in range(rnd.randint(3, 30))]
+        text = " ".join(parts) if rnd.random() < 0.8 else "".join(parts)
+        assert C._re_span(text)
+        for t in twins:
+            fast, plain = t.re(), t.rx
+            for p in range(len(text)):
+                assert key(fast.match(text, p)) == key(plain.match(text, p)), (plain.pattern[:60], p, text)
+            for _ in range(5):
+                p, q = sorted((rnd.randint(0, len(text)), rnd.randint(0, len(text))))
+                assert key(fast.fullmatch(text, p, q)) == key(plain.fullmatch(text, p, q))
+                assert [m.span() for m in fast.finditer(text, p, q)] == [m.span() for m in plain.finditer(text, p, q)]
+                assert key(fast.search(text[p:q])) == key(plain.search(text[p:q]))

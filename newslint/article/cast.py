@@ -663,6 +663,22 @@ assert all(_re.fullmatch(r"[a-z][a-z .\-]*", h) for h in _REF_HEADS | L.WEAK_REF
 _WORD_START = _compile(r"(?<![\w'’.\-])[\w“]")
 TITLE_WINDOW = 90
 
+# the stdlib re twins of the patterns the passes use most (see _Twin); not _PRONOUN: a search
+# for it with re is 3x slower (re has no fast way to the start of a match beginning with \b)
+_TITLE_REF_T, _REF_TOKEN_T, _REF_START_T = map(_Twin, (_TITLE_REF, _REF_TOKEN, _REF_START))
+_TITLE_TOKEN_T, _WORD_START_T, _APPOSITIVE_T, _ORG_WORD_AFTER_T = map(
+    _Twin, (_TITLE_TOKEN, _WORD_START, _APPOSITIVE, _ORG_WORD_AFTER))
+_LIST_OR_NAME_T, _PERSON_NOUN_T, _VERB_AFTER_T, _CAP_AFTER_T, _ORG_AFTER_T = map(
+    _Twin, (_LIST_OR_NAME, _PERSON_NOUN, _VERB_AFTER, _CAP_AFTER, _ORG_AFTER))
+_SUBJECT_PREFIX_T, _SENTENCE_OPENER_T, _AFTER_QUOTE_T, _SAID_THAT_T, _WHO_CLAUSE_T = map(
+    _Twin, (_SUBJECT_PREFIX, _SENTENCE_OPENER, _AFTER_QUOTE, _SAID_THAT, _WHO_CLAUSE))
+
+
+@functools.lru_cache(maxsize=256)
+def _exotic(text: str) -> bool:
+    """``text`` holds a letter (?i) equates with an ASCII one though it does not lower-case to one."""
+    return not text.isascii() and _CASE_EXOTIC.search(text) is not None
+
 
 # ---------------------------------------------------------------------------
 # Titles
@@ -831,8 +847,9 @@ def _norm_space(text: str) -> str:
 
 
 _NAME_HEAD_OK = regex.compile(r"(?<![\w\-])")
-_NAME_TAIL_OK = regex.compile(r"(?![\w\-])(?!['’][\p{L}&&[^s]])")
+_NAME_TAIL_OK = regex.compile(r"(?![\w\-])(?!['’](?!s)\p{L})")
 _SPACE_RUN = regex.compile(r"[ \u00a0]+")
+_NAME_HEAD_OK_T, _NAME_TAIL_OK_T = _Twin(_NAME_HEAD_OK), _Twin(_NAME_TAIL_OK)
 
 
 def _stop_word_at(text: str, start: int, word: str) -> bool:
@@ -877,9 +894,11 @@ def _title_refs(text: str):
     places a match can start. Near a letter that (?i) equates with an ASCII
     one ("ſ"), a head need not be a trigger word: the block is scanned.
     """
-    if _CASE_EXOTIC.search(text):
+    if _exotic(text):
         yield from _TITLE_REF.finditer(text)
         return
+    ok = _re_ok(text)
+    title_ref, ref_token, ref_start = (t.re() if ok else t.rx for t in (_TITLE_REF_T, _REF_TOKEN_T, _REF_START_T))
     starts = set()
     prev = -1
     for k in _trigger_starts(text, _REF_TRIGGER_WORDS):
@@ -892,8 +911,8 @@ def _title_refs(text: str):
             if i == prev + 1:
                 break
             s = max(text.rfind(" ", prev + 1, i), text.rfind("\u00a0", prev + 1, i), prev) + 1
-            if _REF_TOKEN.fullmatch(text, s, i) is None:
-                starts.update(m.start() for m in _REF_START.finditer(text, s, i))
+            if ref_token.fullmatch(text, s, i) is None:
+                starts.update(m.start() for m in ref_start.finditer(text, s, i))
                 break
             starts.add(s)
             j = s
@@ -901,7 +920,7 @@ def _title_refs(text: str):
     pos = 0
     for p in sorted(starts):
         if p >= pos:
-            m = _TITLE_REF.match(text, p)
+            m = title_ref.match(text, p)
             if m is not None:
                 yield m
                 pos = m.end()
@@ -932,8 +951,10 @@ def _title_starts(text: str, lo: int, k: int) -> list[int]:
     Near a letter (?i) equates with an ASCII one ("ſ"), a head need not be a
     trigger word, so every word start qualifies.
     """
-    if _CASE_EXOTIC.search(text, lo, k):
-        return [m.start() for m in _WORD_START.finditer(text, lo, k + 1)]
+    word_start = _WORD_START_T.on(text)
+    if _exotic(text) and _CASE_EXOTIC.search(text, lo, k):
+        return [m.start() for m in word_start.finditer(text, lo, k + 1)]
+    title_token = _TITLE_TOKEN_T.on(text)
     out = [k]
     j = k
     while j > lo:
@@ -943,8 +964,8 @@ def _title_starts(text: str, lo: int, k: int) -> list[int]:
         if i == lo:
             break
         s = max(text.rfind(" ", lo, i), text.rfind("\u00a0", lo, i), lo - 1) + 1
-        if _TITLE_TOKEN.fullmatch(text, s, i) is None:
-            out.extend(m.start() for m in _WORD_START.finditer(text, s, i))
+        if title_token.fullmatch(text, s, i) is None:
+            out.extend(m.start() for m in word_start.finditer(text, s, i))
             break
         out.append(s)
         j = s
@@ -1017,6 +1038,7 @@ def _find_names(text: str, names) -> list[tuple[int, int]]:
     a pattern for every article.
     """
     found = []
+    head_ok, tail_ok = _NAME_HEAD_OK_T.on(text), _NAME_TAIL_OK_T.on(text)
     for rank, key in enumerate(sorted(names, key=_longest_first)):
         parts = key.split(" ")
         first = parts[0]
@@ -1035,7 +1057,7 @@ def _find_names(text: str, names) -> list[tuple[int, int]]:
                     pos = -1
                     break
                 pos = gap.end() + len(part)
-            if pos >= 0 and _NAME_HEAD_OK.match(text, i) and _NAME_TAIL_OK.match(text, pos):
+            if pos >= 0 and head_ok.match(text, i) and tail_ok.match(text, pos):
                 found.append((i, rank, pos))
             i = text.find(first, i + 1)
     found.sort()
@@ -1152,10 +1174,11 @@ class _Builder:
         if not triggers:
             return
         starts: list[int] = []  # candidate word starts, in order
+        word_start = _WORD_START_T.on(text)
         prev = -1
         for k in triggers:
             for p in sorted(set(_title_starts(text, max(prev + 1, k - TITLE_WINDOW, 0), k))):
-                if _WORD_START.match(text, p) is None:
+                if word_start.match(text, p) is None:
                     continue
                 word = _PLAIN_WORD.match(text, p)
                 if word is None:
@@ -1211,9 +1234,10 @@ class _Builder:
                 continue
             if m.group("comp") and (len(words) < 2 or not (m.group("comp").split()[-1][:1].islower()
                                                            or first in L.GIVEN_NAMES)
-                                    or _LIST_OR_NAME.search(m.group("comp"))):
+                                    or _LIST_OR_NAME_T.on(text).search(m.group("comp"))):
                 continue  # "editor of Iowa Starting Line", "press secretary for Bill Clinton"
-            if _ORG_WORD_AFTER.match(text, name_e) and _ORG_WORD_AFTER.match(text, name_e).group(1).lower() in L.ORG_WORDS:
+            org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
+            if org and org.group(1).lower() in L.ORG_WORDS:
                 continue  # "President Obama Foundation"
             c = _Cand(block.index, name_s, name_e, name, t, kind, {"courtesy" if kind == "courtesy" else "title"})
             self.cands.append(c)
@@ -1222,6 +1246,7 @@ class _Builder:
     def find_runs(self, block):
         text = block.text
         bi = block.index
+        org_word_after = _ORG_WORD_AFTER_T.on(text)
         for m in _name_runs(text):
             s, e = m.span()
             if self.is_claimed(bi, s, e):
@@ -1255,7 +1280,7 @@ class _Builder:
                 continue
             if any(w.lower().rstrip(",") in L.ORG_WORDS for w in words):
                 continue
-            nxt = _ORG_WORD_AFTER.match(text, e)
+            nxt = org_word_after.match(text, e)
             if nxt and nxt.group(1).lower() in L.ORG_WORDS:
                 continue  # part of an organisation name: "Herzog Center", "Bank of ..."
             c = _Cand(bi, s, e, name)
@@ -1267,7 +1292,7 @@ class _Builder:
                         sentence_start = self.at_sentence_start(block, run_start)
                     if not (sentence_start and gl in L.NON_NAMES):
                         c.evidence.add("given-name")
-                if self.is_speaker(bi, s, e) or _VERB_AFTER.match(text, e) or \
+                if self.is_speaker(bi, s, e) or _VERB_AFTER_T.on(text).match(text, e) or \
                         _VERB_BEFORE.match(text[max(0, s - 30):s]):
                     c.evidence.add("attribution")
                 t = self.appositive(block, e)
@@ -1283,12 +1308,12 @@ class _Builder:
         Not when the phrase holds another name (a list: "Matthew Miller,
         deputy secretary Barbara Leaf and ...") or runs into "and".
         """
-        ap = _APPOSITIVE.match(block.text, end)
+        ap = _APPOSITIVE_T.on(block.text).match(block.text, end)
         if not ap:
             return None
         ts, te = ap.span("t")
         phrase = ap.group("t")
-        if self.is_claimed(block.index, ts, te) or _LIST_OR_NAME.search(phrase):
+        if self.is_claimed(block.index, ts, te) or _LIST_OR_NAME_T.on(block.text).search(phrase):
             return None
         t = parse_title(phrase, "after", block.index, ts, te)
         if t is None or not t.formal:
@@ -1434,7 +1459,7 @@ class _Builder:
                 if not owners:
                     continue
                 # part of a longer capitalised run that is not this person ("Herzog Center")
-                nxt = _CAP_AFTER.match(text, e)
+                nxt = _CAP_AFTER_T.on(text).match(text, e)
                 if nxt and kind != "full":
                     continue
                 if text[max(0, s - 4):s].lower() == "the ":
@@ -1456,7 +1481,7 @@ class _Builder:
                 s, e = m.span()
                 if self.is_claimed(block.index, m.start("t"), m.end("t")):
                     continue
-                if _ORG_AFTER.match(text, e) or _CAP_AFTER.match(text, e) and not m.group("comp"):
+                if _ORG_AFTER_T.on(text).match(text, e) or _CAP_AFTER_T.on(text).match(text, e) and not m.group("comp"):
                     continue  # "the Prime Minister's Office", "the President Biden"
                 t = parse_title(m.group("t") + (m.group("comp") or ""), "ref")
                 if t is None:
@@ -1537,7 +1562,7 @@ class _Builder:
         for s, e, ent, kind in self.persons_in(block, ss, se):
             if kind == "pronoun-attribution":
                 return ent, s, e
-            if _SUBJECT_PREFIX.match(text[ss:s]):
+            if _SUBJECT_PREFIX_T.on(text).match(text[ss:s]):
                 return ent, s, e
             break
         return None
@@ -1557,7 +1582,7 @@ class _Builder:
         for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))]:
             if ss <= r[0] < se:
                 masked = masked[:r[0] - ss] + " " * (min(r[1], se) - r[0]) + masked[min(r[1], se) - ss:]
-        if _PERSON_NOUN.search(masked):
+        if _PERSON_NOUN_T.on(block.text).search(masked):
             return None
         subj = self.subject_of(block, ss, se)
         return subj[0] if subj else None
@@ -1595,8 +1620,8 @@ class _Builder:
         before = [x for x in ents[bisect.bisect_left(ents, ss, key=_START):bisect.bisect_right(ents, ps, key=_START)]
                   if x[1] <= ps]  # (an entry starting after ps ends after it)
         # 1. attribution: '"...," he told reporters'
-        if not quoted and word.lower() in _SUBJECT_PRONOUNS and _AFTER_QUOTE.search(text[max(ss, ps - 6):ps]) \
-                and _VERB_AFTER.match(text, pe) and gender != "they":
+        if not quoted and word.lower() in _SUBJECT_PRONOUNS and _AFTER_QUOTE_T.on(text).search(text[max(ss, ps - 6):ps]) \
+                and _VERB_AFTER_T.on(text).match(text, pe) and gender != "they":
             qstart = max(text.rfind("“", 0, ps), text.rfind('"', 0, ps - 3))
             q_si = self.sentence_index(block, max(qstart, 0))
             spans = self.sentences(block)
@@ -1611,12 +1636,12 @@ class _Builder:
         # 2. "NAME said (that) he"
         if target is None and before:
             last = before[-1]
-            if _SAID_THAT.match(text[last[1]:ps]) and (gender != "they" or last[3] in ("full", "surname")):
+            if _SAID_THAT_T.on(text).match(text[last[1]:ps]) and (gender != "they" or last[3] in ("full", "surname")):
                 target, evidence = self._resolved(last[2]), "said-that"
         # 3. "NAME, who ... his"
         if target is None and before:
             for s, e, ent, kind in reversed(before):
-                if _WHO_CLAUSE.match(text[e:ps]):
+                if _WHO_CLAUSE_T.on(text).match(text[e:ps]):
                     target, evidence = self._resolved(ent), "who"
                 break
         if gender == "they" and evidence not in ("said-that", "who"):
@@ -1627,10 +1652,10 @@ class _Builder:
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
-                if not others and not _PERSON_NOUN.search(between) and not any(q in between for q in _QUOTE_CHARS):
+                if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS):
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
-        if target is None and gender != "they" and _SENTENCE_OPENER.match(text[ss:ps]) and prev is not None:
+        if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
