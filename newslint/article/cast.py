@@ -1260,10 +1260,14 @@ class _Builder:
         bi = block.index
         org_word_after = _ORG_WORD_AFTER_T.on(text)
         for m in _name_runs(text):
+            g = m.group()
+            if " " not in g and "\u00a0" not in g:
+                # one word: it could only become a tentative candidate, and those need two words
+                # (a surname alone is linked to its person by link_names)
+                continue
             s, e = m.span()
             if self.is_claimed(bi, s, e):
                 continue
-            g = m.group()
             words = (g if "\u00a0" not in g else g.replace("\u00a0", " ")).split(" ")
             sentence_start = None  # computed when a word needs it
             # strip leading non-names: function words, nationalities, months, weekdays
@@ -1279,8 +1283,8 @@ class _Builder:
                         i += 1
                         continue
                 break
-            if i == len(words):
-                continue
+            if len(words) - i < 2:
+                continue  # nothing or one word left (see above)
             run_start = s
             if i:
                 s += sum(len(w) + 1 for w in words[:i])
