@@ -384,6 +384,8 @@ def test_fast_scans_match_the_plain_scans(text):
 
     spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
     assert spans(C._name_runs(text)) == spans(C._NAME_RUN.finditer(text))
+    assert spans(C._name_runs(text, multi_word=True)) == [
+        x for x in spans(C._NAME_RUN.finditer(text)) if len(x[1].replace("\u00a0", " ").split(" ")) > 1]
     assert spans(C._title_refs(text)) == spans(C._TITLE_REF.finditer(text))
     b = C._Builder.__new__(C._Builder)
     assert [(m.span(), m.group("name")) for m in b._titled_matches(text)] == \
@@ -412,8 +414,10 @@ def test_re_translation_finds_the_same_name_runs():
         parts = [rnd.choice(words) if rnd.random() < 0.6 else rnd.choice(span) if rnd.random() < 0.5 else " "
                  for _ in range(rnd.randint(1, 25))]
         text = "".join(parts) if rnd.random() < 0.5 else " ".join(parts)
-        assert [(m.span(), m.group()) for m in C._name_runs(text)] == \
-            [(m.span(), m.group()) for m in C._NAME_RUN.finditer(text)], text
+        plain = [(m.span(), m.group()) for m in C._NAME_RUN.finditer(text)]
+        assert [(m.span(), m.group()) for m in C._name_runs(text)] == plain, text
+        assert [(m.span(), m.group()) for m in C._name_runs(text, multi_word=True)] == \
+            [x for x in plain if " " in x[1] or "\u00a0" in x[1]], text
 
 
 def test_re_translation_refuses_what_it_cannot_translate():

@@ -997,15 +997,19 @@ def _titled_at(text: str, pos: int):
     return m
 
 
-def _name_runs(text: str):
-    """The matches of ``_NAME_RUN.finditer(text)``, found about twice as fast.
+def _name_runs(text: str, multi_word: bool = False):
+    """The matches of ``_NAME_RUN.finditer(text)``, found about twice as fast (only those of
+    two words or more with ``multi_word``: ``find_runs`` has no use for the others).
 
     ``_NAME_RUN_LOOSE`` is ``_NAME_RUN`` without the stop-word lookaheads, so
     it matches wherever ``_NAME_RUN`` does, and its first match at a position
     is ``_NAME_RUN``'s too unless one of its name words (each starts the match
     or follows a space) is a stop word. Then ``_NAME_RUN`` decides at that
     position; when the first word is a capitalised stop word ("The") it fails
-    there without asking (its other branch, "al-", starts lower-case).
+    there without asking (its other branch, "al-", starts lower-case). No match
+    starts inside a one-word match (its characters are all letters, "-", "'" or
+    "’": the leading lookbehind fails), so skipping one is the same as passing
+    over it, whether it is a stop word or not.
     """
     pos = 0
     stop = _NAME_STOP
@@ -1013,6 +1017,8 @@ def _name_runs(text: str):
     while True:
         for m in loose.finditer(text, pos):
             g = m.group()
+            if multi_word and " " not in g and "\u00a0" not in g:
+                continue
             words = g.split(" ") if "\u00a0" not in g else g.replace("\u00a0", " ").split(" ")
             start = at = m.start()
             for i, word in enumerate(words):
@@ -1026,7 +1032,8 @@ def _name_runs(text: str):
             if m is None:
                 pos = start + 1
             else:
-                yield m
+                if not multi_word or " " in m.group() or "\u00a0" in m.group():
+                    yield m
                 pos = m.end()
             break
         else:
@@ -1259,12 +1266,10 @@ class _Builder:
         text = block.text
         bi = block.index
         org_word_after = _ORG_WORD_AFTER_T.on(text)
-        for m in _name_runs(text):
+        # a one-word run could only become a tentative candidate, and those need two words (a
+        # surname alone is linked to its person by link_names)
+        for m in _name_runs(text, multi_word=True):
             g = m.group()
-            if " " not in g and "\u00a0" not in g:
-                # one word: it could only become a tentative candidate, and those need two words
-                # (a surname alone is linked to its person by link_names)
-                continue
             s, e = m.span()
             if self.is_claimed(bi, s, e):
                 continue
