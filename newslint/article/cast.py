@@ -1471,27 +1471,46 @@ class _Builder:
         names = {k: (kind, list(dict.fromkeys(v))) for k, (kind, v) in names.items()}
         if not names:
             return
-        for block in self.blocks:
+        for block, s, e in self._name_spans(names):
             text = block.text
-            for s, e in _find_names(text, names):
-                if self.is_claimed(block.index, s, e):
-                    continue
-                kind, owners = names.get(_norm_space(text[s:e]), ("surname", []))
-                if not owners:
-                    continue
-                # part of a longer capitalised run that is not this person ("Herzog Center")
-                nxt = _CAP_AFTER_T.on(text).match(text, e)
-                if nxt and kind != "full":
-                    continue
-                if text[max(0, s - 4):s].lower() == "the ":
-                    continue
-                c = _Cand(block.index, s, e, text[s:e])
-                mention = self.mention_for(c, kind)
-                if len(owners) == 1:
-                    owners[0].mentions.append(mention)
-                else:
-                    self.cast.ambiguous.append((mention, owners))
-                self.claim(block.index, s, e)
+            if self.is_claimed(block.index, s, e):
+                continue
+            kind, owners = names.get(_norm_space(text[s:e]), ("surname", []))
+            if not owners:
+                continue
+            # part of a longer capitalised run that is not this person ("Herzog Center")
+            nxt = _CAP_AFTER_T.on(text).match(text, e)
+            if nxt and kind != "full":
+                continue
+            if text[max(0, s - 4):s].lower() == "the ":
+                continue
+            c = _Cand(block.index, s, e, text[s:e])
+            mention = self.mention_for(c, kind)
+            if len(owners) == 1:
+                owners[0].mentions.append(mention)
+            else:
+                self.cast.ambiguous.append((mention, owners))
+            self.claim(block.index, s, e)
+
+    def _name_spans(self, names):
+        """``(block, start, end)`` of the ``_find_names`` matches of every block, in order.
+
+        One search of all the blocks joined by "\\n" (5x fewer ``str.find`` calls than
+        block by block): a name cannot cross it unless a name holds one, and it is neither
+        a word character nor a space to the boundary tests.
+        """
+        if any("\n" in k for k in names):
+            for block in self.blocks:
+                for s, e in _find_names(block.text, names):
+                    yield block, s, e
+            return
+        starts, at = [], 0
+        for block in self.blocks:
+            starts.append(at)
+            at += len(block.text) + 1
+        for s, e in _find_names("\n".join(b.text for b in self.blocks), names):
+            k = bisect.bisect_right(starts, s) - 1
+            yield self.blocks[k], s - starts[k], e - starts[k]
 
     # -- pass 3: title-only references ------------------------------------------
     def find_title_refs(self):
