@@ -488,3 +488,21 @@ def test_re_twins_match_like_their_patterns():
                 assert key(fast.fullmatch(text, p, q)) == key(plain.fullmatch(text, p, q))
                 assert [m.span() for m in fast.finditer(text, p, q)] == [m.span() for m in plain.finditer(text, p, q)]
                 assert key(fast.search(text[p:q])) == key(plain.search(text[p:q]))
+
+
+def test_pronoun_prefilter_never_hides_a_pronoun():
+    """``link_pronouns`` skips the pronoun scan of a block ``_may_hold_pronoun`` rules out."""
+    import random
+
+    import newslint.article.cast as C
+
+    rnd = random.Random(5)
+    pieces = ["he", "HE", "Him", "hİm", "ſhe", "theirs", "THEMSELVES", "her5", "_his", "é", "ﬁ", "’", "-", " ", ".",
+              "the", "Smith", "\u212a", "\u0130", "ı", "hers", "x", "“", "\u00a0", "they’re", "She"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        C._lowered.cache_clear()
+        if C._PRONOUN.search(text):
+            assert C._may_hold_pronoun(text), text
+    assert not C._may_hold_pronoun("The minister met Smith on Monday.")
+    assert C._may_hold_pronoun("Then she left.")

@@ -615,7 +615,9 @@ _VERB_AFTER = _compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?
 # matched backwards from the end ((?r)): a forward search tries the verb list at every position
 _VERB_BEFORE = _compile(r"(?r)\b(?:" + _ATTR_VERBS + r"),?\s+$")
 
-_PRONOUN = _compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their|theirs|themselves|themself)\b")
+_PRONOUN_WORDS = ("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
+                  "themselves", "themself")
+_PRONOUN = _compile(r"\b(?i:" + "|".join(_PRONOUN_WORDS) + r")\b")
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
 # said (that) PRONOUN: verbs that take a clause, not an object
 _SAID_THAT = _compile(
@@ -667,8 +669,9 @@ _REF_TRIGGER_WORDS = frozenset(
 _REF_TOKEN = _compile(
     r"-*(?:" + _MOD + r"-+)*(?:[Tt]he|U\.S\.(?:['’]s?)?|U\.K\.|U\.N\.|E\.U\.|\p{Lu}[\p{L}\-]*(?:['’]s?)?"
     r"|(?i:former|then|acting|interim|outgoing|late)|" + _MOD + r"-*)?")
-#: ``_trigger_starts`` finds only words of these two sets
-_ANY_TRIGGER_WORDS = _TRIGGER_WORDS | _REF_TRIGGER_WORDS
+#: ``_trigger_starts`` finds only words of these two sets; ``_lowered`` also tells which pronouns occur
+_ANY_PRONOUN = frozenset(_PRONOUN_WORDS)
+_ANY_TRIGGER_WORDS = _TRIGGER_WORDS | _REF_TRIGGER_WORDS | _ANY_PRONOUN
 _REF_START = _compile(r"(?<![\w'’\-])[\w.]")
 # _trigger_starts relies on this; and every head starts with a trigger word
 assert all(w.isascii() and w.isalpha() and w.islower() for w in _TRIGGER_WORDS | _REF_TRIGGER_WORDS)
@@ -949,6 +952,13 @@ def _lowered(text: str) -> tuple[str, frozenset]:
     # an ASCII text's letter runs: other characters to spaces, then split (faster than findall)
     runs = low.translate(_NOT_ASCII_LOWER).split() if low.isascii() else _ASCII_LOWER_RUN.findall(low)
     return low, _ANY_TRIGGER_WORDS.intersection(runs)
+
+
+def _may_hold_pronoun(text: str) -> bool:
+    """False when ``_PRONOUN`` cannot match in ``text``: (?i) equates only "İ" and "ſ" (exotic)
+    with the ASCII letters of a pronoun, and a match stands between non-word characters, so
+    it lower-cases to one of the text's ASCII letter runs."""
+    return _exotic(text) or not _ANY_PRONOUN.isdisjoint(_lowered(text)[1])
 
 
 def _plain_char(c: str) -> bool:
@@ -1589,9 +1599,11 @@ class _Builder:
                 prev = None
             else:
                 prev = prev_body_sentence
+            scan = _may_hold_pronoun(text)
             for si, (ss, se) in enumerate(spans):
-                for pm in _PRONOUN.finditer(text, ss, se):
-                    self.link_pronoun(block, si, ss, se, pm, ents, prev)
+                if scan:
+                    for pm in _PRONOUN.finditer(text, ss, se):
+                        self.link_pronoun(block, si, ss, se, pm, ents, prev)
                 prev = (block, ss, se)
             if block.kind != "caption" and spans:
                 prev_body_sentence = prev
