@@ -822,9 +822,9 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
 # Building the cast
 # ---------------------------------------------------------------------------
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Cand:
-    """A capitalised run that may name a person (pass 1)."""
+    """A capitalised run that may name a person (pass 1); internal, so with slots (many are made)."""
 
     block: int
     start: int
@@ -834,6 +834,7 @@ class _Cand:
     kind: str = "name"  # name | titled | courtesy
     evidence: set = field(default_factory=set)
     person: Person | None = None
+    attached: bool = False  # attach_titles has run
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1280,7 +1281,7 @@ class _Builder:
     def find_runs(self, block):
         text = block.text
         bi = block.index
-        org_word_after = _ORG_WORD_AFTER_T.on(text)
+        org_word_after, verb_after = _ORG_WORD_AFTER_T.on(text), _VERB_AFTER_T.on(text)
         # a one-word run could only become a tentative candidate, and those need two words (a
         # surname alone is linked to its person by link_names)
         for m in _name_runs(text, multi_word=True):
@@ -1328,7 +1329,7 @@ class _Builder:
                         sentence_start = self.at_sentence_start(block, run_start)
                     if not (sentence_start and gl in L.NON_NAMES):
                         c.evidence.add("given-name")
-                if self.is_speaker(bi, s, e) or _VERB_AFTER_T.on(text).match(text, e) or \
+                if self.is_speaker(bi, s, e) or verb_after.match(text, e) or \
                         _VERB_BEFORE.match(text[max(0, s - 30):s]):
                     c.evidence.add("attribution")
                 t = self.appositive(block, e)
@@ -1448,9 +1449,9 @@ class _Builder:
 
     def attach_titles(self, c: _Cand):
         """Give the candidate's person the title written with it, and an appositive title after it."""
-        if getattr(c, "_attached", False) or c.person is None:
+        if c.attached or c.person is None:
             return
-        c._attached = True
+        c.attached = True
         p = c.person
         p.evidence |= c.evidence
         if c.title is not None and c.kind != "courtesy":
