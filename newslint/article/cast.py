@@ -552,9 +552,10 @@ def _to_re(pattern: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=32)
 def _re_ok(text: str) -> bool:
-    """``_re_span(text)``, remembered: the passes ask it of each block several times."""
+    """``_re_span(text)``, remembered: the passes ask it of each block several times. (Small
+    caches: they keep their texts alive, and a streamed lint should hold little.)"""
     return _re_span(text)
 
 
@@ -690,7 +691,7 @@ _SUBJECT_PREFIX_T, _SENTENCE_OPENER_T, _AFTER_QUOTE_T, _SAID_THAT_T, _WHO_CLAUSE
     _Twin, (_SUBJECT_PREFIX, _SENTENCE_OPENER, _AFTER_QUOTE, _SAID_THAT, _WHO_CLAUSE))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=32)
 def _exotic(text: str) -> bool:
     """``text`` holds a letter (?i) equates with an ASCII one though it does not lower-case to one."""
     return not text.isascii() and _CASE_EXOTIC.search(text) is not None
@@ -837,7 +838,7 @@ class _Cand:
     attached: bool = False  # attach_titles has run
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=256)
 def _split_name(name: str) -> tuple[str, str, tuple[str, ...]]:
     """(given, surname, words) of a name: middle initials and suffixes dropped, particles kept.
     (Remembered: the passes split each candidate's name up to five times.)"""
