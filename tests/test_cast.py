@@ -378,8 +378,17 @@ def _windowed_titled(text):
                 break
 
 
+@pytest.fixture(params=[False, True], ids=["regex", "re-twins"])
+def twins(request, monkeypatch):
+    """Run a test with the cast's re twins off and on (see ``_TwinSwitch``)."""
+    import newslint.article.cast as C
+
+    monkeypatch.setattr(C._TWINS, "on", request.param)
+    return request.param
+
+
 @pytest.mark.parametrize("text", TRICKY)
-def test_fast_scans_match_the_plain_scans(text):
+def test_fast_scans_match_the_plain_scans(text, twins):
     import newslint.article.cast as C
 
     spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
@@ -398,13 +407,14 @@ def test_fast_scans_match_the_plain_scans(text):
             m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in words]
 
 
-def test_re_translation_finds_the_same_name_runs():
+def test_re_translation_finds_the_same_name_runs(monkeypatch):
     """``_name_runs`` scans Latin text with a stdlib ``re`` translation of its pattern: the same
     runs as the regex module on random texts of letters of every case class in ``_RE_SPAN``."""
     import random
 
     import newslint.article.cast as C
 
+    monkeypatch.setattr(C._TWINS, "on", True)
     rnd = random.Random(7)
     span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
     words = ["John", "Smith", "O'Neil", "D’Angelo", "al-Assad", "Jr.", "Jr", "II", "van", "de", "The", "É", "Émile",
@@ -432,12 +442,15 @@ def test_re_translation_refuses_what_it_cannot_translate():
 
 
 @pytest.mark.parametrize("lead", ["", "Ωmega. "])  # Greek: the regex module's scans, not re's
-def test_build_cast_time_is_linear_in_a_huge_block(lead):
+def test_build_cast_time_is_linear_in_a_huge_block(lead, monkeypatch):
     """One block of 8x the text takes about 8x the time (quadratic spots made it 20-30x: a scan
     of the whole block's mentions per pronoun or quotation, a regex looking for "of" in all the
     rest of the block after every titled name)."""
     import time
 
+    import newslint.article.cast as C
+
+    monkeypatch.setattr(C._TWINS, "on", True)
     unit = ("“We will stay,” said Secretary Antony Blinken, who met Mr Smith of London and President "
             "Biden. He said he was sure. ")
 
@@ -506,3 +519,17 @@ def test_pronoun_prefilter_never_hides_a_pronoun():
             assert C._may_hold_pronoun(text), text
     assert not C._may_hold_pronoun("The minister met Smith on Monday.")
     assert C._may_hold_pronoun("Then she left.")
+
+
+def test_re_twins_are_used_after_enough_text(monkeypatch):
+    """Small runs do not pay for building the twins; ``prepare_patterns`` turns them on at once."""
+    import newslint.article.cast as C
+
+    monkeypatch.setattr(C, "_TWINS", C._TwinSwitch())
+    build_cast(article("Secretary of State Antony Blinken met Mr Smith.\n"))
+    assert not C._TWINS.on
+    C._TWINS.count(C.TWIN_THRESHOLD)
+    assert C._TWINS.on
+    monkeypatch.setattr(C, "_TWINS", C._TwinSwitch())
+    C.prepare_patterns()
+    assert C._TWINS.on and C._TITLED_TWIN._re is not None

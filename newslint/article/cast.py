@@ -467,6 +467,12 @@ def _trie(items, caseless: bool) -> str:
     return "(?:" + emit(root) + ")"
 
 
+@functools.lru_cache(maxsize=None)
+def _list_trie(name: str, caseless: bool) -> str:
+    """``_trie`` of a named list (several patterns share a list: the name stop words twice in ``_TITLED``)."""
+    return _trie(_LISTS[name], caseless)
+
+
 def _to_re(pattern: str) -> str:
     r"""A regex-module pattern (V0) in stdlib ``re`` syntax, exact on texts ``_re_span`` accepts.
 
@@ -498,7 +504,7 @@ def _to_re(pattern: str) -> str:
                 out.append(f"[^{classes[esc.lower()]}]")
             elif esc == r"\L" and not in_class:
                 j = pattern.index(">", i)
-                out.append(_trie(_LISTS[pattern[i + 3:j]], caseless))
+                out.append(_list_trie(pattern[i + 3:j], caseless))
                 i = j + 1
                 continue
             elif esc == r"\b" and not in_class:
@@ -575,9 +581,38 @@ class _Twin:
         return self._re
 
     def on(self, text: str):
-        return self.re() if _re_ok(text) else self.rx
+        return self.re() if _TWINS.on and _re_ok(text) else self.rx
 
 
+class _TwinSwitch:
+    """Whether the passes use the re twins. Translating and building them costs about 11 ms
+    even from the pattern cache (120 ms without it), which the faster scans repay after some
+    60 KB of text: so they are turned on once the cast has read ``TWIN_THRESHOLD`` characters
+    in this process (or by ``prepare_patterns``). Both ways find the same."""
+
+    __slots__ = ("on", "seen")
+
+    def __init__(self):
+        self.on = False
+        self.seen = 0
+
+    def count(self, chars: int):
+        self.seen += chars
+        if self.seen >= TWIN_THRESHOLD:
+            self.on = True
+
+
+TWIN_THRESHOLD = 64_000
+_TWINS = _TwinSwitch()
+
+
+def prepare_patterns() -> None:
+    """Build the cast's re twins now and use them from the first article: for a process about
+    to fork workers (they inherit them; a worker's own compiles never reach the pattern cache)."""
+    for twin in list(globals().values()):
+        if isinstance(twin, _Twin):
+            twin.re()
+    _TWINS.on = True
 
 
 _NAME_RUN_LOOSE_TWIN = _Twin(_NAME_RUN_LOOSE)
@@ -917,8 +952,7 @@ def _title_refs(text: str):
     if _exotic(text):
         yield from _TITLE_REF.finditer(text)
         return
-    ok = _re_ok(text)
-    title_ref, ref_token, ref_start = (t.re() if ok else t.rx for t in (_TITLE_REF_T, _REF_TOKEN_T, _REF_START_T))
+    title_ref, ref_token, ref_start = (t.on(text) for t in (_TITLE_REF_T, _REF_TOKEN_T, _REF_START_T))
     starts = set()
     prev = -1
     for k in _trigger_starts(text, _REF_TRIGGER_WORDS):
@@ -1005,7 +1039,7 @@ def _titled_at(text: str, pos: int):
     """``_TITLED.match(text, pos)``: with ``re`` where exact (2.5x faster), else ``_TITLED_LOOSE``'s
     match, or ``_TITLED``'s when a word it took as a qualifier or a name word is a stop word (a
     rare case: "Jr.", "The" in a name)."""
-    if _re_ok(text):
+    if _TWINS.on and _re_ok(text):
         return _TITLED_TWIN.re().match(text, pos)
     m = _TITLED_LOOSE.match(text, pos)
     if m is not None and (any(_QUAL_STOP_AT.match(text, s) for s in m.starts("q"))
@@ -1123,6 +1157,8 @@ class _Builder:
         self.article = article
         self.analysis = article.analysis
         self.blocks = [b for b in article.blocks if b.kind != "byline"]
+        if not _TWINS.on:
+            _TWINS.count(sum(len(b.text) for b in self.blocks))
         self.cands: list[_Cand] = []
         #: claimed spans by (block, position // _BUCKET): overlap checks stay local in huge blocks
         self.claimed: dict[tuple[int, int], list[tuple[int, int]]] = {}
