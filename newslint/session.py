@@ -158,6 +158,7 @@ class Session:
         from newslint.article.parsers import LazyParser  # built-in parsers are imported on first use too
 
         quotations._build_attribution_patterns()  # built on first use, like the parsers below
+        newslint.article.cast.prepare_patterns()  # the cast's re twins, likewise
         cache.workers_started()
 
         parsers = self.host.parsers()
