@@ -432,8 +432,8 @@ def _re_classes() -> dict:
 @functools.lru_cache(maxsize=None)
 def _case_class(c: str) -> str:
     """What ``(?i:c)`` matches in ``_RE_SPAN`` for the regex module, as an item of a ``re``
-    pattern in (?i) mode: ``c`` itself for an ASCII letter but "i" and "I" (re's (?i) equates
-    them with those of the regex module in the span), else a case-sensitive class ("(?-i:[Iiİ])")."""
+    pattern in (?i) mode: ``c`` itself for an ASCII letter other than "i" and "I" (re's (?i)
+    equates it with the same characters of the span), else a case-sensitive class ("(?-i:[Iiİ])")."""
     if c.isascii() and c not in "iI":
         return _re.escape(c)
     same = regex.findall("(?i:" + regex.escape(c) + ")", _span_chars())
