@@ -812,6 +812,8 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
 def _last_speaker_verb(blk: _Block, lo: int, hi: int):
     """The last match of ``_BEFORE_SPEAKER_VERB.finditer(text, lo, hi)``.
 
+    ``hi`` must not cut a word (the caller passes a quotation mark's position): the verb index
+    knows the words of the whole text, while ``endpos`` would end "smiledthe" after "smiled".
     Matches never span a barrier, so the barrier-free stretches are independent: the last one
     with a match holds the answer, and within it the search ends at its last verb.
     """
