@@ -17,7 +17,7 @@ import fnmatch
 import os
 from dataclasses import dataclass, field, replace
 
-from newslint.findings import Record, Severity, field_repr
+from newslint.findings import FrozenRecord, Record, Severity
 from newslint.packs.model import PackError
 from newslint.packs.yamlsource import LocDict, YAMLError, load_yaml
 
@@ -32,7 +32,7 @@ class ConfigError(PackError):
     """A configuration problem; same shape as a pack error (file, line, field)."""
 
 
-class Settings:
+class Settings(FrozenRecord):
     """The part of configuration that decides which rules run and how (immutable, hashable:
     compiled rule sets are cached by it)."""
 
@@ -41,29 +41,7 @@ class Settings:
     def __init__(self, profile: str | None = None, select: tuple[str, ...] | None = None,
                  ignore: tuple[str, ...] = (), severity: tuple[tuple[str, Severity], ...] = (),
                  rules: tuple[tuple[str, tuple], ...] = ()):
-        for name, value in (("profile", profile), ("select", select), ("ignore", ignore),
-                            ("severity", severity), ("rules", rules)):
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"cannot assign to field {name!r} of Settings")
-
-    __delattr__ = __setattr__
-
-    def _key(self) -> tuple:
-        return (self.profile, self.select, self.ignore, self.severity, self.rules)
-
-    def __eq__(self, other):
-        return self._key() == other._key() if type(other) is Settings else NotImplemented
-
-    def __hash__(self):
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return field_repr(self, self.__slots__)
-
-    def __reduce__(self):
-        return Settings, self._key()
+        super().__init__(profile, select, ignore, severity, rules)
 
     def merge(self, top: "Settings") -> "Settings":
         severity = dict(self.severity)
