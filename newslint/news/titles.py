@@ -36,6 +36,7 @@ import regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, letter_runs, per_article, word_gate
+from newslint.news.house_style import enforce_option
 
 NAME_KINDS = ("full", "surname", "courtesy", "first-name")
 BODY_KINDS = frozenset({"body", "dek"})
@@ -111,9 +112,7 @@ def before_full_names(ctx: CheckContext, pattern, firsts):
 
 
 #: ``enforce`` for the rules that enforce a house-style choice where reputable guides disagree
-ENFORCE = Option("str", default="consistent", choices=("consistent", "always"),
-                 doc="consistent: flag only a story that mixes forms (one recognised convention used "
-                     "throughout is left alone); always: every form that differs from the house style")
+ENFORCE = enforce_option("the other forms")
 
 
 def line_of(article, block, pos: int) -> int:

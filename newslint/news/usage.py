@@ -25,7 +25,8 @@ from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKin
 from newslint.kinds.consistency import Consistency
 from newslint.kinds.substitution import Substitution
 from newslint.kinds.words import token_pattern
-from newslint.news.numbers import enforce_option, mix_note, scan
+from newslint.news.house_style import enforce_option, mix_note
+from newslint.news.numbers import scan
 
 # --------------------------------------------------------------------------
 # acronyms
