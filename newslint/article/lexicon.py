@@ -42,6 +42,15 @@ ORG_WORDS = words("""
     program programme project initiative summit conference festival games cup championship
     prize award awards act law treaty accord agreement
     day week year war crisis revolution
+    capital securities brokers stockbrokers brokerage markets exchange bourse boerse index reserve
+    financial insurance investments investment associates consulting consultants advisers advisors
+    research analytics economics insight management ventures trustees
+    telecom telecoms communications networks electric electronics motor oil gas petroleum steel
+    mining pharmaceutical pharma foods stores retail airline logistics brewery breweries
+    international report review daily weekly mirror express mail observer independent standard
+    chronicle shimbun watch forum organisation organization charity societies schools statistics
+    ballet opera orchestra choir lecture stadium arena fair
+    united rovers athletic wanderers rangers albion hotspur
     """)
 
 #: Function words and common sentence starters: never a name, never a title qualifier.
@@ -170,6 +179,39 @@ GIVEN_NAMES = words("""
     stuart susan tamar tanya ted teresa terry theresa thomas tim timothy tina todd tom tony tracy
     valerie vanessa victor victoria vincent vladimir volodymyr walter wayne wendy william willie
     will xi yair yasser yitzhak yoav yuri yusuf zach zachary
+    aidan alastair alistair alfred allan andre andrei andres angus antoine anton archie arnold
+    arturo bernie bertrand bradley brendan brett calvin carlo cesar christoph christophe claude
+    clive conor cyril damian damien darren declan derek desmond dick dieter dominic don duncan
+    edgar edmund eduardo elliot emil enrique ernest ernesto fabio fergus francesco francisco
+    franco francois frederic fritz gareth gavin geoff geoffrey gerard gerhard gerry giovanni
+    giuseppe glenn graeme hamid hans harvey hector helmut herbert hugo ilya jacques jaime jamal
+    jared jens jerome jesse joachim johan johannes jonas juergen jurgen keanu klaus kurt lars
+    lawrence leonard leonardo liam lionel lorenzo lucas ludwig luigi malcolm manuel marc marcel
+    marcus matthias micheal mick mitchell moshe neville nigel niall nikolai norbert norman olivier
+    oliver otto pablo paolo pascal pete phil raul reginald ricardo rick ricky roberto rodney
+    rodrigo roland rolf rory roy rudolf rupert silvio stefan sven theo theodore thierry tobias
+    toby trevor ulf ulrich viktor vince werner wolfgang xavier yves bernd hannes henri alain
+    laurent philippe segolene dominique joaquin alejandro diego emilio felipe gonzalo guillermo
+    ignacio julio marcelo nestor sergio anatoly dmitri evgeny gennady leonid mikhail nikita oleg
+    pavel vitaly yevgeny petro horst manfred rainer heinz hermann sigmar matteo enrico massimo
+    gianluca thabo kofi olusegun ehud avigdor naftali tzipi yossi gilad ayman khaled khalid
+    mustafa walid saeed salim abdel abbas adel ahmet aziz bashar hosni imran jalal nawaz pervez
+    rajiv sanjay sunil deepak amit anand arjun rahul narendra manmohan vijay hiroshi takashi
+    shinzo junichiro naoki kenji akira yoshihiko
+    abby adriana agnes aileen alexandria amelia anastasia angelique anjelica annette antonia
+    beatrice belinda bernadette bianca bonnie brigitte bridget britney camilla candice carmen
+    carole cate catalina cecilia celine charlize cheryl cindy clara colleen courtney cynthia
+    dana daphne debra deirdre denise dolores doris dorothy edith eileen elaine eleanor elisa
+    elise eliza ella evelyn fiona frances francesca gabriela gail geraldine gemma gina gloria
+    gwen gwyneth harriet heidi helena hilary imelda ingrid irene isabel isabella isabelle
+    jacqueline janice jasmine jeanne jemima jodie josephine judy juliet kamala karin katarina
+    kathryn katrina kirsten kristen kristin kristina lara leah lena leslie lillian lorraine lucia
+    lucy lydia lynne madeleine maggie mandy marcia margot marian marianne marilyn marion marjorie
+    martha maureen maxine melanie meryl mia michaela miriam molly monica muriel nadine natalia
+    natalya natasha nicole nina nora norma olga pauline peggy penelope philippa phoebe polly
+    priscilla rachael regina renee rita roberta rosemary roxanne sabine sally sharon sheila
+    shirley silvia simone sonia sophia susanna suzanne sylvia tamara tessa tracey ulrike
+    ursula veronica vicky vivian yasmin yvonne zainab zoe svetlana tatiana irina yulia oksana
     """)
 
 #: Title head nouns and noun phrases (lower case). Multi-word heads come first
@@ -209,7 +251,7 @@ WEAK_REF_HEADS = words("""
 BEFORE_HEAD_EXCLUDE = words("head leader boss owner deputy principal officer manager")
 
 #: Modifiers that change the post: a deputy secretary is not "the secretary".
-RANK_MODIFIERS = words("deputy vice assistant associate under co")
+RANK_MODIFIERS = words("deputy vice assistant associate under co shadow")
 #: Modifiers that keep the post ("special envoy" is an envoy).
 OTHER_MODIFIERS = words("special chief senior top principal executive managing acting interim "
                         "former outgoing incoming then late presidential national regional "
@@ -281,7 +323,7 @@ PARTICLES = words("de da di del della des dos das du van von der den ter ten la 
                   "abu bint ben st.")
 
 #: Generational suffixes and regnal numbers after a name.
-NAME_SUFFIXES = words("jr. sr. jr sr ii iii iv v vi vii viii")
+NAME_SUFFIXES = words("jr. sr. jr sr jnr snr ii iii iv v vi vii viii")
 
 #: Titles held under a single name: "Pope Francis", "King Abdullah II" are full names.
 SINGLE_NAME_HEADS = words("king|queen|prince|princess|pope|emperor|empress|sheikh|emir|sultan|"
