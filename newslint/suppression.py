@@ -77,25 +77,49 @@ def comments(source):
 
 def suppressions_from(found, end: int) -> Suppressions:
     """Suppressions from ``comments`` in file order; ``end`` is the length of the file's text."""
-    regions: list[_Region] = []
-    lines: dict[int, list[tuple[str, ...]]] = {}
-    open_: dict[tuple[str, ...], int] = {}
-    for action, rules, start, stop, line in found:
-        if action == "disable-next-line":
-            lines.setdefault(line + 1, []).append(rules)
-        elif action == "disable":
-            open_.setdefault(rules, stop)
-        else:
-            if rules in open_:
-                regions.append(_Region(open_.pop(rules), start, rules))
-            elif not rules:  # a bare enable closes everything
-                for key, begin in open_.items():
-                    regions.append(_Region(begin, start, key))
-                open_.clear()
-            else:  # enable one rule inside a blanket disable: close blanket region there
-                for key in list(open_):
-                    if not key or any(r in key for r in rules):
-                        regions.append(_Region(open_.pop(key), start, key))
-    for key, begin in open_.items():
-        regions.append(_Region(begin, end, key))
-    return Suppressions(regions, lines)
+    reader = SuppressionReader()
+    reader.add(found)
+    return reader.close(end)
+
+
+class SuppressionReader(Suppressions):
+    """Suppressions read as the comments come (a streamed file, line by line): ``add`` them in
+    file order; ``suppressed`` then answers for a finding in the text read so far as the whole
+    file's ``suppressions_from`` will (a region still open covers everything after it)."""
+
+    def __init__(self):
+        super().__init__([], {})
+        self.open: dict[tuple[str, ...], int] = {}
+
+    def __bool__(self):
+        return bool(self.regions or self.lines or self.open)
+
+    def add(self, found) -> None:
+        regions, lines, open_ = self.regions, self.lines, self.open
+        for action, rules, start, stop, line in found:
+            if action == "disable-next-line":
+                lines.setdefault(line + 1, []).append(rules)
+            elif action == "disable":
+                open_.setdefault(rules, stop)
+            else:
+                if rules in open_:
+                    regions.append(_Region(open_.pop(rules), start, rules))
+                elif not rules:  # a bare enable closes everything
+                    for key, begin in open_.items():
+                        regions.append(_Region(begin, start, key))
+                    open_.clear()
+                else:  # enable one rule inside a blanket disable: close blanket region there
+                    for key in list(open_):
+                        if not key or any(r in key for r in rules):
+                            regions.append(_Region(open_.pop(key), start, key))
+
+    def suppressed(self, rule_id: str, offset: int, line: int) -> bool:
+        for begin_rules, begin in self.open.items():
+            if begin <= offset and (not begin_rules or rule_matches(rule_id, begin_rules)):
+                return True
+        return super().suppressed(rule_id, offset, line)
+
+    def close(self, end: int) -> Suppressions:
+        """The file's suppressions, its text ``end`` code points long (the open regions end there)."""
+        return Suppressions([*self.regions, *(_Region(begin, end, key) for key, begin in self.open.items())],
+                            self.lines)
