@@ -622,6 +622,12 @@ _TITLED_TWIN = _Twin(_TITLED)
 _RUN_DROP = (L.NON_NAMES - L.GIVEN_NAMES) | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.TITLE_HEADS | L.OCCUPATIONS
 _RUN_DROP_AT_START = L.NON_NAMES & L.GIVEN_NAMES
 _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
+#: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
+_COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
+#: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
+_TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
+#: evidence too weak to outweigh a run written like a company's name (``_Builder._org_like``)
+_WEAK_EVIDENCE = frozenset({"attribution", "list"})
 _NAME_STOP_AT = _compile(r"(?i:" + _NAME_STOP_ALT + r")\b")
 _ASCII_WORD = _re.compile(r"[A-Za-z0-9_]*")  # what \w matches of an ASCII word
 _AFTER_OF_PLACE = _compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\p{{Lu}}\p{{Ll}}+)?)")
@@ -630,6 +636,9 @@ _APPOSITIVE = _compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+|(?P<poss>\p{Lu}[\p{L}.]*['’]s)\s+)?"
     r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|\.(?:\s|$)|\)|—|–|”|$))")
 
+# a capitalised word of a title-only reference's complement: a full stop only inside it ("U.S."),
+# never the sentence's ("the Sultan of Brunei. He": the complement is "of Brunei"), or "St."
+_COMP_WORD = r"(?:St\.|\p{Lu}(?:[\w\-]|\.(?=\w))*(?:(?<=\.\w)\.)?)"
 _LIST_OR_NAME = _compile(r"\band\b|\b(?:" + _alt(w.title() for w in L.GIVEN_NAMES) + r")[ \u00a0]+\p{Lu}")
 _REF_HEADS = L.TITLE_HEADS - L.WEAK_REF_HEADS
 _TITLE_REF = _compile(
@@ -639,7 +648,8 @@ _TITLE_REF = _compile(
     r"(?:(?:(?:" + _MOD + r")[ \u00a0\-]+){0,2}(?P<head>(?i:" + _alt(_REF_HEADS) + r"))"
     # an ordinary noun is a title only with a modifier: "the executive editor", not "the editor"
     r"|(?:(?:" + _MOD + r")[ \u00a0\-]+){1,2}(?P<weak>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))))(?![\w\-])"
-    r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?\p{Lu}[\w.\-]*(?:" + _SP + r"+\p{Lu}[\w.\-]*){0,3}(?![\w'’]))?"
+    r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?" + _COMP_WORD + r"(?:" + _SP + r"+" + _COMP_WORD
+    + r"){0,3}(?![\w'’]))?"
 )
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b")
@@ -821,7 +831,8 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         if wl in L.TITLE_HEADS or wl in L.OCCUPATIONS:
             head, head_end = wl, off + len(w)
             break
-        if w[:1].isupper() and (wl not in _QUAL_STOP or w.isupper()) or wl in ("u.s.", "u.k."):
+        # (an all-capitals stop word is an acronym, "US", but not "A": "A Little Princess tells ...")
+        if w[:1].isupper() and (wl not in _QUAL_STOP or w.isupper() and len(w) > 1) or wl in ("u.s.", "u.k."):
             if quals and i > 0 and words[i - 1][0][:1].isupper() and words[i - 1][0].lower() not in _MODS \
                     and not words[i - 1][0].endswith(("'s", "’s")):
                 quals[-1].append(w)
@@ -1172,6 +1183,7 @@ class _Builder:
         #: starts of the unlinked he/she pronouns by block, sorted (pass 4)
         self._unlinked_by_block: dict[int, list[int]] = {}
         self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
+        self._joined_text: str | None = None
 
     # -- helpers ----------------------------------------------------------
     def sentences(self, block):
@@ -1278,42 +1290,89 @@ class _Builder:
     def find_titled(self, block):
         text = block.text
         for m in self._titled_matches(text):
-            name_s, name_e = m.span("name")
-            name = m.group("name")
-            given, surname, words = _split_name(name)
-            if m.group("courtesy"):
-                t = Title(m.group("courtesy"), "courtesy", frozenset(), [], "before", block.index,
-                          m.start("courtesy"), m.end("courtesy"), True, 1, formal=False)
-                kind = "courtesy"
-            else:
-                grp = "abbr" if m.group("abbr") else "title" if m.group("title") else "occupation"
-                t = parse_title(m.group(grp), "before", block.index, m.start(grp), m.end(grp))
-                if t is None:
-                    continue
-                # a name in a qualifier position is not part of a title ("Blinken told Netanyahu")
-                if grp == "occupation":
-                    t.formal = False
-                    if t.text[:1].isupper() and not t.qualifiers:
-                        continue  # "Author Name" at a sentence start is too weak
-                kind = "titled"
-                # (the regex module looks for the "of" in all the rest of the text before it tries)
-                after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
-                if after and after.group("place").lower() in L.PLACES and len(words) == 1:
-                    t.qualifiers.append(after.group("place"))
-            first = name.split()[0].lower()
-            if (first in L.NATIONALITIES or first in L.PLACES) and first not in L.GIVEN_NAMES \
-                    or surname.lower() in L.PLACES and not given or _is_demonym(surname):
-                continue
-            if m.group("comp") and (len(words) < 2 or not (m.group("comp").split()[-1][:1].islower()
-                                                           or first in L.GIVEN_NAMES)
-                                    or _LIST_OR_NAME_T.on(text).search(m.group("comp"))):
-                continue  # "editor of Iowa Starting Line", "press secretary for Bill Clinton"
-            org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
-            if org and org.group(1).lower() in L.ORG_WORDS:
-                continue  # "President Obama Foundation"
-            c = _Cand(block.index, name_s, name_e, name, t, kind, {"courtesy" if kind == "courtesy" else "title"})
-            self.cands.append(c)
-            self.claim(block.index, t.start, name_e)
+            c = self._titled_cand(block, m)
+            if c is False:
+                # "rival Chancellor Gordon Brown": the name starts with a title; try from there
+                m = _titled_at(text, m.start("name"))
+                c = self._titled_cand(block, m) if m is not None else None
+            if c:
+                self.cands.append(c)
+                self.claim(block.index, c.title.start, c.end)
+
+    def _titled_cand(self, block, m):
+        """The candidate of a ``_TITLED`` match; None when it names nobody, False when its name
+        starts with a title word (the caller tries the match there)."""
+        text = block.text
+        name_s, name_e = m.span("name")
+        name = m.group("name")
+        given, surname, words = _split_name(name)
+        grp = None
+        if m.group("courtesy"):
+            t = Title(m.group("courtesy"), "courtesy", frozenset(), [], "before", block.index,
+                      m.start("courtesy"), m.end("courtesy"), True, 1, formal=False)
+            kind = "courtesy"
+        else:
+            grp = "abbr" if m.group("abbr") else "title" if m.group("title") else "occupation"
+            if len(words) > 1 and (words[0].lower() in _TITLE_NAME_STOP):
+                return False
+            comp = m.group("comp")
+            gtext, g_end = m.group(grp), m.end(grp)
+            if comp:
+                last = comp.split()[-1]
+                first = words[0].lower() if words else ""
+                if _LIST_OR_NAME_T.on(text).search(comp):
+                    return None  # "press secretary for Bill Clinton"
+                if not (last[:1].islower() or first in L.GIVEN_NAMES
+                        or last[:1].isupper() and last.lower() in _COMP_END_WORDS):
+                    # where does the complement end? "Chief Executive of Ask Jeeves Steve Berkowitz":
+                    # at a known given name; "editor of Iowa Starting Line": nowhere, no name
+                    split = self._resplit(text, name_s, words)
+                    if split is None:
+                        return None
+                    name_s = split
+                    name = text[name_s:name_e]
+                    given, surname, words = _split_name(name)
+                    gtext = text[m.start(grp):name_s].rstrip(" \u00a0")
+                    g_end = m.start(grp) + len(gtext)
+                if len(words) < 2:
+                    return None  # "Minister for National Development| Planning"
+            t = parse_title(gtext, "before", block.index, m.start(grp), g_end)
+            if t is None:
+                return None
+            # a name in a qualifier position is not part of a title ("Blinken told Netanyahu")
+            if grp == "occupation":
+                t.formal = False
+                if t.text[:1].isupper() and not t.qualifiers:
+                    return None  # "Author Name" at a sentence start is too weak
+                if len(words) < 2:
+                    return None  # "rival Google", "publisher Bertelsmann": as often a company
+            kind = "titled"
+            # (the regex module looks for the "of" in all the rest of the text before it tries)
+            after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
+            if after and after.group("place").lower() in L.PLACES and len(words) == 1:
+                t.qualifiers.append(after.group("place"))
+        first = name.split()[0].lower()
+        if (first in L.NATIONALITIES or first in L.PLACES) and first not in L.GIVEN_NAMES \
+                or surname.lower() in L.PLACES and not given or _is_demonym(surname):
+            return None
+        org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
+        if org and org.group(1).lower() in L.ORG_WORDS:
+            return None  # "President Obama Foundation"
+        return _Cand(block.index, name_s, name_e, name, t, kind, {"courtesy" if kind == "courtesy" else "title"})
+
+    @staticmethod
+    def _resplit(text: str, name_s: int, words) -> int | None:
+        """Where a name starts inside the capitalised words after a title's "of ..." complement:
+        at the last of them that is a known given name and leaves the name two words or more."""
+        starts, pos = [], name_s
+        for w in words:
+            pos = text.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in L.GIVEN_NAMES and starts[i] >= 0:
+                return starts[i]
+        return None
 
     def find_runs(self, block):
         text = block.text
@@ -1424,7 +1483,29 @@ class _Builder:
                     p.titles.append(title)
             self.cast.known.append(p)
 
+    def _org_like(self, c: _Cand) -> bool:
+        """A run with weak evidence only (an attribution, a list of names) that the story repeats
+        in full and never shortens to its last word: how companies are written ("Ask Jeeves said
+        ... Ask Jeeves"), not people (a second reference to a person is the surname: "Smith")."""
+        if not c.evidence <= _WEAK_EVIDENCE:
+            return False
+        given, surname, core = _split_name(c.text)
+        if not given:
+            return False
+        text = self._joined()
+        full = len(_find_names(text, (_norm_space(c.text),)))
+        return full >= 2 and len(_find_names(text, (surname,))) <= full
+
+    def _joined(self) -> str:
+        """The text of all the blocks the cast reads, joined by newlines (a name never crosses one)."""
+        if self._joined_text is None:
+            self._joined_text = "\n".join(b.text for b in self.blocks)
+        return self._joined_text
+
     def resolve_candidates(self):
+        for c in self.cands:
+            if c.evidence and self._org_like(c):
+                c.evidence = set()  # tentative (a pronoun link may still show it is a person)
         confirmed = [c for c in self.cands if c.evidence]
         # full names first, so a titled surname ("President Biden") can find its owner
         for c in confirmed:

@@ -202,7 +202,7 @@ GIVEN_NAMES = words("""
     beatrice belinda bernadette bianca bonnie brigitte bridget britney camilla candice carmen
     carole cate catalina cecilia celine charlize cheryl cindy clara colleen courtney cynthia
     dana daphne debra deirdre denise dolores doris dorothy edith eileen elaine eleanor elisa
-    elise eliza ella evelyn fiona frances francesca gabriela gail geraldine gemma gina gloria
+    elise eliza ella erica evelyn fiona frances francesca gabriela gail geraldine gemma gina gloria
     gwen gwyneth harriet heidi helena hilary imelda ingrid irene isabel isabella isabelle
     jacqueline janice jasmine jeanne jemima jodie josephine judy juliet kamala karin katarina
     kathryn katrina kirsten kristen kristin kristina lara leah lena leslie lillian lorraine lucia
