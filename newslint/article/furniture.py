@@ -2,8 +2,9 @@
 
 Copyright lines, newsletter and subscription pitches, cookie notices, sponsor
 and donation appeals, advertising disclosures, "This article originally
-appeared on ..." and "Read more:"/"Related" link lines are not the story's
-prose. A linter that reads them reports their serial commas, their straight
+appeared on ...", "Read more:"/"Related"/"Tags:" link lines and excerpts of
+other stories cut off with "[…]" are not the story's prose, and neither are
+the short lines of a newsletter box between two such notices. A linter that reads them reports their serial commas, their straight
 apostrophes and their repetitions (the same notice printed three times) as
 if a reporter had written them. This module decides, once per article, which
 blocks are furniture; the engine drops every rule's findings in them and
@@ -65,9 +66,21 @@ _NOTICE = regex.compile(
 _LINK_LINE = regex.compile(
     r"^(?:read\s+more|related(?:\s+(?:coverage|stories|articles|content|links|topics))?|also\s+read"
     r"|recommended(?:\s+for\s+you)?|more\s+from|see\s+also|advertisement|sponsored(?:\s+content)?|advertise"
-    r"|follow\s+us|share\s+this|watch|listen|most\s+(?:read|popular)|trending)\b\s*(?:[:|\n]|$)",
+    r"|follow\s+us|share\s+this|watch|listen|most\s+(?:read|popular)|trending"
+    r"|more\s+(?:news|stories)|tags|tagged|topics|filed\s+under)\b\s*(?:[:|\n]|$)",
     regex.IGNORECASE,
 )
+#: a heading that opens the list of other stories under a page's article ("More news", "Most read"):
+#: what follows it is teasers, not the story (used by rules comparing the story with itself)
+_SECTION_END = regex.compile(
+    r"^(?:more\s+(?:news|stories|on\s+this\s+(?:story|topic)|from\b[^\n]{0,40})|most\s+(?:read|popular|viewed|shared)"
+    r"|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|read\s+next|up\s+next|top\s+stories"
+    r"|trending(?:\s+now)?)\s*:?\s*$",
+    regex.IGNORECASE,
+)
+#: an excerpt of another story cut off by the site: "... it would probably be […]", "... […] READ THE REST"
+_EXCERPT_END = regex.compile(r"\[\s*(?:…|\.{3})\s*\]\s*(?:(?:read|see)\s+(?:the\s+rest|more)|continue\s+reading)?\s*\Z",
+                             regex.IGNORECASE)
 #: every alternative of _NOTICE contains one of these (lower case, single spaces): a cheap
 #: substring test that spares most story paragraphs the big case-insensitive search
 _GATE = re.compile("|".join(map(re.escape, (
@@ -87,11 +100,19 @@ def _link_line(text: str) -> bool:
     return len(stripped.split()) <= _LINK_LINE_WORDS and _LINK_LINE.match(stripped) is not None
 
 
+def is_section_end(text: str) -> bool:
+    """True when ``text`` is a bare heading over a list of other stories ("More news", "Most read")."""
+    stripped = text.strip()
+    return len(stripped) <= 60 and _SECTION_END.match(stripped) is not None
+
+
 def is_furniture(text: str) -> bool:
     """True when ``text`` (a block's prose or a sentence) is page furniture, not story prose."""
     stripped = text.strip()
     if not stripped:
         return False
+    if "[" in stripped[-40:] and _EXCERPT_END.search(stripped):
+        return True  # another story's excerpt, cut off with a bracketed ellipsis
     words = len(stripped.split())
     if words > _MAX_WORDS:
         return False
@@ -112,7 +133,30 @@ def furniture_blocks(article) -> frozenset[int]:
     analysis = article.analysis
     cached = getattr(analysis, "_furniture_blocks", None)
     if cached is None:
-        cached = frozenset(b.index for b in article.blocks if b.kind != "headline" and (
-            _link_line(b.text) if b.kind == "caption" else is_furniture(b.text)))
+        found = {b.index for b in article.blocks if b.kind != "headline" and (
+            _link_line(b.text) if b.kind == "caption" else is_furniture(b.text))}
+        if len(found) > 1:
+            found |= _boxed(article, found)
+        cached = frozenset(found)
         analysis._furniture_blocks = cached
     return cached
+
+
+#: at most this many short blocks between two notices are part of the same box
+_BOX_BLOCKS = 2
+_BOX_WORDS = 30
+
+
+def _boxed(article, found: set[int]) -> set[int]:
+    """Short body blocks between two notices: the rest of a newsletter or subscription box
+    ("Sign up for our newsletter!" / "Simply pop your email into the box ..." / "You can
+    unsubscribe at any time"). Link lines ("Advertisement", "Read more") do not bound a box:
+    a story paragraph often stands between two of them."""
+    prose = [b for b in article.blocks if b.kind in ("body", "dek")]
+    notices = [i for i, b in enumerate(prose) if b.index in found and not _link_line(b.text)]
+    boxed = set()
+    for a, b in zip(notices, notices[1:]):
+        inside = prose[a + 1:b]
+        if 0 < len(inside) <= _BOX_BLOCKS and all(len(x.text.split()) <= _BOX_WORDS for x in inside):
+            boxed.update(x.index for x in inside)
+    return boxed

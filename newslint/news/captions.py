@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from newslint.article.furniture import furniture_blocks, is_furniture
+from newslint.article.furniture import furniture_blocks, is_furniture, is_section_end
 from newslint.article.model import Article, Block
 from newslint.article.parsers.text import ends_sentence
 from newslint.findings import Record
@@ -526,11 +526,16 @@ class RepeatedSentence(RuleKind):
         sentences, repeats, suspicious = self._repeats(ctx, by_block, frozenset())
         if not suspicious:
             return
-        skipped = furniture_blocks(article) | _display_quotes(article.blocks, [b for b in ctx.blocks() if b.kind == "body"])
-        sentences, repeats, _ = self._repeats(ctx, by_block, skipped)
+        body = [b for b in ctx.blocks() if b.kind == "body"]
+        furniture = furniture_blocks(article)
+        skipped = furniture | _display_quotes(article.blocks, body) | _after_section_end(article.blocks, body)
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for q in article.analysis.quotations:
+            spans.setdefault(q.block, []).append((q.start, q.end))
+        sentences, repeats, _ = self._repeats(ctx, by_block, skipped, spans)
         if not repeats:
             return
-        yield from self._report(article, sentences, repeats)
+        yield from self._report(article, sentences, repeats, body, furniture)
 
     def _may_repeat(self, ctx: CheckContext, by_block) -> bool:
         """Whether two body sentences, or a sentence and an earlier paragraph's quotation, have
@@ -555,9 +560,13 @@ class RepeatedSentence(RuleKind):
                 quoted.add(_letters_key(text[qs:qe]))
         return False
 
-    def _repeats(self, ctx: CheckContext, by_block, furniture):
+    def _repeats(self, ctx: CheckContext, by_block, furniture, spans=None):
         """The body's sentences and their repeats, leaving out ``furniture`` blocks; and
-        whether any sentence met an earlier equal one or quotation (a repeat or an ignored one)."""
+        whether any sentence met an earlier equal one or quotation (a repeat or an ignored one).
+
+        With ``spans`` (block index -> quotation spans), a sentence first met inside a
+        quotation and repeated in a paragraph with no quotation mark is not a repeat: the
+        story quoted a statement and then prints it in full."""
         analysis = ctx.article.analysis
         min_words = self.options["min_words"]
         ignore = self.ignore
@@ -587,6 +596,9 @@ class RepeatedSentence(RuleKind):
                     # only repeats need the furniture test: a notice inside a longer paragraph
                     if is_furniture(sentence) or (ignore is not None and ctx.search(ignore, sentence)):
                         continue
+                    if spans is not None and not _QUOTE_MARKS.search(text) \
+                            and _inside_quotation(spans, *sentences[j]):
+                        continue
                     sentences.append((block, start, end))
                     repeats.append((i, j, sentences[j], "the sentence"))
                     continue
@@ -602,7 +614,7 @@ class RepeatedSentence(RuleKind):
                     quotes_seen.setdefault(qnorm, (block, qs, qe))
         return sentences, repeats, suspicious
 
-    def _report(self, article: Article, sentences, repeats):
+    def _report(self, article: Article, sentences, repeats, body=(), furniture=frozenset()):
         # consecutive sentences repeating consecutive sentences are one passage
         passages: list[list] = []
         for i, j, first, what in repeats:
@@ -612,6 +624,10 @@ class RepeatedSentence(RuleKind):
                 last.append((i, j, first, what))
             else:
                 passages.append([(i, j, first, what)])
+        if furniture:
+            passages = [p for p in passages if not _boxed_passage(p, sentences, body, furniture)]
+            if not passages:
+                return
         note = ""
         if len(passages) > self.options["max_passages"]:
             note = f" (and {len(passages) - 1} more repeated passages: was the text pasted in twice?)"
@@ -639,6 +655,53 @@ class RepeatedSentence(RuleKind):
                 return None
             return qnorm if start <= qs and qe <= end else normalise(text[max(qs, start):min(qe, end)])
         return None
+
+
+_QUOTE_MARKS = regex.compile(r"[\"“”«»„]")
+
+
+def _inside_quotation(spans: dict[int, list[tuple[int, int]]], block: Block, start: int, end: int) -> bool:
+    """Whether the sentence lies inside one quotation of its block (marks included)."""
+    text = block.text
+    for qs, qe in spans.get(block.index, ()):
+        if qs <= start + 1 and end <= qe + 1 and qs < end and start < qe:
+            # what sticks out is at most a quotation mark or the full stop after one
+            if not text[start:qs].strip(_OPENING_MARKS + " ") and not text[qe:end].strip(".,;:!? "):
+                return True
+    return False
+
+
+def _boxed_passage(passage, sentences, body: list[Block], furniture) -> bool:
+    """Whether both copies of a repeated passage stand between two furniture blocks: the rest
+    of a subscription or newsletter box (its pitch, its list of perks) printed at two breaks."""
+    position = {b.index: k for k, b in enumerate(body)}
+
+    def between(first: Block, last: Block) -> bool:
+        a, b = position.get(first.index), position.get(last.index)
+        if a is None or b is None or a == 0 or b + 1 >= len(body):
+            return False
+        return body[a - 1].index in furniture and body[b + 1].index in furniture
+
+    i_first, j_first = passage[0][0], passage[0][1]
+    i_last, j_last = passage[-1][0], passage[-1][1]
+    if j_first is None or j_last is None:
+        return False
+    return between(sentences[j_first][0], sentences[j_last][0]) and \
+        between(sentences[i_first][0], sentences[i_last][0])
+
+
+def _after_section_end(every: list[Block], body: list[Block]) -> set[int]:
+    """The body blocks after a heading over a list of other stories ("More news", "Most read"),
+    when most of the body's words come before it (a sidebar printed first is not an end).
+    The heading may be any block but the headline (a plain-text parser reads a short line
+    as a caption)."""
+    for block in every:
+        if block.kind != "headline" and len(block.text) <= 60 and is_section_end(block.text):
+            before = sum(len(b.text.split()) for b in body if b.index < block.index)
+            after = sum(len(b.text.split()) for b in body if b.index > block.index)
+            if before > after:
+                return {b.index for b in body if b.index > block.index}
+    return set()
 
 
 _OPENING_MARKS = "“\"‘«"
