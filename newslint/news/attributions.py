@@ -148,8 +148,13 @@ _THING_HEADS = frozenset(
     update release note notes message messages post posts tweet tweets lawsuit suit complaint
     ruling judgment judgement verdict indictment motion petition affidavit warrant charge charges
     year years month months week weeks day days time times night morning evening decade century
-    figure number numbers rate index poll price prices share shares sales profits earnings""".split()
+    figure number numbers rate index poll price prices share shares sales profits earnings
+    talks negotiations discussions meeting meetings conversation conversations interview interviews
+    exchanges consultations contacts hearing hearings""".split()
 )
+#: "talks with Disney's producers revealed …": the speaker matched is a preposition's object; the
+#: verb's subject is the thing before it (a spokesman for the company is a person: not matched)
+_THING_OF = regex.compile(r"([\p{L}]+)[ \t]+(?:with|from|between|among|amongst|by|of|to|for|involving)[ \t]+\Z", regex.I)
 #: capitalised words that open a sentence but are not a name ("His claims were denied")
 _NOT_NAMES = frozenset("his her its their our my your the this that these those a an some".split())
 
@@ -169,6 +174,9 @@ def _plausible(text: str, kind: str, start: int, end: int, verb: str) -> bool:
     words = _words(text[start:end])
     if not words:
         return False
+    of = _THING_OF.search(text, max(0, start - 40), start)
+    if of and of.group(1).lower() in _THING_HEADS:
+        return False  # "talks with the producers revealed", "documents from the ministry noted"
     if kind == "title" and words[-1] in _THING_HEADS:
         return False  # "the report noted", "the EOC last year revealed"
     if kind == "name" and (words[0] in _NOT_NAMES or words[-1] in _THING_HEADS):

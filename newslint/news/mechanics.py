@@ -10,7 +10,11 @@ Page furniture (newsletter boxes, copyright lines: newslint.article.furniture)
 comes from the site's template, not the story, and is not counted.
 
 Primes after digits (6'2", 12" screen) are not quotation marks and are not
-counted.
+counted. A doubled mark of both styles ("“It) is a typo that
+``attributions.unbalanced-quotes`` reports; its marks are not counted either
+(making the straight one curly would leave ““It). An embedded post (a tweet
+with its "— Name (@handle) January 7, 2020" line, an Instagram "A post shared
+by ...") is the poster's text, reproduced as posted: it is not counted.
 """
 
 from __future__ import annotations
@@ -23,6 +27,31 @@ from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 _MARKS = regex.compile(r"[\"'“”‘’]")
 _CURLY = frozenset("“”‘’")
 _OPENERS = frozenset(" \t\n\r\u00a0([{—–-/“‘")
+_DOUBLES = {'"': "“”", "“": '"', "”": '"'}
+#: the line an embedded post ends with: "— Jane Doe (@jdoe) January 7, 2020" (Twitter/X),
+#: "A post shared by Jane Doe (@jdoe) on Jan 7, 2020 at 9:12am PST" (Instagram)
+_POST_SIGNATURE = regex.compile(
+    r"(?:^|\s)[—–-][ \t\u00a0]*[^\n()]{0,80}\(@\w{1,30}\)[ \t\u00a0]+\p{L}{3,9}\.?[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}\s*$"
+    r"|\bA[ \t]+post[ \t]+shared[ \t]+by[ \t]+[^\n()]{0,80}\(@[\w.]{1,30}\)",
+)
+
+
+def embedded_posts(blocks, search=_POST_SIGNATURE.search) -> set[int]:
+    """Indices of the blocks that hold an embedded post: a block ending with the post's
+    signature line, and the block right before a signature that stands alone (the post's text).
+    ``search(text)`` finds the signature (a kind passes one with its timeout)."""
+    found: set[int] = set()
+    previous = None
+    for block in blocks:
+        text = block.text
+        if "(@" in text:
+            m = search(text)
+            if m:
+                found.add(block.index)
+                if previous is not None and m.start() <= 1:
+                    found.add(previous.index)  # the signature alone: the post's text is the block before
+        previous = block
+    return found
 
 
 def _curly_for(text: str, i: int) -> str | None:
@@ -74,13 +103,18 @@ class QuoteStyle(RuleKind):
         curly = straight = 0
         first_curly = None
         furniture = furniture_blocks(ctx.article)
-        for block in ctx.blocks():
-            if block.index in furniture:
-                continue  # a newsletter box or copyright line comes from the page template
+        blocks = tuple(ctx.blocks())
+        posts = embedded_posts(ctx.article.blocks, lambda text: ctx.search(_POST_SIGNATURE, text))
+        for block in blocks:
+            if block.index in furniture or block.index in posts:
+                continue  # a newsletter box or copyright line comes from the page template; a post as posted
             text = block.text
             for m in ctx.finditer(_MARKS, text):
                 i = m.start()
                 char = text[i]
+                other = _DOUBLES.get(char)
+                if other and ((i > 0 and text[i - 1] in other) or (i + 1 < len(text) and text[i + 1] in other)):
+                    continue  # "“It: a doubled mark (attributions.unbalanced-quotes), not a style
                 if char in _CURLY:
                     curly += 1
                     if first_curly is None:
