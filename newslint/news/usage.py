@@ -40,7 +40,7 @@ KNOWN_ACRONYMS = (
     "WWII YMCA BP IBM HSBC AOL AT&T CD CDs DVDs GM HP ITN MTV RBS UBS VW WPP NYSE FTSE AGM ESPN "
     "NYC TUC CBI RSPCA NSPCC RSPB IOC ATP WTA ICC RFU IAAF PSP PDA HBO BAFTA BAFTAs MEP MEPs MSP MSPs AM AMs SNP DUP SDLP UKIP FA PR LA NYPD LAPD "
     "UAE AI API CSS HTML HTTP OK PS SMS "
-    "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's"
+    "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's KGB VCR"
 ).split()
 
 _ACRONYM = regex.compile(r"\b(?:the|The)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)")
@@ -56,7 +56,10 @@ called claimed confirmed denied agreed refused decided launched began started st
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
 _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
-_EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+")
+#: the long form after the initials ("the IDF (Israel Defense Forces)", "the EEF, the Engineering
+#: Employers' Federation"), or an appositive saying what the body is ("the MMA, a countrywide
+#: alliance of religious parties")
+_EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+|,\s+(?:a|an|the)\s+\p{Ll}")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b")
 #: every acronym ``_ACRONYM`` judges has three capitals in a row (a cheap test first)
 _THREE_CAPITALS = regex.compile(r"\p{Lu}{3}")
