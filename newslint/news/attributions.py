@@ -207,6 +207,22 @@ def _quoted_term(text: str, verb_end: int, q) -> bool:
     return text[q.inner_end - 1].isalnum() and bool(_AFTER_TERM.match(text, q.end))
 
 
+def _reported_around(text: str, verb_end: int, q) -> bool:
+    """The quotation is part of a reported-speech clause, not the words the verb attributes:
+    over three words stand between the verb and the quote ('He points out that universities
+    … “click with”'), or a clause opens before a fragment ('claimed that Aizlewood had “verbally
+    agreed”', 'claimed all four were “enemy combatants”'): words other than "that" before a
+    quotation that opens in lower case or holds three words or fewer."""
+    between = [w.lower() for w in _WORD.findall(text, verb_end, q.start)]
+    if len(between) > 3:
+        return True
+    if not between or between == ["that"]:
+        return False
+    inner = text[q.inner_start:q.inner_end]
+    first = next((c for c in inner if c.isalpha()), "")
+    return first.islower() or len(_WORD.findall(inner)) <= 3
+
+
 class AttributionVerb(RuleKind):
     name = "attribution-verb"
     description = "Flags attribution verbs from a list (loaded 'claimed', non-speech 'smiled') next to quotes or in reported speech."
@@ -274,9 +290,9 @@ class AttributionVerb(RuleKind):
                     continue  # 'Google claims “zero net carbon emissions” for its data centers': a quoted term
                 if verb not in self.reported and (
                         a.shape == "quote-then-sentence"
-                        or a.shape == "speaker-verb-that-quote" and len(_WORD.findall(text, a.verb_end, q.start)) > 3):
+                        or a.shape == "speaker-verb-that-quote" and _reported_around(text, a.verb_end, q)):
                     # reported speech next to a quotation: '“….” He also noted that earnings …',
-                    # 'He points out that … “click with”'
+                    # 'He points out that … “click with”', 'Vaughan claimed that Aizlewood had “verbally agreed”'
                     continue
                 if self.quote_ends:
                     if a.position != "after":
