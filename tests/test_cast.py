@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -533,3 +534,108 @@ def test_re_twins_are_used_after_enough_text(monkeypatch):
     monkeypatch.setattr(C, "_TWINS", C._TwinSwitch())
     C.prepare_patterns()
     assert C._TWINS.on and C._TITLED_TWIN._re is not None
+
+
+# -- reading names the way a copy editor does -------------------------------------------------
+
+def test_names_in_a_list_with_a_person_are_people():
+    # "Ilse" and "Tomasz" are not in the given-name list: the list makes them people
+    cast = cast_of("The debate featured Elizabeth Warren, Ilse Aigner and Tomasz Lis on one stage.\n\n"
+                   "Aigner said the plan was too costly.\n")
+    assert names(cast) == ["Elizabeth Warren", "Ilse Aigner", "Tomasz Lis"]
+    assert person(cast, "Ilse Aigner").mention_counts()["surname"] == 1
+
+
+def test_a_list_of_companies_alone_stays_out_of_the_cast():
+    cast = cast_of("Shares in Goldman Sachs, Morgan Stanley and Deutsche Boerse fell on Monday.\n")
+    assert cast.people == []
+
+
+def test_a_company_repeated_in_full_is_not_a_person():
+    cast = cast_of("Shares in Ask Jeeves rose 5% after the search firm said profits had doubled.\n\n"
+                   "Ask Jeeves said it would hire 200 staff.\n\n"
+                   "The results were the best since Ask Jeeves was founded.\n")
+    assert cast.people == []
+
+
+def test_a_person_quoted_once_is_still_a_person():
+    cast = cast_of("“Demand is strong,” said Bhanu Baweja, a strategist at UBS.\n\n"
+                   "Baweja expects rates to rise.\n")
+    assert names(cast) == ["Bhanu Baweja"]
+
+
+def test_title_only_reference_stops_at_the_full_stop():
+    cast = cast_of("Guests at the wedding included the Sultan of Brunei. He arrived with his wife.\n\n"
+                   "The Minister of St. Lucia spoke later.\n")
+    texts = [r.text for r in cast.title_refs]
+    assert texts == ["the Sultan of Brunei", "The Minister of St. Lucia"]
+    assert cast.title_refs[0].qualifiers == ["Brunei"]
+    assert [m.text for m in cast.unlinked_pronouns][:1] == ["He"]
+
+
+@pytest.mark.parametrize("text, who, title", [
+    ("Secretary of Energy Spencer Abraham said the plan was sound.\n", "Spencer Abraham", "Secretary of Energy"),
+    ("Minister of Foreign Affairs Ayman Safadi met the envoy.\n", "Ayman Safadi", "Minister of Foreign Affairs"),
+    ("Chief Executive of Ask Jeeves Steve Berkowitz said profits rose.\n", "Steve Berkowitz",
+     "Chief Executive of Ask Jeeves"),
+    ("Labour's rival Chancellor Gordon Brown said the plan was sound.\n", "Gordon Brown", "Chancellor"),
+])
+def test_the_name_is_not_swallowed_into_the_title(text, who, title):
+    cast = cast_of(text)
+    assert names(cast) == [who]
+    assert [t.text for t in person(cast, who).titles] == [title]
+
+
+def test_a_title_complement_that_runs_into_a_publication_names_nobody():
+    cast = cast_of("The story was broken by editor of Iowa Starting Line on Monday.\n")
+    assert cast.people == []
+
+
+def test_a_descriptor_and_one_word_is_not_a_person():
+    cast = cast_of("Its rival Google and German publisher Bertelsmann both bid for the company.\n")
+    assert cast.people == []
+
+
+def test_first_name_after_a_title_is_the_first_name_of_the_person():
+    cast = cast_of("Sir Alan Budd will lead the inquiry into the visa.\n\n"
+                   "It will be up to Sir Alan to decide.\n\n"
+                   "Pete Buttigieg drew a crowd. Voters chanted for Mayor Pete.\n")
+    assert names(cast) == ["Alan Budd", "Pete Buttigieg"]
+    assert person(cast, "Alan Budd").mention_counts()["first-name"] == 1
+    assert person(cast, "Pete Buttigieg").mention_counts()["first-name"] == 1
+
+
+def test_will_smith_said_at_a_sentence_start():
+    cast = cast_of("Will Smith said he would attend the premiere.\n\n"
+                   "Will Grant survive the vote? Will Jones say yes?\n")
+    assert names(cast) == ["Will Smith"]
+    assert pronoun_links(person(cast, "Will Smith")) == [("he", "said-that")]
+
+
+def test_shadow_title_is_another_post():
+    cast = cast_of("Shadow home secretary David Davis says Mr Blunkett should quit.\n\n"
+                   "The home secretary described how it affected his friends.\n")
+    ref = cast.title_refs[0]
+    assert ref.text == "The home secretary" and ref.status == "unlinked"
+
+
+def test_titled_name_is_the_subject_of_its_sentence():
+    cast = cast_of("Secretary of State Antony Blinken said the talks went well. He flew home on Friday.\n")
+    assert pronoun_links(person(cast, "Antony Blinken")) == [("He", "sentence-start")]
+
+
+def test_an_object_pronoun_is_not_its_own_subject():
+    cast = cast_of("In 2021, President Joe Biden nominated her to be solicitor general.\n\n"
+                   "Justice Samuel Alito cut her off before she could finish.\n")
+    assert person(cast, "Joe Biden").pronouns == Counter()
+    assert person(cast, "Samuel Alito").pronouns == Counter()
+
+
+def test_a_plural_subject_gives_no_sentence_start_link():
+    cast = cast_of("Judge Samuel Alito and the others returned to the bench. He praised the lawyers.\n")
+    assert person(cast, "Samuel Alito").pronouns == Counter()
+
+
+def test_titles_in_organisation_names_hold_no_person():
+    cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
+    assert cast.people == [] and cast.title_refs == []

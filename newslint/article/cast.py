@@ -621,11 +621,16 @@ _TITLED_TWIN = _Twin(_TITLED)
 #: ``_RUN_DROP_AT_START`` and starts a sentence ("Will", "May")
 _RUN_DROP = (L.NON_NAMES - L.GIVEN_NAMES) | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.TITLE_HEADS | L.OCCUPATIONS
 _RUN_DROP_AT_START = L.NON_NAMES & L.GIVEN_NAMES
+#: ``find_runs`` drops these in the plural too ("Americans", "Chefs Jamie Oliver", "Justices Ruth Bader Ginsburg")
+_RUN_DROP_PLURAL = L.NATIONALITIES | L.TITLE_HEADS | L.OCCUPATIONS
 _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
+#: what separates the names of a list, and its last two ("Warren, Sanders and Buttigieg")
+_LIST_SEP = _re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")
+_LIST_LAST = _re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
 #: evidence too weak to outweigh a run written like a company's name (``_Builder._org_like``)
 _WEAK_EVIDENCE = frozenset({"attribution", "list"})
 _NAME_STOP_AT = _compile(r"(?i:" + _NAME_STOP_ALT + r")\b")
@@ -1102,6 +1107,32 @@ def _name_runs(text: str, multi_word: bool = False):
             return
 
 
+#: after "her", what makes it an object, not a possessive ("cut her off", "nominated her to")
+_OBJECT_NEXT = _re.compile(r"\s*(?:[,.;:!?)\]”\"’'—–]|$|(?:off|to|up|out|in|for|with|as|at|on|about|into|from|"
+                           r"back|down|away|over|that|the|a|an)\b)")
+#: between a subject and a pronoun, what starts another clause (where an object pronoun may be the subject's)
+_CLAUSE_BREAK = _re.compile(r"[,;:(—–]|\b(?:that|who|whom|which|when|while|because|if|after|before|as|and|but|until|"
+                            r"since|although|though|whether|where|said|says|thinks|believes|hopes|hoped|felt|feels|"
+                            r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
+#: a second subject after the first: "Alito and the others"
+_AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
+
+
+def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
+    """An object pronoun in its subject's own clause, which never means the subject ("Alito cut
+    her off", "Biden nominated him": the subject would be "herself", "himself")."""
+    w = word.lower()
+    if w != "him" and not (w == "her" and _OBJECT_NEXT.match(text, pe)):
+        return False
+    return _CLAUSE_BREAK.search(between) is None
+
+
+def _said_after(verb_after, text: str, pos: int) -> bool:
+    """An attribution verb that is not the bare infinitive ("said", not "say") follows ``pos``."""
+    v = verb_after.match(text, pos)
+    return v is not None and not v.group().endswith("say")
+
+
 def _of_follows(text: str, pos: int) -> bool:
     """" of" follows ``pos`` after spaces: a necessary condition of ``_AFTER_OF_PLACE.match``."""
     i = pos
@@ -1344,8 +1375,8 @@ class _Builder:
                 t.formal = False
                 if t.text[:1].isupper() and not t.qualifiers:
                     return None  # "Author Name" at a sentence start is too weak
-                if len(words) < 2:
-                    return None  # "rival Google", "publisher Bertelsmann": as often a company
+            if len(words) < 2 and (grp == "occupation" or t.head in L.COMPANY_DESCRIPTORS and not t.capitalized):
+                return None  # "rival Google", "German publisher Bertelsmann": as often a company
             kind = "titled"
             # (the regex module looks for the "of" in all the rest of the text before it tries)
             after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
@@ -1391,12 +1422,13 @@ class _Builder:
             i = 0
             while i < len(words):
                 wl = words[i].lower().rstrip(",")
-                if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in L.NATIONALITIES:
+                if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in _RUN_DROP_PLURAL:
                     i += 1
                     continue
                 if i == 0 and wl in _RUN_DROP_AT_START:  # a name, except as the sentence's first word
                     sentence_start = self.at_sentence_start(block, s)
-                    if sentence_start:
+                    # ... unless a said/told follows: "Will Smith said" (a question has "Will Smith say")
+                    if sentence_start and not (len(words) == 2 and _said_after(verb_after, text, e)):
                         i += 1
                         continue
                 break
@@ -1502,7 +1534,29 @@ class _Builder:
             self._joined_text = "\n".join(b.text for b in self.blocks)
         return self._joined_text
 
+    def lists_of_names(self):
+        """Names in a list with a person ("Elizabeth Warren, Bernie Sanders and Pete Buttigieg")
+        are people too: runs of two words or more, one after another, separated by commas and a
+        final "and"/"or" (or three or more, by commas), one of them with evidence of its own."""
+        cands = self.cands
+        i, n = 0, len(cands)
+        while i < n:
+            j = i
+            while j + 1 < n and cands[j + 1].block == cands[j].block and _LIST_SEP.fullmatch(
+                    self.article.blocks[cands[j].block].text, cands[j].end, cands[j + 1].start):
+                j += 1
+            if j > i:
+                group = cands[i:j + 1]
+                text = self.article.blocks[group[0].block].text
+                closed = len(group) > 2 or _LIST_LAST.fullmatch(text, group[-2].end, group[-1].start)
+                if closed and any(c.evidence - _WEAK_EVIDENCE for c in group):
+                    for c in group:
+                        if not c.evidence and len(_split_name(c.text)[2]) >= 2:
+                            c.evidence.add("list")
+            i = j + 1
+
     def resolve_candidates(self):
+        self.lists_of_names()
         for c in self.cands:
             if c.evidence and self._org_like(c):
                 c.evidence = set()  # tentative (a pronoun link may still show it is a person)
@@ -1539,8 +1593,9 @@ class _Builder:
                     owners = [p for p in owners if any(t.head == c.title.head for t in self._titles_of(p))] or owners
             if not owners and not given:
                 gowners = self.by_given.get(surname.lower(), [])
-                if len(gowners) == 1 and c.kind == "courtesy":
-                    owners = []  # "Mr. Antony" is not a first-name mention
+                if len(gowners) == 1 and c.kind != "courtesy":
+                    owners = gowners  # "Sir Alan" (Budd), "Mayor Pete" (Buttigieg): a first name
+                # ("Mr. Antony" is not a first-name mention)
             if len(owners) == 1:
                 c.person = owners[0]
             elif not owners:
@@ -1692,7 +1747,12 @@ class _Builder:
         index: dict[int, list] = {}
         for p in self.people:
             for m in p.mentions:
-                index.setdefault(m.block, []).append((m.start, m.end, p, m.kind))
+                t = m.title
+                # a title written before the name is part of the mention ("Secretary of State Antony
+                # Blinken said ...": the sentence's subject)
+                start = t.start if t is not None and t.position == "before" and t.block == m.block \
+                    and t.start < m.start and m.start - t.end <= 1 else m.start
+                index.setdefault(m.block, []).append((start, m.end, p, m.kind))
         for r in self.cast.title_refs:
             if r.person is None:
                 index.setdefault(r.block, []).append((r.start, r.end, r, "title"))
@@ -1761,6 +1821,8 @@ class _Builder:
         if _PERSON_NOUN_T.on(block.text).search(masked):
             return None
         subj = self.subject_of(block, ss, se)
+        if subj is not None and _AND_AFTER.match(block.text, subj[2]):
+            return None  # "Alito and the others returned to the bench. He ...": a plural subject
         return subj[0] if subj else None
 
     def _title_spans(self, block):
@@ -1828,7 +1890,9 @@ class _Builder:
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
-                if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS):
+                if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
+                        and not _object_of_subject(text, word, pe, between) \
+                        and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:

@@ -293,6 +293,12 @@ OCCUPATIONS = words("""
     surgeon psychiatrist psychologist pilot soldier veteran officer detective prosecutor
     """)
 
+#: Descriptors that fit a company as well as a person: before a single word ("rival Google",
+#: "German publisher Bertelsmann") they are no evidence of a person.
+COMPANY_DESCRIPTORS = words("rival publisher producer owner investor partner supplier maker manufacturer "
+                            "retailer operator carrier broadcaster distributor lender insurer bidder buyer "
+                            "seller founder co-founder shareholder")
+
 #: Verbs of attribution (present, past) for "NAME said", "said NAME", "he told".
 ATTRIBUTION_VERBS = words("""
     said says say told tells added adds explained explains wrote writes asked asks replied
