@@ -617,6 +617,12 @@ def _may_be_anonymous(folded: str) -> bool:
 
 
 _NAME_IN = regex.compile(r"\p{Lu}[\p{L}'’\-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}'’\-]+")
+#: a public, on-the-record statement in the sentence: the speaker is unnamed, not anonymous
+#: ("In a live television broadcast, the president's chief aide said", "officials said in a statement")
+_ON_RECORD = regex.compile(
+    r"(?<![\p{L}])(?:in|during|at)[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}?"
+    r"(?:statement|broadcast|(?:news|press)[ \t]+(?:conference|release|briefing)|speech|televised[ \t]+address)"
+    r"(?![\p{L}])", regex.I)
 
 
 class AnonymousSource(RuleKind):
@@ -677,6 +683,8 @@ class AnonymousSource(RuleKind):
                 continue
             if speaker.lower().startswith("the ") and len(words) <= 2:
                 continue  # "the official said": a later reference to someone introduced earlier
+            if ctx.search(_ON_RECORD, text[s_start:s_end]):
+                continue  # said in a statement, a broadcast, at a news conference: on the record
             yield block, m.start(), m.end(), speaker
 
     @staticmethod
