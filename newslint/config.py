@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from newslint.findings import FrozenRecord, Record, Severity
 from newslint.packs.model import PackError
-from newslint.packs.yamlsource import LocDict, YAMLError, load_yaml
+from newslint.packs.yamlsource import LocDict, LocList, YAMLError, load_yaml
 
 CONFIG_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 SETTING_KEYS = {"profile", "select", "ignore", "severity", "rules"}
@@ -34,14 +34,20 @@ class ConfigError(PackError):
 
 class Settings(FrozenRecord):
     """The part of configuration that decides which rules run and how (immutable, hashable:
-    compiled rule sets are cached by it)."""
+    compiled rule sets are cached by it).
 
-    __slots__ = ("profile", "select", "ignore", "severity", "rules")
+    ``origins`` says where each entry was written, for error messages: sorted pairs of a key --
+    ``("profile", name)``, ``("select", pattern)``, ``("ignore", pattern)``, ``("severity", id)``,
+    ``("rules", id)``, ``("rules", id, option)`` -- and ``(path, line, field)``. It takes part in
+    equality, so two articles' identical front matter never share an error naming the other file.
+    Settings built in code (the command line's) have none."""
+
+    __slots__ = ("profile", "select", "ignore", "severity", "rules", "origins")
 
     def __init__(self, profile: str | None = None, select: tuple[str, ...] | None = None,
                  ignore: tuple[str, ...] = (), severity: tuple[tuple[str, Severity], ...] = (),
-                 rules: tuple[tuple[str, tuple], ...] = ()):
-        super().__init__(profile, select, ignore, severity, rules)
+                 rules: tuple[tuple[str, tuple], ...] = (), origins: tuple = ()):
+        super().__init__(profile, select, ignore, severity, rules, origins)
 
     def merge(self, top: "Settings") -> "Settings":
         severity = dict(self.severity)
@@ -49,17 +55,28 @@ class Settings(FrozenRecord):
         rules = {k: dict(v) for k, v in self.rules}
         for rule_id, opts in top.rules:
             rules[rule_id] = {**rules.get(rule_id, {}), **dict(opts)}
+        origins = self.origins or top.origins
+        if self.origins and top.origins:
+            origins = tuple(sorted({**dict(self.origins), **dict(top.origins)}.items()))
         return Settings(
             profile=top.profile or self.profile,
             select=top.select if top.select is not None else self.select,
             ignore=self.ignore + tuple(i for i in top.ignore if i not in self.ignore),
             severity=tuple(sorted(severity.items())),
             rules=tuple(sorted((k, _freeze(v)) for k, v in rules.items())),
+            origins=origins,
         )
 
     @property
     def rule_options(self) -> dict[str, dict]:
         return {k: _thaw(v) for k, v in self.rules}
+
+    def origin(self, *key) -> tuple[str, int, str] | None:
+        """Where the entry ``key`` was written: (path, line, field), or None."""
+        for found, where in self.origins:
+            if found == key:
+                return where
+        return None
 
 
 def _freeze(value):
@@ -172,30 +189,47 @@ def load_config(path: str) -> Config:
 
 
 def _line(data, key) -> int:
-    return data.line_of(key) if isinstance(data, LocDict) else 0
+    return data.line_of(key) if isinstance(data, (LocDict, LocList)) else 0
 
 
-def _strings(data, key, path) -> tuple[str, ...]:
+def _strings(data, key, path, where: str = "") -> tuple[str, ...]:
     value = data[key]
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(path, "expected a list of strings", line=_line(data, key), field=key)
+        raise ConfigError(path, "expected a list of strings", line=_line(data, key), field=where + str(key))
     return tuple(value)
 
 
-def parse_settings(data, path: str, where: str = "") -> Settings:
-    """Validate the rule-selecting keys of a config, override or front-matter block."""
+def parse_settings(data, path: str, where: str = "", allowed=SETTING_KEYS) -> Settings:
+    """Validate the rule-selecting keys of a config, override, profile or front-matter block
+    (``where`` prefixes the fields named in errors; keys outside ``allowed`` are an error) and
+    note where each entry was written (``Settings.origins``)."""
+    for key in data:
+        if key not in allowed:
+            raise ConfigError(path, f"unknown key (allowed: {', '.join(sorted(allowed))})",
+                              line=_line(data, key), field=f"{where}{key}")
     kwargs: dict = {}
+    origins: dict = {}
+
+    def note(key: tuple, container, index, name: str) -> None:
+        origins[key] = (path, _line(container, index), where + name)
+
     if "profile" in data:
         if not isinstance(data["profile"], str):
             raise ConfigError(path, "expected a profile name such as 'ap' or 'uk'",
                               line=_line(data, "profile"), field=where + "profile")
         kwargs["profile"] = data["profile"]
-    if "select" in data:
-        kwargs["select"] = _strings(data, "select", path)
-    if "ignore" in data:
-        kwargs["ignore"] = _strings(data, "ignore", path)
+        note(("profile", data["profile"]), data, "profile", "profile")
+    for key in ("select", "ignore"):
+        if key in data:
+            kwargs[key] = _strings(data, key, path, where)
+            items = data[key]
+            for i, pattern in enumerate(kwargs[key]):
+                if isinstance(items, list):
+                    note((key, pattern), items, i, f"{key}[{i}]")
+                else:  # "a, b": the key's line
+                    note((key, pattern), data, key, key)
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict):
@@ -208,25 +242,94 @@ def parse_settings(data, path: str, where: str = "") -> Settings:
             except ValueError as exc:
                 raise ConfigError(path, str(exc), line=_line(sev, rule_id),
                                   field=f"{where}severity.{rule_id}") from None
+            note(("severity", str(rule_id)), sev, rule_id, f"severity.{rule_id}")
         kwargs["severity"] = tuple(sorted(parsed.items()))
     if "rules" in data:
         rules = data["rules"]
-        if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        if not isinstance(rules, dict):
             raise ConfigError(path, "expected a map of rule id to a map of options",
                               line=_line(data, "rules"), field=where + "rules")
+        for rule_id, options in rules.items():
+            if not isinstance(options, dict):
+                raise ConfigError(path, "expected a map of options (option: value)",
+                                  line=_line(rules, rule_id), field=f"{where}rules.{rule_id}")
+            note(("rules", str(rule_id)), rules, rule_id, f"rules.{rule_id}")
+            for option in options:
+                note(("rules", str(rule_id), str(option)), options, option, f"rules.{rule_id}.{option}")
         kwargs["rules"] = tuple(sorted((str(k), _freeze(dict(v))) for k, v in rules.items()))
-    return Settings(**kwargs)
+    return Settings(**kwargs, origins=tuple(sorted(origins.items())))
+
+
+def load_profile(path: str) -> Settings:
+    """A house-style profile file: settings plus a ``description``."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"cannot read profile: {exc}") from None
+    try:
+        data = load_yaml(text, cache_as=path)
+    except YAMLError as exc:
+        raise ConfigError(path, f"invalid YAML: {exc}", line=exc.line) from None
+    if data is None:
+        return Settings()
+    if not isinstance(data, dict):
+        raise ConfigError(path, "a profile must be a mapping", line=1)
+    if "description" in data and not isinstance(data["description"], str):
+        raise ConfigError(path, "expected a string", line=_line(data, "description"), field="description")
+    return parse_settings(data, path, allowed=SETTING_KEYS | {"description"})
+
+
+COMMAND_LINE = "<command line>"
+
+
+def check_rule_ids(settings: Settings, rule_set) -> None:
+    """Raise ConfigError for an entry of ``rules``, ``severity``, ``select`` or ``ignore`` in any
+    layer of ``settings`` (including a ``select`` a higher layer replaced) that names no rule or
+    pack of ``rule_set``: a typo must not pass silently. The error names where it was written.
+
+    Options (``rules``) need a loaded rule. ``severity``, ``select`` and ``ignore`` may name a pack
+    that is not loaded -- a plugin's ``newslint_check`` hook may report its ids, and the plugin may
+    be disabled for this run -- unless the name is a near miss of a loaded pack ("numbrs"); a
+    missing rule of a loaded pack ("numbers.percnt") is always an error.
+    """
+    rules = rule_set.rules
+    packs = set(getattr(rule_set, "packs", ())) | {r.split(".", 1)[0] for r in rules}
+    entries = [key for key, _ in settings.origins if key[0] != "profile" and len(key) == 2]  # every layer's
+    entries += [("rules", r) for r, _ in settings.rules] + [("severity", r) for r, _ in settings.severity]
+    entries += [("select", p) for p in settings.select or ()] + [("ignore", p) for p in settings.ignore]
+    difflib = None
+    for key in entries:
+        kind, name = key
+        if name in rules or (kind in ("select", "ignore") and (name in packs or _glob_matches(name, rules))):
+            continue
+        pack = name.split(".", 1)[0]
+        if difflib is None:
+            import difflib  # only when something is amiss
+
+        if kind != "rules" and pack not in packs and not difflib.get_close_matches(pack, packs, n=1, cutoff=0.8):
+            continue
+        close = difflib.get_close_matches(name, [*rules, *packs], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        message = {"rules": f"options for unknown rule {name!r}{hint}",
+                   "severity": f"severity for unknown rule {name!r}{hint}"}.get(
+                       kind, f"no rule or pack matches {name!r}{hint}")
+        default = (COMMAND_LINE, 0, f"--{kind}" if kind in ("select", "ignore") else f"{kind}.{name}")
+        path, line, field = settings.origin(*key) or default
+        raise ConfigError(path, message, line=line, field=field)
+
+
+def _glob_matches(pattern: str, rule_ids) -> bool:
+    if not any(c in pattern for c in "*?["):
+        return False
+    return any(fnmatch.fnmatchcase(rule_id, pattern) for rule_id in rule_ids)
 
 
 def parse_config(data, path: str) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(path, "a config must be a mapping", line=1)
-    for key in data:
-        if key not in CONFIG_KEYS:
-            raise ConfigError(path, f"unknown key (config keys: {', '.join(sorted(CONFIG_KEYS))})",
-                              line=_line(data, key), field=str(key))
     base = os.path.dirname(os.path.abspath(path))
-    config = Config(path=path, settings=parse_settings(data, path))
+    config = Config(path=path, settings=parse_settings(data, path, allowed=CONFIG_KEYS))
     for key in ("packs", "plugins"):
         if key in data:
             setattr(config, key, [os.path.join(base, p) for p in _strings(data, key, path)])
@@ -247,11 +350,8 @@ def parse_config(data, path: str) -> Config:
             if not isinstance(entry, dict) or "files" not in entry:
                 raise ConfigError(path, "each override needs 'files' (a list of globs)",
                                   line=getattr(overrides, "line_of", lambda _: 0)(i), field=f"overrides[{i}]")
-            for key in entry:
-                if key not in SETTING_KEYS | {"files"}:
-                    raise ConfigError(path, "unknown key in override", line=_line(entry, key), field=where + key)
-            files = _strings(entry, "files", path)
-            config.overrides.append(Override(files, parse_settings(entry, path, where)))
+            settings = parse_settings(entry, path, where, allowed=SETTING_KEYS | {"files"})
+            config.overrides.append(Override(_strings(entry, "files", path, where), settings))
     if "fields" in data:
         fields = data["fields"]
         if not isinstance(fields, dict) or not all(k in FIELD_NAMES and isinstance(v, str) for k, v in fields.items()):

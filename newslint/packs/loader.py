@@ -179,11 +179,12 @@ class RuleSet:
 
 
 def load_rule_set(locations: list, kinds: dict[str, type], rule_options: dict | None = None,
-                  severities: dict | None = None, config_path: str = "") -> RuleSet:
+                  severities: dict | None = None, config_path: str = "", origins=()) -> RuleSet:
     """Load packs from files or folders, resolve ``extends``, compile every rule.
 
     ``rule_options`` maps rule ids to option overrides and ``severities`` rule
-    ids to severities, both from configuration.
+    ids to severities, both from configuration; ``origins`` (``Settings.origins``)
+    says where each option was written, for errors (else ``config_path``, no line).
     """
     by_path: dict[str, Pack] = {}
     order: list[Pack] = []
@@ -259,7 +260,11 @@ def load_rule_set(locations: list, kinds: dict[str, type], rule_options: dict | 
             rule.severity = severities[rule.id]
         if rule.id in rule_options:
             rule.options = {**rule.options, **rule_options[rule.id]}
-        compile_rule(rule, kinds, config_path if rule.id in rule_options else None)
+        where = None
+        if rule.id in rule_options:
+            where = {key[2] if len(key) > 2 else None: place for key, place in origins
+                     if key[:2] == ("rules", rule.id)} or ({None: (config_path, 0, "")} if config_path else None)
+        compile_rule(rule, kinds, where)
     return result
 
 
@@ -271,8 +276,13 @@ def _merge(rule: Rule, override: Rule) -> None:
             setattr(rule, key, getattr(override, key))
 
 
-def compile_rule(rule: Rule, kinds: dict[str, type], config_path: str | None = None) -> None:
-    """Validate a rule's kind and options and build its kind instance."""
+def compile_rule(rule: Rule, kinds: dict[str, type], config: dict | None = None) -> None:
+    """Validate a rule's kind and options and build its kind instance.
+
+    ``config``: where configuration set this rule's options, by option name
+    (``None`` for the rule's own entry) -> ``(path, line, field)``; an error in
+    an option set there names that place, any other the pack's line.
+    """
     kind_cls = kinds.get(rule.kind)
     line_map = getattr(rule, "option_lines", None)
     if kind_cls is None:
@@ -286,9 +296,24 @@ def compile_rule(rule: Rule, kinds: dict[str, type], config_path: str | None = N
         rule.impl = kind_cls(rule, options)
     except OptionError as exc:
         path, line = rule.path, rule.line
-        if config_path:
-            path, line = config_path, 0
+        top = exc.field.split(".")[1].split("[")[0] if "." in exc.field else None
+        if config and (top in config or None in config):
+            # the option came from a config, or the config's options for this rule made it invalid
+            path, line, _ = config.get(top) or config[None]
         elif isinstance(line_map, LocDict):
-            top = exc.field.split(".")[1].split("[")[0] if "." in exc.field else ""
-            line = line_map.line_of(top) if top else line_map.line
+            line = _field_line(line_map, exc.field) if top else line_map.line
         raise PackError(path, str(exc), line=line, rule=rule.id, field=exc.field) from None
+
+
+def _field_line(options: LocDict, field: str) -> int:
+    """The line of ``options.name[i]...`` in a rule's options as loaded: as deep as the data has lines."""
+    parts = regex.findall(r"\[(\d+)\]|([^.\[\]]+)", field.split(".", 1)[1])
+    node, line = options, options.line
+    for index, name in parts:
+        if isinstance(node, LocDict) and name and name in node:
+            line, node = node.line_of(name), node[name]
+        elif isinstance(node, LocList) and index and int(index) < len(node):
+            line, node = node.line_of(int(index)), node[int(index)]
+        else:
+            break
+    return line

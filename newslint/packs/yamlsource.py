@@ -91,6 +91,34 @@ def _loader():
     return _LOADER
 
 
+def located(node, line_offset: int = 0):
+    """The value of an already composed YAML node (``yaml.compose``) as LocDict/LocList data,
+    its lines shifted by ``line_offset`` (the lines before the YAML text in its file)."""
+    loader = _loader()("")
+    try:
+        value = loader.construct_document(node)
+    finally:
+        loader.dispose()
+    if line_offset:
+        _shift(value, line_offset)
+    return value
+
+
+def _shift(value, offset: int) -> None:
+    if isinstance(value, LocDict):
+        value.line += offset
+        value.key_lines = {k: v + offset for k, v in value.key_lines.items()}
+        children = value.values()
+    elif isinstance(value, LocList):
+        value.line += offset
+        value.item_lines = [v + offset for v in value.item_lines]
+        children = value
+    else:
+        return
+    for child in children:
+        _shift(child, offset)
+
+
 def _encode(value):
     """LocDict/LocList trees as plain tuples for ``marshal`` (TypeError for other types, e.g. dates)."""
     if isinstance(value, LocDict):
