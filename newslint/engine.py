@@ -13,14 +13,13 @@ import os
 from newslint.article.furniture import furniture_blocks
 from newslint.article.model import Article
 from newslint.article.source import LineStream, Source, SourceError, open_line_stream, read_source
-from newslint.config import SETTING_KEYS, Config, ConfigError, Settings, parse_settings
+from newslint.config import COMMAND_LINE, Config, ConfigError, Settings, check_rule_ids, load_profile, parse_settings
 from newslint.findings import Finding, Fix, Record, Severity
 from newslint.kinds.base import CheckContext, RuleTimeout
 from newslint.packs.loader import RuleSet, load_rule_set, path_str
 from newslint.packs.model import PackError, Rule
-from newslint.packs.yamlsource import load_yaml
 from newslint.plugins.manager import PluginError, PluginHost
-from newslint.suppression import parse_suppressions, rule_matches, suppressions_from
+from newslint.suppression import SuppressionReader, parse_suppressions, rule_matches, suppressions_from
 
 DEFAULT_PROFILE = "ap"
 #: a file bigger than this (except streamed JSON Lines) is reported, not linted: no article is 16 MB,
@@ -54,11 +53,33 @@ class FileResult(Record):
 
     def to_dict(self) -> dict:
         data = {"path": self.path, "findings": [f.to_dict() for f in self.findings]}
+        data.update(self.problems_dict())
+        return data
+
+    def problems_dict(self) -> dict:
+        """The keys of ``to_dict`` after ``findings``: ``error`` and ``errors`` when there are any."""
+        data = {}
         if self.error is not None:
             data["error"] = self.error
         if self.errors:
             data["errors"] = self.errors
         return data
+
+
+class FindingSink:
+    """Where a streamed file's findings go as each article is done (``Linter.stream_to``).
+
+    The session's ``newslint.reporters.base.ReportFeed`` is one: it hands them on to the reporters,
+    so a 100,000-article JSON Lines file is never held as findings either.
+    """
+
+    def begin(self, result: FileResult) -> bool:
+        """A streamed file starts (``result`` has its path and source, nothing else yet). True to
+        take its findings article by article through ``add``: ``result.findings`` then stays empty."""
+        return False
+
+    def add(self, result: FileResult, findings: list[Finding]) -> None:
+        """One article's findings: suppressed ones dropped, sorted; articles come in file order."""
 
 
 class _Placeholders(dict):
@@ -76,6 +97,10 @@ def format_message(template: str, **values) -> str:
 class Linter:
     """Lints sources under one configuration."""
 
+    #: a ``FindingSink`` that takes the findings of a streamed JSON Lines file (``lint_path``) as
+    #: each article is done, instead of ``FileResult.findings``; None: every finding is kept
+    stream_to: FindingSink | None = None
+
     def __init__(self, host: PluginHost, config: Config | None = None, cli: Settings | None = None):
         self.host = host
         self.config = config or Config()
@@ -91,19 +116,17 @@ class Linter:
         self._kind_plugin = {name: plugin for plugin, names in host.kind_owners().items() for name in names}
         # compile the default rule set now, so pack errors surface before any file
         self.rules_for(self._settings(self.config.settings))
+        for override in self.config.overrides:  # and each override's, so their errors do too
+            self.rules_for(self._settings(self.config.settings, override.settings))
 
     # -- rules ----------------------------------------------------------------
-    def profile(self, name: str) -> Settings:
+    def profile(self, name: str, settings: Settings | None = None) -> Settings:
         """A house-style profile: a config overlay in a pack location's ``profiles/``."""
         if name not in self._profiles:
             for location in self.pack_locations:
                 candidate = path_str(os.path.join(location, "profiles", f"{name}.yaml"))
                 if os.path.isfile(candidate):
-                    with open(candidate, encoding="utf-8") as handle:
-                        text = handle.read()
-                    data = load_yaml(text, cache_as=candidate)
-                    data = {k: v for k, v in (data or {}).items() if k != "description"}
-                    self._profiles[name] = parse_settings(data, candidate)
+                    self._profiles[name] = load_profile(candidate)
                     break
             else:
                 if name != DEFAULT_PROFILE:
@@ -111,9 +134,10 @@ class Linter:
 
                     known = sorted({p.stem for loc in self.pack_locations
                                     for p in (Path(loc) / "profiles").glob("*.yaml")})
-                    raise ConfigError(self.config.path or "<command line>",
-                                      f"unknown profile {name!r} (known: {', '.join(known) or 'none'})",
-                                      field="profile")
+                    where = settings.origin("profile", name) if settings else None
+                    path, line, field = where or (COMMAND_LINE, 0, "--profile")
+                    raise ConfigError(path, f"unknown profile {name!r} (known: {', '.join(known) or 'none'})",
+                                      line=line, field=field)
                 self._profiles[name] = Settings()
         return self._profiles[name]
 
@@ -127,7 +151,7 @@ class Linter:
             for layer in (*layers, self.cli):
                 merged = merged.merge(layer)
             profile = merged.profile or DEFAULT_PROFILE
-            found = self._merged[key] = self.profile(profile).merge(merged)
+            found = self._merged[key] = self.profile(profile, merged).merge(merged)
         return found
 
     def rule_set(self, settings: Settings) -> RuleSet:
@@ -136,17 +160,14 @@ class Linter:
         key = (settings.rules, settings.severity)
         if key not in self._compiled:
             self._compiled[key] = load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
-                                                dict(settings.severity), self.config.path or "")
+                                                dict(settings.severity), self.config.path or "", settings.origins)
         return self._compiled[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:
         """The active rules for fully merged settings (cached)."""
         if settings not in self._rule_sets:
             rules = self.rule_set(settings)
-            unknown = [r for r in settings.rule_options if r not in rules.rules]
-            if unknown:
-                raise ConfigError(self.config.path or "<command line>", f"options for unknown rule {unknown[0]!r}",
-                                  field=f"rules.{unknown[0]}")
+            check_rule_ids(settings, rules)  # a typo in an id or pattern of any layer is an error
             self._rule_sets[settings] = [
                 rule for rule in rules
                 if (settings.select is None or rule_matches(rule.id, settings.select))
@@ -223,6 +244,12 @@ class Linter:
         result = FileResult(display_path or source.path, source=source.lines() if streamed else source)
         suppressions = base = None
         articles = None
+        # a streamed file's findings can leave as each article is done: its articles come in file
+        # order, one line each, and its suppression comments are read before the lines they cover
+        sink = self.stream_to if streamed else None
+        if sink is not None and not sink.begin(result):
+            sink = None
+        reader, seen = None, 0
         while True:
             try:
                 if articles is None:
@@ -244,18 +271,31 @@ class Linter:
                 base = self.config.settings_for(source.path)
             result.articles += 1
             result.words += sum(len(b.text.split()) for b in article.blocks)
-            result.findings.extend(self.lint_article(article, base, result.errors))
+            found = self.lint_article(article, base, result.errors)
+            if sink is None:
+                result.findings.extend(found)
+            else:
+                # the comments read so far decide, as the whole file's do (see the end below)
+                if source.hint and len(source.comments) > seen:
+                    reader = reader or SuppressionReader()
+                    reader.add(source.comments[seen:])
+                    seen = len(source.comments)
+                if reader and found:
+                    found = [f for f in found if not reader.suppressed(f.rule, f.offset, f.line)]
+                if found:
+                    found.sort(key=_sort_key)
+                    sink.add(result, found)
             # the analysis refers back to the article: a cycle the garbage collector frees late, so
             # a streamed file's memory would grow with its articles; break it now the article is done
             article.__dict__.pop("analysis", None)
         if streamed:
             source.close()
-            if base is not None and source.hint and source.comments:
+            if sink is None and base is not None and source.hint and source.comments:
                 suppressions = suppressions_from(source.comments, source.length)
         if suppressions:
             result.findings = [f for f in result.findings
                                if not suppressions.suppressed(f.rule, f.offset, f.line)]
-        result.findings.sort(key=lambda f: f.sort_key)
+        result.findings.sort(key=_sort_key)
         return result
 
     def lint_article(self, article: Article, base: Settings, errors: list[dict]) -> list[Finding]:
@@ -264,10 +304,6 @@ class Linter:
             # an article's own settings are content, not config: a mistake in them
             # is reported on the file and the article is linted without them
             try:
-                unknown = sorted(set(article.settings) - SETTING_KEYS)
-                if unknown:
-                    raise ConfigError(article.source.path, f"unknown key (allowed: {', '.join(sorted(SETTING_KEYS))})",
-                                      field=f"newslint.{unknown[0]}")
                 with_article = self._settings(base, parse_settings(article.settings, article.source.path,
                                                                     "newslint."))
                 self.rules_for(with_article)
@@ -348,6 +384,9 @@ class Linter:
         return finding
 
 
-#: sentences shorter than this are not deduplicated ("Read more.", "He said.")
+def _sort_key(finding: Finding):
+    return finding.sort_key
+
+
 def threshold_reached(results, threshold: Severity) -> bool:
     return any(f.severity >= threshold for r in results for f in r.findings)
