@@ -259,6 +259,10 @@ def _front_matter(source: Source, blocks: list[Block]) -> tuple[int, dict, dict,
     settings = data.get("newslint") or {}
     if not isinstance(settings, dict):
         raise SourceError("front matter: 'newslint' must be a mapping of settings")
+    if settings and "newslint" in nodes:  # with the lines of the file, for errors in them
+        from newslint.packs.yamlsource import located
+
+        settings = located(nodes["newslint"], source.position(fm_start)[0] - 1)
     shifted: list[Block] = []
     headline = None
     for kind, keys in (("headline", ("headline", "title")), ("dek", ("dek", "subtitle")), ("byline", ("byline",))):
@@ -292,7 +296,7 @@ def _front_matter(source: Source, blocks: list[Block]) -> tuple[int, dict, dict,
         block.smap = SourceMap([(t, s + fm_start, tl, sl) for t, s, tl, sl in block.smap._segments])
         blocks.append(block)
     meta = {k: v for k, v in data.items() if k not in ("newslint", "captions")}
-    return body, meta, dict(settings), headline
+    return body, meta, settings, headline
 
 
 # -- blocks ------------------------------------------------------------------------
