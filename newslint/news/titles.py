@@ -488,7 +488,9 @@ AP_ABBREVIATIONS = {
     "Lieutenant Colonel": "Lt. Col.", "Sergeant": "Sgt.", "Admiral": "Adm.", "Commander": "Cmdr.",
     "Lieutenant": "Lt.",
 }
-_NAME_GOES_ON = regex.compile(r"[&\w]")
+#: the name goes on after the match: a longer word, "&", or past a reporter's bracket
+#: ("(Brazilian Finance Minister Dilson) Funaro": the quote named him "Dilson", the writer's insert is cut)
+_NAME_GOES_ON = regex.compile(r"[&\w]|[)\]][ \u00a0]+\p{Lu}")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 #: abbreviations that take a full point in AP style ("Dr." not "Dr")
 _POINTED = frozenset(("Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
@@ -699,6 +701,13 @@ _INLINE_CAPTION = regex.compile(r",[ \u00a0]+(?:left|right|center|centre|center-
                                 r"\((?:left|right|center|centre|pictured|above|below|L|R)\)", regex.I)
 
 
+#: a photo credit: the paragraph is a caption printed in the body ("... (Picture by Jane Doe)",
+#: "(AP Photo/John Smith)", "Image credit: www.example.com")
+_PHOTO_CREDIT = regex.compile(
+    r"\((?:(?:AP|AFP|Reuters|Getty|PA)[ \u00a0]+)?(?:pictures?|photos?|photographs?|images?|pics?)"
+    r"(?:[ \u00a0]+(?:by|courtesy|credit)\b|[ \u00a0]*[:/])[^()\n]{0,80}\)"
+    r"|(?:^|[.!?][ \u00a0]+)(?:photo|picture|image)[ \u00a0]+(?:credit|by)\b:?[^\n]{0,80}$",
+    regex.I)
 _NOT_REPEAT = L.words("courtesy sir dame lord lady")
 _A_BEFORE = regex.compile(r"\b(?i:an?)[ \u00a0]+$")
 
@@ -742,7 +751,8 @@ class RepeatedFullName(RuleKind):
                         and (titled or not require_title) and m.block != seen_full.block:
                     block = blocks[m.block]
                     ss, se = sentence_span(analysis, block, m.start)
-                    if block.text in paragraphs_before(article, m.block) or _INLINE_CAPTION.search(block.text, ss, se):
+                    if block.text in paragraphs_before(article, m.block) or _INLINE_CAPTION.search(block.text, ss, se) \
+                            or _PHOTO_CREDIT.search(block.text):
                         continue  # a page that repeats itself, a photo caption printed in the body
                     if titled and _WORD_RE.findall(m.title.text)[-1].lower() in _SMALL:
                         continue  # "vice president of search properties at| Ask Jeeves": an organisation
@@ -757,8 +767,9 @@ class RepeatedFullName(RuleKind):
                     yield Hit(block, start, m.end, args={"name": person.name, "surname": person.surname,
                                                          "written": written}, suggestion=person.surname)
                     break  # once per person
-                if m.kind == "full" and not m.quoted and seen_full is None:
-                    seen_full = m
+                if m.kind == "full" and not m.quoted and seen_full is None \
+                        and not _PHOTO_CREDIT.search(blocks[m.block].text):
+                    seen_full = m  # a photo caption printed in the body ("(Picture by …)") introduces nobody
 
     @staticmethod
     def _last_seen(person, mention, para) -> int:
