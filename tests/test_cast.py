@@ -356,6 +356,8 @@ TRICKY = [
     "\u212aing Charles and the \u017fecretary of state John Kerry met \u0130stanbul's mayor Ekrem Imamoglu.",
     "Prime Minister\u00a0Boris Johnson and Health  Secretary Sajid Javid said that Chancellor Rishi Sunak "
     "2005 Minister Pedro Sanchez, said-Foreign Secretary Liz Truss.",
+    "President George W Bush, Malcolm X, Obama A Promised Land, Det Supt Jo Brown and Dr Tony Holohan met "
+    "the Sultan of Brunei. He and the Minister of St. Lucia, Lt Col Eric Schnaible, Prof Green.",
 ]
 
 
@@ -485,7 +487,7 @@ def test_re_twins_match_like_their_patterns():
     span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
     words = (VISIT.replace("\n", " \n ").split(" ")
              + ["Mr", "Dr.", "Gov.", "the", "The", "former", "ex-", "deputy", "vice-", "U.S.", "ſecretary", "İ", "ı",
-                "hİm", "ſhe", "HE", "Jr.", "O'Brien", "al-Assad", "Émile", "\u00a0", "  ", "’s", "\x1c", "“", "”", "("])
+                "hİm", "ſhe", "HE", "Jr.", "O'Brien", "al-Assad", "Émile", "W", "A", "I", "Dr", "Det", "Supt", "Brunei.", "\u00a0", "  ", "’s", "\x1c", "“", "”", "("])
     twins = [t for t in vars(C).values() if isinstance(t, C._Twin)]
     assert len(twins) >= 10
     key = lambda m: m and (m.span(), m.groups())  # noqa: E731
@@ -639,3 +641,20 @@ def test_a_plural_subject_gives_no_sentence_start_link():
 def test_titles_in_organisation_names_hold_no_person():
     cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
     assert cast.people == [] and cast.title_refs == []
+
+
+def test_british_abbreviated_titles_without_a_full_point():
+    cast = cast_of("Dr Tony Holohan said the virus was spreading. Det Supt Jo Brown said she was concerned.\n\n"
+                   "Lt Col Eric Schnaible said he agreed.\n")
+    assert names(cast) == ["Tony Holohan", "Jo Brown", "Eric Schnaible"]
+    assert [person(cast, n).titles[0].text for n in names(cast)] == ["Dr", "Det Supt", "Lt Col"]
+    assert [person(cast, n).titles[0].head for n in names(cast)] == ["doctor", "superintendent", "colonel"]
+
+
+def test_a_middle_initial_without_a_point():
+    cast = cast_of("President George W Bush said he would veto the bill. Bush spoke in Texas.\n\n"
+                   "Malcolm X was born in Omaha. Obama A Promised Land sold well.\n")
+    bush = person(cast, "George W Bush")
+    assert (bush.given, bush.surname, bush.first.kind) == ("George", "Bush", "full")
+    assert bush.mention_counts()["surname"] == 1
+    assert all("Promised" not in n for n in names(cast))

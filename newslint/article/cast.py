@@ -325,7 +325,8 @@ _NAME_STOP_ALT = _alt(_NAME_STOP)
 _NW_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
 _NW_AL = r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"
 _NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_WORD + "|" + _NW_AL + ")"
-_INITIAL = r"\p{Lu}\.(?:-?\p{Lu}\.)?"
+# a middle initial: "A.", "H.W." or, in British style, a capital alone ("George W Bush"; not "A" or "I")
+_INITIAL = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?![AI][ \u00a0])\p{Lu}(?=[ \u00a0]))"
 _PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=_longest_first)) + r")"
 _SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
 
@@ -347,7 +348,7 @@ _HEAD_BEFORE = r"(?i:" + _alt(_BEFORE_HEADS) + r")"
 _OCCUPATION = _alt(L.OCCUPATIONS - L.TITLE_HEADS)
 _ABBR = r"(?:" + "|".join(
     regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
-    if a.endswith(".")) + r"|Sir|Dame)"
+    if a not in ("sir", "dame")) + r"|Sir|Dame)"
 _CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
 _COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
                + _CW + r")")
@@ -630,6 +631,7 @@ _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what separates the names of a list, and its last two ("Warren, Sanders and Buttigieg")
 _LIST_SEP = _re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")
+_LIST_NOT_NAME = L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.OCCUPATIONS
 _LIST_LAST = _re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
 #: evidence too weak to outweigh a run written like a company's name (``_Builder._org_like``)
 _WEAK_EVIDENCE = frozenset({"attribution", "list"})
@@ -896,7 +898,9 @@ def _split_name(name: str) -> tuple[str, str, tuple[str, ...]]:
     words = [w for w in name.replace("\u00a0", " ").split(" ") if w]
     while words and (words[-1].lower().rstrip(",") in L.NAME_SUFFIXES):
         words.pop()
-    core = tuple(w.rstrip(",") for w in words if "." not in w or not _INITIAL_RE.fullmatch(w))  # an initial has a "."
+    # initials: "A.", "H.W.", or a capital alone inside the name ("George W Bush", not "Malcolm X")
+    core = tuple(w.rstrip(",") for i, w in enumerate(words)
+                 if not (_INITIAL_RE.fullmatch(w) if "." in w else len(w) == 1 and w.isupper() and 0 < i < len(words) - 1))
     if not core:
         return "", name, tuple(words)
     if len(core) == 1:
@@ -1551,8 +1555,9 @@ class _Builder:
                 closed = len(group) > 2 or _LIST_LAST.fullmatch(text, group[-2].end, group[-1].start)
                 if closed and any(c.evidence - _WEAK_EVIDENCE for c in group):
                     for c in group:
-                        if not c.evidence and len(_split_name(c.text)[2]) >= 2:
-                            c.evidence.add("list")
+                        words = _split_name(c.text)[2]
+                        if not c.evidence and len(words) >= 2 and _LIST_NOT_NAME.isdisjoint(map(str.lower, words)):
+                            c.evidence.add("list")  # (not "... and Acting Chief Medical Officer Dr Anton Best")
             i = j + 1
 
     def resolve_candidates(self):

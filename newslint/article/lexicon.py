@@ -197,7 +197,7 @@ GIVEN_NAMES = words("""
     gianluca thabo kofi olusegun ehud avigdor naftali tzipi yossi gilad ayman khaled khalid
     mustafa walid saeed salim abdel abbas adel ahmet aziz bashar hosni imran jalal nawaz pervez
     rajiv sanjay sunil deepak amit anand arjun rahul narendra manmohan vijay hiroshi takashi
-    shinzo junichiro naoki kenji akira yoshihiko
+    shinzo junichiro naoki kenji akira yoshihiko burt logan graham
     abby adriana agnes aileen alexandria amelia anastasia angelique anjelica annette antonia
     beatrice belinda bernadette bianca bonnie brigitte bridget britney camilla candice carmen
     carole cate catalina cecilia celine charlize cheryl cindy clara colleen courtney cynthia
@@ -273,6 +273,14 @@ TITLE_ABBREVIATIONS = {
     "maj.": "major", "lt.": "lieutenant", "cmdr.": "commander", "pres.": "president",
     "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "prof.": "professor",
     "amb.": "ambassador", "atty. gen.": "attorney general", "sir": "sir", "dame": "dame",
+    "cllr.": "councillor",
+    # British style writes them without a full point ("Dr Tony Holohan", "Det Supt Jo Brown")
+    "dr": "doctor", "prof": "professor", "rev": "reverend", "cllr": "councillor", "gen": "general",
+    "lt gen": "general", "maj gen": "general", "brig": "brigadier", "col": "colonel", "lt col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "det sgt": "sergeant", "supt": "superintendent",
+    "ch supt": "superintendent", "det supt": "superintendent", "det ch supt": "superintendent",
+    "insp": "inspector", "det insp": "inspector", "det ch insp": "inspector", "cdr": "commander",
+    "maj": "major", "lt": "lieutenant",
 }
 
 #: Courtesy titles and the pronoun each implies.
