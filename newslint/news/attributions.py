@@ -397,10 +397,14 @@ class UnattributedQuote(RuleKind):
                 state = "voice"
                 continue  # 'the governor called for “calm at this time”.' then the statement saying so
             if attributed is None:
+                # quotations whose speaker the reader learns: attributed ones, and those inside a
+                # paragraph of the story's prose ('Bolger's lawyer, Jeremy Robinson, had a more
+                # succinct statement. “It is impossible …”')
                 attributed = "\n".join(" ".join(_words(ctx.article.blocks[q.block].text[q.inner_start:q.inner_end]))
-                                        for q in analysis.quotations if q.attribution is not None)
+                                        for q in analysis.quotations
+                                        if q.attribution is not None or not q.paragraph_quote)
             if attributed and " ".join(_words(text[first.inner_start:first.inner_end])) in attributed:
-                continue  # a pull quote repeating words attributed elsewhere in the story
+                continue  # a pull quote repeating words the story quotes with their speaker
             end = first.end if first.closed else len(text.rstrip())
             if state == "bad":
                 hit = Hit(block, first.start, end, message="Unattributed quotation: it follows another quote "
