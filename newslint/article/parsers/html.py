@@ -214,8 +214,9 @@ class _Collector(HTMLParser):
                 pass
             elif tag == "p":
                 kind = "caption" if self.counts.get("figcaption") else "body"
-                if any(o.kind == "byline" for o in self.blocks_open):
-                    kind = "byline"
+                if any(o.kind == "byline" for o in self.blocks_open) or kind == "body" and any(
+                        name == "class" and value and _BYLINE.search(value) for name, value in attrs):
+                    kind = "byline"  # inside a byline element, or the paragraph is one (<p class="article-byline">)
             elif tag == "figcaption":
                 kind = "caption"
             elif tag == "blockquote":
