@@ -133,21 +133,15 @@ class Session:
         if jobs is None:
             jobs = (os.cpu_count() or 1) if len(files) >= AUTO_PARALLEL_FILES else 1
         jobs = max(1, min(jobs, len(files) or 1, 61))
-        if jobs == 1 or any(p == "-" for p, _ in files):
+        from newslint import parallel
+
+        if jobs == 1 or any(p == "-" for p, _ in files) or not parallel.available():
             for path, error in files:
                 yield self.lint_one(path, error)
             return
-        import multiprocessing
 
         global _WORKER_SESSION
         _WORKER_SESSION = self
-        try:
-            ctx = multiprocessing.get_context("fork")
-        except ValueError:  # pragma: no cover - platforms without fork
-            ctx = multiprocessing.get_context()
-        # small chunks: a worker that draws the last chunk finishes alone, so the tail of the run is
-        # one chunk long (a chunk is one round trip to a worker, well under a millisecond)
-        chunk = max(1, min(32, len(files) // (jobs * 32)))
         # the analysis layers are imported on first use: import them once here, not in every worker
         import newslint.article.cast  # noqa: F401
         import newslint.article.quotations  # noqa: F401
@@ -167,9 +161,19 @@ class Session:
             if isinstance(parser, LazyParser):
                 parser.load()
 
-        with _Pool(jobs, ctx) as pool:
-            for result in pool.imap(_lint_in_worker, [(p, e, keep_source) for p, e in files], chunksize=chunk):
-                yield result
+        # a worker inherits the streams' buffers: empty them, or what they hold is written twice
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        tasks = [(start, end, keep_source) for start, end in parallel.guided_chunks(len(files), jobs)]
+        chunks = parallel.forked_map(_lint_chunk, tasks, jobs, in_worker=_worker_started)
+        try:
+            for results in chunks:
+                yield from results
+        finally:
+            chunks.close()
 
     def run(self, args, reporter_specs) -> int:
         if getattr(args, "diff", False):
@@ -276,27 +280,25 @@ class RuleCatalog(Mapping):
         return len(self._load())
 
 
-def _Pool(jobs: int, context):
-    """A ``multiprocessing`` pool whose worker-keeping thread sleeps until a worker exits or
-    the pool changes. The stock pool also wakes that thread whenever the result pipe is
-    readable, and as that thread never reads the pipe, it spins until the result thread has:
-    ~90 ms of the parent's CPU in a 600-file run, taken from the workers on a 2-core machine.
-    (The thread pool already waits like this.)"""
-    import multiprocessing.pool
-
-    class Pool(multiprocessing.pool.Pool):
-        def _get_sentinels(self):
-            return [self._change_notifier._reader]
-
-    return Pool(jobs, context=context)
+def _worker_started() -> None:
+    """In a forked worker: findings go back in each file's result, never straight to the
+    parent's reporters (a linter may stream a JSON Lines file's findings there)."""
+    for linter in _WORKER_SESSION._linters.values():
+        if getattr(linter, "stream_to", None) is not None:
+            linter.stream_to = None
 
 
-def _lint_in_worker(task):
-    path, error, keep_source = task
-    result = _WORKER_SESSION.lint_one(path, error)
-    if not keep_source:
-        result.source = None
-    # the parent records these on its own host, so they are reported once, with tracebacks
-    result.plugin_errors = list(_WORKER_SESSION.host.errors)
-    _WORKER_SESSION.host.errors.clear()
-    return result
+def _lint_chunk(task) -> list[FileResult]:
+    """In a worker: the results of files ``[start, end)`` of the session."""
+    start, end, keep_source = task
+    session = _WORKER_SESSION
+    results = []
+    for path, error in session.files[start:end]:
+        result = session.lint_one(path, error)
+        if not keep_source:
+            result.source = None
+        # the parent records these on its own host, so they are reported once, with tracebacks
+        result.plugin_errors = list(session.host.errors)
+        session.host.errors.clear()
+        results.append(result)
+    return results
