@@ -658,3 +658,23 @@ def test_a_middle_initial_without_a_point():
     assert (bush.given, bush.surname, bush.first.kind) == ("George", "Bush", "full")
     assert bush.mention_counts()["surname"] == 1
     assert all("Promised" not in n for n in names(cast))
+
+
+def test_a_name_whose_surname_speaks_later_is_a_person():
+    cast = cast_of("Officials met Nesma Hajjaj at the border crossing on Monday.\n\n"
+                   "“We waited for hours,” Hajjaj said.\n\n"
+                   "Shares in Time Warner rose. Time Warner said profits were up.\n")
+    assert names(cast) == ["Nesma Hajjaj"]
+    assert "surname-attribution" in person(cast, "Nesma Hajjaj").evidence
+
+
+def test_adjectives_and_determiners_before_a_name_are_not_part_of_it():
+    cast = cast_of("Both Jamie Foxx and Tunisian-born Abdellatif Kechiche won awards. Houston-based Continental "
+                   "Airlines fell.\n\nKechiche said he was delighted.\n")
+    assert names(cast) == ["Jamie Foxx", "Abdellatif Kechiche"]
+
+
+def test_a_person_noun_between_subject_and_pronoun_blocks_the_link():
+    cast = cast_of("Usman Hasib runs the business now.\n\n"
+                   "Hasib said an employee noticed after six minutes when she saw the reflection.\n")
+    assert person(cast, "Usman Hasib").pronouns == Counter()

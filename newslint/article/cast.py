@@ -622,6 +622,9 @@ _TITLED_TWIN = _Twin(_TITLED)
 #: ``_RUN_DROP_AT_START`` and starts a sentence ("Will", "May")
 _RUN_DROP = (L.NON_NAMES - L.GIVEN_NAMES) | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.TITLE_HEADS | L.OCCUPATIONS
 _RUN_DROP_AT_START = L.NON_NAMES & L.GIVEN_NAMES
+#: the last part of a hyphenated adjective before a name ("Sydney-listed Virgin Blue", "Tunisian-born ...")
+_COMPOUND_ADJECTIVE_ENDS = frozenset("based born listed owned led backed run made bred raised trained educated funded "
+                                     "controlled registered headquartered".split())
 #: ``find_runs`` drops these in the plural too ("Americans", "Chefs Jamie Oliver", "Justices Ruth Bader Ginsburg")
 _RUN_DROP_PLURAL = L.NATIONALITIES | L.TITLE_HEADS | L.OCCUPATIONS
 _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
@@ -629,6 +632,13 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
+#: a capitalised word that speaks alone: "Safadi said", "said Safadi." (``surname_speakers``; plain
+#: re, Latin capitals: it only adds evidence)
+_SURNAME_SAID = _re.compile(r"(?<![\w'’\-.])([A-Z][a-z][\w'’\-]*)[ \u00a0]+(?:said|says|told|added|explained|"
+                            r"wrote|writes|argued|noted|insisted|warned|stressed)\b")
+_CAP_WORD_BEFORE = _re.compile(r"(?<![\w'’\-.])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \u00a0])[A-Z][\w'’\-.]*[ \u00a0]+$")
+_SAID_SURNAME = _re.compile(r"\b(?:said|says|told|added|wrote)[ \u00a0]+([A-Z][a-z][\w'’\-]*)(?=[.,;:]|[ \u00a0]*$)",
+                            _re.M)
 #: what separates the names of a list, and its last two ("Warren, Sanders and Buttigieg")
 _LIST_SEP = _re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")
 _LIST_NOT_NAME = L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.OCCUPATIONS
@@ -762,6 +772,7 @@ _HEAD_ALIASES = {
     "speaker of the house": {"speaker", "house speaker"}, "crown prince": {"prince"},
     "secretary-general": {"secretary general"}, "secretary general": {"secretary-general"},
     "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
+    "representative": {"congressman", "congresswoman", "lawmaker"},
     "senator": {"lawmaker"}, "vice-president": {"vice president"}, "vice president": {"vice-president"},
     "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
     "national security adviser": {"national security advisor"},
@@ -1426,7 +1437,8 @@ class _Builder:
             i = 0
             while i < len(words):
                 wl = words[i].lower().rstrip(",")
-                if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in _RUN_DROP_PLURAL:
+                if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in _RUN_DROP_PLURAL \
+                        or "-" in wl and wl.rsplit("-", 1)[1] in _COMPOUND_ADJECTIVE_ENDS:  # "Houston-based"
                     i += 1
                     continue
                 if i == 0 and wl in _RUN_DROP_AT_START:  # a name, except as the sentence's first word
@@ -1526,10 +1538,12 @@ class _Builder:
         if not c.evidence <= _WEAK_EVIDENCE:
             return False
         given, surname, core = _split_name(c.text)
-        if not given:
-            return False
+        return bool(given) and self._org_like_text(c.text, surname)
+
+    def _org_like_text(self, name: str, surname: str) -> bool:
+        """``name`` is repeated in full and its last word never stands alone."""
         text = self._joined()
-        full = len(_find_names(text, (_norm_space(c.text),)))
+        full = len(_find_names(text, (_norm_space(name),)))
         return full >= 2 and len(_find_names(text, (surname,))) <= full
 
     def _joined(self) -> str:
@@ -1560,11 +1574,30 @@ class _Builder:
                             c.evidence.add("list")  # (not "... and Acting Chief Medical Officer Dr Anton Best")
             i = j + 1
 
+    def surname_speakers(self):
+        """A run whose last word speaks alone elsewhere ("Ayman Safadi met the envoy ... Safadi
+        said") is a person: a second reference by the surname is how news names people."""
+        bare = [c for c in self.cands if not c.evidence and c.kind == "name"]
+        if not bare:
+            return
+        text = self._joined()
+        # (alone: not the end of a longer capitalised run, "Time Warner said")
+        speakers = {m.group(1) for m in _SURNAME_SAID.finditer(text) if not _CAP_WORD_BEFORE.search(text, 0, m.start())}
+        speakers.update(m.group(1) for m in _SAID_SURNAME.finditer(text))
+        if not speakers:
+            return
+        for c in bare:
+            given, surname, core = _split_name(c.text)
+            if given and surname in speakers and len(core) >= 2 and _LIST_NOT_NAME.isdisjoint(map(str.lower, core)) \
+                    and not self._org_like_text(c.text, surname):
+                c.evidence.add("surname-attribution")
+
     def resolve_candidates(self):
         self.lists_of_names()
         for c in self.cands:
             if c.evidence and self._org_like(c):
                 c.evidence = set()  # tentative (a pronoun link may still show it is a person)
+        self.surname_speakers()
         confirmed = [c for c in self.cands if c.evidence]
         # full names first, so a titled surname ("President Biden") can find its owner
         for c in confirmed:

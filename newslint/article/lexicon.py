@@ -64,6 +64,7 @@ FUNCTION_WORDS = words("""
     according asked said says told added earlier later now today tonight yesterday tomorrow
     will may can could would should must might shall do does did has have had is are was were
     be been being get got let make made take took please thank thanks yes okay ok oh
+    both either neither each every another
     """)
 
 #: Capitalised words that are not names (and common sentence starters).
@@ -73,7 +74,7 @@ NON_NAMES = FUNCTION_WORDS | words("""
     hamas hezbollah taliban isis isil al-qaeda houthis nato un eu
     christmas easter ramadan eid hanukkah passover thanksgiving halloween
     north south east west northern southern eastern western central
-    mr mrs ms miss mx dr sir dame lady lord
+    mr mrs ms miss mx dr sir dame lady lord taoiseach tanaiste honourable hon
     breaking update updated exclusive analysis opinion editorial photo video watch read listen
     share follow subscribe sign advertisement related more
     """)
@@ -323,6 +324,8 @@ PERSON_NOUNS = words("""
     girlfriend boyfriend fiance fiancee partner friend colleague neighbor neighbour
     victim suspect witness defendant plaintiff patient student teacher doctor nurse officer
     official spokesman spokeswoman spokesperson driver passenger resident owner worker
+    employee employer customer client staffer teenager teen toddler infant kid adult member voter
+    citizen shopper tourist visitor guest caller fan spouse relative cousin lawyer attorney
     """)
 
 PRONOUN_GENDER = {
