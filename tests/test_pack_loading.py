@@ -65,6 +65,8 @@ BAD_RULES = [
      "bad regular expression"),
     ("second pattern bad", "kind: existence\n    message: x\n    options:\n      patterns: ['ok', '[z-a]']\n", 7,
      "options.patterns[1]", "bad regular expression"),
+    ("third pattern bad, one a line", "kind: existence\n    message: x\n    options:\n      patterns:\n        - ok\n"
+     "        - fine\n        - '(a'\n", 10, "options.patterns[2]", "bad regular expression"),
     ("patterns not a list", "kind: existence\n    message: x\n    options:\n      patterns: 'abc'\n", 7,
      "options.patterns", "list[regex]"),
     ("unknown option", "kind: existence\n    message: x\n    options:\n      tokenz: [a]\n", 7, "options.tokenz",
@@ -173,6 +175,13 @@ BAD_CONFIGS = [
     ("timeout negative", "timeout: -1\n", 1, "timeout", "positive"),
     ("fields bad key", "fields: {title: headline}\n", 1, "fields", "JSON field names"),
     ("invalid yaml", "select: [a\n", 2, None, "invalid YAML"),
+    ("severity not a map", "severity: [usage.x]\n", 1, "severity", "map of rule id"),
+    ("ignore item not a string", "profile: ap\nignore: [usage.nato, 3]\n", 2, "ignore", "list of strings"),
+    ("override files not a list", "overrides:\n  - files: {a: 1}\n", 2, "overrides[0].files", "list of strings"),
+    ("override rule options not a map", "overrides:\n  - files: ['*.md']\n    rules:\n      usage.nato: on\n", 4,
+     "overrides[0].rules.usage.nato", "map of options"),
+    ("override bad severity", "overrides:\n  - files: ['*.md']\n    severity:\n      usage.nato: loud\n", 4,
+     "overrides[0].severity.usage.nato", "unknown severity"),
 ]
 
 
@@ -185,6 +194,153 @@ def test_malformed_config(tmp_path, name, text, line, field, words):
     err = info.value
     assert (err.line, err.field) == (line, field), str(err)
     assert words in str(err)
+
+
+# errors found when the config meets the packs (rule options, rule ids, profiles): the Linter
+# compiles the default rule set and each override's at start, so all of these surface there
+# (name, config text, expected line, expected field, words in the message)
+BAD_CONFIG_RULES = [
+    ("option value not a choice", "profile: ap\nrules:\n  numbers.percent:\n    enforce: sometimes\n", 4,
+     "options.enforce", "expected one of consistent, always, got 'sometimes'"),
+    ("unknown option", "rules:\n  numbers.percent:\n    enforz: always\n", 3, "options.enforz", "unknown option"),
+    ("option of the wrong type", "rules:\n  numbers.percent:\n    allow: 3\n", 3, "options.allow", "expected list[str]"),
+    ("bad item in a list option", "rules:\n  numbers.percent:\n    style: sign\n    allow:\n      - per cent\n"
+     "      - 5\n", 4, "options.allow", "expected list[str]"),
+    ("option in flow style", "select: [numbers]\nrules: {numbers.percent: {enforce: 1}}\n", 2, "options.enforce",
+     "expected str"),
+    ("options for an unknown rule", "rules:\n  numbers.percentt:\n    allow: [a]\n", 2, "rules.numbers.percentt",
+     "options for unknown rule 'numbers.percentt' (did you mean 'numbers.percent'?)"),
+    ("severity for an unknown rule", "severity:\n  usage.nato: error\n  numbers.percentt: error\n", 3,
+     "severity.numbers.percentt", "severity for unknown rule 'numbers.percentt'"),
+    ("select names no rule", "select: [numbers, numbers.percentt]\n", 1, "select[1]",
+     "no rule or pack matches 'numbers.percentt'"),
+    ("select one item a line", "select:\n  - usage\n  - numbers.percentt\n", 3, "select[1]", "no rule or pack"),
+    ("select as a string", "select: numbers, numbers.nope\n", 1, "select", "no rule or pack matches 'numbers.nope'"),
+    ("select a misspelt pack", "select: [numbrs]\n", 1, "select[0]", "did you mean 'numbers'?"),
+    ("ignore glob matching nothing", "ignore:\n  - usage.*\n  - numbers.zz*\n", 3, "ignore[1]",
+     "no rule or pack matches 'numbers.zz*'"),
+    ("unknown profile", "profile: brit\n", 1, "profile", "unknown profile 'brit' (known: ap, ap-strict, uk)"),
+    ("override option", "overrides:\n  - files: ['opinion/*']\n    rules:\n      numbers.percent: {enforce: never}\n",
+     4, "options.enforce", "got 'never'"),
+    ("override unknown option", "overrides:\n  - files: ['opinion/*']\n    rules:\n      numbers.percent:\n"
+     "        style: sign\n        allw: [pc]\n", 6, "options.allw", "unknown option"),
+    ("override severity for an unknown rule", "overrides:\n  - files: ['*.md']\n    severity: {numbers.percentx: info}\n",
+     3, "overrides[0].severity.numbers.percentx", "severity for unknown rule"),
+    ("override ignore names no rule", "select: [usage]\noverrides:\n  - files: ['*.md']\n    ignore: [usage.nat0]\n",
+     4, "overrides[0].ignore[0]", "did you mean 'usage.nato'?"),
+    ("override unknown profile", "overrides:\n  - files: ['*.md']\n    profile: brit\n", 3, "overrides[0].profile",
+     "unknown profile 'brit'"),
+]
+
+
+def _linter(config_path, cli=None):
+    from newslint.engine import Linter
+
+    return Linter(_host(), load_config(str(config_path)), cli)
+
+
+@pytest.mark.parametrize("name,text,line,field,words", BAD_CONFIG_RULES, ids=[c[0] for c in BAD_CONFIG_RULES])
+def test_config_meeting_the_packs(tmp_path, name, text, line, field, words):
+    path = tmp_path / "newslint.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        _linter(path)
+    err = info.value
+    assert (err.path, err.line, err.field) == (str(path), line, field), str(err)
+    assert words in str(err)
+    assert str(err).startswith(f"{path}:{line}: ")
+
+
+def test_a_select_the_command_line_replaces_is_still_checked(tmp_path):
+    from newslint.config import Settings
+
+    path = tmp_path / "newslint.yaml"
+    path.write_text("profile: ap\nselect: [usage.nat0]\n", encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        _linter(path, Settings(select=("usage",)))
+    assert (info.value.line, info.value.field) == (2, "select[0]")
+
+
+def test_a_pack_that_is_not_loaded_may_be_named(tmp_path):
+    """A plugin's check hook may report ids of its own (and be disabled for a run): only a near
+    miss of a loaded pack, or a missing rule of one, is a typo."""
+    path = tmp_path / "newslint.yaml"
+    path.write_text("select: [usage, house]\nignore: [house.weekday]\nseverity: {house.caps: error}\n")
+    assert _linter(path).rules_for(_linter(path)._settings(load_config(str(path)).settings))
+
+
+def test_command_line_settings_are_named_as_such(tmp_path):
+    from newslint.config import Settings
+    from newslint.engine import Linter
+
+    with pytest.raises(PackError) as info:
+        Linter(_host(), None, Settings(select=("usage.nat0",)))
+    assert str(info.value) == ("<command line>: field '--select': no rule or pack matches 'usage.nat0' "
+                               "(did you mean 'usage.nato'?)")
+    with pytest.raises(PackError, match="<command line>: field '--profile': unknown profile 'brit'"):
+        Linter(_host(), None, Settings(profile="brit"))
+
+
+# a profile in a pack folder of the config: errors name the profile file
+BAD_PROFILES = [
+    ("invalid yaml", "ignore: [a\n", 2, None, "invalid YAML"),
+    ("unknown key", "description: x\nignroe: [usage.nato]\n", 2, "ignroe", "unknown key"),
+    ("not a mapping", "- usage\n", 1, None, "mapping"),
+    ("description not a string", "description: [x]\n", 1, "description", "string"),
+    ("option value", "rules:\n  usage.nato:\n    prefer: NATO\n", 3, "options.prefer", "expected list[str]"),
+    ("unknown rule", "severity:\n  usage.natoo: info\n", 2, "severity.usage.natoo", "severity for unknown rule"),
+]
+
+
+@pytest.mark.parametrize("name,text,line,field,words", BAD_PROFILES, ids=[c[0] for c in BAD_PROFILES])
+def test_malformed_profile(tmp_path, name, text, line, field, words):
+    profile = tmp_path / "packs" / "profiles" / "house.yaml"
+    profile.parent.mkdir(parents=True)
+    (tmp_path / "packs" / "empty.yaml").write_text("pack: empty\nrules: []\n")
+    profile.write_text(text, encoding="utf-8")
+    (tmp_path / "newslint.yaml").write_text("packs: [packs]\nprofile: house\n")
+    with pytest.raises(PackError) as info:
+        _linter(tmp_path / "newslint.yaml")
+    err = info.value
+    assert (err.path, err.line, err.field) == (str(profile), line, field), str(err)
+    assert words in str(err)
+
+
+# an article's own settings: the error is on the file, at the line in the article
+BAD_FRONT_MATTER = [
+    ("unknown key", "  selekt: [usage]\n", 4, "newslint.selekt", "unknown key"),
+    ("select names no rule", "  select:\n    - usage\n    - usage.nat0\n", 6, "newslint.select[1]", "no rule or pack"),
+    ("bad severity", "  severity: {usage.nato: loud}\n", 4, "newslint.severity.usage.nato", "unknown severity"),
+    ("option value", "  rules:\n    numbers.percent:\n      enforce: never\n", 6, "options.enforce", "got 'never'"),
+    ("options for an unknown rule", "  rules:\n    numbers.pct: {style: sign}\n", 5, "newslint.rules.numbers.pct",
+     "options for unknown rule"),
+    ("unknown profile", "  profile: brit\n", 4, "newslint.profile", "unknown profile"),
+]
+
+
+@pytest.mark.parametrize("name,block,line,field,words", BAD_FRONT_MATTER, ids=[c[0] for c in BAD_FRONT_MATTER])
+def test_malformed_front_matter_settings(tmp_path, name, block, line, field, words):
+    from newslint.engine import Linter
+
+    story = tmp_path / "story.md"
+    story.write_text(f"---\nheadline: Vote set\nnewslint:\n{block}---\n\nThe the vote was on Tuesday.\n")
+    result = Linter(_host()).lint_path(str(story))
+    assert [e["type"] for e in result.errors] == ["parse"]
+    message = result.errors[0]["message"]
+    assert message.startswith(f"front-matter settings ignored: {story}:{line}: "), message
+    assert f"field '{field}'" in message and words in message
+    assert "mechanics.doubled-word" in {f.rule for f in result.findings}  # linted without them
+
+
+def test_identical_front_matter_errors_name_their_own_file(tmp_path):
+    """Settings are compared with their origins: a cached merge must not name another file."""
+    from newslint.engine import Linter
+
+    linter = Linter(_host())
+    for name, lead in (("a.md", ""), ("b.md", "\n")):
+        (tmp_path / name).write_text(f"---\n{lead}newslint:\n  ignore: [usage.nat0]\n---\n\nThe vote.\n")
+        message = linter.lint_path(str(tmp_path / name)).errors[0]["message"]
+        assert f"{tmp_path / name}:{3 + len(lead)}: field 'newslint.ignore[0]'" in message
 
 
 @pytest.mark.parametrize("case", [BAD_PACKS[0], BAD_PACKS[3], BAD_PACKS[14]], ids=lambda c: c[0])
@@ -215,3 +371,31 @@ def test_shipped_packs_load_cleanly():
     for rule in rules.values():
         assert rule.id.startswith(rule.pack + ".")
         json.dumps(rule.options)  # options are plain data
+
+
+@pytest.mark.parametrize("case", [BAD_CONFIG_RULES[0], BAD_CONFIG_RULES[7], BAD_CONFIG_RULES[13]],
+                         ids=lambda c: c[0])
+def test_cli_exits_2_and_names_the_config_line(tmp_path, cli, case):
+    name, text, line, field, words = case
+    (tmp_path / "newslint.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The mayor said 5 percent.\n")
+    proc = cli("--format", "json", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"newslint: {tmp_path / 'newslint.yaml'}:{line}: "), proc.stderr
+    assert f"field '{field}'" in proc.stderr and words in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_cli_config_option_names_that_file(tmp_path, cli):
+    (tmp_path / "desk.yaml").write_text("select: [usage]\nrules:\n  usage.nato: {prefer: NATO}\n")
+    (tmp_path / "a.txt").write_text("The Nato summit.\n")
+    proc = cli("--config", "desk.yaml", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("newslint: desk.yaml:3: rule usage.nato: field 'options.prefer': "), proc.stderr
+
+
+def test_cli_unknown_select_is_an_error(tmp_path, cli):
+    (tmp_path / "a.txt").write_text("The Nato summit.\n")
+    proc = cli("--no-config", "--select", "usage.nat0", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "<command line>: field '--select': no rule or pack matches 'usage.nat0'" in proc.stderr
