@@ -90,9 +90,17 @@ class Session:
         """Expand paths and load every config they need (config errors surface here)."""
         self.stdin_name = stdin_filename
         self.files = list(expand_paths(paths, exclude))
+        by_folder: dict[str, str | None] = {}  # files are never folders: one lookup per folder as written
         for path, error in self.files:
             if error is None:
-                self.linter_for((stdin_filename or ".") if path == "-" else path)
+                if path == "-":
+                    self.linter_for(stdin_filename or ".")
+                    continue
+                folder = os.path.dirname(path)
+                if folder not in by_folder:
+                    by_folder[folder] = self.config_file_for(path)
+                self._config_for_path[path] = by_folder[folder]
+                self.linter(by_folder[folder])
         if not self._linters:
             self.linter(self.config_file_for("."))
 
