@@ -632,13 +632,11 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
-#: a capitalised word that speaks alone: "Safadi said", "said Safadi." (``surname_speakers``; plain
-#: re, Latin capitals: it only adds evidence)
-_SURNAME_SAID = _re.compile(r"(?<![\w'’\-.])([A-Z][a-z][\w'’\-]*)[ \u00a0]+(?:said|says|told|added|explained|"
-                            r"wrote|writes|argued|noted|insisted|warned|stressed)\b")
+#: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
+_SURNAME_VERB = _re.compile(r"[ \u00a0]+(?:said|says|told|added|explained|wrote|writes|argued|noted|insisted|"
+                            r"warned|stressed)\b")
+_SAID_BEFORE = _re.compile(r"\b(?:said|says|told|added|wrote)[ \u00a0]+$")
 _CAP_WORD_BEFORE = _re.compile(r"(?<![\w'’\-.])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \u00a0])[A-Z][\w'’\-.]*[ \u00a0]+$")
-_SAID_SURNAME = _re.compile(r"\b(?:said|says|told|added|wrote)[ \u00a0]+([A-Z][a-z][\w'’\-]*)(?=[.,;:]|[ \u00a0]*$)",
-                            _re.M)
 #: what separates the names of a list, and its last two ("Warren, Sanders and Buttigieg")
 _LIST_SEP = _re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")
 _LIST_NOT_NAME = L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.OCCUPATIONS
@@ -1142,6 +1140,22 @@ def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
     return _CLAUSE_BREAK.search(between) is None
 
 
+def _speaks_alone(text: str, word: str) -> bool:
+    """``word`` stands alone (not after another capitalised word but "Mr", "Dr") as the speaker
+    of an attribution somewhere in ``text``: "Safadi said", "said Safadi."."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-.")) and not (text[j:j + 1].isalnum()):
+            if _SURNAME_VERB.match(text, j) and not _CAP_WORD_BEFORE.search(text, max(0, i - 40), i):
+                return True
+            if _SAID_BEFORE.search(text, max(0, i - 12), i) and _re.match(r"[.,;:]|[ \u00a0]*(?:\n|$)", text[j:j + 2]):
+                return True
+        i = text.find(word, j)
+    return False
+
+
 def _said_after(verb_after, text: str, pos: int) -> bool:
     """An attribution verb that is not the bare infinitive ("said", not "say") follows ``pos``."""
     v = verb_after.match(text, pos)
@@ -1543,7 +1557,10 @@ class _Builder:
     def _org_like_text(self, name: str, surname: str) -> bool:
         """``name`` is repeated in full and its last word never stands alone."""
         text = self._joined()
-        full = len(_find_names(text, (_norm_space(name),)))
+        name = _norm_space(name)
+        if text.count(name) < 2:  # (an upper bound of the word-bounded count: most names stop here)
+            return False
+        full = len(_find_names(text, (name,)))
         return full >= 2 and len(_find_names(text, (surname,))) <= full
 
     def _joined(self) -> str:
@@ -1577,19 +1594,16 @@ class _Builder:
     def surname_speakers(self):
         """A run whose last word speaks alone elsewhere ("Ayman Safadi met the envoy ... Safadi
         said") is a person: a second reference by the surname is how news names people."""
-        bare = [c for c in self.cands if not c.evidence and c.kind == "name"]
-        if not bare:
-            return
-        text = self._joined()
-        # (alone: not the end of a longer capitalised run, "Time Warner said")
-        speakers = {m.group(1) for m in _SURNAME_SAID.finditer(text) if not _CAP_WORD_BEFORE.search(text, 0, m.start())}
-        speakers.update(m.group(1) for m in _SAID_SURNAME.finditer(text))
-        if not speakers:
-            return
-        for c in bare:
+        text = None
+        for c in self.cands:
+            if c.evidence or c.kind != "name":
+                continue
             given, surname, core = _split_name(c.text)
-            if given and surname in speakers and len(core) >= 2 and _LIST_NOT_NAME.isdisjoint(map(str.lower, core)) \
-                    and not self._org_like_text(c.text, surname):
+            if not given or len(core) < 2 or not _LIST_NOT_NAME.isdisjoint(map(str.lower, core)):
+                continue
+            if text is None:
+                text = self._joined()
+            if _speaks_alone(text, surname) and not self._org_like_text(c.text, surname):
                 c.evidence.add("surname-attribution")
 
     def resolve_candidates(self):
