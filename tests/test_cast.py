@@ -678,3 +678,11 @@ def test_a_person_noun_between_subject_and_pronoun_blocks_the_link():
     cast = cast_of("Usman Hasib runs the business now.\n\n"
                    "Hasib said an employee noticed after six minutes when she saw the reflection.\n")
     assert person(cast, "Usman Hasib").pronouns == Counter()
+
+
+def test_an_object_pronoun_after_a_bracket_or_an_appositive_is_not_the_subject():
+    cast = cast_of("Sen. Elizabeth Warren, D-Mass., praised her. Rep. Alexandria Ocasio-Cortez (D-N.Y.) agreed "
+                   "with her. Gen Augusto Pinochet has never been put on trial, despite cases against him.\n")
+    assert person(cast, "Elizabeth Warren").pronouns == Counter()
+    assert person(cast, "Alexandria Ocasio-Cortez").pronouns == Counter()
+    assert pronoun_links(person(cast, "Augusto Pinochet")) == [("him", "same-sentence-subject")]

@@ -1123,10 +1123,15 @@ def _name_runs(text: str, multi_word: bool = False):
 #: after "her", what makes it an object, not a possessive ("cut her off", "nominated her to")
 _OBJECT_NEXT = _re.compile(r"\s*(?:[,.;:!?)\]”\"’'—–]|$|(?:off|to|up|out|in|for|with|as|at|on|about|into|from|"
                            r"back|down|away|over|that|the|a|an)\b)")
-#: between a subject and a pronoun, what starts another clause (where an object pronoun may be the subject's)
-_CLAUSE_BREAK = _re.compile(r"[,;:(—–]|\b(?:that|who|whom|which|when|while|because|if|after|before|as|and|but|until|"
+#: between a subject and a pronoun, what starts another clause (where an object pronoun may be the subject's:
+#: "Pinochet has never been tried, despite cases against him"); ``_object_of_subject`` first drops brackets and
+#: an appositive right after the subject ("Rep. Ocasio-Cortez (D-N.Y.) agreed with her", "Biden, asked about
+#: Harris, praised her")
+_CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|because|if|after|before|as|and|but|until|"
                             r"since|although|though|whether|where|said|says|thinks|believes|hopes|hoped|felt|feels|"
                             r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
+_BRACKETED = _re.compile(r"\([^()]*\)")
+_APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 
@@ -1137,6 +1142,7 @@ def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
     w = word.lower()
     if w != "him" and not (w == "her" and _OBJECT_NEXT.match(text, pe)):
         return False
+    between = _APPOSITIVE_FIRST.sub("", _BRACKETED.sub("", between), count=1)
     return _CLAUSE_BREAK.search(between) is None
 
 
