@@ -686,3 +686,12 @@ def test_an_object_pronoun_after_a_bracket_or_an_appositive_is_not_the_subject()
     assert person(cast, "Elizabeth Warren").pronouns == Counter()
     assert person(cast, "Alexandria Ocasio-Cortez").pronouns == Counter()
     assert pronoun_links(person(cast, "Augusto Pinochet")) == [("him", "same-sentence-subject")]
+
+
+def test_titles_inside_more_organisation_names():
+    cast = cast_of("The Prince's Trust said it would help. The Governor's Mansion was closed. Guests stayed at the "
+                   "President Hotel.\n\nThe Secretary of State's office said the report was late. Dan Fellman, "
+                   "president of distribution at Warner Bros, said sales rose.\n")
+    assert names(cast) == ["Dan Fellman"]
+    assert person(cast, "Dan Fellman").titles[0].text == "president of distribution at Warner Bros"
+    assert cast.title_refs == []

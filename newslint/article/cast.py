@@ -631,7 +631,7 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
-_TITLE_NAME_STOP = (L.TITLE_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
+_TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
 _SURNAME_VERB = _re.compile(r"[ \u00a0]+(?:said|says|told|added|explained|wrote|writes|argued|noted|insisted|"
                             r"warned|stressed)\b")
@@ -666,8 +666,9 @@ _TITLE_REF = _compile(
     r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?" + _COMP_WORD + r"(?:" + _SP + r"+" + _COMP_WORD
     + r"){0,3}(?![\w'’]))?"
 )
+# (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
-                           r"administration|government|staff|party|foundation|council)\b")
+                           r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
 _CAP_AFTER = _compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
 _ORG_WORD_AFTER = _compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\p{Lu}\p{Ll}+)")
 
@@ -1386,8 +1387,8 @@ class _Builder:
             if comp:
                 last = comp.split()[-1]
                 first = words[0].lower() if words else ""
-                if _LIST_OR_NAME_T.on(text).search(comp):
-                    return None  # "press secretary for Bill Clinton"
+                if _LIST_OR_NAME_T.on(text).search(comp) or last.lower() in L.FUNCTION_WORDS:
+                    return None  # "press secretary for Bill Clinton", "Secretary of State's office said the| ..."
                 if not (last[:1].islower() or first in L.GIVEN_NAMES
                         or last[:1].isupper() and last.lower() in _COMP_END_WORDS):
                     # where does the complement end? "Chief Executive of Ask Jeeves Steve Berkowitz":

@@ -49,7 +49,7 @@ ORG_WORDS = words("""
     mining pharmaceutical pharma foods stores retail airline logistics brewery breweries
     international report review daily weekly mirror express mail observer independent standard
     chronicle shimbun watch forum organisation organization charity societies schools statistics
-    ballet opera orchestra choir lecture stadium arena fair
+    ballet opera orchestra choir lecture stadium arena fair hotel hotels inn resort restaurant cafe
     united rovers athletic wanderers rangers albion hotspur
     """)
 
