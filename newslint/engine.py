@@ -19,7 +19,7 @@ from newslint.kinds.base import CheckContext, RuleTimeout
 from newslint.packs.loader import RuleSet, load_rule_set, path_str
 from newslint.packs.model import PackError, Rule
 from newslint.plugins.manager import PluginError, PluginHost
-from newslint.suppression import parse_suppressions, rule_matches, suppressions_from
+from newslint.suppression import SuppressionReader, parse_suppressions, rule_matches, suppressions_from
 
 DEFAULT_PROFILE = "ap"
 #: a file bigger than this (except streamed JSON Lines) is reported, not linted: no article is 16 MB,
@@ -53,11 +53,33 @@ class FileResult(Record):
 
     def to_dict(self) -> dict:
         data = {"path": self.path, "findings": [f.to_dict() for f in self.findings]}
+        data.update(self.problems_dict())
+        return data
+
+    def problems_dict(self) -> dict:
+        """The keys of ``to_dict`` after ``findings``: ``error`` and ``errors`` when there are any."""
+        data = {}
         if self.error is not None:
             data["error"] = self.error
         if self.errors:
             data["errors"] = self.errors
         return data
+
+
+class FindingSink:
+    """Where a streamed file's findings go as each article is done (``Linter.stream_to``).
+
+    The session's ``newslint.reporters.base.ReportFeed`` is one: it hands them on to the reporters,
+    so a 100,000-article JSON Lines file is never held as findings either.
+    """
+
+    def begin(self, result: FileResult) -> bool:
+        """A streamed file starts (``result`` has its path and source, nothing else yet). True to
+        take its findings article by article through ``add``: ``result.findings`` then stays empty."""
+        return False
+
+    def add(self, result: FileResult, findings: list[Finding]) -> None:
+        """One article's findings: suppressed ones dropped, sorted; articles come in file order."""
 
 
 class _Placeholders(dict):
@@ -74,6 +96,10 @@ def format_message(template: str, **values) -> str:
 
 class Linter:
     """Lints sources under one configuration."""
+
+    #: a ``FindingSink`` that takes the findings of a streamed JSON Lines file (``lint_path``) as
+    #: each article is done, instead of ``FileResult.findings``; None: every finding is kept
+    stream_to: FindingSink | None = None
 
     def __init__(self, host: PluginHost, config: Config | None = None, cli: Settings | None = None):
         self.host = host
@@ -218,6 +244,12 @@ class Linter:
         result = FileResult(display_path or source.path, source=source.lines() if streamed else source)
         suppressions = base = None
         articles = None
+        # a streamed file's findings can leave as each article is done: its articles come in file
+        # order, one line each, and its suppression comments are read before the lines they cover
+        sink = self.stream_to if streamed else None
+        if sink is not None and not sink.begin(result):
+            sink = None
+        reader, seen = None, 0
         while True:
             try:
                 if articles is None:
@@ -239,18 +271,31 @@ class Linter:
                 base = self.config.settings_for(source.path)
             result.articles += 1
             result.words += sum(len(b.text.split()) for b in article.blocks)
-            result.findings.extend(self.lint_article(article, base, result.errors))
+            found = self.lint_article(article, base, result.errors)
+            if sink is None:
+                result.findings.extend(found)
+            else:
+                # the comments read so far decide, as the whole file's do (see the end below)
+                if source.hint and len(source.comments) > seen:
+                    reader = reader or SuppressionReader()
+                    reader.add(source.comments[seen:])
+                    seen = len(source.comments)
+                if reader and found:
+                    found = [f for f in found if not reader.suppressed(f.rule, f.offset, f.line)]
+                if found:
+                    found.sort(key=_sort_key)
+                    sink.add(result, found)
             # the analysis refers back to the article: a cycle the garbage collector frees late, so
             # a streamed file's memory would grow with its articles; break it now the article is done
             article.__dict__.pop("analysis", None)
         if streamed:
             source.close()
-            if base is not None and source.hint and source.comments:
+            if sink is None and base is not None and source.hint and source.comments:
                 suppressions = suppressions_from(source.comments, source.length)
         if suppressions:
             result.findings = [f for f in result.findings
                                if not suppressions.suppressed(f.rule, f.offset, f.line)]
-        result.findings.sort(key=lambda f: f.sort_key)
+        result.findings.sort(key=_sort_key)
         return result
 
     def lint_article(self, article: Article, base: Settings, errors: list[dict]) -> list[Finding]:
@@ -339,6 +384,9 @@ class Linter:
         return finding
 
 
-#: sentences shorter than this are not deduplicated ("Read more.", "He said.")
+def _sort_key(finding: Finding):
+    return finding.sort_key
+
+
 def threshold_reached(results, threshold: Severity) -> bool:
     return any(f.severity >= threshold for r in results for f in r.findings)

@@ -14,7 +14,7 @@ from newslint.discovery import expand_paths
 from newslint.engine import FileResult, Linter
 from newslint.findings import Severity
 from newslint.plugins.manager import PluginHost
-from newslint.reporters.base import Summary
+from newslint.reporters.base import ReportFeed
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 #: batches at least this large use every core unless -j says otherwise
@@ -193,8 +193,12 @@ class Session:
         available = self.host.reporters()
         opened = []
         reporters = []
-        # fixing stdin prints the fixed text on stdout, so the report goes to stderr
-        default_stream = sys.stderr if self.fix_mode and any(p == "-" for p, _ in self.files) else sys.stdout
+        # fixing stdin prints the fixed text on stdout, so the report goes to stderr; reporters write
+        # as files come, so it is held (one document) and follows the run's own messages there
+        import io
+
+        held = io.StringIO() if self.fix_mode and any(p == "-" for p, _ in self.files) else None
+        default_stream = sys.stdout if held is None else held
         catalog = self.rule_catalog()
         for name, target in built:
             stream = open(target, "w", encoding="utf-8") if target else default_stream
@@ -202,25 +206,23 @@ class Session:
                 opened.append(stream)
             reporters.append(available[name](stream, dict(options, target=target, rules=catalog)))
         fixed = fixed_files = 0
-        summary = Summary()
+        feed = ReportFeed(reporters, Severity.parse(args.fail_on))
         started = time.perf_counter()
-        threshold = Severity.parse(args.fail_on)
-        failed = False
-        internal = False
+        # a JSON Lines file's findings reach the reporters as each article is done (--fix needs
+        # a file's findings whole: it lints again after fixing)
+        linters = [] if self.fix_mode else list(self._linters.values())
         try:
-            for reporter in reporters:
-                reporter.start()
+            feed.start()
+            for linter in linters:
+                linter.stream_to = feed
             for result in self.results(args.jobs, keep_source=options["context"]):
-                summary.add(result)
                 for error in result.plugin_errors:
                     self.host.record(error)
-                failed = (failed or result.error is not None or any(f.severity >= threshold for f in result.findings)
-                          or any(e.get("type") == "parse" for e in result.errors))
-                internal = internal or any(e.get("type") in ("plugin", "internal") for e in result.errors)
                 fixed += result.fixed
                 fixed_files += result.fixed > 0
-                for reporter in reporters:
-                    reporter.file(result)
+                feed.file(result)
+            for linter in linters:
+                linter.stream_to = None
             if self.stdin_fixed is not None:
                 sys.stdout.flush()
                 sys.stdout.buffer.write(self.stdin_fixed)
@@ -228,21 +230,25 @@ class Session:
             if self.fix_mode and fixed:
                 sys.stderr.write(f"newslint: fixed {fixed} finding{'s' * (fixed != 1)} in {fixed_files} "
                                  f"file{'s' * (fixed_files != 1)}\n")
+            summary = feed.summary
             summary.elapsed = time.perf_counter() - started
             summary.errors = [e.to_dict() for e in self.host.errors]
             for error in self.host.errors:
                 sys.stderr.write(f"newslint: {error}\n")
                 if error.traceback:
                     sys.stderr.write(error.traceback)
-            for reporter in reporters:
-                reporter.finish(summary)
+            feed.finish()
         finally:
+            for linter in linters:
+                linter.stream_to = None
             for stream in opened:
                 stream.close()
+            if held is not None:
+                sys.stderr.write(held.getvalue())
             sys.stdout.flush()
-        if internal or self.host.errors:
+        if feed.internal or self.host.errors:
             return EXIT_INTERNAL
-        return EXIT_FINDINGS if failed else EXIT_OK
+        return EXIT_FINDINGS if feed.failed else EXIT_OK
 
 
 class RuleCatalog(Mapping):

@@ -33,6 +33,15 @@ class GitHubReporter(Reporter):
     name = "github"
 
     def file(self, result) -> None:
+        self._problems(result)
+        self.add_findings(result, result.findings)
+        self.stream.flush()
+
+    def end_file(self, result) -> None:  # a streamed file: its findings came first
+        self._problems(result)
+        self.stream.flush()
+
+    def _problems(self, result) -> None:
         path = result.path.replace("\\", "/")
         write = self.stream.write
         if result.error is not None:
@@ -41,11 +50,14 @@ class GitHubReporter(Reporter):
             kind = problem.get("type", "error")
             write(command("warning" if kind in ("timeout", "fix") else "error", str(problem.get("message", "")),
                           file=path, title=f"newslint {kind}"))
-        for f in result.findings:
+
+    def add_findings(self, result, findings) -> None:
+        path = result.path.replace("\\", "/")
+        write = self.stream.write
+        for f in findings:
             message = f"{f.message} [{f.article}]" if f.article else f.message
             write(command(COMMANDS[str(f.severity)], message, file=path, line=f.line, col=f.column,
                           endLine=f.end_line, endColumn=f.end_column, title=f.rule))
-        self.stream.flush()
 
     def finish(self, summary) -> None:
         for error in summary.errors:

@@ -1,4 +1,6 @@
-"""JSON Lines: one finding per line, written as each file finishes.
+"""JSON Lines: one finding per line, written as each file finishes (as each
+article is done in a JSON Lines file given by path, whose problem lines then
+come after its findings).
 
 For batch jobs over many articles: a consumer can start on the first file's
 findings while the rest are linted, and a killed run leaves whole lines.
@@ -25,6 +27,15 @@ class JSONLReporter(Reporter):
     name = "jsonl"
 
     def file(self, result) -> None:
+        self._problems(result)
+        self.add_findings(result, result.findings)
+        self.stream.flush()
+
+    def end_file(self, result) -> None:  # a streamed file: its findings came first
+        self._problems(result)
+        self.stream.flush()
+
+    def _problems(self, result) -> None:
         write = self.stream.write
         if result.error is not None:
             write(_line({"path": result.path, "error": result.error, "type": "file"}))
@@ -32,9 +43,10 @@ class JSONLReporter(Reporter):
             data = {"path": result.path, "error": problem.get("message", ""), "type": problem.get("type", "error")}
             data.update({k: v for k, v in problem.items() if k not in ("message", "type")})
             write(_line(data))
-        for f in result.findings:
-            write(_line({"path": result.path, **f.to_dict()}))
-        self.stream.flush()
+
+    def add_findings(self, result, findings) -> None:
+        path = result.path
+        self.stream.write("".join(_line({"path": path, **f.to_dict()}) for f in findings))
 
     def finish(self, summary) -> None:
         for error in summary.errors:

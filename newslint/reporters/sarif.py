@@ -8,6 +8,11 @@ everywhere in newslint. Paths relative to the working directory are written
 as relative URIs against ``%SRCROOT%`` so code scanning can map them to the
 repository. Fixes travel as SARIF ``fixes``; files that could not be read
 become tool notifications, not results.
+
+The rules (and each result's ``ruleIndex``) come before the results in the
+log but are known only at the end, so the results are spooled as compact
+JSON lines in a temporary file (in memory up to ``SPOOL_BYTES``) and written
+out by ``finish``: a long run holds no findings.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from newslint.reporters.base import Reporter
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+#: results spooled in memory up to this size, then on disk
+SPOOL_BYTES = 2**20
 
 
 def artifact_uri(path: str) -> tuple[str, str | None]:
@@ -93,11 +100,15 @@ class SARIFReporter(Reporter):
     name = "sarif"
 
     def start(self) -> None:
-        self.results: list[dict] = []
+        import json
+        import tempfile
+
+        self._compact = json.JSONEncoder(separators=(",", ":")).encode  # ASCII: a spool line is one line
+        self._results = tempfile.SpooledTemporaryFile(SPOOL_BYTES, mode="w+", encoding="ascii")
         self.notifications: list[dict] = []
         self.referenced: dict[str, object] = {}
 
-    def file(self, result) -> None:
+    def end_file(self, result) -> None:
         if result.error is not None:
             self.notifications.append({
                 "level": "error",
@@ -110,8 +121,11 @@ class SARIFReporter(Reporter):
                 "message": {"text": str(problem.get("message", problem))},
                 "locations": [{"physicalLocation": {"artifactLocation": _location(result.path)}}],
             })
+
+    def add_findings(self, result, findings) -> None:
         location = _location(result.path)
-        for f in result.findings:
+        lines = []
+        for f in findings:
             entry = {
                 "ruleId": f.rule,
                 "level": LEVELS[str(f.severity)],
@@ -137,8 +151,10 @@ class SARIFReporter(Reporter):
                 props["suggestion"] = f.suggestion
             if props:
                 entry["properties"] = props
-            self.results.append(entry)
+            lines.append(self._compact(entry))
             self.referenced.setdefault(f.rule, None)
+        lines.append("")
+        self._results.write("\n".join(lines))
 
     def _rules(self) -> list[dict]:
         catalog = self.options.get("rules") or {}
@@ -152,10 +168,10 @@ class SARIFReporter(Reporter):
         return [descriptors[k] for k in sorted(descriptors)]
 
     def finish(self, summary) -> None:
+        import json
+
         rules = self._rules()
         index = {d["id"]: i for i, d in enumerate(rules)}
-        for entry in self.results:
-            entry["ruleIndex"] = index[entry["ruleId"]]
         for error in summary.errors:
             text = error.get("message", str(error)) if isinstance(error, dict) else str(error)
             plugin = error.get("plugin") if isinstance(error, dict) else None
@@ -172,10 +188,21 @@ class SARIFReporter(Reporter):
                                     "rules": rules}},
                 "invocations": [invocation],
                 "columnKind": "unicodeCodePoints",
-                "results": self.results,
+                "results": [],
             }],
         }
-        import json
-
-        json.dump(log, self.stream, ensure_ascii=False, indent=2)
-        self.stream.write("\n")
+        text = json.dumps(log, ensure_ascii=False, indent=2)
+        cut = text.rindex('"results": []') + len('"results": [')  # the last key: then only "]}]}"
+        write = self.stream.write
+        write(text[:cut])
+        encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+        pad = "\n        "  # a result's depth in the log, as json.dump(log, indent=2) writes it
+        self._results.seek(0)
+        first = True
+        for line in self._results:
+            entry = json.loads(line)
+            entry["ruleIndex"] = index[entry["ruleId"]]
+            write(("" if first else ",") + pad + encode(entry).replace("\n", pad))
+            first = False
+        self._results.close()
+        write(("]" if first else "\n      ]") + text[cut + 1:] + "\n")

@@ -19,13 +19,23 @@ class TextReporter(Reporter):
         return f"{code}{text}{_RESET}" if self.options.get("color") else text
 
     def file(self, result) -> None:
+        self._problems(result)
+        self.add_findings(result, result.findings)
+
+    def end_file(self, result) -> None:  # a streamed file: its findings came first
+        self._problems(result)
+
+    def _problems(self, result) -> None:
         write = self.stream.write
         if result.error is not None:
             write(f"{result.path}: error: {result.error}\n")
         for error in result.errors:
             write(f"{result.path}: {error.get('type', 'error')}: {error.get('message')}\n")
+
+    def add_findings(self, result, findings) -> None:
+        write = self.stream.write
         context = self.options.get("context")
-        for f in result.findings:
+        for f in findings:
             sev = str(f.severity)
             where = f"{result.path}:{f.line}:{f.column}:"
             article = f" [{f.article}]" if f.article else ""
