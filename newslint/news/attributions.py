@@ -557,6 +557,8 @@ class QuoteBalance(RuleKind):
                 text = block.text
                 if text[pos - 1:pos] in _DOUBLE_MARKS or text[pos + 1:pos + 2] in _DOUBLE_MARKS:
                     message = "Doubled quotation mark (a typo?): keep one of them."
+                elif 0 < pos < len(text) - 1 and text[pos - 1].isalpha() and text[pos + 1].isalpha():
+                    message = "A double quotation mark inside a word (Britain\"s): an apostrophe was meant?"
                 elif opening and char in _DOUBLE_MARKS and _SINGLE_CLOSE.search(text, pos + 1):
                     message = ("This quote opens with a double quotation mark but closes with a single one; "
                                "use a double mark at both ends.")

@@ -61,6 +61,8 @@ def _curly_for(text: str, i: int) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else ""
     opening = before == "" or before in _OPENERS
     if mark == '"':
+        if before.isalpha() and after.isalpha():
+            return None  # Britain"s: an apostrophe was meant (attributions.unbalanced-quotes says so)
         if opening and after and not after.isspace():
             return "“"
         if not opening:
