@@ -695,3 +695,11 @@ def test_titles_inside_more_organisation_names():
     assert names(cast) == ["Dan Fellman"]
     assert person(cast, "Dan Fellman").titles[0].text == "president of distribution at Warner Bros"
     assert cast.title_refs == []
+
+
+def test_a_run_of_title_words_is_no_name():
+    cast = cast_of("The Trade Secretary said exports rose. Jeremy Dear, NUJ General Secretary, said staff would "
+                   "strike. Supervisor Alfredo Pedroza said the county would help. Massachusetts Joshua Levy said "
+                   "no.\n\nMr King said he was pleased.\n")
+    assert names(cast) == ["Jeremy Dear", "Alfredo Pedroza", "Joshua Levy", "King"]
+    assert person(cast, "Jeremy Dear").titles[0].text == "NUJ General Secretary"

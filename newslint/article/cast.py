@@ -630,6 +630,8 @@ _RUN_DROP_PLURAL = L.NATIONALITIES | L.TITLE_HEADS | L.OCCUPATIONS
 _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
+#: the words a title is made of (a run of nothing else is no name)
+_TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
@@ -1380,8 +1382,9 @@ class _Builder:
             kind = "courtesy"
         else:
             grp = "abbr" if m.group("abbr") else "title" if m.group("title") else "occupation"
-            if len(words) > 1 and (words[0].lower() in _TITLE_NAME_STOP):
-                return False
+            if grp != "abbr" and words and words[0].lower() in _TITLE_NAME_STOP:  # (not "Sen. King")
+                # "rival Chancellor Gordon Brown" (try from "Chancellor"); "NUJ General| Secretary"
+                return False if len(words) > 1 else None
             comp = m.group("comp")
             gtext, g_end = m.group(grp), m.end(grp)
             if comp:
@@ -1459,8 +1462,9 @@ class _Builder:
             while i < len(words):
                 wl = words[i].lower().rstrip(",")
                 if wl in _RUN_DROP or wl.endswith("s") and wl[:-1] in _RUN_DROP_PLURAL \
-                        or "-" in wl and wl.rsplit("-", 1)[1] in _COMPOUND_ADJECTIVE_ENDS:  # "Houston-based"
-                    i += 1
+                        or "-" in wl and wl.rsplit("-", 1)[1] in _COMPOUND_ADJECTIVE_ENDS \
+                        or wl in L.PLACES and i + 2 < len(words) and words[i + 1].lower() in L.GIVEN_NAMES:
+                    i += 1  # "Houston-based", "Massachusetts Joshua Levy"
                     continue
                 if i == 0 and wl in _RUN_DROP_AT_START:  # a name, except as the sentence's first word
                     sentence_start = self.at_sentence_start(block, s)
@@ -1471,6 +1475,9 @@ class _Builder:
                 break
             if len(words) - i < 2:
                 continue  # nothing or one word left (see above)
+            if words[-1].lower() in L.TITLE_HEADS and words[i].lower() not in L.GIVEN_NAMES \
+                    or _TITLE_WORDS.issuperset(w.lower() for w in words[i:]):
+                continue  # a title, not a name: "Trade Secretary", "Chief Executive"
             run_start = s
             if i:
                 s += sum(len(w) + 1 for w in words[:i])

@@ -74,7 +74,7 @@ NON_NAMES = FUNCTION_WORDS | words("""
     hamas hezbollah taliban isis isil al-qaeda houthis nato un eu
     christmas easter ramadan eid hanukkah passover thanksgiving halloween
     north south east west northern southern eastern western central
-    mr mrs ms miss mx dr sir dame lady lord taoiseach tanaiste honourable hon
+    mr mrs ms miss mx dr sir dame lady lord taoiseach tanaiste honourable hon supervisor under-secretary
     breaking update updated exclusive analysis opinion editorial photo video watch read listen
     share follow subscribe sign advertisement related more
     """)
@@ -298,6 +298,7 @@ OCCUPATIONS = words("""
     striker midfielder defender goalkeeper quarterback pitcher player captain coach manager
     athlete sprinter swimmer boxer golfer cyclist skier tennis star footballer cricketer
     candidate nominee challenger incumbent rival opposition leader whistleblower
+    conductor film-maker correspondent commentator coordinator
     analyst strategist pollster consultant lobbyist professor teacher student doctor nurse
     surgeon psychiatrist psychologist pilot soldier veteran officer detective prosecutor
     """)
