@@ -736,6 +736,13 @@ class RepeatedFullName(RuleKind):
         reintroduce = self.options["reintroduce"]
         para = {b.index: i for i, b in enumerate(b for b in blocks if b.kind in BODY_KINDS)}
         surnames = Counter(p.surname.lower() for p in cast.people)
+        credited: dict[int, bool] = {}  # block index -> it holds a photo credit (searched once per block)
+
+        def photo_caption(index: int) -> bool:
+            if index not in credited:
+                credited[index] = ctx.search(_PHOTO_CREDIT, blocks[index].text) is not None
+            return credited[index]
+
         for person in cast.people:
             if surnames[person.surname.lower()] > 1:
                 continue  # people who share a surname keep their full names
@@ -752,7 +759,7 @@ class RepeatedFullName(RuleKind):
                     block = blocks[m.block]
                     ss, se = sentence_span(analysis, block, m.start)
                     if block.text in paragraphs_before(article, m.block) or _INLINE_CAPTION.search(block.text, ss, se) \
-                            or _PHOTO_CREDIT.search(block.text):
+                            or photo_caption(m.block):
                         continue  # a page that repeats itself, a photo caption printed in the body
                     if titled and _WORD_RE.findall(m.title.text)[-1].lower() in _SMALL:
                         continue  # "vice president of search properties at| Ask Jeeves": an organisation
@@ -768,7 +775,7 @@ class RepeatedFullName(RuleKind):
                                                          "written": written}, suggestion=person.surname)
                     break  # once per person
                 if m.kind == "full" and not m.quoted and seen_full is None \
-                        and not _PHOTO_CREDIT.search(blocks[m.block].text):
+                        and not photo_caption(m.block):
                     seen_full = m  # a photo caption printed in the body ("(Picture by …)") introduces nobody
 
     @staticmethod
