@@ -141,12 +141,11 @@ class Session:
         if jobs is None:
             jobs = (os.cpu_count() or 1) if len(files) >= AUTO_PARALLEL_FILES else 1
         jobs = max(1, min(jobs, len(files) or 1, 61))
-        from newslint import parallel
-
-        if jobs == 1 or any(p == "-" for p, _ in files) or not parallel.available():
+        if jobs == 1 or any(p == "-" for p, _ in files) or not hasattr(os, "fork"):
             for path, error in files:
                 yield self.lint_one(path, error)
             return
+        from newslint import parallel  # not on the one-process path: pickle and signal are 2-4 ms to import
 
         global _WORKER_SESSION
         _WORKER_SESSION = self

@@ -183,3 +183,18 @@ def test_cli_parallel_run_reports_a_crashing_plugin_like_a_serial_run(tmp_path):
     serial, parallel_run = run("1"), run("2")
     assert serial[0] == parallel_run[0] == 3
     assert serial[1]["errors"] and serial[1] == parallel_run[1]
+
+
+def test_a_one_file_run_does_not_load_the_parallel_machinery(tmp_path):
+    """The cold start stays lean: one file is linted in process, without newslint.parallel
+    (pickle, signal) or multiprocessing."""
+    (tmp_path / "a.txt").write_text("The the mayor said the vote would happen on Tuesday.\n", encoding="utf-8")
+    code = ("import json, sys\nfrom newslint.cli import main\ncode = main(['a.txt'])\n"
+            "print(json.dumps(sorted(m for m in ('newslint.parallel', 'multiprocessing') if m in sys.modules)))\n")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
+               NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1]) == []

@@ -230,6 +230,12 @@ def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
     the letter categories \\p{L} is made of) once the punctuation around them is stripped,
     so only the rest ("mayor's", "5m", "e.g.") go through the expression -- twice as fast.
     """
+    store = article.analysis.__dict__.get("_rule_cache")  # asked ~7 times per block: look first
+    if store is not None:
+        found = store.get(("runs", block.index))
+        if found is not None:
+            return found
+
     def build():
         words: list[str] = []
         append = words.append
