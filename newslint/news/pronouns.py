@@ -43,6 +43,10 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
                               + r")s?\b")
 
 
+#: pronoun links that outrank "same-sentence-subject" inside one sentence
+_STRONGER = frozenset({"attribution", "said-that", "who"})
+
+
 def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
@@ -63,6 +67,7 @@ class PronounMismatch(RuleKind):
         for person in cast.people:
             links = [m for m in person.mentions if m.kind == "pronoun" and m.strong and not m.quoted
                      and m.pronoun in ("he", "she")]
+            links = self._credible(article, cast, person, links)
             if not links:
                 continue
             evidence = Counter(m.pronoun for m in links)
@@ -96,6 +101,33 @@ class PronounMismatch(RuleKind):
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
 
+
+    @classmethod
+    def _credible(cls, article, cast, person, links):
+        """The links that count as evidence. A "same-sentence-subject" link is the cast's weakest:
+        it is dropped when someone else is mentioned between the subject and the pronoun (the
+        final cast knows people the link did not: "Whitlock ... ordered Ward to surrender his
+        passport"), or when a stronger link in the same sentence gives the person the other
+        pronoun ("The judge said she would allow him to keep practicing": a writer does not
+        switch a person's pronoun inside one sentence, so "him" is someone else)."""
+        stronger = {(m.block, m.sentence, m.pronoun) for m in links if m.evidence in _STRONGER}
+        kept = []
+        for m in links:
+            if m.evidence == "same-sentence-subject":
+                other = "she" if m.pronoun == "he" else "he"
+                if (m.block, m.sentence, other) in stronger or cls._named_between(cast, person, m):
+                    continue
+            kept.append(m)
+        return kept
+
+    @staticmethod
+    def _named_between(cast, person, m) -> bool:
+        """Someone else's mention between the person's last mention (pronouns too) and ``m``."""
+        start = max((x.end for x in person.mentions if x.block == m.block and x.end <= m.start), default=None)
+        if start is None:
+            return False
+        return any(x.block == m.block and start <= x.start < m.start
+                   for p in cast.people if p is not person for x in p.mentions)
 
     @staticmethod
     def _someone_between(article, cast, person, m) -> bool:
