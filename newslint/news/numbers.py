@@ -787,6 +787,12 @@ _DOLLAR_CENTS = regex.compile(r"(?<![\w.])\$0?\.(\d{2})(?![\d,]|\.\d)")
 _REDUNDANT_UNIT = regex.compile(
     r"(?<![\w.])(?P<amt>(?P<cur>[$£€])\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?)"
     r"(?P<unit>\s+(?:dollars|pounds|euros))\b")
+#: an amount in figures with the word and no sign: "5.00 dollars", "a 10 dollar cover charge",
+#: "2 million dollars" ("5 Australian dollars", "in 2015 dollars" are left alone: see ``check``)
+_BARE_DOLLARS = regex.compile(
+    r"(?<![\w.,$£€\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d+)?(?![\d.,]\d)"
+    r"(?P<mult>[ \t\u00a0]+(?:million|billion|trillion))?[ \t\u00a0\-]+dollars?\b(?![\-'’])")
+_YEAR_LIKE = regex.compile(r"(?:1[89]|20)\d\d")
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
 _CURRENCY_WORDS = regex.compile(r"dollars|pounds|euros")
 
@@ -799,6 +805,15 @@ class NumberMoney(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
+            for m in ctx.finditer(_BARE_DOLLARS, text) if "dollar" in text else ():
+                if m.group("cents") is None and not m.group("mult") and _YEAR_LIKE.fullmatch(m.group("num")):
+                    continue  # "in 2015 dollars": a year's money, not an amount
+                if m.group("cents") and len(m.group("cents")) != 3 and not m.group("mult"):
+                    continue  # "2.5 dollars": not a sum of dollars and cents
+                cents = m.group("cents") if m.group("cents") not in (None, ".00") else ""
+                right = f"${m.group('num')}{cents}{m.group('mult') or ''}"
+                yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
+                          message="Write dollar amounts with the sign: \"{suggestion}\".")
             if "$" not in text and "£" not in text and "€" not in text and "¢" not in text:
                 continue
             for m in ctx.finditer(_ZERO_CENTS, text) if ".00" in text else ():
@@ -1279,6 +1294,9 @@ _DECADE_BEFORE = regex.compile(
     r"(?:\b(?:early|mid|late)[\s-]+|\bmid-|\b(?:in|during|since|throughout|through|until|from|of|by|to|"
     r"over|across)\s+the\s+|\b(?:his|her|their)\s+)$", regex.I)
 _DECADE_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|until)\b")
+#: "a 1990's theme party", "an 80's hit": an article never comes before a year's possessive
+#: ("1990's budget" is "the budget of 1990", never "a 1990's budget")
+_DECADE_ARTICLE = regex.compile(r"(?:^|[\s(“\"])(?:[Aa]n?)\s+$")
 
 
 class NumberDecade(NumberKind):
@@ -1294,6 +1312,8 @@ class NumberDecade(NumberKind):
             for m in ctx.finditer(_DECADE, text):
                 # "the 1990's budget" may be the budget of 1990: judge only clear decades
                 if not (_DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                        or _DECADE_ARTICLE.search(text, max(0, m.start() - 5), m.start())
+                        or text[m.end():m.end() + 1] == "-"  # "1990's-era", "1960's-style"
                         or (text[max(0, m.start() - 4):m.start()].lower() == "the "
                             and _DECADE_AFTER.match(text, m.end()))):
                     continue
