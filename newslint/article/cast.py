@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newslint.cache import longest_first as _longest_first
+from newslint.cache import remembered as _remembered
 from newslint.article import lexicon as L
 
 # ---------------------------------------------------------------------------
@@ -566,6 +567,10 @@ def _re_ok(text: str) -> bool:
     return _re_span(text)
 
 
+#: what ``_to_re``'s output depends on besides the pattern: its own code and the named lists
+_TO_RE_DEPENDS = (__file__, L.__file__)
+
+
 class _Twin:
     """A regex-module pattern and its ``_to_re`` translation, compiled on first use (the big
     ones take 50-100 ms without the pattern cache); ``on(text)`` is the one to use on a text."""
@@ -578,7 +583,9 @@ class _Twin:
 
     def re(self):
         if self._re is None:
-            self._re = _re.compile(_to_re(self.rx.pattern))
+            # the translation (most of the 11 ms the twins take) is kept in the pattern cache
+            pattern = self.rx.pattern
+            self._re = _re.compile(_remembered("cast._to_re", pattern, lambda: _to_re(pattern), _TO_RE_DEPENDS))
         return self._re
 
     def on(self, text: str):
