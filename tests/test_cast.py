@@ -703,3 +703,23 @@ def test_a_run_of_title_words_is_no_name():
                    "no.\n\nMr King said he was pleased.\n")
     assert names(cast) == ["Jeremy Dear", "Alfredo Pedroza", "Joshua Levy", "King"]
     assert person(cast, "Jeremy Dear").titles[0].text == "NUJ General Secretary"
+
+
+def test_east_asian_names_put_the_family_name_first():
+    cast = cast_of("Chinese President Xi Jinping met North Korean leader Kim Jong Un in Beijing. Xi said he "
+                   "welcomed the visit.\n\nSouth Korean President Moon Jae-in and Kim Kardashian were not there. "
+                   "Lee Evans said he was busy.\n")
+    xi, kim, moon = person(cast, "Xi Jinping"), person(cast, "Kim Jong Un"), person(cast, "Moon Jae-in")
+    assert [(p.surname, p.given) for p in (xi, kim, moon)] == [("Xi", "Jinping"), ("Kim", "Jong Un"), ("Moon", "Jae-in")]
+    assert xi.mention_counts()["surname"] == 1 and pronoun_links(xi) == [("he", "said-that")]
+    assert kim.titles[0].text == "North Korean leader" and not kim.titles[0].formal
+    assert [(p.surname, p.given) for p in (person(cast, "Kim Kardashian"), person(cast, "Lee Evans"))] == \
+        [("Kardashian", "Kim"), ("Evans", "Lee")]
+
+
+def test_leader_needs_a_qualifier_and_sir_stays_a_title():
+    cast = cast_of("Sales at market leader Best Buy rose. Manchester United manager Sir Alex Ferguson said he "
+                   "was pleased.\n\nSir Alex added that the team would improve.\n")
+    assert names(cast) == ["Alex Ferguson"]
+    fergie = person(cast, "Alex Ferguson")
+    assert fergie.titles[0].text == "Sir" and fergie.mention_counts()["first-name"] == 1

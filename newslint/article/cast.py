@@ -346,7 +346,8 @@ _MODS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS
 _MOD = r"(?i:" + _alt(_MODS) + r")"
 _BEFORE_HEADS = L.TITLE_HEADS - L.BEFORE_HEAD_EXCLUDE
 _HEAD_BEFORE = r"(?i:" + _alt(_BEFORE_HEADS) + r")"
-_OCCUPATION = _alt(L.OCCUPATIONS - L.TITLE_HEADS)
+# (with the occupations that are titles too weak to be formal before a name: "North Korean leader Kim Jong Un")
+_OCCUPATION = _alt((L.OCCUPATIONS - L.TITLE_HEADS) | (L.OCCUPATIONS & L.BEFORE_HEAD_EXCLUDE))
 _ABBR = r"(?:" + "|".join(
     regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
     if a not in ("sir", "dame")) + r"|Sir|Dame)"
@@ -383,7 +384,7 @@ _QUAL_STOP_AT = _compile(r"(?i:" + _QUAL_STOP_ALT + r")\b")
 #: ``_titled_matches`` tries no other lower-case word. Keep in step with ``_TITLED``.
 _TITLE_START_WORDS = frozenset(
     _re.match(r"[^\W\d_]*", w).group().lower()
-    for w in (L.RANK_MODIFIERS | L.OTHER_MODIFIERS | _BEFORE_HEADS | (L.OCCUPATIONS - L.TITLE_HEADS)
+    for w in (L.RANK_MODIFIERS | L.OTHER_MODIFIERS | _BEFORE_HEADS | L.OCCUPATIONS
               | set(L.TITLE_ABBREVIATIONS))
 ) | {"the", "former", "then", "ex", "late", "acting", "interim", "outgoing", "incoming"}
 # the leading lookaheads are cheap necessary conditions that spare the engine the costlier tests at most positions
@@ -924,11 +925,28 @@ def _split_name(name: str) -> tuple[str, str, tuple[str, ...]]:
         return "", name, tuple(words)
     if len(core) == 1:
         return "", core[0], core
+    if _surname_first(core):
+        return " ".join(core[1:]), core[0], core  # "Xi Jinping", "Kim Jong Un", "Moon Jae-in"
     # surname: last word with the particles before it ("van Gogh", "bin Salman")
     j = len(core) - 1
     while j > 1 and core[j - 1].lower() in L.PARTICLES:
         j -= 1
     return core[0], " ".join(core[j:]), core
+
+
+def _surname_first(core) -> bool:
+    """An East Asian name, family name first ("Xi Jinping", "Kim Jong Un"; see ``L.SURNAME_FIRST``)."""
+    first = core[0].lower()
+    if len(core) > 3:
+        return False
+    if first in L.SURNAME_FIRST:
+        return True
+    if first in L.SURNAME_FIRST_IF_KOREAN:
+        rest = core[1:]
+        # "Jae-in", "Jong-un"; or two short syllables: "Jong Un", "Yo Jong"
+        return any("-" in w and w.split("-", 1)[1][:1].islower() for w in rest) or \
+            len(rest) == 2 and all(len(w) <= 4 for w in rest)
+    return False
 
 
 def _is_demonym(word: str) -> bool:
@@ -1389,7 +1407,8 @@ class _Builder:
             kind = "courtesy"
         else:
             grp = "abbr" if m.group("abbr") else "title" if m.group("title") else "occupation"
-            if grp != "abbr" and words and words[0].lower() in _TITLE_NAME_STOP:  # (not "Sen. King")
+            if words and (grp != "abbr" and words[0].lower() in _TITLE_NAME_STOP  # (not "Sen. King")
+                          or words[0] in ("Sir", "Dame")):  # "United manager| Sir Alex Ferguson"
                 # "rival Chancellor Gordon Brown" (try from "Chancellor"); "NUJ General| Secretary"
                 return False if len(words) > 1 else None
             comp = m.group("comp")
@@ -1421,6 +1440,8 @@ class _Builder:
                 t.formal = False
                 if t.text[:1].isupper() and not t.qualifiers:
                     return None  # "Author Name" at a sentence start is too weak
+                if t.head in L.BEFORE_HEAD_EXCLUDE and not t.qualifiers:
+                    return None  # "North Korean leader Kim Jong Un", not "market leader Best Buy"
             if len(words) < 2 and (grp == "occupation" or t.head in L.COMPANY_DESCRIPTORS and not t.capitalized):
                 return None  # "rival Google", "German publisher Bertelsmann": as often a company
             kind = "titled"

@@ -340,6 +340,20 @@ PRONOUN_GENDER = {
 PARTICLES = words("de da di del della des dos das du van von der den ter ten la le bin ibn al el "
                   "abu bint ben st.")
 
+#: Chinese, Korean and Vietnamese family names, written first ("Xi Jinping": Xi is the surname),
+#: leaving out those that are English words or given names (Long, Song, Moon, Lee, Kim, Park:
+#: see ``SURNAME_FIRST_IF_KOREAN``).
+SURNAME_FIRST = words("""
+    xi li wang zhang liu chen yang huang zhao zhou xu sun zhu gao lin guo luo liang zheng xie tang
+    feng dong xiao cheng cao yuan deng shen zeng peng jiang cai jia wei yan pan dai xia zhong tian
+    yao liao zou xiong qiu qin hou shao meng lei qian wu
+    choi jung kang cho yoon jang lim
+    nguyen tran pham hoang phan vu dang bui duong
+    """)
+#: Korean family names that are also English names or words: first only before a Korean given
+#: name ("Kim Jong Un", "Moon Jae-in", "Lee Jae-myung"; not "Kim Kardashian", "Lee Evans").
+SURNAME_FIRST_IF_KOREAN = words("kim lee park moon")
+
 #: Generational suffixes and regnal numbers after a name.
 NAME_SUFFIXES = words("jr. sr. jr sr jnr snr ii iii iv v vi vii viii")
 
