@@ -22,6 +22,10 @@ def token_pattern(tokens, ignore_case: bool = True) -> str:
     return rf"{flags}(?<![\w'’-])(?:{inner})(?![\w-]|['’]\w)"
 
 
+_SPACE_RUNS = regex.compile(r"(\s+)")
+_ESCAPED: dict[str, str] = {}
+
+
 def word_trie(words) -> str:
     """A regular expression (no flags, no boundaries) matching exactly the given words,
     factored by common prefixes: ``a(?:dd(?:ed|s)|sked)`` for added, adds, asked.
@@ -35,10 +39,15 @@ def word_trie(words) -> str:
     the plain alternation.
     """
     root: dict = {}
+    escaped = _ESCAPED
     for word in words:
         node = root
-        for piece in regex.split(r"(\s+)", word):
-            units = [r"\s+"] if piece and piece.isspace() else [regex.escape(c) for c in piece]
+        # (most words hold no space: the split, a regex call, only for the rest)
+        for piece in (word,) if word.isalpha() else _SPACE_RUNS.split(word):
+            if piece and piece.isspace():
+                units = (r"\s+",)
+            else:  # regex.escape, one character at a time, remembered (a Python call each: slow)
+                units = [escaped.get(c) or escaped.setdefault(c, regex.escape(c)) for c in piece]
             for unit in units:
                 node = node.setdefault(unit, {})
         node[""] = {}
