@@ -353,12 +353,14 @@ class CaptionModel:
         return best[1] if best else None
 
     def paraphrase_match(self, unit: CaptionUnit, min_shared: int, caption_share: float,
-                         target_share: float) -> Target | None:
+                         target_share: float, strong_shared: int = 0) -> Target | None:
         """The body sentence sharing the most content words with the caption's first sentence.
 
         Only body sentences count: the headline and the caption are bound to
         share the story's key words, and a background second sentence may
-        restate the story (AP).
+        restate the story (AP). With ``strong_shared`` words in common (and the
+        caption's share met), the sentence's share is not asked: a short
+        caption that retells most of a long lede covers only part of it.
         """
         if unit.inline or len(unit.content) < min_shared:
             return None
@@ -373,7 +375,9 @@ class CaptionModel:
             shared = len(unit.content & target.content)
             if shared < min_shared:
                 continue
-            if shared / len(unit.content) < caption_share or shared / len(target.content) < target_share:
+            if shared / len(unit.content) < caption_share:
+                continue
+            if shared / len(target.content) < target_share and not (strong_shared and shared >= strong_shared):
                 continue
             if best is None or shared > best[0]:
                 best = (shared, target)
@@ -447,6 +451,9 @@ class CaptionDuplicate(RuleKind):
         "min_shared": Option("int", default=4, doc="paraphrase: content words shared with the sentence"),
         "caption_share": Option("float", default=0.4, doc="paraphrase: share of the caption's content words"),
         "sentence_share": Option("float", default=0.4, doc="paraphrase: share of the sentence's content words"),
+        "strong_shared": Option("int", default=0,
+                                doc="paraphrase: with this many content words shared, sentence_share is not "
+                                    "needed (0: always needed)"),
         "excerpt": Option("int", default=48, doc="characters of the repeated text quoted in the message"),
     }
 
@@ -477,7 +484,7 @@ class CaptionDuplicate(RuleKind):
                 if exact is not None or near is not None:
                     continue
                 target, verb = model.paraphrase_match(unit, o["min_shared"], o["caption_share"],
-                                                      o["sentence_share"]), "restates"
+                                                      o["sentence_share"], o["strong_shared"]), "restates"
             elif exact is not None:
                 target, verb = exact, "repeats"
             else:
