@@ -81,7 +81,10 @@ def newslint_reporters():
 
     Called once per plugin host. A reporter class is built as ``cls(stream,
     options)`` and receives ``start()``, ``file(result)`` for each file as it
-    finishes, and ``finish(summary)``. See ``newslint.reporters.base.Reporter``.
+    finishes, and ``finish(summary)``. A reporter that overrides
+    ``add_findings(result, findings)`` (optionally ``begin_file(result)`` and
+    ``end_file(result)``) gets a streamed JSON Lines file's findings article
+    by article instead. See ``newslint.reporters.base.Reporter``.
     A plugin's reporter takes precedence over a built-in one of the same name.
     """
 
