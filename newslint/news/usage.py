@@ -43,7 +43,12 @@ KNOWN_ACRONYMS = (
     "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's KGB VCR"
 ).split()
 
-_ACRONYM = regex.compile(r"\b(?:the|The)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)")
+_ACRONYM = regex.compile(
+    r"\b(?:the|The|its|Its|their|Their)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
+    # initials naming a public body's officers or money, with no article: "EPD officers", "SBA loans"
+    # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
+    r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|"
+    r"loans|grants)\b)")
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -127,10 +132,11 @@ class AcronymFirstUse(RuleKind):
 
         for block in article.blocks:
             text = block.text
-            if block.index in in_scope and ("the" in text or "The" in text) and _THREE_CAPITALS.search(text):
+            if block.index in in_scope and _THREE_CAPITALS.search(text):
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text):
-                    acronym = m.group(1)
+                    group = 1 if m.group(1) else 2
+                    acronym = m.group(group)
                     if acronym in seen:
                         continue
                     seen.add(acronym)
@@ -140,18 +146,19 @@ class AcronymFirstUse(RuleKind):
                         shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
                     if shouty:
                         continue
-                    before = _WORD.findall(text[:m.start(1)])
+                    before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     follower = _FOLLOWER.match(text, m.end())
-                    if follower and follower.group(1) not in _VERBS_AND_LINKS and not follower.group(1).endswith("ed"):
+                    if group == 1 and follower and follower.group(1) not in _VERBS_AND_LINKS \
+                            and not follower.group(1).endswith("ed"):
                         continue
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
-                    if f"({acronym})" in "".join(earlier_text) + text[:m.start(1)]:
+                    if f"({acronym})" in "".join(earlier_text) + text[:m.start(group)]:
                         continue
-                    yield Hit(block, m.start(1), m.end(1), args={"acronym": acronym})
+                    yield Hit(block, m.start(group), m.end(group), args={"acronym": acronym})
             earlier_text.append(text)
 
 
