@@ -723,3 +723,14 @@ def test_leader_needs_a_qualifier_and_sir_stays_a_title():
     assert names(cast) == ["Alex Ferguson"]
     fergie = person(cast, "Alex Ferguson")
     assert fergie.titles[0].text == "Sir" and fergie.mention_counts()["first-name"] == 1
+
+
+def test_a_place_is_never_a_first_name_mention():
+    cast = cast_of("Jordan Peterson spoke in Amman on Monday.\n\nKing Abdullah II of Jordan listened.\n")
+    assert person(cast, "Jordan Peterson").mention_counts()["first-name"] == 0
+
+
+def test_a_company_whose_last_word_is_only_part_of_other_names():
+    cast = cast_of("Time Warner said profits rose. Warner Bros had a good year.\n\n"
+                   "Time Warner shares fell 2% on Friday.\n")
+    assert cast.people == []

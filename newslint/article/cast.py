@@ -640,6 +640,8 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: the words a title is made of (a run of nothing else is no name)
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
+#: never linked as a first name alone ("... King Abdullah II of Jordan" is not Jordan Peterson)
+_NOT_FIRST_NAME = L.NON_NAMES | L.PLACES | L.NATIONALITIES
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
@@ -1602,8 +1604,13 @@ class _Builder:
         name = _norm_space(name)
         if text.count(name) < 2:  # (an upper bound of the word-bounded count: most names stop here)
             return False
-        full = len(_find_names(text, (name,)))
-        return full >= 2 and len(_find_names(text, (surname,))) <= full
+        if len(_find_names(text, (name,))) < 2:
+            return False
+        # the last word alone: not inside the name, nor another capitalised run ("Warner Bros")
+        for s, e in _find_names(text, (surname,)):
+            if not (_CAP_AFTER.match(text, e) or _CAP_WORD_BEFORE.search(text, max(0, s - 40), s)):
+                return False
+        return True
 
     def _joined(self) -> str:
         """The text of all the blocks the cast reads, joined by newlines (a name never crosses one)."""
@@ -1748,7 +1755,7 @@ class _Builder:
             names.setdefault(p.surname, ("surname", []))[1].append(p)
         for p in self.people:
             owners = self.by_given.get(p.given.lower(), [])
-            if p.given and len(owners) == 1 and p.given.lower() not in L.NON_NAMES and len(p.given) > 2 \
+            if p.given and len(owners) == 1 and p.given.lower() not in _NOT_FIRST_NAME and len(p.given) > 2 \
                     and p.given not in names:
                 names[p.given] = ("first-name", owners)
         names = {k: (kind, list(dict.fromkeys(v))) for k, (kind, v) in names.items()}
