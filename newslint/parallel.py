@@ -98,7 +98,9 @@ class _Worker:
         self.pending = 0
 
 
-def _start(jobs: int, work, in_worker) -> list[_Worker]:
+def _start(jobs: int, work, in_worker, started=None) -> list[_Worker]:
+    """Fork ``jobs`` workers; ``started(worker)`` right after each fork (the first worker
+    gets its tasks while the next is forked: a fork of a big process takes 1-5 ms)."""
     workers: list[_Worker] = []
     try:
         for _ in range(jobs):
@@ -134,6 +136,8 @@ def _start(jobs: int, work, in_worker) -> list[_Worker]:
             os.close(task_r)
             os.close(result_w)
             workers.append(_Worker(pid, task_w, result_r))
+            if started is not None:
+                started(workers[-1])
     except BaseException:
         _stop(workers)
         raise
@@ -175,8 +179,6 @@ def forked_map(work, tasks: list, jobs: int, in_worker=None):
     """
     if not tasks:
         return
-    workers = _start(max(1, min(jobs, len(tasks))), work, in_worker)
-    by_fd = {w.results: w for w in workers}
     sent = 0
     done: dict[int, object] = {}
     expected = 0
@@ -191,9 +193,9 @@ def forked_map(work, tasks: list, jobs: int, in_worker=None):
             worker.pending += 1
             sent += 1
 
+    workers = _start(max(1, min(jobs, len(tasks))), work, in_worker, started=hand_out)
+    by_fd = {w.results: w for w in workers}
     try:
-        for worker in workers:
-            hand_out(worker)
         while expected < len(tasks):
             while expected not in done:
                 busy = [w.results for w in workers if w.pending]
