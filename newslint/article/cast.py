@@ -327,7 +327,7 @@ _NW_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
 _NW_AL = r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"
 _NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_WORD + "|" + _NW_AL + ")"
 # a middle initial: "A.", "H.W." or, in British style, a capital alone ("George W Bush"; not "A" or "I")
-_INITIAL = r"(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?![AI][ \u00a0])\p{Lu}(?=[ \u00a0]))"
+_INITIAL = r"\p{Lu}(?:\.(?:-?\p{Lu}\.)?|(?<![AI])(?=[ \u00a0]))"
 _PARTICLE = r"(?:" + "|".join(sorted((p for p in L.PARTICLES if not p.endswith(".")), key=_longest_first)) + r")"
 _SUFFIX = r"(?:,?" + _SP + r"(?:Jr\.|Sr\.|Jr\b|Sr\b)|" + _SP + r"(?:II|III|IV|VI|VII|VIII)\b)"
 
@@ -1505,8 +1505,9 @@ class _Builder:
                 break
             if len(words) - i < 2:
                 continue  # nothing or one word left (see above)
-            if words[-1].lower() in L.TITLE_HEADS and words[i].lower() not in L.GIVEN_NAMES \
-                    or _TITLE_WORDS.issuperset(w.lower() for w in words[i:]):
+            lw = words[i].lower()
+            if lw not in L.GIVEN_NAMES and (words[-1].lower() in L.TITLE_HEADS or lw in _TITLE_WORDS
+                                            and _TITLE_WORDS.issuperset(map(str.lower, words[i:]))):
                 continue  # a title, not a name: "Trade Secretary", "Chief Executive"
             run_start = s
             if i:
