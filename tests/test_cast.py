@@ -734,3 +734,25 @@ def test_a_company_whose_last_word_is_only_part_of_other_names():
     cast = cast_of("Time Warner said profits rose. Warner Bros had a good year.\n\n"
                    "Time Warner shares fell 2% on Friday.\n")
     assert cast.people == []
+
+
+def test_us_congressional_and_cabinet_titles():
+    cast = cast_of("Senate Majority Leader Chuck Schumer met House Speaker Mike Johnson and Homeland Security "
+                   "Secretary Alejandro Mayorkas.\n\n"
+                   "The homeland security secretary said he needed more agents. The speaker declined.\n")
+    assert names(cast) == ["Chuck Schumer", "Mike Johnson", "Alejandro Mayorkas"]
+    assert person(cast, "Chuck Schumer").titles[0].text == "Senate Majority Leader"
+    refs = [(r.text, r.person.name if r.person else None) for r in cast.title_refs]
+    assert refs == [("The homeland security secretary", "Alejandro Mayorkas"), ("The speaker", "Mike Johnson")]
+
+
+def test_the_speaker_of_a_quotation_is_the_subject_of_its_sentence():
+    cast = cast_of("Chuck Schumer spoke on Tuesday.\n\n"
+                   "“We are not going to let this die,” Schumer told reporters. He said the vote could come soon.\n")
+    assert pronoun_links(person(cast, "Chuck Schumer")) == [("He", "sentence-start")]
+
+
+def test_a_title_inside_a_run_before_a_given_name():
+    cast = cast_of("Carib Chief Charles Williams said the land was theirs. Baark Volunteer Coordinator Bonnie "
+                   "Young agreed.\n")
+    assert names(cast) == ["Charles Williams", "Bonnie Young"]

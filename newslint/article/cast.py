@@ -638,6 +638,8 @@ _RUN_DROP_PLURAL = L.NATIONALITIES | L.TITLE_HEADS | L.OCCUPATIONS
 _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
+#: a run's words up to one of these before a given name are a title ("Majority Leader| Chuck Schumer")
+_INNER_TITLE_END = frozenset(w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in [h.split()[-1]]) - L.GIVEN_NAMES
 #: the words a title is made of (a run of nothing else is no name)
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
 #: never linked as a first name alone ("... King Abdullah II of Jordan" is not Jordan Peterson)
@@ -703,9 +705,10 @@ _SAID_THAT = _compile(
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
 _WHO_CLAUSE = _compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
 _AFTER_QUOTE = _compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
+# (or a quotation the subject then attributes: "“We will not let this die,” Schumer told reporters")
 _SUBJECT_PREFIX = _compile(
-    r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead|Earlier)\b,?\s+)?"
-    r"(?:[^,;:“”\"]{1,80},\s+)?$")
+    r"^(?:[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead|Earlier)\b,?\s+)?"
+    r"(?:[^,;:“”\"]{1,80},\s+)?|\s*[“\"][^“”\"]{1,400}[,!?…][”\"]\s+)$")
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
@@ -786,6 +789,7 @@ _HEAD_ALIASES = {
     "representative": {"congressman", "congresswoman", "lawmaker"},
     "senator": {"lawmaker"}, "vice-president": {"vice president"}, "vice president": {"vice-president"},
     "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
+    "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
 }
 
@@ -1503,6 +1507,11 @@ class _Builder:
                         i += 1
                         continue
                 break
+            # a title inside the run before a given name: "Majority Leader| Chuck Schumer"
+            for j in range(len(words) - 3, i - 1, -1):
+                if words[j].lower() in _INNER_TITLE_END and words[j + 1].lower() in L.GIVEN_NAMES:
+                    i = j + 1
+                    break
             if len(words) - i < 2:
                 continue  # nothing or one word left (see above)
             lw = words[i].lower()
