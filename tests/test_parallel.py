@@ -198,3 +198,22 @@ def test_a_one_file_run_does_not_load_the_parallel_machinery(tmp_path):
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_unbuffered_python_still_gives_the_whole_report(tmp_path, jobs):
+    """With PYTHONUNBUFFERED the command buffers its report on a pipe (one system call per write
+    otherwise) and flushes it whole at the end, also after --fix on stdin."""
+    for i in range(70):
+        (tmp_path / f"{i:02}.txt").write_text("The the mayor said on Tuesday.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "NEWSLINT_NO_CACHE": "1"}
+    proc = subprocess.run([sys.executable, "-m", "newslint", "--no-config", "-j", jobs, "--format", "jsonl",
+                           *sorted(p.name for p in tmp_path.glob("*.txt"))], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert sum(1 for r in lines if r.get("rule") == "mechanics.doubled-word") == 70
+    fixed = subprocess.run([sys.executable, "-m", "newslint", "--no-config", "--fix", "-", "--stdin-filename", "a.txt"],
+                           input="The the mayor said on Tuesday.\n", env=env, capture_output=True, text=True,
+                           timeout=120)
+    assert fixed.stdout == "The mayor said on Tuesday.\n", fixed.stderr
