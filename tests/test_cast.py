@@ -756,3 +756,12 @@ def test_a_title_inside_a_run_before_a_given_name():
     cast = cast_of("Carib Chief Charles Williams said the land was theirs. Baark Volunteer Coordinator Bonnie "
                    "Young agreed.\n")
     assert names(cast) == ["Charles Williams", "Bonnie Young"]
+
+
+def test_a_title_before_a_name_set_off_by_commas_is_the_name_s():
+    cast = cast_of("Zelenskyy’s chief of staff, Andriy Yermak, said the visit was a success. The Mayor of London, "
+                   "Ken Livingstone, agreed.\n\nThe chief of staff said more aid would come.\n")
+    yermak, ken = person(cast, "Andriy Yermak"), person(cast, "Ken Livingstone")
+    assert [(t.text, t.position) for t in yermak.titles] == [("Zelenskyy’s chief of staff", "after")]
+    assert [t.text for t in ken.titles] == ["Mayor of London"]
+    assert [(r.text, r.person) for r in cast.title_refs] == [("The chief of staff", yermak)]

@@ -1166,6 +1166,7 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
                             r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
 _BRACKETED = _re.compile(r"\([^()]*\)")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
+_COMMA_THEN = _re.compile(r",[ \u00a0]+")
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 
@@ -1284,6 +1285,8 @@ class _Builder:
         self._unlinked_by_block: dict[int, list[int]] = {}
         self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
         self._joined_text: str | None = None
+        #: ``_title_refs`` matches by block (found once: ``titles_before_commas`` and ``find_title_refs``)
+        self._refs_by_block: dict[int, list] = {}
 
     # -- helpers ----------------------------------------------------------
     def sentences(self, block):
@@ -1665,7 +1668,40 @@ class _Builder:
             if _speaks_alone(text, surname) and not self._org_like_text(c.text, surname):
                 c.evidence.add("surname-attribution")
 
+    def _refs_of(self, block) -> list:
+        refs = self._refs_by_block.get(block.index)
+        if refs is None:
+            refs = self._refs_by_block[block.index] = list(_title_refs(block.text))
+        return refs
+
+    def titles_before_commas(self):
+        """A title-only phrase right before a name set off by commas is that name's title ("Zelenskyy’s
+        chief of staff, Andriy Yermak, said"; "the Mayor of London, Ken Livingstone,"): evidence of
+        a person, and no title-only reference."""
+        starts = {(c.block, c.start): c for c in self.cands if c.kind == "name" and c.title is None}
+        if not starts:
+            return
+        for block in self.blocks:
+            if block.kind == "headline" or ", " not in block.text:
+                continue
+            text = block.text
+            for m in self._refs_of(block):
+                comma = _COMMA_THEN.match(text, m.end())
+                c = starts.get((block.index, comma.end())) if comma else None
+                if c is None or self.is_claimed(block.index, m.start("t"), m.end("t")):
+                    continue
+                ts = m.start("poss") if m.group("poss") else m.start("t")
+                if m.group("poss") and m.group("poss").rstrip("'’s").lower() in L.NON_NAMES:
+                    continue
+                t = parse_title(text[ts:m.end()], "after", block.index, ts, m.end())
+                if t is None or not t.formal:
+                    continue
+                c.title = t
+                c.evidence.add("appositive")
+                self.claim(block.index, ts, m.end())
+
     def resolve_candidates(self):
+        self.titles_before_commas()
         self.lists_of_names()
         for c in self.cands:
             if c.evidence and self._org_like(c):
@@ -1817,7 +1853,7 @@ class _Builder:
         holders = [p for p in self.people if p.titles]
         for block in self.blocks:
             text = block.text
-            for m in _title_refs(text):
+            for m in self._refs_of(block):
                 s, e = m.span()
                 if self.is_claimed(block.index, m.start("t"), m.end("t")):
                     continue
