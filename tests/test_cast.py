@@ -765,3 +765,8 @@ def test_a_title_before_a_name_set_off_by_commas_is_the_name_s():
     assert [(t.text, t.position) for t in yermak.titles] == [("Zelenskyy’s chief of staff", "after")]
     assert [t.text for t in ken.titles] == ["Mayor of London"]
     assert [(r.text, r.person) for r in cast.title_refs] == [("The chief of staff", yermak)]
+
+
+def test_no_sentence_start_link_after_a_quotation_about_someone_else():
+    cast = cast_of("Nancy Pelosi spoke on Monday.\n\n“He is a danger to democracy,” Pelosi said. He has denied it.\n")
+    assert pronoun_links(person(cast, "Nancy Pelosi")) == []

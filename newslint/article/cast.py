@@ -1167,6 +1167,7 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
 _BRACKETED = _re.compile(r"\([^()]*\)")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
+_QUOTED_HE_SHE = _re.compile(r"[“\"][^“”\"]*\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 
@@ -1970,6 +1971,8 @@ class _Builder:
         subj = self.subject_of(block, ss, se)
         if subj is not None and _AND_AFTER.match(block.text, subj[2]):
             return None  # "Alito and the others returned to the bench. He ...": a plural subject
+        if subj is not None and _QUOTED_HE_SHE.search(block.text, ss, subj[1]):
+            return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
 
     def _title_spans(self, block):
