@@ -766,6 +766,10 @@ def test_a_title_before_a_name_set_off_by_commas_is_the_name_s():
     assert [t.text for t in ken.titles] == ["Mayor of London"]
     assert [(r.text, r.person) for r in cast.title_refs] == [("The chief of staff", yermak)]
 
+    cast = cast_of("Israel's ambassador to the United Nations, Gilad Erdan, said the resolution was one-sided.\n")
+    assert [t.text for t in person(cast, "Gilad Erdan").titles] == ["Israel's ambassador to the United Nations"]
+    assert cast.title_refs == []
+
 
 def test_no_sentence_start_link_after_a_quotation_about_someone_else():
     cast = cast_of("Nancy Pelosi spoke on Monday.\n\n“He is a danger to democracy,” Pelosi said. He has denied it.\n")

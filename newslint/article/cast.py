@@ -1167,6 +1167,7 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
 _BRACKETED = _re.compile(r"\([^()]*\)")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
+_REF_TAIL = _re.compile(r"[ \u00a0]+(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}(?=,)")
 _QUOTED_HE_SHE = _re.compile(r"[“\"][^“”\"]*\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
@@ -1687,19 +1688,23 @@ class _Builder:
                 continue
             text = block.text
             for m in self._refs_of(block):
-                comma = _COMMA_THEN.match(text, m.end())
+                te = m.end()
+                tail = _REF_TAIL.match(text, te)  # "Israel's ambassador| to the United Nations, Gilad Erdan"
+                if tail is not None:
+                    te = tail.end()
+                comma = _COMMA_THEN.match(text, te)
                 c = starts.get((block.index, comma.end())) if comma else None
                 if c is None or self.is_claimed(block.index, m.start("t"), m.end("t")):
                     continue
                 ts = m.start("poss") if m.group("poss") else m.start("t")
                 if m.group("poss") and m.group("poss").rstrip("'’s").lower() in L.NON_NAMES:
                     continue
-                t = parse_title(text[ts:m.end()], "after", block.index, ts, m.end())
+                t = parse_title(text[ts:te], "after", block.index, ts, te)
                 if t is None or not t.formal:
                     continue
                 c.title = t
                 c.evidence.add("appositive")
-                self.claim(block.index, ts, m.end())
+                self.claim(block.index, ts, te)
 
     def resolve_candidates(self):
         self.titles_before_commas()
