@@ -774,3 +774,9 @@ def test_a_title_before_a_name_set_off_by_commas_is_the_name_s():
 def test_no_sentence_start_link_after_a_quotation_about_someone_else():
     cast = cast_of("Nancy Pelosi spoke on Monday.\n\n“He is a danger to democracy,” Pelosi said. He has denied it.\n")
     assert pronoun_links(person(cast, "Nancy Pelosi")) == []
+
+
+def test_generic_he_or_she_is_nobody():
+    cast = cast_of("Michael Martin is the Speaker of the Commons. He or she is always an MP chosen by fellow "
+                   "MPs, and his/her word is final.\n")
+    assert person(cast, "Michael Martin").pronouns == Counter()

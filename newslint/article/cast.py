@@ -1169,6 +1169,9 @@ _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
 _REF_TAIL = _re.compile(r"[ \u00a0]+(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}(?=,)")
 _QUOTED_HE_SHE = _re.compile(r"[“\"][^“”\"]*\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+#: the other half of a generic pronoun pair ("He or she is always an MP", "his/her")
+_GENERIC_AFTER = _re.compile(r"[ \u00a0]*(?:or|/)[ \u00a0]*(?:he|she|him|her|his|hers)\b", _re.I)
+_GENERIC_BEFORE = _re.compile(r"\b(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|/)[ \u00a0]*$", _re.I)
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 
@@ -2008,6 +2011,8 @@ class _Builder:
         ps, pe = pm.span()
         word = pm.group()
         gender = L.PRONOUN_GENDER[word.lower()]
+        if gender != "they" and (_GENERIC_BEFORE.search(text, max(0, ps - 8), ps) or _GENERIC_AFTER.match(text, pe)):
+            return  # "he or she", "his/her": anyone, nobody in particular
         quoted = self.in_quote(block, ps, pe)
         target, evidence = None, None
         before = [x for x in ents[bisect.bisect_left(ents, ss, key=_START):bisect.bisect_right(ents, ps, key=_START)]
