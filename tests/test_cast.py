@@ -780,3 +780,11 @@ def test_generic_he_or_she_is_nobody():
     cast = cast_of("Michael Martin is the Speaker of the Commons. He or she is always an MP chosen by fellow "
                    "MPs, and his/her word is final.\n")
     assert person(cast, "Michael Martin").pronouns == Counter()
+
+
+def test_an_indefinite_titled_person_between_subject_and_pronoun_blocks_the_link():
+    cast = cast_of("Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair "
+                   "was harmful.\n\nMr Khatami's second term as president ends in August, making this his last "
+                   "budget.\n")
+    assert person(cast, "Gordon Brown").pronouns == Counter()
+    assert pronoun_links(person(cast, "Khatami")) == [("his", "same-sentence-subject")]

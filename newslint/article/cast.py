@@ -712,6 +712,9 @@ _SUBJECT_PREFIX = _compile(
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
+# an indefinite person by a title word that always means a person ("a union leader", "a former
+# minister"; not "as president", "while mayor": the subject's own posts; ``_other_title_between``)
+_TITLE_WORD = _compile(r"\b(?i:an?)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?:" + _alt(_REF_HEADS | {"leader"}) + r")\b")
 _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 #: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
@@ -763,6 +766,7 @@ _TITLE_TOKEN_T, _WORD_START_T, _APPOSITIVE_T, _ORG_WORD_AFTER_T = map(
     _Twin, (_TITLE_TOKEN, _WORD_START, _APPOSITIVE, _ORG_WORD_AFTER))
 _LIST_OR_NAME_T, _PERSON_NOUN_T, _VERB_AFTER_T, _CAP_AFTER_T, _ORG_AFTER_T = map(
     _Twin, (_LIST_OR_NAME, _PERSON_NOUN, _VERB_AFTER, _CAP_AFTER, _ORG_AFTER))
+_TITLE_WORD_T = _Twin(_TITLE_WORD)
 _SUBJECT_PREFIX_T, _SENTENCE_OPENER_T, _AFTER_QUOTE_T, _SAID_THAT_T, _WHO_CLAUSE_T = map(
     _Twin, (_SUBJECT_PREFIX, _SENTENCE_OPENER, _AFTER_QUOTE, _SAID_THAT, _WHO_CLAUSE))
 
@@ -1983,6 +1987,22 @@ class _Builder:
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
 
+    def _other_title_between(self, block, subj, ps: int) -> bool:
+        """A title word names someone else between a subject and a pronoun ("Gordon Brown has
+        criticised a union leader who said ... himself"); the subject's own titles do not count
+        ("Blinken, the secretary of state, said he")."""
+        text = block.text
+        start = subj[2]
+        m = _TITLE_WORD_T.on(text).search(text, start, ps)
+        if m is None:
+            return False
+        own = [(t.start, t.end) for t in getattr(subj[0], "titles", ()) if t.block == block.index]
+        while m is not None:
+            if not any(s <= m.start() and m.end() <= e for s, e in own):
+                return True
+            m = _TITLE_WORD_T.on(text).search(text, m.end(), ps)
+        return False
+
     def _title_spans(self, block):
         """Sorted ``(start, end)`` of the people's titles in a block (titles are settled before pass 4)."""
         by_block = self._title_spans_by_block
@@ -2051,6 +2071,7 @@ class _Builder:
                 between = text[subj[2]:ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
                 if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
+                        and not self._other_title_between(block, subj, ps) \
                         and not _object_of_subject(text, word, pe, between) \
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
