@@ -705,6 +705,11 @@ _MARKER = "\u0000"
 #: a frame ending in one of these words defines the quote: "his message was “…”", "described it as “…”"
 _DEFINING = frozenset("is was are were be been being remains remained as reads read".split())
 _NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands termed terms described".split())
+#: "was simple:", "is clear:": a defining word, one describing word and a colon (a frame word of its own)
+_COLON = ":"
+_NOT_COUNTED = frozenset((_MARKER, _COLON))
+#: words that cannot be the describing word of "was simple:" ("the question was this:" is, "was not:" is not)
+_FRAME_FUNCTION = frozenset("not never also still always the a an and or but that these those".split())
 
 
 class ConflictingQuote(RuleKind):
@@ -744,7 +749,7 @@ class ConflictingQuote(RuleKind):
                 if not q.closed or q.continuation or not self._may_define(text, s_start, q.start):
                     continue
                 frame = self._frame(text, s_start, s_end, q)
-                if sum(1 for w in frame if w != _MARKER) < self.min_words or not self._defines(frame):
+                if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
                     continue
                 quoted = tuple(_words(text[q.inner_start:q.inner_end]))
                 if not quoted:
@@ -779,21 +784,36 @@ class ConflictingQuote(RuleKind):
         if not before:
             return False
         last = before[-1]
-        if last in _DEFINING:
-            return True
+        if last in _DEFINING or last == _COLON:
+            return True  # "his message was “…”", "his message was simple: “…”"
         return any(w in _NAMING for w in before[-4:-1])  # "called it “…”", "called the decision “…”"
 
     @staticmethod
-    def _frame(text: str, s_start: int, s_end: int, q) -> tuple:
-        before = _words(text[s_start:q.start])
+    def _frame_start(s_start: int, q) -> int:
+        """Where the frame starts: at the named speaker of an attribution before the quote (a
+        lead-in, "Later, at a news conference, Delgado said …", sets the scene, it does not make
+        the remark another one), else at the sentence start ("he said" needs its context)."""
+        a = q.attribution
+        if a is not None and a.position == "before" and a.speaker_kind in ("name", "title") \
+                and s_start <= a.speaker_start < q.start:
+            return a.speaker_start
+        return s_start
+
+    @classmethod
+    def _frame(cls, text: str, s_start: int, s_end: int, q) -> tuple:
+        start = cls._frame_start(s_start, q)
+        before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
+        elif len(before) >= 2 and before[-2] in _DEFINING and before[-1] not in _DEFINING \
+                and before[-1] not in _FRAME_FUNCTION and text[start:q.start].rstrip().endswith(":"):
+            before.append(_COLON)  # "his message was simple: “…”": the colon introduces what it was
         after = _words(text[q.end:s_end])
         return (*before, _MARKER, *after)
 
-    @staticmethod
-    def _show(text: str, s_start: int, s_end: int, q) -> str:
-        before = " ".join(text[s_start:q.start].split())
+    @classmethod
+    def _show(cls, text: str, s_start: int, s_end: int, q) -> str:
+        before = " ".join(text[cls._frame_start(s_start, q):q.start].split())
         after = " ".join(text[q.end:s_end].split())
         shown = f"{before} …{(' ' + after) if after else ''}".strip()
         return shown if len(shown) <= 90 else shown[:87] + "..."
