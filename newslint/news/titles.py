@@ -446,6 +446,83 @@ def title_words(t) -> int:
     return len(mods) + len([w for w in head_words if w not in _SMALL]) + len(complement)
 
 
+#: a word of a lower-case title run ("director", "of", "homeland"), split by single spaces
+_RUN_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+#: the small words a long lower-case complement may hold ("director of the office of budget and planning")
+_RUN_SMALL = frozenset({"of", "for", "the", "and"})
+#: heads that may lead a lower-case run: offices, not occupations ("teacher of the year" is no title)
+_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS), key=len, reverse=True))
+_RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"})
+_RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
+
+
+def _lower_run(text: str, ss: int, end: int):
+    """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
+    word)``: lower-case words joined by single spaces, and the sentence's first word in any case
+    ("State director of emergency management Alicia Brandt"). Stops at a capitalised word
+    inside the sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation
+    and at the sentence start."""
+    words = []
+    pos = end
+    while pos > ss:
+        if text[pos - 1] != " ":
+            break
+        wend = pos - 1
+        wstart = wend
+        while wstart > ss and (text[wstart - 1].isalpha() or text[wstart - 1] in "'’-"):
+            wstart -= 1
+        if wstart == wend or not text[wstart].isalpha():
+            break
+        word = text[wstart:wend]
+        first = bool(_RUN_OPENER.match(text, ss, wstart))
+        if not (word[0].islower() or first):
+            break
+        words.append((wstart, wend, word))
+        if first:
+            break
+        pos = wstart
+    words.reverse()
+    return words
+
+
+def long_run_title(text: str, ss: int, name_start: int):
+    """A long lower-case title before a name that the cast does not parse ("executive director of
+    the state office of budget and planning John Doe"): ``(start, end, content words)`` or None.
+    An office head (with its rank modifiers) leads it, an of/for complement of lower-case words
+    (and "of", "for", "the", "and") follows and ends right before the name; no verb, no other
+    office, and no "the", "a" or possessive in front (a description: "the director of ...")."""
+    words = _lower_run(text, ss, name_start)
+    low = [w.lower() for _, _, w in words]
+    n = len(low)
+    for i in range(n):
+        head = next((h for h in _RUN_HEADS if low[i:i + len(h)] == h), None)
+        if head is None:
+            continue
+        j = i + len(head)
+        if j >= n or low[j] not in ("of", "for"):
+            continue
+        comp = low[j:]
+        if comp[-1] in _RUN_SMALL or any(w in L.FUNCTION_WORDS and w not in _RUN_SMALL or w in _VERBISH
+                                         or w in L.TITLE_HEADS or w.endswith(("'s", "’s")) for w in comp):
+            return None
+        if any(" ".join(low[k:k + len(h)]) == " ".join(h) for k in range(j, n) for h in _RUN_HEADS if len(h) > 1):
+            return None  # "spokesman for the secretary of state ..."
+        # rank and other modifiers in front belong to the title; a portfolio or "state" is a qualifier
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS
+                         or low[k - 1] in L.PORTFOLIOS):
+            k -= 1
+        before = low[k - 1] if k > 0 else ""
+        if before in _RUN_DET or before.endswith(("'s", "’s", "s'")) or before in L.STATUS_MODIFIERS:
+            return None
+        if k == 0 and _DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
+            return None  # "the company's executive director of ..."
+        mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS or w in L.OTHER_MODIFIERS]
+        count = len(mods) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
+        return words[k][0], words[-1][1], count
+    return None
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -456,8 +533,10 @@ class LongTitle(RuleKind):
 
     def check(self, ctx: CheckContext):
         article = ctx.article
+        analysis = article.analysis
         scope = {b.index: b for b in ctx.blocks()}
-        for person in article.analysis.cast.people:
+        found = set()
+        for person in analysis.cast.people:
             for t in person.titles:
                 block = scope.get(t.block) if t.block is not None else None
                 if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
@@ -475,8 +554,32 @@ class LongTitle(RuleKind):
                 title = t.text[core:]
                 name = block.text[mention.start:mention.end]
                 suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
+                found.add((block.index, mention.start))
                 yield Hit(block, start, mention.end, args={"title": title, "words": n, "name": name},
                           suggestion=suggestion)
+        # a lower-case title with a long complement the cast does not read as a title ("director of
+        # emergency management and homeland security Alicia Brandt"): before a full name it has none for
+        for person in analysis.cast.people:
+            for m in person.mentions:
+                block = scope.get(m.block)
+                if block is None or m.kind != "full" or m.quoted or (block.index, m.start) in found \
+                        or m.title is not None and m.title.position == "before":
+                    continue
+                text = block.text
+                if m.start < 2 or text[m.start - 1] != " ":
+                    continue
+                ss, _ = sentence_span(analysis, block, m.start)
+                run = long_run_title(text, ss, m.start)
+                if run is None or run[2] < self.options["min_words"]:
+                    continue
+                start, end, n = run
+                if title_case_line(text, ss, m.end):
+                    continue
+                title = text[start:end]
+                name = text[m.start:m.end]
+                found.add((block.index, m.start))
+                yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
+                          suggestion=f"{name}, {lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
