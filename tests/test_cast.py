@@ -788,3 +788,10 @@ def test_an_indefinite_titled_person_between_subject_and_pronoun_blocks_the_link
                    "budget.\n")
     assert person(cast, "Gordon Brown").pronouns == Counter()
     assert pronoun_links(person(cast, "Khatami")) == [("his", "same-sentence-subject")]
+
+
+def test_an_object_pronoun_in_a_who_clause_is_not_the_name():
+    cast = cast_of("Her husband, Tony Garciaparra, who was in the stands to see her, cheered. On Sunday, Lleyton Hewitt, "
+                   "who had never reached the final, said he was proud.\n")
+    assert person(cast, "Tony Garciaparra").pronouns == Counter()
+    assert pronoun_links(person(cast, "Lleyton Hewitt")) == [("he", "same-sentence-subject")]

@@ -1182,10 +1182,13 @@ _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 
 def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
     """An object pronoun in its subject's own clause, which never means the subject ("Alito cut
-    her off", "Biden nominated him": the subject would be "herself", "himself")."""
+    her off", "Biden nominated him": the subject would be "herself", "himself"), or in a who-clause
+    right after it ("Garciaparra, who was in the stands to see her")."""
     w = word.lower()
     if w != "him" and not (w == "her" and _OBJECT_NEXT.match(text, pe)):
         return False
+    if _WHO_CLAUSE.match(between):
+        return True
     between = _APPOSITIVE_FIRST.sub("", _BRACKETED.sub("", between), count=1)
     return _CLAUSE_BREAK.search(between) is None
 
@@ -2059,7 +2062,8 @@ class _Builder:
         # 3. "NAME, who ... his"
         if target is None and before:
             for s, e, ent, kind in reversed(before):
-                if _WHO_CLAUSE_T.on(text).match(text[e:ps]):
+                if _WHO_CLAUSE_T.on(text).match(text[e:ps]) and not _object_of_subject(text, word, pe, ""):
+                    # (not an object: "Nomar Garciaparra, who was in the stands to watch her")
                     target, evidence = self._resolved(ent), "who"
                 break
         if gender == "they" and evidence not in ("said-that", "who"):
