@@ -11,12 +11,22 @@ holds a matching title, and a pronoun links only through a strong pattern.
 Build order (``build_cast``):
 
 1. titled names ("Secretary of State Antony Blinken", "Gov. Jerry Brown",
-   "astronaut Neil Armstrong", "Mr. Smith") and other capitalised runs, with
-   places, organisations, nationalities and dates filtered out;
-2. people from full names and titled single names; surname, full-name and
-   first-name mentions anywhere (headlines included) link to them;
-3. title-only references ("the secretary", "the Israeli prime minister");
-4. pronoun links, each with its evidence.
+   "Dr Tony Holohan", "astronaut Neil Armstrong", "Mr. Smith") and other
+   capitalised runs, with places, organisations, nationalities, dates and
+   title words ("Trade Secretary") filtered out;
+2. evidence that a run names a person: a known given name, an attribution,
+   an appositive title, a title before it set off by commas ("Zelenskyy's
+   chief of staff, Andriy Yermak,"), a list with a person in it ("Elizabeth
+   Warren, Bernie Sanders and Pete Buttigieg"), its last word speaking alone
+   elsewhere ("... Safadi said"); a run with weak evidence that the story
+   repeats in full and never shortens is written like a company ("Ask
+   Jeeves said ... Ask Jeeves") and stays tentative;
+3. people from full names and titled single names (East Asian names family
+   name first: "Xi Jinping"); surname, full-name and first-name mentions
+   anywhere (headlines included) link to them ("Sir Alan", "Mayor Pete" are
+   first-name mentions of the one Alan, Pete in the story);
+4. title-only references ("the secretary", "the Israeli prime minister");
+5. pronoun links, each with its evidence.
 
 Offsets are prose offsets of ``article.blocks[block].text``; ``to_dict`` maps
 them to source lines and columns.
