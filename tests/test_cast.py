@@ -795,3 +795,10 @@ def test_an_object_pronoun_in_a_who_clause_is_not_the_name():
                    "who had never reached the final, said he was proud.\n")
     assert person(cast, "Tony Garciaparra").pronouns == Counter()
     assert pronoun_links(person(cast, "Lleyton Hewitt")) == [("he", "same-sentence-subject")]
+
+
+def test_local_offices_are_titles():
+    cast = cast_of("Manhattan District Attorney Alvin Bragg said the case would proceed. The district attorney "
+                   "declined to comment further.\n")
+    assert person(cast, "Alvin Bragg").titles[0].head == "district attorney"
+    assert [(r.text, r.status) for r in cast.title_refs] == [("The district attorney", "linked")]
