@@ -576,7 +576,15 @@ class QuoteBalance(RuleKind):
 
 # -- anonymous-source ------------------------------------------------------------
 
-_ANON_HEADS = r"(?:officials?|sources?|insiders?|aides?|diplomats?|(?:person|people|persons|individuals?)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)(?:\s+[\p{L}\-]+){1,3}?)"
+#: what makes "a person" a source: familiar with, with knowledge of, close to, briefed on, aware of,
+#: involved in, who has seen ...; then up to five words, possessives included ("the state’s inspection records")
+_ANON_QUALIFIED = (
+    r"(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|close\s+to"
+    r"|(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?briefed\s+on|aware\s+of|involved\s+in"
+    r"|who\s+(?:has|have|had)\s+(?:seen|reviewed))"
+    r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
+)
+_ANON_HEADS = rf"(?:officials?|sources?|insiders?|aides?|staffers?|diplomats?|(?:person|people|persons|individuals?)\s+{_ANON_QUALIFIED})"
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told)"
 _ANON_MODS = rf"(?:(?!{_ANON_STOP}[ \t])(?:(?:\p{{Lu}}\.)+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*)[ \t]+){{0,4}}?"
@@ -593,14 +601,18 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|diplomat|familiar|knowledge|close\s+to|briefed)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
-_ANON_WORDS = ("official", "source", "insider", "aide", "diplomat", "familiar", "knowledge", "close", "briefed")
+_ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "diplomat", "familiar", "knowledge", "close", "briefed",
+               "aware", "involved", "seen", "reviewed")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
-            or "diplomat" in folded or "familiar" in folded or "knowledge" in folded or "close" in folded
-            or "briefed" in folded)
+            or "staffer" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
+            or "close" in folded or "briefed" in folded
+            # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
+            or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded)
+            and ("person" in folded or "people" in folded or "individual" in folded))
 
 
 assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
@@ -608,9 +620,9 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 #: suggested, briefed, according)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
-_ANON_GROUPS = ("official", "source", "insider", "aide", "diplomat")
+_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "diplomat")
 _ANON_PERSONS = ("person", "people", "individual")
-_ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed")
+_ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed")
 
 
 def _may_be_anonymous(folded: str) -> bool:
