@@ -1700,12 +1700,13 @@ class _Builder:
         """A title-only phrase right before a name set off by commas is that name's title ("Zelenskyy’s
         chief of staff, Andriy Yermak, said"; "the Mayor of London, Ken Livingstone,"): evidence of
         a person, and no title-only reference."""
-        starts = {(c.block, c.start): c for c in self.cands if c.kind == "name" and c.title is None}
+        blocks = self.article.blocks
+        starts = {(c.block, c.start): c for c in self.cands if c.kind == "name" and c.title is None
+                  and blocks[c.block].text[c.start - 2:c.start - 1] == ","}
         if not starts:
             return
-        for block in self.blocks:
-            if block.kind == "headline" or ", " not in block.text:
-                continue
+        for bi in sorted({b for b, _ in starts}):
+            block = blocks[bi]
             text = block.text
             for m in self._refs_of(block):
                 te = m.end()
