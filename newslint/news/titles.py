@@ -1039,6 +1039,118 @@ class WrongTitle(RuleKind):
         return False
 
 
+# -- titles.unheld-title ----------------------------------------------------------------
+
+#: offices one person holds at a time in a place or body, so a story that refers to "the X"
+#: names its holder; not roles many people share ("the judge", "the spokesman", "the MP")
+UNHELD_OFFICES = sorted(L.words(
+    "president|vice president|vice-president|prime minister|deputy prime minister|premier|chancellor|"
+    "governor|lieutenant governor|mayor|deputy mayor|attorney general|solicitor general|surgeon general|"
+    "secretary of state|secretary-general|secretary general|foreign minister|defense minister|"
+    "defence minister|finance minister|interior minister|health minister|foreign secretary|home secretary|"
+    "defense secretary|defence secretary|treasury secretary|health secretary|education secretary|"
+    "homeland security secretary|press secretary|chief of staff|national security adviser|"
+    "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
+    "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
+    "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
+    "chancellor of the exchequer"), key=_longest_first)
+
+
+_HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
+
+
+class UnheldTitle(RuleKind):
+    name = "unheld-title"
+    description = "A title-only reference ('the attorney general') to an office nobody in the story holds."
+    OPTIONS = {
+        "heads": Option("list[str]", default=UNHELD_OFFICES,
+                        doc="offices judged: one holder at a time, so the story should name them"),
+        "allow": Option("list[str]", default=[],
+                        doc="offices readers know without a name in this house style ('prime minister')"),
+    }
+
+    def setup(self, options):
+        self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
+
+    def check(self, ctx: CheckContext):
+        article = ctx.article
+        analysis = article.analysis
+        cast = analysis.cast
+        refs = [r for r in cast.title_refs if not r.candidates and not r.quoted and not r.former
+                and not r.qualifiers and r.head in self.heads]
+        if not refs:
+            return
+        scope = {b.index: b for b in ctx.blocks()}
+        body_order = [b.index for b in article.blocks if b.kind in BODY_KINDS]
+        para = {idx: i for i, idx in enumerate(body_order)}
+        seen = set()
+        for ref in sorted(refs, key=lambda r: (r.block, r.start)):
+            block = scope.get(ref.block)
+            if block is None or ref.block not in para or ref.head in seen:
+                continue
+            seen.add(ref.head)
+            if para[ref.block] == 0:
+                continue  # a lede may hold the name back for the next paragraph
+            text = block.text
+            if not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+                continue  # "Harland's chief executive": the possessive says whose
+            ss, _ = sentence_span(analysis, block, ref.start)
+            if not _OPENER.match(text[ss:ref.start]):
+                continue  # only the subject of its sentence ("The governor said ..."), not "met the governor"
+            if title_case_line(text, ss, ref.end):
+                continue
+            if self._elsewhere(ctx, article, ref) or self._maybe_held(article, analysis, cast, ref, para):
+                continue
+            what = ref.text[0].lower() + ref.text[1:]
+            yield Hit(block, ref.start, ref.end, args={"title": what, "head": ref.head},
+                      message=f"Nobody in the story is named as {what}: name the {ref.head} at first "
+                              f"reference, or use the title of the person meant.")
+
+    @staticmethod
+    def _elsewhere(ctx, article, ref) -> bool:
+        """The title's words stand somewhere else in the story, not as "the" + title alone
+        ("Scottish Finance Minister, Tom McCabe, said"): a holder the cast did not link."""
+        plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
+                 if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
+        words = ref.head.split()
+        pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
+                                + r"(?![\w\-])", regex.I)
+        for block in article.blocks:
+            for m in ctx.finditer(pattern, block.text):
+                start = m.start()
+                if not any(block.index == b and s <= start < s + 40 for b, s in plain) \
+                        or not regex.search(r"(?i:the)[ \u00a0]+$", block.text[max(0, start - 4):start]):
+                    return True
+        return False
+
+    @staticmethod
+    def _maybe_held(article, analysis, cast, ref, para) -> bool:
+        """Someone named before the reference, or in its paragraph or the next, could be its holder:
+        a person the story gives no title ("Tony Blair ... The prime minister"; a courtesy title or
+        "Sir" is no office), or one whose title holds the reference's words."""
+        here = (ref.block, ref.start)
+        last = para[ref.block] + 1
+        head = " " + ref.head + " "
+        blocks = article.blocks
+        for p in cast.people:
+            named = [m for m in p.mentions if m.kind in NAME_KINDS
+                     and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)]
+            if not named:
+                continue
+            if any(head in " " + " ".join(_WORD_RE.findall(t.text.lower())) + " " for t in p.titles):
+                return True
+            if any(t.head not in _HONORIFICS for t in p.titles):
+                continue
+            # a lower-case title before the full name that the cast did not read
+            # ("director of emergency management and homeland security Alicia Brandt")
+            if any(m.kind == "full" and long_run_title(blocks[m.block].text,
+                                                       sentence_span(analysis, blocks[m.block], m.start)[0],
+                                                       m.start) for m in named):
+                continue
+            return True
+        return False
+
+
 # -- titles.courtesy ---------------------------------------------------------------------
 
 _COURTESY = regex.compile(r"(?<![\w.\-])(?P<t>Mr|Mrs|Ms|Mx|Miss)(?P<point>\.?)(?P<sp>[ \u00a0]+)(?=\p{Lu})")
