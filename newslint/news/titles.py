@@ -186,6 +186,22 @@ def _title_key(text: str, head: str) -> str:
     return low[m.start():] if m else low
 
 
+_WEAK_PATTERNS: dict = {}
+
+
+def _weak_pattern(heads: tuple):
+    """"the" + one of ``heads`` capitalised ("the Coach"), not before a capitalised word, a
+    possessive, a hyphen or "of"/"for"/"at" (an organisation or a name: "the Director of Public
+    Prosecutions", "the Coach House")."""
+    pattern = _WEAK_PATTERNS.get(heads)
+    if pattern is None:
+        alt = "|".join(regex.escape(h[:1].upper() + h[1:]) for h in heads)
+        pattern = _WEAK_PATTERNS[heads] = regex.compile(
+            r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<t>" + alt + r")(?![\w\-'’])"
+            r"(?![ \u00a0]+(?:\p{Lu}|of\b|for\b|at\b|and[ \u00a0]+\p{Lu}))")
+    return pattern
+
+
 class TitleStandaloneCase(RuleKind):
     name = "title-standalone-case"
     description = "A capitalised title standing alone ('The Secretary will travel') or after a name."
@@ -267,9 +283,43 @@ class TitleStandaloneCase(RuleKind):
                 hit = self._hit(ctx, block, m.start, m.end, block.text[m.start:m.end], (), head)
                 if hit and not self._work_or_name(ctx.article.analysis, block, m.start, m.end, m.text):
                     yield hit
+        yield from self._weak_heads(ctx, scope)
         if not self.options["appositive"]:
             return
         yield from self._appositives(ctx, scope)
+
+    def _weak_heads(self, ctx: CheckContext, scope: dict):
+        """A capitalised ordinary noun that is someone's title in this story, standing alone
+        ("Head coach Will Smith ... the Coach declined to comment"): the cast takes "the coach" for
+        a common noun, but the capital shows the writer used it as the title. Only a word some person
+        of the story holds as (the head of) a title, and not before a capitalised word, "of"/"for"
+        or a possessive ("the Director of Public Prosecutions", "the Coach's Corner")."""
+        article = ctx.article
+        cast = article.analysis.cast
+        held = {}
+        for p in cast.people:
+            for t in p.titles:
+                if t.formal and t.head not in self.allow:
+                    for h in (*t.heads, t.head.split()[-1]):
+                        if h in L.WEAK_REF_HEADS and h not in self.allow:
+                            held[h] = t.head
+        if not held:
+            return
+        pattern = _weak_pattern(tuple(sorted(held, key=_longest_first)))
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in scope.values():
+            text = block.text
+            for m in ctx.finditer(pattern, text):
+                start, end = m.start("t"), m.end("t")
+                if (block.index, m.start()) in refs or cast.person_at(block.index, start, end) is not None \
+                        or article.analysis.in_quote(block, start, end):
+                    continue
+                if self._work_or_name(article.analysis, block, m.start(), end, m.group()):
+                    continue
+                head = m.group("t").lower()
+                hit = self._hit(ctx, block, start, end, m.group("t"), (), held[head])
+                if hit:
+                    yield hit
 
     def check(self, ctx: CheckContext):
         # capitalising titles is a house habit (British papers write "the Prime Minister"
@@ -1056,6 +1106,13 @@ UNHELD_OFFICES = sorted(L.words(
     "chancellor of the exchequer"), key=_longest_first)
 
 
+#: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
+_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>(?:a|an|the|his|her|their)[ \u00a0]+"
+                                   r"[^,.;:()“”\"]{1,80})")
+#: a rank abbreviation the cast may have cut from the name ("Lt. Marcus Bell")
+_RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm|Cmdr|Det|Insp|Supt|Const|PC|DC|DI|"
+                                  r"DS|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?[ \u00a0]+$")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
 
@@ -1118,10 +1175,27 @@ class UnheldTitle(RuleKind):
         for block in article.blocks:
             for m in ctx.finditer(pattern, block.text):
                 start = m.start()
+                before = _WORD_BEFORE.search(block.text, max(0, start - 30), start)
+                if before and before.group(1).lower() in L.RANK_MODIFIERS:
+                    continue  # "Assistant District Attorney Owen Pryce": another post
                 if not any(block.index == b and s <= start < s + 40 for b, s in plain) \
                         or not regex.search(r"(?i:the)[ \u00a0]+$", block.text[max(0, start - 4):start]):
                     return True
         return False
+
+    @staticmethod
+    def _described(blocks, named, head):
+        """How the story describes a person the cast gives no title: None when it does not; True
+        when the description holds the title's words ("Jane Roe, the state's lieutenant governor,"),
+        False when it describes someone else ("Jalen Ward, 20, a starting guard", "Lt. Marcus Bell")."""
+        for m in named:
+            text = blocks[m.block].text
+            if _RANK_ABBR_BEFORE.search(text, max(0, m.start - 8), m.start):
+                return False
+            d = _DESCRIPTION_AFTER.match(text, m.end)
+            if d:
+                return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
+        return None
 
     @staticmethod
     def _maybe_held(article, analysis, cast, ref, para) -> bool:
@@ -1137,9 +1211,17 @@ class UnheldTitle(RuleKind):
                      and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)]
             if not named:
                 continue
-            if any(head in " " + " ".join(_WORD_RE.findall(t.text.lower())) + " " for t in p.titles):
-                return True
+            for t in p.titles:
+                words = " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "
+                at = words.find(head)
+                if at >= 0 and words[:at].split()[-1:] not in ([m] for m in L.RANK_MODIFIERS):
+                    return True  # not "assistant district attorney": a rank makes it another post
             if any(t.head not in _HONORIFICS for t in p.titles):
+                continue
+            described = UnheldTitle._described(blocks, named, head)
+            if described is not None:
+                if described:
+                    return True
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
