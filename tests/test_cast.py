@@ -802,3 +802,10 @@ def test_local_offices_are_titles():
                    "declined to comment further.\n")
     assert person(cast, "Alvin Bragg").titles[0].head == "district attorney"
     assert [(r.text, r.status) for r in cast.title_refs] == [("The district attorney", "linked")]
+
+
+def test_a_run_ending_in_a_function_word_is_no_name():
+    cast = cast_of("Party Like It’s 1923: the show opened.\n\nIt ran for a year, and he said it was a hit.\n")
+    assert cast.people == []
+    cast = cast_of("Theresa May said the talks would go on. May spoke later.\n")
+    assert person(cast, "Theresa May").mention_counts()["surname"] == 1

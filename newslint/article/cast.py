@@ -654,6 +654,8 @@ _INNER_TITLE_END = frozenset(w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in [
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
 #: never linked as a first name alone ("... King Abdullah II of Jordan" is not Jordan Peterson)
 _NOT_FIRST_NAME = L.NON_NAMES | L.PLACES | L.NATIONALITIES
+#: function words that are never a surname (Theresa May's is one)
+_NOT_SURNAME = L.FUNCTION_WORDS - L.GIVEN_NAMES - {"may"}
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
@@ -1549,6 +1551,8 @@ class _Builder:
                 words = words[i:]
             if text[max(0, s - 4):s].lower() == "the ":
                 continue  # "the Kirya", "the Hague"
+            if words[-1].lower() in _NOT_SURNAME:
+                continue  # "Party Like It('s 1923)": a title's words, and "It" would link everywhere
             name = text[s:e]
             if name.lower() in L.PLACES or all(w.lower() in _PLACE_OR_NATIONALITY for w in words):
                 continue
@@ -1825,7 +1829,8 @@ class _Builder:
             if p.given:
                 names.setdefault(f"{p.given} {p.surname}", ("full", []))[1].append(p)
                 names.setdefault(_norm_space(p.name), ("full", []))[1].append(p)
-            names.setdefault(p.surname, ("surname", []))[1].append(p)
+            if p.surname.lower() not in _NOT_SURNAME:  # (never "It": a known person's odd name)
+                names.setdefault(p.surname, ("surname", []))[1].append(p)
         for p in self.people:
             owners = self.by_given.get(p.given.lower(), [])
             if p.given and len(owners) == 1 and p.given.lower() not in _NOT_FIRST_NAME and len(p.given) > 2 \
