@@ -160,6 +160,8 @@ _GROUPS = """officials critics analysts experts sources residents witnesses poli
     observers leaders voters students parents workers spokesmen spokeswomen spokespeople
     executives insiders advisers advisors negotiators campaigners fans villagers survivors""".split()
 _LISTS["groups"] = sorted(_GROUPS)
+#: bare plurals that name a group of people ("officials", "residents", "critics")
+GROUP_WORDS = frozenset(_GROUPS)
 _GROUP = r"(?i:\L<groups>)(?![\p{L}\-])"
 
 _SPEAKER = (

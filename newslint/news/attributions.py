@@ -30,7 +30,7 @@ import re
 import regex
 
 from newslint.article.model import Block
-from newslint.article.quotations import ATTRIBUTION_VERBS, SPEAKER_VERB
+from newslint.article.quotations import ATTRIBUTION_VERBS, GROUP_WORDS, SPEAKER_VERB
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, folded_text, letter_runs,
                                   per_article, word_gate)
 from newslint.kinds.words import word_trie
@@ -472,10 +472,86 @@ class UnattributedQuote(RuleKind):
                 return "voice"  # it ends with a speaker's quote (or the running quote of one)
             if last.start == last_start and last.closed:
                 return "voice"  # it ends with a whole quoted sentence: whoever speaks there goes on
-        # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking
+        # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking;
+        # a group's ("Residents waiting in line said they wanted answers.") leaves nobody in particular
         if _has_speech(ctx, block, spans, last_start, len(text)):
-            return "voice"
+            return "narrative" if _group_speaks(ctx, block, spans, last_start, len(text)) else "voice"
         return "narrative"
+
+
+#: the subject of reported speech when it is a group of people, not one speaker: "They", "Many of
+#: them", "Several students", "Consumer advocates who filled the back rows", "Residents waiting in
+#: line outside the school on Tuesday" (a plural head, then the verb or what describes the head)
+_GROUP_SUBJECT = regex.compile(
+    r"\s*(?:(?:but|and|yet|still|now)[ \t]+)?(?:"
+    r"(?P<pronoun>they|others|some|many|most|several|both|a[ \t]+few)"
+    r"(?:[ \t]+of[ \t]+(?:them|those|these|the[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+)?))?[ \t]*\Z"
+    r"|(?:(?:many|most|some|several|dozens|hundreds|thousands|scores|a[ \t]+few|few|other|both|all|the|these|those"
+    r"|\p{N}[\p{N},]*|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+(?:group|number|handful|crowd|couple)"
+    r")[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?"
+    r"(?P<mods>(?:(?!(?:and|or|of|the|a|an|his|her|its|their|our|my|your|who|which|that|whose)[ \t])[\p{L}\-]+[ \t]+){0,2}?)"
+    r"(?P<head>\p{L}[\p{L}\-]*)"
+    r"(?:[ \t]*\Z|[ \t]+(?:also|later|then|have|had|both|all)[ \t]*\Z"
+    r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing)"
+    r"(?![\p{L}\-]))"
+    r")", regex.I)
+#: plurals that do not end in -s
+_PLURALS = frozenset("people children men women".split())
+#: groups of people that open a sentence with a capital ("Parents said"): known plurals, not names
+_GROUP_NOUNS = frozenset(GROUP_WORDS) | frozenset(
+    """neighbors neighbours families volunteers customers shoppers passengers commuters tenants homeowners
+    employees teachers nurses farmers relatives locals demonstrators advocates members patients travelers
+    travellers visitors onlookers bystanders mourners owners investors traders dealers consumers users
+    drivers riders players athletes veterans retirees pensioners immigrants refugees evacuees""".split())
+#: words ending in -s that are not plural nouns ("news", "series")
+_NOT_PLURAL = frozenset("news series species means bus gas lens thus this his hers its yours ours whereas".split())
+
+
+def _group_speaks(ctx, block, spans, lo: int, hi: int) -> bool:
+    """The first speech verb outside quotations in ``block.text[lo:hi]`` has a group of people
+    for its subject (not one identified speaker): "Residents waiting in line said they wanted
+    answers.", "Several Eastbrook students said". A capitalised head is a name ("the Smiths
+    said", "Senate Democrats said") unless it opens the sentence and is a known group of people
+    ("Parents") or the story writes it in lower case elsewhere ("Residents" and "residents")."""
+    text = block.text
+    verb = None
+    for s, e in _outside(text, spans, lo, hi):
+        for m in ctx.finditer(_SPEECH, text, s, e):
+            verb = m.start()
+            break
+        if verb is not None:
+            break
+    if verb is None:
+        return False
+    subject_start = lo
+    m = _GROUP_SUBJECT.match(text, subject_start, verb)
+    if m is None:
+        # a scene-setting lead-in: "Across the street, neighbors said ..."
+        comma = text.find(",", lo, verb)
+        if comma < 0 or comma - lo > 60 or text[lo:lo + 1].islower():
+            return False
+        subject_start = comma + 1
+        m = _GROUP_SUBJECT.match(text, subject_start, verb)
+        if m is None:
+            return False
+    if m.group("pronoun"):
+        return True
+    head = m.group("head")
+    low = head.lower()
+    if low in _NOT_PLURAL or not (low in _PLURALS or low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))):
+        return False
+    if head[0].isupper():
+        # a name ("the Smiths", "Senate Democrats"), unless the head opens the sentence and the
+        # story writes it in lower case elsewhere ("Residents waiting ..." and "residents")
+        return not text[subject_start:m.start("head")].strip() and (low in _GROUP_NOUNS or _lower_elsewhere(ctx, head))
+    return True
+
+
+def _lower_elsewhere(ctx, word: str) -> bool:
+    """The story writes ``word`` in lower case somewhere: a common noun that opened a sentence."""
+    low = word.lower()
+    pattern = regex.compile(r"(?<![\p{L}\-])" + regex.escape(low) + r"(?![\p{L}\-])")
+    return any(pattern.search(b.text) for b in ctx.article.blocks)
 
 
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)]*\s*\Z")
