@@ -490,8 +490,10 @@ def title_words(t) -> int:
     tail = low[h + len(head_words):]
     complement = [w for w in tail if w not in _SMALL]
     if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower()) \
-            or any(w in _VERBISH or w in L.TITLE_HEADS for w in tail):
-        return 0  # "editor of film journal Trade Guide", "spokesman for trade commissioner Peter Mandelson"
+            or any(w in _VERBISH or w in L.TITLE_HEADS for w in tail) \
+            or any(a == "to" and b != "the" and r[:1].islower() for a, b, r in zip(tail, tail[1:], raw_tail[1:])):
+        return 0  # "editor of film journal Trade Guide", "spokesman for trade commissioner Peter Mandelson",
+        # "chief operating officer to succeed Irwin Jacobs" (an infinitive, not "ambassador to the UN")
     mods = [m for m in t.modifiers if m not in L.STATUS_MODIFIERS]
     return len(mods) + len([w for w in head_words if w not in _SMALL]) + len(complement)
 
@@ -982,6 +984,16 @@ def _country(word: str) -> str | None:
     return None
 
 
+#: ", who has run Harland since 2019": a clause saying whom the person leads
+_RUNS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+                             r"(?:run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
+                             r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+#: titles of the person who runs an organisation
+_LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
+                         "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
+                         "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
+
+
 class WrongTitle(RuleKind):
     name = "wrong-title"
     description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
@@ -1009,6 +1021,16 @@ class WrongTitle(RuleKind):
             holder = ref.person
             block = scope.get(ref.block)
             if block is None or holder is None or ref.quoted or ref.block not in para:
+                continue
+            runner = self._runs_other(cast, block.text, ref, holder)
+            if runner is not None:
+                other, org, title = runner
+                what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+                holder_title = describe_title(holder)
+                yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
+                          message=f"\"{what}\" is described as running {org}, which is {other.name}'s role "
+                                  f"({title}); the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ".")
                 continue
             if counts[id(holder)] > self.options["passing"]:
                 continue
@@ -1047,6 +1069,31 @@ class WrongTitle(RuleKind):
                        + f"; the only {ref.head} in the story is {holder.name}"
                        + (f" ({holder_title})" if holder_title else "") + ".")
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
+
+    @staticmethod
+    def _runs_other(cast, text: str, ref, holder):
+        """A relative clause right after the reference says the person runs an organisation that
+        another person of the story leads by their title, and the holder's titles never name it
+        ("The commissioner, who has run Harland since 2019," when Diane Okafor is the chief executive
+        of Harland Water Co.): ``(other person, organisation, their title)`` or None."""
+        m = _RUNS_CLAUSE.match(text, ref.end)
+        if not m:
+            return None
+        org = regex.sub(r"['’]s?$", "", m.group("org"))
+        if _country(org) or org.lower() in L.FUNCTION_WORDS:
+            return None
+        key = org.lower()
+
+        def names(t):
+            return key in {regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(t.text)}
+
+        if any(names(t) for t in holder.titles):
+            return None
+        others = [(p, t) for p in cast.people if p is not holder for t in p.titles
+                  if t.head in _LEAD_HEADS and not t.former and names(t)]
+        if len({id(p) for p, _ in others}) != 1:
+            return None
+        return others[0][0], org, others[0][1].text
 
     @staticmethod
     def _previous_subject(article, analysis, cast, block, ss, para):
