@@ -809,3 +809,20 @@ def test_a_run_ending_in_a_function_word_is_no_name():
     assert cast.people == []
     cast = cast_of("Theresa May said the talks would go on. May spoke later.\n")
     assert person(cast, "Theresa May").mention_counts()["surname"] == 1
+
+
+def test_a_title_complement_with_to_and_the_title_of_the_name_after_it():
+    cast = cast_of("U.S. Ambassador to Israel Jack Lew said Washington stood with Israel. The ambassador said he "
+                   "had visited the border.\n\nJohn Kirby, spokesman for President Joe Biden, agreed. He met special "
+                   "advisor to chief executive Jeroen van der Veer.\n")
+    assert person(cast, "Jack Lew").titles[0].text == "U.S. Ambassador to Israel"
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The ambassador", "Jack Lew")]
+    assert [t.text for t in person(cast, "Joe Biden").titles] == ["President"]
+    assert [t.text for t in person(cast, "Jeroen van der Veer").titles] == ["chief executive"]
+
+
+def test_a_lower_case_particle_surname_opening_a_sentence():
+    cast = cast_of("Egyptian President Abdel Fattah el-Sissi met the envoy in Cairo. El-Sissi said he welcomed "
+                   "the visit.\n")
+    sissi = person(cast, "Abdel Fattah el-Sissi")
+    assert sissi.mention_counts()["surname"] == 1 and pronoun_links(sissi) == [("he", "said-that")]

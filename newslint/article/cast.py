@@ -362,7 +362,7 @@ _ABBR = r"(?:" + "|".join(
     regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
     if a not in ("sir", "dame")) + r"|Sir|Dame)"
 _CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
-_COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
+_COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for|to)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
                + _CW + r")")
 
 _MONTH_OR_DAY_ALT = _alt(L.MONTHS | L.WEEKDAYS)
@@ -656,6 +656,8 @@ _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFI
 _NOT_FIRST_NAME = L.NON_NAMES | L.PLACES | L.NATIONALITIES
 #: function words that are never a surname (Theresa May's is one)
 _NOT_SURNAME = L.FUNCTION_WORDS - L.GIVEN_NAMES - {"may"}
+#: the first word of a title's complement, after "of/for/to" and "the" (group 1)
+_COMP_FIRST = _re.compile(r"[ \u00a0]+(?:of|for|to)[ \u00a0]+(the[ \u00a0]+)?([\w'’\-]+)")
 #: a name after a title never starts with one of these ("rival| Chancellor Gordon Brown")
 _TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS) - L.GIVEN_NAMES
 #: what follows and precedes a surname that speaks alone (``_speaks_alone``: "Safadi said", "said Safadi.")
@@ -1418,17 +1420,21 @@ class _Builder:
         text = block.text
         for m in self._titled_matches(text):
             c = self._titled_cand(block, m)
-            if c is False:
-                # "rival Chancellor Gordon Brown": the name starts with a title; try from there
-                m = _titled_at(text, m.start("name"))
+            if c is False or type(c) is int:
+                # "rival Chancellor Gordon Brown": the name starts with a title; "spokesman for
+                # President Joe Biden": the complement ends with one; try from there
+                m = _titled_at(text, m.start("name") if c is False else c)
                 c = self._titled_cand(block, m) if m is not None else None
+                if type(c) is int:
+                    c = None
             if c:
                 self.cands.append(c)
                 self.claim(block.index, c.title.start, c.end)
 
     def _titled_cand(self, block, m):
         """The candidate of a ``_TITLED`` match; None when it names nobody, False when its name
-        starts with a title word (the caller tries the match there)."""
+        starts with a title word (the caller tries the match there), the position of the last
+        word of its complement when that is a title ("spokesman for| President Joe Biden")."""
         text = block.text
         name_s, name_e = m.span("name")
         name = m.group("name")
@@ -1449,6 +1455,12 @@ class _Builder:
             if comp:
                 last = comp.split()[-1]
                 first = words[0].lower() if words else ""
+                cw = _COMP_FIRST.match(comp)
+                if cw is not None and cw.group(2).lower() in _TITLE_NAME_STOP:
+                    # "spokesman for| President Joe Biden", "adviser to| chief executive Jeroen van der
+                    # Veer": the name's own title starts there (try the match from there); after
+                    # "the" it is unsure whose ("adviser to the president Jake Sullivan")
+                    return None if cw.group(1) else m.start("comp") + cw.start(2)
                 if _LIST_OR_NAME_T.on(text).search(comp) or last.lower() in L.FUNCTION_WORDS:
                     return None  # "press secretary for Bill Clinton", "Secretary of State's office said the| ..."
                 if not (last[:1].islower() or first in L.GIVEN_NAMES
@@ -1831,6 +1843,8 @@ class _Builder:
                 names.setdefault(_norm_space(p.name), ("full", []))[1].append(p)
             if p.surname.lower() not in _NOT_SURNAME:  # (never "It": a known person's odd name)
                 names.setdefault(p.surname, ("surname", []))[1].append(p)
+                if p.surname[:1].islower():  # "el-Sissi" opens a sentence as "El-Sissi"
+                    names.setdefault(p.surname[:1].upper() + p.surname[1:], ("surname", []))[1].append(p)
         for p in self.people:
             owners = self.by_given.get(p.given.lower(), [])
             if p.given and len(owners) == 1 and p.given.lower() not in _NOT_FIRST_NAME and len(p.given) > 2 \

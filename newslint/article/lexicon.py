@@ -301,7 +301,7 @@ OCCUPATIONS = words("""
     striker midfielder defender goalkeeper quarterback pitcher player captain coach manager
     athlete sprinter swimmer boxer golfer cyclist skier tennis star footballer cricketer
     candidate nominee challenger incumbent rival opposition leader whistleblower
-    conductor film-maker correspondent commentator coordinator olympian paralympian
+    conductor film-maker correspondent commentator coordinator olympian paralympian counterpart
     analyst strategist pollster consultant lobbyist professor teacher student doctor nurse
     surgeon psychiatrist psychologist pilot soldier veteran officer detective prosecutor
     """)
