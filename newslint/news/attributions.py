@@ -660,7 +660,13 @@ _ANON_QUALIFIED = (
     r"|who\s+(?:has|have|had)\s+(?:seen|reviewed))"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
-_ANON_HEADS = rf"(?:officials?|sources?|insiders?|aides?|staffers?|diplomats?|(?:person|people|persons|individuals?)\s+{_ANON_QUALIFIED})"
+#: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
+_ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:['’]\p{L}*)?\s+){0,3}?[\p{L}\p{N}\-]+(?:['’]\p{L}*)?"
+_ANON_HEADS = (
+    rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
+    rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
+    rf"|(?:person|people|persons|individuals?)\s+{_ANON_QUALIFIED})"
+)
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told)"
 _ANON_MODS = rf"(?:(?!{_ANON_STOP}[ \t])(?:(?:\p{{Lu}}\.)+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*)[ \t]+){{0,4}}?"
@@ -677,14 +683,14 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
-_ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "diplomat", "familiar", "knowledge", "close", "briefed",
+_ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
                "aware", "involved", "seen", "reviewed")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
-            or "staffer" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
+            or "staffer" in folded or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
             or "close" in folded or "briefed" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded)
@@ -696,7 +702,7 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 #: suggested, briefed, according)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
-_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "diplomat")
+_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
 _ANON_PERSONS = ("person", "people", "individual")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed")
 
@@ -710,6 +716,9 @@ def _may_be_anonymous(folded: str) -> bool:
     return any(v in folded for v in _ANON_VERB_PARTS)
 
 
+#: the first word after an unnamed source's head ("to" in "an aide to the senator")
+_ANON_AFTER_HEAD = frozenset(
+    "to for at in inside within with from familiar close briefed aware involved who knowledgeable".split())
 _NAME_IN = regex.compile(r"\p{Lu}[\p{L}'’\-]+[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}'’\-]+")
 #: a public, on-the-record statement in the sentence: the speaker is unnamed, not anonymous
 #: ("In a live television broadcast, the president's chief aide said", "officials said in a statement")
@@ -775,11 +784,19 @@ class AnonymousSource(RuleKind):
             apposition = m.group("apposition") or ""
             if _NAME_IN.search(apposition) or self._named_nearby(text, m):
                 continue
-            if speaker.lower().startswith("the ") and len(words) <= 2:
-                continue  # "the official said": a later reference to someone introduced earlier
+            if words[0].lower() == "the" and len(self._core(words)) <= 2:
+                continue  # "the official said", "the aide to Lyng said": a later reference to someone introduced earlier
             if ctx.search(_ON_RECORD, text[s_start:s_end]):
                 continue  # said in a statement, a broadcast, at a news conference: on the record
             yield block, m.start(), m.end(), speaker
+
+    @staticmethod
+    def _core(words: list[str]) -> list[str]:
+        """The speaker's words before what qualifies the head ("the aide" of "the aide to Lyng")."""
+        for i, w in enumerate(words):
+            if i and w.lower() in _ANON_AFTER_HEAD:
+                return words[:i]
+        return words
 
     @staticmethod
     def _named_nearby(text: str, m) -> bool:
