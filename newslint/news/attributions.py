@@ -386,8 +386,10 @@ class UnattributedQuote(RuleKind):
             if first is None or not self._quote_paragraph(text, first):
                 state = (block, quotes)  # what it leaves behind is worked out if a bare quote follows
                 continue
-            if any(q.attribution is not None for q in quotes) or _has_speech(ctx, block, analysis.quote_spans(block)):
-                state = "voice"
+            said = [q.attribution for q in quotes if q.attribution is not None]
+            if said or _has_speech(ctx, block, analysis.quote_spans(block)):
+                # '“…,” residents said.': attributed, but to a group; nobody in particular goes on
+                state = "narrative" if said and _many_voices(said[-1]) else "voice"
                 continue
             if isinstance(state, tuple):
                 state = self._narrative_state(ctx, *state, analysis.quote_spans(state[0]))
@@ -468,7 +470,10 @@ class UnattributedQuote(RuleKind):
         if quotes and quotes[-1].end >= last_start:
             last = quotes[-1]
             head = ctx.article.analysis.quotations[last.run]
-            if last.attribution is not None or head.attribution is not None:
+            a = last.attribution or head.attribution
+            if a is not None:
+                if _many_voices(a):
+                    return "narrative"  # '“…,” residents said.': a group, nobody in particular goes on
                 return "voice"  # it ends with a speaker's quote (or the running quote of one)
             if last.start == last_start and last.closed:
                 return "voice"  # it ends with a whole quoted sentence: whoever speaks there goes on
@@ -495,6 +500,16 @@ _GROUP_SUBJECT = regex.compile(
     r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing)"
     r"(?![\p{L}\-]))"
     r")", regex.I)
+#: groups that speak as one body ("police said"): its spokesperson goes on
+_ONE_VOICE = frozenset("police authorities".split())
+
+
+def _many_voices(a) -> bool:
+    """The attribution's speaker is a group of people ("residents", "critics"), not one body that
+    speaks as one ("police")."""
+    return a.speaker_kind == "group" and a.speaker.split()[-1].lower() not in _ONE_VOICE
+
+
 #: plurals that do not end in -s
 _PLURALS = frozenset("people children men women".split())
 #: groups of people that open a sentence with a capital ("Parents said"): known plurals, not names
