@@ -186,20 +186,20 @@ def _title_key(text: str, head: str) -> str:
     return low[m.start():] if m else low
 
 
-_WEAK_PATTERNS: dict = {}
+_WEAK_PATTERN = None
 
 
-def _weak_pattern(heads: tuple):
-    """"the" + one of ``heads`` capitalised ("the Coach"), not before a capitalised word, a
-    possessive, a hyphen or "of"/"for"/"at" (an organisation or a name: "the Director of Public
-    Prosecutions", "the Coach House")."""
-    pattern = _WEAK_PATTERNS.get(heads)
-    if pattern is None:
-        alt = "|".join(regex.escape(h[:1].upper() + h[1:]) for h in heads)
-        pattern = _WEAK_PATTERNS[heads] = regex.compile(
+def _weak_pattern():
+    """"the" + an ordinary noun that is a title only for someone who holds it, capitalised ("the
+    Coach"), not before a capitalised word, a possessive, a hyphen or "of"/"for"/"at" (an
+    organisation or a name: "the Director of Public Prosecutions", "the Coach House")."""
+    global _WEAK_PATTERN
+    if _WEAK_PATTERN is None:
+        alt = "|".join(regex.escape(h[:1].upper() + h[1:]) for h in sorted(L.WEAK_REF_HEADS, key=_longest_first))
+        _WEAK_PATTERN = regex.compile(
             r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<t>" + alt + r")(?![\w\-'’])"
             r"(?![ \u00a0]+(?:\p{Lu}|of\b|for\b|at\b|and[ \u00a0]+\p{Lu}))")
-    return pattern
+    return _WEAK_PATTERN
 
 
 class TitleStandaloneCase(RuleKind):
@@ -305,11 +305,16 @@ class TitleStandaloneCase(RuleKind):
                             held[h] = t.head
         if not held:
             return
-        pattern = _weak_pattern(tuple(sorted(held, key=_longest_first)))
+        pattern = _weak_pattern()
         refs = {(r.block, r.start) for r in cast.title_refs}
+        firsts = {h[:1].upper() + h[1:] for h in held}
         for block in scope.values():
             text = block.text
+            if not any(f in text for f in firsts):
+                continue  # a substring test: most blocks hold none of the capitalised heads
             for m in ctx.finditer(pattern, text):
+                if m.group("t").lower() not in held:
+                    continue
                 start, end = m.start("t"), m.end("t")
                 if (block.index, m.start()) in refs or cast.person_at(block.index, start, end) is not None \
                         or article.analysis.in_quote(block, start, end):
@@ -504,6 +509,11 @@ _RUN_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _RUN_SMALL = frozenset({"of", "for", "the", "and"})
 #: heads that may lead a lower-case run: offices, not occupations ("teacher of the year" is no title)
 _RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS), key=len, reverse=True))
+#: first word -> the heads it starts, longest first
+_RUN_HEAD_FIRST: dict = {}
+for _h in _RUN_HEADS:
+    _RUN_HEAD_FIRST.setdefault(_h[0], []).append(_h)
+_RUN_LONG_HEADS = tuple(" ".join(h) for h in _RUN_HEADS if len(h) > 1)
 _RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"})
 _RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
 
@@ -516,7 +526,7 @@ def _lower_run(text: str, ss: int, end: int):
     and at the sentence start."""
     words = []
     pos = end
-    while pos > ss:
+    while pos > ss and len(words) < 24:
         if text[pos - 1] != " ":
             break
         wend = pos - 1
@@ -543,11 +553,19 @@ def long_run_title(text: str, ss: int, name_start: int):
     An office head (with its rank modifiers) leads it, an of/for complement of lower-case words
     (and "of", "for", "the", "and") follows and ends right before the name; no verb, no other
     office, and no "the", "a" or possessive in front (a description: "the director of ...")."""
+    # cheap tests first: a content word in lower case right before the name, "of"/"for" before it
+    cut = text.rfind(" ", ss, name_start - 1)
+    last = text[cut + 1:name_start - 1]
+    if not last[:1].islower() or last in L.FUNCTION_WORDS:
+        return None
+    window = text[max(ss, name_start - 240):name_start]
+    if " of " not in window and " for " not in window:
+        return None
     words = _lower_run(text, ss, name_start)
     low = [w.lower() for _, _, w in words]
     n = len(low)
     for i in range(n):
-        head = next((h for h in _RUN_HEADS if low[i:i + len(h)] == h), None)
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
         if head is None:
             continue
         j = i + len(head)
@@ -557,7 +575,8 @@ def long_run_title(text: str, ss: int, name_start: int):
         if comp[-1] in _RUN_SMALL or any(w in L.FUNCTION_WORDS and w not in _RUN_SMALL or w in _VERBISH
                                          or w in L.TITLE_HEADS or w.endswith(("'s", "’s")) for w in comp):
             return None
-        if any(" ".join(low[k:k + len(h)]) == " ".join(h) for k in range(j, n) for h in _RUN_HEADS if len(h) > 1):
+        joined = " " + " ".join(comp) + " "
+        if any(" " + h + " " in joined for h in _RUN_LONG_HEADS):
             return None  # "spokesman for the secretary of state ..."
         # rank and other modifiers in front belong to the title; a portfolio or "state" is a qualifier
         k = i
@@ -613,13 +632,14 @@ class LongTitle(RuleKind):
         # emergency management and homeland security Alicia Brandt"): before a full name it has none for
         for person in analysis.cast.people:
             for m in person.mentions:
+                if m.kind != "full" or m.title is not None or m.quoted:
+                    continue  # (a title the cast found before the name was judged above)
                 block = scope.get(m.block)
-                if block is None or m.kind != "full" or m.quoted or (block.index, m.start) in found \
-                        or m.title is not None and m.title.position == "before":
+                if block is None or m.start < 2:
                     continue
                 text = block.text
-                if m.start < 2 or text[m.start - 1] != " ":
-                    continue
+                if text[m.start - 1] != " " or not text[m.start - 2].islower() or (block.index, m.start) in found:
+                    continue  # a lower-case word right before the name, or no title run
                 ss, _ = sentence_span(analysis, block, m.start)
                 run = long_run_title(text, ss, m.start)
                 if run is None or run[2] < self.options["min_words"]:
