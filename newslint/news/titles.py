@@ -1226,8 +1226,13 @@ class UnheldTitle(RuleKind):
             if self._elsewhere(ctx, article, ref) or self._maybe_held(article, analysis, cast, ref, para):
                 continue
             what = ref.text[0].lower() + ref.text[1:]
+            # a holder of a ranked post of the same name is the likely mix-up ("the district
+            # attorney" for an assistant district attorney)
+            near = next(((p, t) for p in cast.people for t in p.titles
+                         if f" {ref.head} " in " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "), None)
+            also = f" ({near[0].name} is {lower_title(near[1].text)})" if near else ""
             yield Hit(block, ref.start, ref.end, args={"title": what, "head": ref.head},
-                      message=f"Nobody in the story is named as {what}: name the {ref.head} at first "
+                      message=f"Nobody in the story is named as {what}{also}: name the {ref.head} at first "
                               f"reference, or use the title of the person meant.")
 
     @staticmethod
