@@ -832,6 +832,19 @@ _NOT_COUNTED = frozenset((_MARKER, _COLON))
 _FRAME_FUNCTION = frozenset("not never also still always the a an and or but that these those".split())
 
 
+def _described(before: list[str]) -> bool:
+    """The words before a colon end in a defining word and a description: one or two words ("was
+    simple", "was crystal clear") or two joined by "and" ("was short and blunt"), no function
+    word among them ("was not:")."""
+    for n in (1, 2, 3):
+        if len(before) > n and before[-n - 1] in _DEFINING:
+            tail = before[-n:]
+            if n == 3:  # "short and simple"
+                tail = tail[::2] if tail[1] == "and" else []
+            return bool(tail) and all(w not in _DEFINING and w not in _FRAME_FUNCTION for w in tail)
+    return False
+
+
 class ConflictingQuote(RuleKind):
     name = "conflicting-quote"
     description = "Flags the same attribution frame quoting two different texts."
@@ -925,8 +938,7 @@ class ConflictingQuote(RuleKind):
         before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
-        elif len(before) >= 2 and before[-2] in _DEFINING and before[-1] not in _DEFINING \
-                and before[-1] not in _FRAME_FUNCTION and text[start:q.start].rstrip().endswith(":"):
+        elif text[start:q.start].rstrip().endswith(":") and _described(before):
             before.append(_COLON)  # "his message was simple: “…”": the colon introduces what it was
         after = _words(text[q.end:s_end])
         return (*before, _MARKER, *after)
