@@ -218,17 +218,28 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 _WORD_RUN = regex.compile(r"[\p{L}\p{M}'’]+")
 
 
-#: characters that are never part of a word run, stripped from the ends of a whitespace token
-_NOT_IN_RUNS = ".,;:!?\"“”‘«»()[]{}<>-–—/…*"
+class _RunChars(dict):
+    r"""A ``str.translate`` table that keeps the characters of word runs (``[\p{L}\p{M}'’]``) and
+    turns every other character into a space: each character is classified by the expression
+    itself the first time it is seen, so the table grows to the characters the texts use."""
+
+    def __missing__(self, code: int) -> int:
+        value = code if _RUN_CHAR.match(chr(code)) else 32
+        self[code] = value
+        return value
+
+
+_RUN_CHAR = regex.compile(r"[\p{L}\p{M}'’]")
+_RUN_CHARS = _RunChars()
 
 
 def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
     """``(word_runs, letter_runs)`` of a block, built together once per article.
 
-    The word runs are what ``_WORD_RUN.findall`` gives on the folded text, found token by
-    token: a run never spans whitespace, and most tokens are all letters (``str.isalpha``,
-    the letter categories \\p{L} is made of) once the punctuation around them is stripped,
-    so only the rest ("mayor's", "5m", "e.g.") go through the expression -- twice as fast.
+    The word runs are what ``_WORD_RUN.findall`` gives on the folded text: every character
+    that is not part of a run becomes a space (``str.translate``, in C: ASCII text through its
+    fast path) and ``str.split`` hands back the runs -- 1.6x faster than a Python loop over the
+    whitespace tokens, 2x faster than the expression.
     """
     store = article.analysis.__dict__.get("_rule_cache")  # asked ~7 times per block: look first
     if store is not None:
@@ -237,30 +248,21 @@ def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
             return found
 
     def build():
-        words: list[str] = []
-        append = words.append
-        odd: list[str] = []
-        for token in folded_text(article, block).split():
-            if token.isalpha():
-                append(token)
-                continue
-            core = token.strip(_NOT_IN_RUNS)
-            if core.isalpha():
-                append(core)
-                continue
-            found = _WORD_RUN.findall(token)
-            words.extend(found)
-            odd.extend(run for run in found if not run.isalpha())
-        # each letter run lies inside one word run: the runs of the few that are not
-        # all letters are added (the word runs themselves stay in: a larger set only
-        # lets more blocks through)
-        letters = set(words)
-        for run in odd:
-            letters.update(_LETTER_RUN.findall(run))
+        words = folded_text(article, block).translate(_RUN_CHARS).split()
+        letters = frozenset(words)
+        # each letter run lies inside one word run: the runs of the few that are not all
+        # letters ("mayor's", marks) are added (the word runs themselves stay in: a larger
+        # set only lets more blocks through)
+        odd = [run for run in letters if not run.isalpha()]
         text = block.text
-        if "\u0345" in text:
-            letters.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
-        return words, frozenset(letters)
+        if odd or "\u0345" in text:
+            extra = set(letters)
+            for run in odd:
+                extra.update(_LETTER_RUN.findall(run))
+            if "\u0345" in text:
+                extra.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
+            letters = frozenset(extra)
+        return words, letters
 
     return article_cache(article, ("runs", block.index), build)
 
