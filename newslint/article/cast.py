@@ -685,7 +685,7 @@ _COMP_WORD = r"(?:St\.|\p{Lu}(?:[\w\-]|\.(?=\w))*(?:(?<=\.\w)\.)?)"
 # "and", or a known given name before another capitalised word (``_list_or_name``: the given names
 # are looked up in a set; as an alternation the pattern's re twin took ~35 ms to compile)
 _AND_WORD = _re.compile(r"\band\b")
-_CAP_WORD_THEN_CAP = _re.compile(r"\b([^\W\d_][\w'’\-]*)[ \u00a0]+(?=[^\W\d_])")
+_CAP_WORD_THEN_CAP = _re.compile(r"\b([A-Z][a-z'’\-]*)[ \u00a0]+(?=[^\W\d_])")  # (the given names are ASCII)
 
 
 def _list_or_name(phrase: str) -> bool:
@@ -693,7 +693,7 @@ def _list_or_name(phrase: str) -> bool:
     Leaf and ...", "press secretary for Bill Clinton"): a list or a name, not one title."""
     if _AND_WORD.search(phrase):
         return True
-    return any(m.group(1)[:1].isupper() and m.group(1).lower() in L.GIVEN_NAMES and phrase[m.end()].isupper()
+    return any(m.group(1).lower() in L.GIVEN_NAMES and phrase[m.end()].isupper()
                for m in _CAP_WORD_THEN_CAP.finditer(phrase))
 _REF_HEADS = L.TITLE_HEADS - L.WEAK_REF_HEADS
 _TITLE_REF = _compile(
@@ -946,7 +946,7 @@ class _Cand:
     attached: bool = False  # attach_titles has run
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _split_name(name: str) -> tuple[str, str, tuple[str, ...]]:
     """(given, surname, words) of a name: middle initials and suffixes dropped, particles kept.
     (Remembered: the passes split each candidate's name up to five times.)"""
@@ -1223,6 +1223,8 @@ def _speaks_alone(text: str, word: str) -> bool:
     of an attribution somewhere in ``text``: "Safadi said", "said Safadi."."""
     n = len(word)
     i = text.find(word)
+    if i < 0 or text.find(word, i + n) < 0:
+        return False  # (once: the candidate itself)
     while i >= 0:
         j = i + n
         if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-.")) and not (text[j:j + 1].isalnum()):
@@ -1238,6 +1240,18 @@ def _said_after(verb_after, text: str, pos: int) -> bool:
     """An attribution verb that is not the bare infinitive ("said", not "say") follows ``pos``."""
     v = verb_after.match(text, pos)
     return v is not None and not v.group().endswith("say")
+
+
+def _titled_name_ok(text: str, name: str, name_e: int) -> bool:
+    """The name of a titled match is no place, nationality or organisation ("President Obama
+    Foundation")."""
+    given, surname, _ = _split_name(name)
+    first = name.split()[0].lower()
+    if (first in L.NATIONALITIES or first in L.PLACES) and first not in L.GIVEN_NAMES \
+            or surname.lower() in L.PLACES and not given or _is_demonym(surname):
+        return False
+    org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
+    return not (org and org.group(1).lower() in L.ORG_WORDS)
 
 
 def _of_follows(text: str, pos: int) -> bool:
@@ -1488,6 +1502,8 @@ class _Builder:
                     g_end = m.start(grp) + len(gtext)
                 if len(words) < 2:
                     return None  # "Minister for National Development| Planning"
+            if not _titled_name_ok(text, name, name_e):
+                return None  # (before parse_title: cheaper)
             t = parse_title(gtext, "before", block.index, m.start(grp), g_end)
             if t is None:
                 return None
@@ -1505,13 +1521,8 @@ class _Builder:
             after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
             if after and after.group("place").lower() in L.PLACES and len(words) == 1:
                 t.qualifiers.append(after.group("place"))
-        first = name.split()[0].lower()
-        if (first in L.NATIONALITIES or first in L.PLACES) and first not in L.GIVEN_NAMES \
-                or surname.lower() in L.PLACES and not given or _is_demonym(surname):
+        if kind == "courtesy" and not _titled_name_ok(text, name, name_e):
             return None
-        org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
-        if org and org.group(1).lower() in L.ORG_WORDS:
-            return None  # "President Obama Foundation"
         return _Cand(block.index, name_s, name_e, name, t, kind, {"courtesy" if kind == "courtesy" else "title"})
 
     @staticmethod
@@ -2080,7 +2091,9 @@ class _Builder:
         ps, pe = pm.span()
         word = pm.group()
         gender = L.PRONOUN_GENDER[word.lower()]
-        if gender != "they" and (_GENERIC_BEFORE.search(text, max(0, ps - 8), ps) or _GENERIC_AFTER.match(text, pe)):
+        around = text[max(0, ps - 8):pe + 8]
+        if ("/" in around or "or" in around) and gender != "they" and (
+                _GENERIC_BEFORE.search(text, max(0, ps - 8), ps) or _GENERIC_AFTER.match(text, pe)):
             return  # "he or she", "his/her": anyone, nobody in particular
         quoted = self.in_quote(block, ps, pe)
         target, evidence = None, None

@@ -228,8 +228,7 @@ TITLE_HEADS = words("""
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
     police chief|fire chief|head coach|managing director|executive director|
     majority leader|minority leader|majority whip|minority whip|speaker|
-    homeland security secretary|secretary of homeland security|district attorney|state attorney|
-    county executive|city manager|
+    homeland security secretary|secretary of homeland security|district attorney|
     president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|
     lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|director|chairman|
     chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|chancellor|king|queen|prince|
