@@ -590,6 +590,7 @@ class RepeatedSentence(RuleKind):
             if block.index in furniture:
                 continue  # a newsletter or copyright notice printed at every page break
             quotes = [(qs, qe, normalise(text[qs:qe])) for qs, qe in by_block.get(block.index, ())]
+            marked = None  # whether the paragraph has a quotation mark: looked up once, at its first repeat
             for start, end in analysis.sentences(block):
                 sentence = text[start:end]
                 words = _words(sentence)  # normalise(), unjoined
@@ -603,8 +604,9 @@ class RepeatedSentence(RuleKind):
                     # only repeats need the furniture test: a notice inside a longer paragraph
                     if is_furniture(sentence) or (ignore is not None and ctx.search(ignore, sentence)):
                         continue
-                    if spans is not None and not _QUOTE_MARKS.search(text) \
-                            and _inside_quotation(spans, *sentences[j]):
+                    if spans is not None and marked is None:
+                        marked = _QUOTE_MARKS.search(text) is not None
+                    if spans is not None and not marked and _inside_quotation(spans, *sentences[j]):
                         continue
                     sentences.append((block, start, end))
                     repeats.append((i, j, sentences[j], "the sentence"))
