@@ -683,7 +683,8 @@ _ANON_HEADS = (
     rf"|(?:person|people|persons|individuals?)\s+{_ANON_QUALIFIED})"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
-_ANON_STOP = r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told)"
+_ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
+              r"|between|among|amongst|about|against|toward|towards|into|after|before|than|like|when|while|as|if|because|since|until)")
 _ANON_MODS = rf"(?:(?!{_ANON_STOP}[ \t])(?:(?:\p{{Lu}}\.)+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]*)[ \t]+){{0,4}}?"
 _ANON_SPEAKER = (
     rf"(?P<speaker>(?:(?:a|an|one|two|three|four|several|some|other|many|the)[ \t]+)?"
@@ -731,6 +732,13 @@ def _may_be_anonymous(folded: str) -> bool:
     return any(v in folded for v in _ANON_VERB_PARTS)
 
 
+#: a preposition right before the source: it is an object ("a letter to officials said", "talks between
+#: diplomats said nothing"), the subject is something else
+_OBJECT_OF = regex.compile(
+    r"(?:(?<![\p{L}])(?i:to|by|with|between|among|amongst|from|for|about|against|into|toward|towards|like|than)"
+    # "of" inside a name is not one: "Bank of Japan officials said"
+    r"|(?<![\p{L}])(?<!\p{Lu}[\p{L}\-]*[ \t]+)(?i:of))"
+    r"[ \t]+\Z")
 #: the first word after an unnamed source's head ("to" in "an aide to the senator")
 _ANON_AFTER_HEAD = frozenset(
     "to for at in inside within with from familiar close briefed aware involved who knowledgeable".split())
@@ -801,6 +809,8 @@ class AnonymousSource(RuleKind):
                 continue
             if words[0].lower() == "the" and len(self._core(words)) <= 2:
                 continue  # "the official said", "the aide to Lyng said": a later reference to someone introduced earlier
+            if m.group("verb") and _OBJECT_OF.search(text, max(s_start, m.start() - 40), m.start()):
+                continue  # "the letter to officials said": the officials are not who said it
             if ctx.search(_ON_RECORD, text[s_start:s_end]):
                 continue  # said in a statement, a broadcast, at a news conference: on the record
             yield block, m.start(), m.end(), speaker
