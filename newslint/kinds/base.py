@@ -221,12 +221,17 @@ _WORD_RUN = regex.compile(r"[\p{L}\p{M}'’]+")
 class _RunChars(dict):
     r"""A ``str.translate`` table that keeps the characters of word runs (``[\p{L}\p{M}'’]``) and
     turns every other character into a space: each character is classified by the expression
-    itself the first time it is seen, so the table grows to the characters the texts use."""
+    itself the first time it is seen, so the table grows to the characters the texts use (up to
+    ``_RUN_CHARS_KEPT`` of them: a text of every Unicode character must not make a huge table)."""
 
     def __missing__(self, code: int) -> int:
         value = code if _RUN_CHAR.match(chr(code)) else 32
-        self[code] = value
+        if len(self) < _RUN_CHARS_KEPT:
+            self[code] = value
         return value
+
+
+_RUN_CHARS_KEPT = 20_000
 
 
 _RUN_CHAR = regex.compile(r"[\p{L}\p{M}'’]")
