@@ -51,6 +51,7 @@ _CANDIDATE = regex.compile(
     r"\s+"
     r"(?=(?P<open>[“‘\"'(\[]*)(?P<next>\p{Lu}[\p{L}\p{M}'’]*|\p{N}))"
 )
+assert _CANDIDATE.groupindex == {"punct": 1, "close": 2, "open": 3, "next": 4}  # split_sentences reads them by number
 
 #: the word right before a candidate period (``U.S`` for "U.S.", ``Mr`` for "Mr."): matched
 #: backwards from the period (``_WORD_BEFORE.match(text, lo, end)``), which gives what
@@ -125,9 +126,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _CANDIDATE.finditer(text, start, stripped_end):
-        if _ends_sentence(text, m):
-            spans.append((start, m.end("close")))
-            start = m.end()
+        punct, close = m.group(1, 2)  # punct, close
+        if punct == "." and not close:
+            # a lone period (nearly every candidate): ``_ends_sentence``'s steps for it, inline
+            # (a sixth of the splitting time went to the call and the named groups)
+            at = m.start()
+            before = _WORD_BEFORE.match(text, max(0, at - 40), at)
+            if before is not None:
+                word = before.group()
+                if "-" in word:
+                    word = word.rsplit("-", 1)[1] or word
+                if word in NEVER_FINAL:
+                    continue
+                if (word in AMBIGUOUS or (len(word) == 1 and word.isupper())
+                        or ("." in word and _DOTTED.fullmatch(word) is not None)):
+                    next_word, opening = m.group(4, 3)  # next, open
+                    if next_word[0].isdigit() or not (next_word in STARTERS or (opening and opening[0] in "“‘\"'")):
+                        continue
+        elif not _ends_sentence(text, m):
+            continue
+        spans.append((start, m.end(2)))
+        start = m.end()
     if start < stripped_end:
         spans.append((start, stripped_end))
     return spans
