@@ -253,3 +253,15 @@ def test_a_named_pipe_is_read_whole(linter, tmp_path):
     result = linter.lint_path(str(path))
     writer.join()
     assert result.articles == 5 and result.findings
+
+
+def test_file_lines_reads_a_line_once_for_all_its_findings(tmp_path):
+    # a terminal report asks the line of every finding; thousands of findings on one long line
+    # read it from disk once, not once per finding
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"body": "one"}\n{"body": "two two two"}\n', encoding="utf-8")
+    lines = FileLines(str(path), bom=False)
+    assert lines.line_text(2) == '{"body": "two two two"}'
+    path.unlink()
+    assert lines.line_text(2) == '{"body": "two two two"}'  # remembered
+    assert lines.line_text(1) == ""  # another line is read again: the file is gone

@@ -222,8 +222,11 @@ class FileLines:
         self.bom = bom
         self._line = 1  # the line at byte ``_byte``
         self._byte = 0
+        self._last: tuple[int, str] = (0, "")  # the line asked last: many findings share one line
 
     def line_text(self, line: int) -> str:
+        if line == self._last[0]:
+            return self._last[1]
         if line < self._line:
             self._line, self._byte = 1, 0
         try:
@@ -238,7 +241,9 @@ class FileLines:
             return ""
         if self._byte == 0 and self.bom:
             raw = raw[3:]
-        return raw.decode("utf-8", "replace").rstrip("\r\n")
+        text = raw.decode("utf-8", "replace").rstrip("\r\n")
+        self._last = (line, text)
+        return text
 
 
 def _scan(path: str) -> tuple[bool, bool]:
