@@ -108,6 +108,32 @@ class Reporter:
         pass
 
 
+class LineReporter(Reporter):
+    """A report written a line at a time as findings come (text, jsonl, github).
+
+    A whole file's problems (could not be linted, bad lines, timed-out rules)
+    come before its findings; a streamed file's come after them, since they
+    are known only at its end. Subclasses write them in ``problems``.
+    """
+
+    #: flush after each file, so a tool reading the stream gets it file by file
+    flush_each_file = True
+
+    def file(self, result) -> None:
+        self.problems(result)
+        self.add_findings(result, result.findings)
+        if self.flush_each_file:
+            self.stream.flush()
+
+    def end_file(self, result) -> None:  # a streamed file: its findings came first
+        self.problems(result)
+        if self.flush_each_file:
+            self.stream.flush()
+
+    def problems(self, result) -> None:
+        """Write the file's problems: ``result.error`` and ``result.errors``."""
+
+
 def _defined_by(cls: type, name: str) -> type | None:
     for klass in cls.__mro__:
         if name in vars(klass):

@@ -11,7 +11,7 @@ not be linted is an ``error`` annotation on the file.
 
 from __future__ import annotations
 
-from newslint.reporters.base import Reporter
+from newslint.reporters.base import LineReporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -29,19 +29,10 @@ def command(name: str, message: str, **props) -> str:
     return f"::{name}{' ' + parts if parts else ''}::{escape_data(message)}\n"
 
 
-class GitHubReporter(Reporter):
+class GitHubReporter(LineReporter):
     name = "github"
 
-    def file(self, result) -> None:
-        self._problems(result)
-        self.add_findings(result, result.findings)
-        self.stream.flush()
-
-    def end_file(self, result) -> None:  # a streamed file: its findings came first
-        self._problems(result)
-        self.stream.flush()
-
-    def _problems(self, result) -> None:
+    def problems(self, result) -> None:
         path = result.path.replace("\\", "/")
         write = self.stream.write
         if result.error is not None:

@@ -14,7 +14,7 @@ crashed plugin), is a line with an ``error`` key instead:
 
 from __future__ import annotations
 
-from newslint.reporters.base import Reporter
+from newslint.reporters.base import LineReporter
 
 
 def _line(data: dict) -> str:
@@ -23,19 +23,10 @@ def _line(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-class JSONLReporter(Reporter):
+class JSONLReporter(LineReporter):
     name = "jsonl"
 
-    def file(self, result) -> None:
-        self._problems(result)
-        self.add_findings(result, result.findings)
-        self.stream.flush()
-
-    def end_file(self, result) -> None:  # a streamed file: its findings came first
-        self._problems(result)
-        self.stream.flush()
-
-    def _problems(self, result) -> None:
+    def problems(self, result) -> None:
         write = self.stream.write
         if result.error is not None:
             write(_line({"path": result.path, "error": result.error, "type": "file"}))

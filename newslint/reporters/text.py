@@ -6,26 +6,20 @@ colour unless NO_COLOR is set; a summary line ends the report.
 
 from __future__ import annotations
 
-from newslint.reporters.base import Reporter
+from newslint.reporters.base import LineReporter
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
-class TextReporter(Reporter):
+class TextReporter(LineReporter):
     name = "text"
+    flush_each_file = False  # a terminal flushes by line; a pipe gets the report in a few large writes
 
     def _c(self, code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if self.options.get("color") else text
 
-    def file(self, result) -> None:
-        self._problems(result)
-        self.add_findings(result, result.findings)
-
-    def end_file(self, result) -> None:  # a streamed file: its findings came first
-        self._problems(result)
-
-    def _problems(self, result) -> None:
+    def problems(self, result) -> None:
         write = self.stream.write
         if result.error is not None:
             write(f"{result.path}: error: {result.error}\n")
