@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from newslint.findings import FrozenRecord, Record, Severity
 from newslint.packs.model import PackError
-from newslint.packs.yamlsource import LocDict, LocList, YAMLError, load_yaml
+from newslint.packs.yamlsource import LocDict, LocList, load_yaml_of, read_text
 
 CONFIG_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 SETTING_KEYS = {"profile", "select", "ignore", "severity", "rules"}
@@ -162,13 +162,7 @@ def _has_tool_table(path: str) -> bool:
 
 def load_config(path: str) -> Config:
     """Read and validate a config file; raise ConfigError naming file, line and field."""
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise ConfigError(path, "config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, f"cannot read config: {exc}") from None
+    text = read_text(path, ConfigError, "config")
     if path.endswith(".toml"):
         try:
             import tomllib
@@ -179,10 +173,7 @@ def load_config(path: str) -> Config:
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(path, f"invalid TOML: {exc}") from None
     else:
-        try:
-            data = load_yaml(text, cache_as=path)
-        except YAMLError as exc:
-            raise ConfigError(path, f"invalid YAML: {exc}", line=exc.line) from None
+        data = load_yaml_of(text, path, ConfigError)
         if data is None:
             data = {}
     return parse_config(data, path)
@@ -262,15 +253,7 @@ def parse_settings(data, path: str, where: str = "", allowed=SETTING_KEYS) -> Se
 
 def load_profile(path: str) -> Settings:
     """A house-style profile file: settings plus a ``description``."""
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, f"cannot read profile: {exc}") from None
-    try:
-        data = load_yaml(text, cache_as=path)
-    except YAMLError as exc:
-        raise ConfigError(path, f"invalid YAML: {exc}", line=exc.line) from None
+    data = load_yaml_of(read_text(path, ConfigError, "profile"), path, ConfigError)
     if data is None:
         return Settings()
     if not isinstance(data, dict):

@@ -15,7 +15,7 @@ import regex
 from newslint.findings import Severity
 from newslint.kinds.base import OptionError, validate_options
 from newslint.packs.model import Pack, PackError, Rule
-from newslint.packs.yamlsource import LocDict, LocList, YAMLError, load_yaml
+from newslint.packs.yamlsource import LocDict, LocList, load_yaml_of, read_text
 
 PACK_KEYS = {"pack", "description", "extends", "rules"}
 RULE_KEYS = {"id", "kind", "message", "severity", "scope", "quotes", "options", "doc", "examples"}
@@ -61,17 +61,7 @@ def pack_files(location: str | os.PathLike) -> list[str]:
 def read_pack(path: str | os.PathLike) -> Pack:
     """Parse and validate the structure of one pack file (kinds are checked later)."""
     path = str(path)
-    try:
-        with open(path, encoding="utf-8-sig") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise PackError(path, "pack file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(path, f"cannot read pack: {exc}") from None
-    try:
-        data = load_yaml(text, cache_as=path)
-    except YAMLError as exc:
-        raise PackError(path, f"invalid YAML: {exc}", line=exc.line) from None
+    data = load_yaml_of(read_text(path, PackError, "pack"), path, PackError)
     if not isinstance(data, LocDict):
         raise PackError(path, "a pack must be a YAML mapping with 'pack' and 'rules'", line=1)
     for key in data:

@@ -192,6 +192,26 @@ def load_yaml(text: str, cache_as: str | None = None):
     return data
 
 
+def read_text(path: str, error: type[Exception], what: str) -> str:
+    """The text of a pack, config or profile file (a BOM dropped); ``error(path, message)``
+    when it is missing or unreadable, ``what`` naming the kind of file."""
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise error(path, f"{what} file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(path, f"cannot read {what}: {exc}") from None
+
+
+def load_yaml_of(text: str, path: str, error: type[Exception]):
+    """``load_yaml(text, cache_as=path)``, a parse error raised as ``error`` with its line."""
+    try:
+        return load_yaml(text, cache_as=path)
+    except YAMLError as exc:
+        raise error(path, f"invalid YAML: {exc}", line=exc.line) from None
+
+
 def _parse(text: str):
     import yaml
 
