@@ -175,7 +175,9 @@ class Session:
             except (OSError, ValueError):
                 pass
         tasks = [(start, end, keep_source) for start, end in parallel.guided_chunks(len(files), jobs)]
-        chunks = parallel.forked_map(_lint_chunk, tasks, jobs, in_worker=_worker_started)
+        # a worker's linters keep their findings in each file's result: the report feed they stream
+        # to takes findings only in the process that built it (ReportFeed.begin)
+        chunks = parallel.forked_map(_lint_chunk, tasks, jobs)
         try:
             for results in chunks:
                 yield from results
@@ -220,8 +222,6 @@ class Session:
                 fixed += result.fixed
                 fixed_files += result.fixed > 0
                 feed.file(result)
-            for linter in linters:
-                linter.stream_to = None
             if self.stdin_fixed is not None:
                 sys.stdout.flush()
                 sys.stdout.buffer.write(self.stdin_fixed)
@@ -291,14 +291,6 @@ class RuleCatalog(Mapping):
 
     def __len__(self):
         return len(self._load())
-
-
-def _worker_started() -> None:
-    """In a forked worker: findings go back in each file's result, never straight to the
-    parent's reporters (a linter may stream a JSON Lines file's findings there)."""
-    for linter in _WORKER_SESSION._linters.values():
-        if getattr(linter, "stream_to", None) is not None:
-            linter.stream_to = None
 
 
 def _lint_chunk(task) -> list[FileResult]:

@@ -211,3 +211,24 @@ def test_summary_counts_a_file_in_parts():
     parts.add_findings(findings[1:])
     parts.add_file(result)
     assert whole == parts and whole.fixable == 1 and whole.counts == {"error": 1, "warning": 0, "info": 1}
+
+
+def test_parallel_workers_hand_back_json_lines_findings_whole(tmp_path):
+    # forked workers inherit the parent's report feed; it takes findings only in the parent, so a
+    # worker's JSON Lines file comes back whole in its result and the report is the -j1 one
+    for n in range(4):
+        with open(tmp_path / f"f{n}.jsonl", "w", encoding="utf-8") as handle:
+            for i in range(20):
+                handle.write(json.dumps({"id": f"a{n}-{i}", "body": "The the council said it's 5 percent."}) + "\n")
+    env = dict(os.environ, PYTHONPATH=ROOT)
+
+    def run(jobs):
+        proc = subprocess.run([sys.executable, "-m", "newslint", "-j", jobs, "--format", "json", "."],
+                              capture_output=True, env=env, cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        report = json.loads(proc.stdout)
+        return [(f["path"], f["findings"]) for f in report["files"]], report["summary"]
+
+    one, two = run("1"), run("2")
+    assert one == two
+    assert all(len(findings) >= 20 for _, findings in one[0])
