@@ -82,7 +82,15 @@ def load_staff(path: str | os.PathLike | None = None) -> tuple[StaffMember, ...]
 
 
 def known_people(path: str | os.PathLike | None = None) -> list:
-    """The staff list as ``KnownPerson`` objects for ``article.people_extra``."""
+    """The staff list as ``KnownPerson`` objects for ``article.people_extra``.
+
+    The hook asks for them once per article: they are built once per version of the
+    file and shared (newslint only reads them), so an article costs one ``stat``."""
+    return list(_known_people(load_staff(path)))
+
+
+@lru_cache(maxsize=8)
+def _known_people(members: tuple[StaffMember, ...]) -> tuple:
     from newslint.article.cast import KnownPerson
 
-    return [KnownPerson(m.name, titles=list(m.titles), pronouns=m.pronouns) for m in load_staff(path)]
+    return tuple(KnownPerson(m.name, titles=list(m.titles), pronouns=m.pronouns) for m in members)
