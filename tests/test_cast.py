@@ -826,3 +826,15 @@ def test_a_lower_case_particle_surname_opening_a_sentence():
                    "the visit.\n")
     sissi = person(cast, "Abdel Fattah el-Sissi")
     assert sissi.mention_counts()["surname"] == 1 and pronoun_links(sissi) == [("he", "said-that")]
+
+
+def test_known_titles_are_parsed_once_but_each_cast_gets_its_own():
+    extra = [KnownPerson("Dana Whitfield", titles=["Executive Editor of the Ledger"])]
+    first = cast_of("Whitfield approved the story on Sunday.\n", extra)
+    second = cast_of("Whitfield declined to comment.\n", extra)
+    t1, t2 = first.people[0].titles[0], second.people[0].titles[0]
+    assert t1 is not t2 and t1.qualifiers is not t2.qualifiers
+    assert (t1.head, t1.qualifiers, t1.position) == (t2.head, t2.qualifiers, "known")
+    t1.qualifiers.append("Gazette")  # one cast changing its title leaves the next one alone
+    third = cast_of("Whitfield said no.\n", extra)
+    assert third.people[0].titles[0].qualifiers == t2.qualifiers

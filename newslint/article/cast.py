@@ -35,6 +35,7 @@ them to source lines and columns.
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import operator
 import re as _re
@@ -927,6 +928,26 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
     )
 
 
+#: ``parse_title(text, "known")`` by text: a staff list's titles come with every article
+_KNOWN_TITLES: dict[str, Title | None] = {}
+
+
+def _known_title(text: str) -> Title | None:
+    """``parse_title(text, "known")``, parsed once per process and copied (a cast may change its
+    title objects): a plugin's staff list hands the same titles to every article."""
+    try:
+        proto = _KNOWN_TITLES[text]
+    except KeyError:
+        if len(_KNOWN_TITLES) >= 4096:  # (a long-running server fed titles from many CMS records)
+            _KNOWN_TITLES.clear()
+        proto = _KNOWN_TITLES[text] = parse_title(text, "known")
+    if proto is None:
+        return None
+    title = copy.copy(proto)
+    title.qualifiers = list(proto.qualifiers)
+    return title
+
+
 # ---------------------------------------------------------------------------
 # Building the cast
 # ---------------------------------------------------------------------------
@@ -1662,7 +1683,7 @@ class _Builder:
             p.known_pronouns = pron
             p.evidence.add("known")
             for t in titles:
-                title = t if isinstance(t, Title) else parse_title(str(t), "known")
+                title = t if isinstance(t, Title) else _known_title(str(t))
                 if title is not None:
                     p.titles.append(title)
             self.cast.known.append(p)
