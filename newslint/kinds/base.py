@@ -236,6 +236,10 @@ _RUN_CHARS_KEPT = 20_000
 
 _RUN_CHAR = regex.compile(r"[\p{L}\p{M}'’]")
 _RUN_CHARS = _RunChars()
+#: ``_RUN_CHARS`` with the case folding for ASCII text, as a ``bytes.translate`` table:
+#: A-Z -> a-z, a-z and ' kept, every other byte a space
+_ASCII_RUN_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32
+                         for c in range(256))
 
 
 def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
@@ -253,6 +257,16 @@ def _runs(article: Article, block: Block) -> tuple[list[str], frozenset[str]]:
             return found
 
     def build():
+        text = block.text
+        if text.isascii():
+            # ASCII prose (most blocks): its case folding is lower-casing and its runs are
+            # [a-z']; one bytes.translate does the folding and the blanking, and the letter runs
+            # of the runs with an apostrophe are the pieces between the apostrophes
+            blanked = text.encode("ascii").translate(_ASCII_RUN_BYTES).decode("ascii")
+            words = blanked.split()
+            if "'" in blanked:
+                return words, frozenset(words).union(blanked.replace("'", " ").split())
+            return words, frozenset(words)
         words = folded_text(article, block).translate(_RUN_CHARS).split()
         letters = frozenset(words)
         # each letter run lies inside one word run: the runs of the few that are not all

@@ -1,0 +1,56 @@
+"""Faster equivalents in the rules' shared helpers give exactly what the code they replaced gave.
+
+Each old implementation is kept here as the reference, and hypothesis compares the two on
+generated news-like text (ASCII and not, apostrophes, marks, figures, odd whitespace).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.article.model import Article
+from newslint.article.parsers.text import TextParser
+from newslint.article.source import Source
+from newslint.kinds.base import _LETTER_RUN, _RUN_CHARS, letter_runs, word_runs
+
+PIECES = ["The", "the", "Mayor", "SAID", "don't", "don’t", "O'Neill", "dogs'", "'", "’", "5", "10,000", "£3m",
+          "Straße", "café", "cafe\u0301", "naïve", "İstanbul", "said\u0345", "é", " ", "  ", "\t", "\n", "\u00a0",
+          "\x1c", "\x85", "\u2028", ".", ",", "-", "—", "“", "”", "\"", "(", ")", "a", "I", "x'y'z", "''"]
+
+
+def _article(text: str) -> Article:
+    return TextParser().parse(Source(path="t.txt", text=text), {})[0]
+
+
+def _old_runs(text: str) -> tuple[list[str], frozenset[str]]:
+    """``kinds.base._runs`` before its ASCII fast path (one ``str.translate`` of the folded text)."""
+    words = text.casefold().translate(_RUN_CHARS).split()
+    letters = frozenset(words)
+    odd = [run for run in letters if not run.isalpha()]
+    if odd or "\u0345" in text:
+        extra = set(letters)
+        for run in odd:
+            extra.update(_LETTER_RUN.findall(run))
+        if "\u0345" in text:
+            extra.update(_LETTER_RUN.findall(text.replace("\u0345", " ").casefold()))
+        letters = frozenset(extra)
+    return words, letters
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40))
+def test_runs_fast_path_unchanged(pieces):
+    text = "".join(pieces).strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        assert (word_runs(art, block), letter_runs(art, block)) == _old_runs(block.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), min_size=1, max_size=80))
+def test_runs_fast_path_unchanged_on_any_ascii(text):
+    text = text.strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        assert (word_runs(art, block), letter_runs(art, block)) == _old_runs(block.text)
