@@ -838,3 +838,14 @@ def test_known_titles_are_parsed_once_but_each_cast_gets_its_own():
     t1.qualifiers.append("Gazette")  # one cast changing its title leaves the next one alone
     third = cast_of("Whitfield said no.\n", extra)
     assert third.people[0].titles[0].qualifiers == t2.qualifiers
+
+
+def test_known_people_the_story_does_not_name_are_skipped_cheaply_but_exactly():
+    extra = [KnownPerson("Abdel Fattah el-Sissi", titles=["President"]),
+             KnownPerson("Dana Whitfield", titles=["Executive Editor"]),
+             KnownPerson("Omar van der Veer", titles=["photographer"])]
+    cast = cast_of("El-Sissi met the delegation on Sunday. Later, Van  der Veer took pictures.\n", extra)
+    assert sorted(names(cast)) == ["Abdel Fattah el-Sissi", "Omar van der Veer"]
+    assert [m.text for m in person(cast, "Abdel Fattah el-Sissi").mentions] == ["El-Sissi"]
+    assert [m.text for m in person(cast, "Omar van der Veer").mentions] == ["Van  der Veer"]
+    assert {p.name for p in cast.known} == {"Abdel Fattah el-Sissi", "Dana Whitfield", "Omar van der Veer"}

@@ -1886,6 +1886,8 @@ class _Builder:
         """Surname, full-name and first-name mentions anywhere, headlines included."""
         names: dict[str, tuple[str, list[Person]]] = {}
         for p in self.people:
+            if p.known and not p.mentions and not self._may_be_named(p):
+                continue  # a staff list's person this story does not name (most of them)
             if p.given:
                 names.setdefault(f"{p.given} {p.surname}", ("full", []))[1].append(p)
                 names.setdefault(_norm_space(p.name), ("full", []))[1].append(p)
@@ -1921,6 +1923,15 @@ class _Builder:
             else:
                 self.cast.ambiguous.append((mention, owners))
             self.claim(block.index, s, e)
+
+    def _may_be_named(self, p: Person) -> bool:
+        """False when no name key of ``p`` can occur: each holds the surname's last word (its
+        first letter may be capitalised: "el-Sissi" opening a sentence)."""
+        pieces = p.surname.split()
+        if not pieces:
+            return True
+        tail = pieces[-1] if len(pieces) > 1 else pieces[0][1:]
+        return not tail or tail in self._joined()
 
     def _name_spans(self, names):
         """``(block, start, end)`` of the ``_find_names`` matches of every block, in order.
