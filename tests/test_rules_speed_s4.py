@@ -54,3 +54,26 @@ def test_runs_fast_path_unchanged_on_any_ascii(text):
     art = _article(text + "\n")
     for block in art.blocks:
         assert (word_runs(art, block), letter_runs(art, block)) == _old_runs(block.text)
+
+
+# -- attributions.anonymous-source: the head-word gate ------------------------------------------
+
+ANON_PIECES = ["officials", "Officials", "OFFICIALS", "official", "sources", "Source", "insider", "aides", "staffers",
+               "staff", "members", "member", "diplomats", "person", "people", "persons", "individuals", "ex-",
+               "senior", "U.S.", "the", "a", "two", "according", "to", "familiar", "with", "knowledge", "of",
+               "close", "briefed", "on", "aware", "involved", "in", "who", "has", "seen", "said", "say", "told",
+               "added", "confirmed", "the matter", "the talks", ",", ", speaking privately,", "'", "’", "-", "\t",
+               "official\u0301", "ſources", "(", ")", "“", "”", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ANON_PIECES), min_size=1, max_size=16),
+       st.lists(st.sampled_from([" ", " ", " ", "", "\t", "  "]), min_size=16, max_size=16))
+def test_anonymous_source_head_gate_keeps_every_match(words, gaps):
+    from newslint.news.attributions import _ANON_HEAD_RUNS, _ANONYMOUS
+
+    text = "".join(w + g for w, g in zip(words, gaps)).strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        if _ANONYMOUS.search(block.text):
+            assert not _ANON_HEAD_RUNS.isdisjoint(letter_runs(art, block)), block.text

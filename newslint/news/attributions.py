@@ -721,6 +721,11 @@ _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggeste
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
 _ANON_PERSONS = ("person", "people", "individual")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed")
+#: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
+#: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
+#: these cannot match
+_ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
+staff diplomat diplomats person people persons individual individuals""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:
@@ -772,6 +777,8 @@ class AnonymousSource(RuleKind):
         article = ctx.article
         for block in ctx.blocks():
             text = block.text
+            if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)):
+                continue  # no head word: a set test on the runs other rules built (most blocks)
             folded = folded_text(article, block)
             if not _has_anon_word(folded):
                 continue
