@@ -404,6 +404,24 @@ _NAME_RUN = _compile(rf"(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)(?
 # checks the words of its matches in Python instead and asks _NAME_RUN only when one is a stop word.
 _NAME_RUN_LOOSE = _compile(rf"(?<![\w'’\-])(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-)"
                            rf"(?:{_name_pattern('(?:' + _NW_WORD + '|' + _NW_AL + ')')})(?![\w\-])")
+# _NAME_RUN_LOOSE's matches that hold a space (a run of two words or more, or a word and a suffix):
+# ``_name_runs(multi_word=True)`` wants no others. Only the longest parse of a name word can be
+# followed by a space, "," or the end of a run, so leaving the one-word match out changes no
+# other. The first word is written to start with a character class (and the lookbehind is tested
+# after it, on the character before it): re then skips the positions that cannot start a match
+# in C instead of trying the pattern at each (a leading lookbehind made it try every position).
+# The first word's "al-" branch starts with "a", "b" or "e", frequent letters: _NAME_RUN_MULTI_CAP
+# leaves it out, for texts without a hyphen before a capital (which that branch needs).
+_FIRST_NW_CAP = r"\p{Lu}(?<![\w'’\-].)(?:(?<=[OD])['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_FIRST_NW = (r"[\p{Lu}abe](?<![\w'’\-].)(?:(?<=\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+             r"(?:-\p{Lu}?\p{Ll}+)*|(?:(?<=a)(?:l|d|s|sh|t|n|z|bu|bd)|(?<=e)l|(?<=b)in)-\p{Lu}\p{Ll}+)")
+assert _NW_WORD == r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"  # as _FIRST_NW spells it
+assert _NW_AL == r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"  # (in its last branch)
+_MULTI_REST = (rf"(?:(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*(?:{_NW_WORD}|{_NW_AL})){{1,4}}"
+               rf"(?:{_SUFFIX})?|{_SUFFIX})(?![\w\-])")
+_NAME_RUN_MULTI = _compile(_FIRST_NW + _MULTI_REST)
+_NAME_RUN_MULTI_CAP = _compile(_FIRST_NW_CAP + _MULTI_REST)
+_HYPHEN_CAP = _compile(r"-\p{Lu}")
 
 # The stdlib ``re`` scans about twice as fast as the regex module, but has no \p{..} classes and a
 # different \w: ``_to_re`` spells the regex module's classes out for the characters of
@@ -635,7 +653,9 @@ def prepare_patterns() -> None:
     _TWINS.on = True
 
 
-_NAME_RUN_LOOSE_TWIN = _Twin(_NAME_RUN_LOOSE)
+_NAME_RUN_LOOSE_TWIN, _NAME_RUN_TWIN = _Twin(_NAME_RUN_LOOSE), _Twin(_NAME_RUN)
+_NAME_RUN_MULTI_TWIN, _NAME_RUN_MULTI_CAP_TWIN, _HYPHEN_CAP_TWIN = map(
+    _Twin, (_NAME_RUN_MULTI, _NAME_RUN_MULTI_CAP, _HYPHEN_CAP))
 _TITLED_TWIN = _Twin(_TITLED)
 #: ``find_runs`` drops these from the front of a run; the first word also when it is in
 #: ``_RUN_DROP_AT_START`` and starts a sentence ("Will", "May")
@@ -1173,11 +1193,19 @@ def _name_runs(text: str, multi_word: bool = False):
     there without asking (its other branch, "al-", starts lower-case). No match
     starts inside a one-word match (its characters are all letters, "-", "'" or
     "’": the leading lookbehind fails), so skipping one is the same as passing
-    over it, whether it is a stop word or not.
+    over it, whether it is a stop word or not. With ``multi_word`` the scan is
+    ``_NAME_RUN_MULTI`` (or ``_NAME_RUN_MULTI_CAP`` where no "al-" word can
+    start a run), which skips the one-word matches itself.
     """
     pos = 0
     stop = _NAME_STOP
-    loose = _NAME_RUN_LOOSE_TWIN.on(text)
+    if not multi_word:
+        loose = _NAME_RUN_LOOSE_TWIN.on(text)
+    elif "-" in text and _HYPHEN_CAP_TWIN.on(text).search(text):
+        loose = _NAME_RUN_MULTI_TWIN.on(text)
+    else:
+        loose = _NAME_RUN_MULTI_CAP_TWIN.on(text)
+    strict = _NAME_RUN_TWIN.on(text)
     while True:
         for m in loose.finditer(text, pos):
             g = m.group()
@@ -1192,7 +1220,7 @@ def _name_runs(text: str, multi_word: bool = False):
             else:
                 yield m
                 continue
-            m = _NAME_RUN.match(text, start) if i or not word[:1].isupper() else None
+            m = strict.match(text, start) if i or not word[:1].isupper() else None
             if m is None:
                 pos = start + 1
             else:

@@ -1,0 +1,66 @@
+"""The cast's speed devices must never change a result.
+
+Each faster scan in ``newslint.article.cast`` is compared here with the plain
+pattern, or with the code it replaced (kept below as the reference), on
+generated news-like text, with the re twins off and on.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newslint.article.cast as C
+
+WORDS = ["the", "The", "a", "he", "He", "she", "HIM", "his", "they", "their", "said", "says", "told", "added",
+         "Smith", "John", "Elizabeth", "A.", "W.", "H.W.", "W", "I", "Burton", "Prime", "Minister", "minister",
+         "prime", "Secretary", "secretary", "of", "State", "state", "for", "to", "Mr", "Mr.", "Mrs", "Dr", "Gov.",
+         "Sen.", "Lt.", "Gen.", "President", "president", "former", "deputy", "Deputy", "chief", "executive",
+         "spokesman", "astronaut", "Neil", "Armstrong", "U.S.", "US", "UK", "Foreign", "Israeli", "Labour",
+         "van", "de", "der", "bin", "al-Assad", "el-Sisi", "ash-Sharaa", "abu-Bakr", "Bashar", "Jr.", "Jr", "Sr.",
+         "II", "III", "O'Brien", "D’Angelo", "McDonald", "McDonald's", "Anglo-French", "mid-March", "non-EU",
+         "Ab-Cd", "Ab-cd", "In", "But", "New", "York", "London", "Monday", "June", "May", "Will", "Xi", "Jinping",
+         "Kim", "Jong", "Un", "Émile", "Łukasz", "Ωmega", "Ǆǆ", "ſhe", "hİm", "\u212aim", "Inc.", "Bank",
+         "Center", "who", "that", "and", "or", "Theresa", "Boris", "Johnson", "Chancellor", "Gordon", "Brown",
+         "leader", "Leader", "Majority", "Chuck", "Schumer", "the", "said", "and", "of", "in"]
+MARKS = ["“", "”", '"', "‘", "’", "'", ",", ".", ":", ";", "(", ")", "—", "-", "?", "!", "\n", "\u00a0",
+         " ", " ", " ", " ", " ", ", ", ". ", ",” ", ".” ", " “", "5", "_"]
+pieces = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(MARKS)), max_size=40)
+
+
+def news_text(parts) -> str:
+    """Words joined by spaces where no mark stands between them (as in prose)."""
+    out = []
+    for p in parts:
+        if out and p in WORDS and out[-1] in WORDS:
+            out.append(" ")
+        out.append(p)
+    return "".join(out)
+
+
+def both_ways(check):
+    """Run ``check()`` with the re twins off, then on."""
+    was = C._TWINS.on
+    try:
+        for on in (False, True):
+            C._TWINS.on = on
+            check()
+    finally:
+        C._TWINS.on = was
+
+
+def spans(ms):
+    return [(m.span(), m.group()) for m in ms]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces)
+def test_multi_word_name_runs_are_the_plain_runs_of_two_words_or_more(parts):
+    text = news_text(parts)
+
+    def check():
+        plain = spans(C._NAME_RUN.finditer(text))
+        assert spans(C._name_runs(text)) == plain
+        assert spans(C._name_runs(text, multi_word=True)) == [x for x in plain if " " in x[1] or "\u00a0" in x[1]]
+
+    both_ways(check)
