@@ -64,3 +64,19 @@ def test_multi_word_name_runs_are_the_plain_runs_of_two_words_or_more(parts):
         assert spans(C._name_runs(text, multi_word=True)) == [x for x in plain if " " in x[1] or "\u00a0" in x[1]]
 
     both_ways(check)
+
+
+def _lowered_reference(text):
+    """``_lowered`` before it split bytes: the trigger words among the [a-z] runs of the lower case."""
+    import re
+
+    low = text.lower()
+    return low, C._ANY_TRIGGER_WORDS.intersection(re.findall(r"[a-z]+", low))
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces)
+def test_lowered_finds_the_trigger_words_of_the_reference(parts):
+    for text in (news_text(parts), "".join(parts)):
+        C._lowered.cache_clear()
+        assert C._lowered(text) == _lowered_reference(text)
