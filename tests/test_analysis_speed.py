@@ -8,6 +8,7 @@ make sure a huge paragraph or article costs in proportion to its size.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -91,6 +92,77 @@ def test_not_word_guard_changes_nothing():
              "Lukas Stefanko with ESET said", "the secretary said5 and then said", "went on said the man"]
     for text in texts:
         assert [spans(m) for m in plain.finditer(text)] == [spans(m) for m in Q.SPEAKER_VERB.finditer(text)]
+
+
+# words and characters where re and the regex module could part: case-insensitive lists with
+# the long s, dotless and dotted i; marks, other numbers, spaces the stdlib alone takes as \s
+TWIN_WORDS = ["ſaid", "ſhe", "ſome", "HIS", "hıs", "hİs", "İts", "THE", "Officials", "OFFICIALS", "offıcials",
+              "officİals", "CRITICS", "Émile", "Ö'Brien", "naïve", "Ünal", "Łukasz", "ŒUVRE", "µs", "ß", "Ÿves",
+              "said²", "said½", "saidª", "e\u0301", "al-Émir", "Ms.", "St.", "A.B.", "Ḿ"]
+TWIN_CHARS = ["\x85", "\u2028", "\u2009", "\u200b", "\u202f", "\x1c", "²", "\u2070", "\u2082", "–", "—", "‘", "’", "ł"]
+twin_pieces = st.lists(st.one_of(st.sampled_from(WORDS + TWIN_WORDS), st.sampled_from(MARKS + TWIN_CHARS)),
+                       max_size=40)
+
+
+def _twins():
+    Q._TWINS.build()
+    return [(Q._AFTER_SPEAKER_VERB, Q._TWINS.after_speaker_verb), (Q._AFTER_VERB_SPEAKER, Q._TWINS.after_verb_speaker),
+            (Q._BEFORE_SPEAKER_VERB, Q._TWINS.before_speaker_verb)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(twin_pieces, st.sampled_from([" ", ""]))
+def test_re_twins_find_what_the_speaker_patterns_find(parts, sep):
+    text = sep.join(parts)
+    if not Q._re_span(text):
+        return  # "Ḿ" (Latin Extended Additional): the patterns themselves are used
+    for rx, twin in _twins():
+        assert [spans(m) for m in twin.finditer(text)] == [spans(m) for m in rx.finditer(text)]
+        for pos in range(len(text)):
+            assert spans(twin.match(text, pos)) == spans(rx.match(text, pos))
+            end = text.find(" ", pos + 5)
+            if end > 0:
+                assert spans(twin.match(text, pos, end)) == spans(rx.match(text, pos, end))
+
+
+def test_re_twins_on_attribution_sentences():
+    texts = ["A senior Japanese Finance Ministry official told", "the US Trade Representative's Office said",
+             "Alex Vatanka, director of the Middle East Institute, also said", "critics later claimed",
+             "Lukas Stefanko with ESET said", "the secretary said5 and then said", "went on said the man",
+             ",” said Prime Minister Benjamin Netanyahu", ",” ſaid the OFFİCIALS", " — hıs spokesman told",
+             "Elizabeth A. Burton, a professor at the university said", "Gov. Jerry Brown's aide pointed\nout"]
+    for text in texts:
+        assert Q._re_span(text)
+        for rx, twin in _twins():
+            assert [spans(m) for m in twin.finditer(text)] == [spans(m) for m in rx.finditer(text)]
+            assert spans(twin.match(text)) == spans(rx.match(text))
+
+
+def test_case_insensitive_words_translate_exactly():
+    # every word of the caseless parts, each letter in turn replaced by every letter of the span
+    letters = [c for c in Q._span_chars() if c.isalpha()]
+    for pattern, words in ((Q._DETERMINER, "the a an one another his her their its our two three several some many "
+                                           "other".split()), (Q._GROUP, Q._GROUPS)):
+        rx, twin = Q._compile(pattern), re.compile(Q._to_re(pattern))
+        for word in words:
+            for k in range(len(word)):
+                for c in letters:
+                    text = word[:k] + c + word[k + 1:]
+                    assert bool(twin.fullmatch(text)) == bool(rx.fullmatch(text)), text
+
+
+def test_text_outside_the_span_gets_the_patterns():
+    Q._TWINS.build()
+    assert not Q._re_span("Він said")
+    blk = Q._Block("“Go,” Він said", [(0, 14)])
+    assert blk.before_speaker_verb is Q._BEFORE_SPEAKER_VERB
+    assert Q._Block("“Go,” he said", [(0, 13)]).before_speaker_verb is Q._TWINS.before_speaker_verb
+
+
+def test_to_re_refuses_what_it_does_not_know():
+    for pattern in (r"\p{Greek}", r"(?i:[a-z])", r"\w", r"(?>a)", r"[[a]]", r"(?i)a", r"\d"):
+        with pytest.raises(ValueError):
+            Q._to_re(pattern)
 
 
 @settings(max_examples=300, deadline=None)

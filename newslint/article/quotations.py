@@ -542,11 +542,24 @@ class _Block:
     """
 
     __slots__ = ("text", "sentences", "starts", "_verb_starts", "_verb_ends", "_scanned_starts",
-                 "_scanned_ends", "_barriers", "_doubles")
+                 "_scanned_ends", "_barriers", "_doubles", "after_speaker_verb", "after_verb_speaker",
+                 "before_speaker_verb")
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]):
         if not _built:
-            _build_attribution_patterns()
+            _build_patterns()
+        twins = _TWINS
+        if not twins.on:
+            twins.count(len(text))
+        # the speaker patterns to use on this text: their re twins where those find the same
+        if twins.on and _re_span(text):
+            self.after_speaker_verb = twins.after_speaker_verb
+            self.after_verb_speaker = twins.after_verb_speaker
+            self.before_speaker_verb = twins.before_speaker_verb
+        else:
+            self.after_speaker_verb = _AFTER_SPEAKER_VERB
+            self.after_verb_speaker = _AFTER_VERB_SPEAKER
+            self.before_speaker_verb = _BEFORE_SPEAKER_VERB
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
@@ -700,7 +713,7 @@ _LAZY_PATTERNS = frozenset({
 _built = False
 
 
-def _build_attribution_patterns() -> None:
+def _build_patterns() -> None:
     global _AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _AFTER_ACCORDING, _BEFORE_SPEAKER_VERB, _BEFORE_ACCORDING
     global _GAP_WORD, _AND_VERB, _LEAD_WORD, _VERB_AT, _VERB_CANDIDATE, _VERB_START, _built
     if _built:
@@ -727,9 +740,188 @@ def _build_attribution_patterns() -> None:
     _built = True
 
 
+def _build_attribution_patterns() -> None:
+    """Build the attribution patterns and their ``re`` twins now, and use the twins from the
+    first block: for a process about to fork workers (they inherit both; ``session`` calls it)."""
+    _build_patterns()
+    _TWINS.build()
+
+
+# -- re twins of the speaker patterns ---------------------------------------------------
+# The stdlib ``re`` runs the three speaker patterns two to three times as fast as the regex
+# module (and they are the costliest part of attribution), but has no \p{..} classes and no
+# named lists. ``_to_re`` spells both out for the characters of ``_RE_SPAN`` (ASCII, Latin-1,
+# Latin Extended-A, general punctuation, currency signs: every paragraph of the BBC and Reuters
+# corpora, all but two of html_news_pages), so on a text of those characters only a twin finds
+# exactly what its pattern finds (``tests/test_analysis_speed.py`` compares them on generated
+# text); any other text gets the pattern itself. The same device as ``cast._to_re``, for the
+# constructs these patterns use (it adds \p{M} and \p{N}).
+
+_RE_SPAN = ((0x0000, 0x0180), (0x2000, 0x20D0))
+_RE_OUTSIDE = re.compile("[^" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _RE_SPAN) + "]")
+#: the regex-module classes ``_to_re`` spells out (longest first: ``\p{Lu}`` before ``\p{L}``)
+_RE_CLASS_NAMES = (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\p{N}", r"\s")
+
+
+def _re_span(text: str) -> bool:
+    """True when the ``re`` twins find what their patterns find in ``text``."""
+    return text.isascii() or _RE_OUTSIDE.search(text) is None
+
+
+def _span_chars() -> str:
+    return "".join(chr(c) for a, b in _RE_SPAN for c in range(a, b))
+
+
+def _ranges(chars) -> str:
+    """The body of a ``re`` class matching exactly ``chars``."""
+    spans: list[list[int]] = []
+    for c in sorted(set(map(ord, chars))):
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in spans)
+
+
+def _case_class(c: str) -> str:
+    """What ``(?i:c)`` matches in ``_RE_SPAN`` for the regex module, as an item of a ``re``
+    pattern in (?i) mode: ``c`` itself where re's (?i) equates it with the same characters of
+    the span, else a case-sensitive class ("i": re's (?i) also takes the dotless "ı")."""
+    chars = _span_chars()
+    same = regex.findall("(?i:" + regex.escape(c) + ")", chars)
+    if c not in same:
+        same.append(c)  # c outside the span: the text cannot hold it anyway
+    if sorted(same) == sorted(re.findall("(?i:" + re.escape(c) + ")", chars) + ([] if c in chars else [c])):
+        return re.escape(c)
+    return f"(?-i:[{_ranges(same)}])"
+
+
+def _list_trie(items, caseless: bool) -> str:
+    r"""An alternation of ``items`` that tries the longest item first at a position, then the
+    shorter ones (a trie with greedy optional tails). ``\L<..>`` takes the longest item that
+    fits; wherever these patterns use a list, what follows it (no letter, or whitespace) fails
+    after a shorter item that the longer one extends, so trying them too changes nothing."""
+    root: dict = {}
+    for item in items:
+        node = root
+        for ch in (item.lower() if caseless and item.isascii() else item):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [(_case_class(ch) if caseless else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def _to_re(pattern: str) -> str:
+    r"""A regex-module pattern (V0) of this module in stdlib ``re`` syntax, exact on texts
+    ``_re_span`` accepts: \p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N} and \s as the classes of what
+    they match in the span, named lists (``_LISTS``) as tries, letters in ``(?i:...)`` groups
+    by ``_case_class``. Raises ValueError on anything else it does not know to mean the same."""
+    chars = _span_chars()
+    classes = {name: _ranges(regex.findall(name, chars)) for name in _RE_CLASS_NAMES}
+    out: list[str] = []
+    groups: list[bool] = []  # per open group: caseless?
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        caseless = any(groups)
+        if c == "\\":
+            name = next((k for k in _RE_CLASS_NAMES if pattern.startswith(k, i)), None)
+            if name is not None:
+                if caseless:
+                    raise ValueError("_to_re: a class in a caseless group")
+                out.append(classes[name] if in_class else f"[{classes[name]}]")
+                i += len(name)
+                continue
+            esc = pattern[i:i + 2]
+            if esc == r"\L" and not in_class and pattern.startswith("<", i + 2):
+                j = pattern.index(">", i)
+                out.append(_list_trie(_LISTS[pattern[i + 3:j]], caseless))
+                i = j + 1
+                continue
+            if len(esc) < 2 or (esc[1].isalnum() and esc[1] not in "tn"):
+                raise ValueError(f"_to_re cannot translate {esc}")
+            out.append(esc)
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            elif c == "[" or pattern.startswith(("&&", "||", "--", "~~"), i) or caseless and c.lower() != c.upper():
+                raise ValueError("_to_re: nested class, set operation or cased letter in a caseless class")
+        elif c == "[":
+            if pattern.startswith(("[^]", "[]"), i):
+                raise ValueError("_to_re: ']' first in a class")
+            in_class = True
+        elif c == "(":
+            if pattern.startswith("(?i:", i):
+                groups.append(True)
+                out.append("(?i:")
+                i += 4
+                continue
+            if pattern.startswith("(?", i) and not pattern.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<"), i):
+                raise ValueError("_to_re: inline flags or a group re does not have")
+            groups.append(False)
+        elif c == ")":
+            groups.pop()
+        elif caseless and c.lower() != c.upper():
+            out.append(_case_class(c))
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    if in_class or groups:
+        raise ValueError("_to_re: unbalanced pattern")
+    return "".join(out)
+
+
+class _Twins:
+    """The ``re`` twins of the speaker patterns, and whether to use them. Building them costs
+    about 1.5 ms from the pattern cache (some 300 ms without it), which the faster matching
+    repays after tens of kilobytes of quoted paragraphs: so they are turned on once
+    ``TWIN_THRESHOLD`` characters of such paragraphs were attributed in this process, or by
+    ``prepare_patterns``. Both ways find the same."""
+
+    __slots__ = ("on", "seen", "after_speaker_verb", "after_verb_speaker", "before_speaker_verb")
+
+    def __init__(self):
+        self.on = False
+        self.seen = 0
+
+    def count(self, chars: int) -> None:
+        self.seen += chars
+        if self.seen >= TWIN_THRESHOLD and not self.on:
+            self.build()
+
+    def build(self) -> None:
+        if self.on:
+            return
+        from newslint import cache
+
+        _build_patterns()
+        depends = (__file__, regex.__file__)  # the classes come from the regex module's tables
+        twins = []
+        for rx in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _BEFORE_SPEAKER_VERB):
+            pattern = rx.pattern
+            twins.append(re.compile(cache.remembered("quotations._to_re", pattern, lambda: _to_re(pattern), depends)))
+        self.after_speaker_verb, self.after_verb_speaker, self.before_speaker_verb = twins
+        self.on = True
+
+
+TWIN_THRESHOLD = 64_000
+_TWINS = _Twins()
+
+
 def __getattr__(name: str):
     if name in _LAZY_PATTERNS:
-        _build_attribution_patterns()
+        _build_patterns()
         return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -745,11 +937,11 @@ class _LazyPattern:
     def __getattr__(self, attr: str):
         if attr.startswith("__") or attr == "_name":  # copy/pickle probing a half-made instance
             raise AttributeError(attr)
-        _build_attribution_patterns()
+        _build_patterns()
         return getattr(globals()[self._name], attr)
 
     def __repr__(self) -> str:
-        _build_attribution_patterns()
+        _build_patterns()
         return repr(globals()[self._name])
 
 
@@ -794,7 +986,7 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     if not first.isascii() or first.isalnum():
         # the speaker and its verb stand before the next barrier: the verb must end there
         verb_end = blk.last_verb_end(q.end, blk.next_barrier(q.end))
-        m = _AFTER_SPEAKER_VERB.match(text, q.end, verb_end) if verb_end is not None else None
+        m = blk.after_speaker_verb.match(text, q.end, verb_end) if verb_end is not None else None
         if m:
             shape = "quote-then-speaker-verb"
             if final:
@@ -805,7 +997,7 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     if final:
         return None  # "“….” Said ..." is not an inverted attribution
     # "“…,” said NAME": the verb comes right after the prefix
-    m = _AFTER_VERB_SPEAKER.match(text, q.end) if _VERB_START.match(text, lead) else None
+    m = blk.after_verb_speaker.match(text, q.end) if _VERB_START.match(text, lead) else None
     if m:
         return _make(text, m, "quote-then-verb-speaker", "after")
     return None
@@ -827,7 +1019,7 @@ def _last_speaker_verb(blk: _Block, lo: int, hi: int):
         barrier = blk.last_barrier(lo, verb_end)
         start = lo if barrier is None else barrier + 1
         best = None
-        for m in _BEFORE_SPEAKER_VERB.finditer(text, start, verb_end):
+        for m in blk.before_speaker_verb.finditer(text, start, verb_end):
             best = m
         if best is not None or barrier is None:
             return best
