@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 import newslint.article.cast as C
 
-WORDS = ["the", "The", "a", "he", "He", "she", "HIM", "his", "they", "their", "said", "says", "told", "added",
+WORDS = ["the", "The", "a", "he", "He", "she", "HIM", "his", "they", "their", "hers", "Herself", "her", "himself",
+         "THEMSELVES", "themself", "theirs", "Them", "them", "hex", "shed", "said", "says", "told", "added",
          "Smith", "John", "Elizabeth", "A.", "W.", "H.W.", "W", "I", "Burton", "Prime", "Minister", "minister",
          "prime", "Secretary", "secretary", "of", "State", "state", "for", "to", "Mr", "Mr.", "Mrs", "Dr", "Gov.",
          "Sen.", "Lt.", "Gen.", "President", "president", "former", "deputy", "Deputy", "chief", "executive",
@@ -80,3 +81,24 @@ def test_lowered_finds_the_trigger_words_of_the_reference(parts):
     for text in (news_text(parts), "".join(parts)):
         C._lowered.cache_clear()
         assert C._lowered(text) == _lowered_reference(text)
+
+
+def test_pronoun_scan_first_letters_are_what_the_regex_module_equates_with_h_s_t():
+    import regex
+
+    span = "".join(chr(c) for a, b in C._RE_SPAN for c in range(a, b))
+    assert sorted(C._PRONOUN_FIRST) == sorted(regex.findall(r"(?i:[hst])", span))
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces, st.lists(st.integers(0, 200), max_size=4))
+def test_pronoun_scan_finds_what_the_pronoun_pattern_finds(parts, cuts):
+    for text in (news_text(parts), "".join(parts)):
+        bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+
+        def check():
+            scan = C._pronoun_scan(text)
+            for ss, se in zip(bounds, bounds[1:]):
+                assert spans(scan.finditer(text, ss, se)) == spans(C._PRONOUN.finditer(text, ss, se))
+
+        both_ways(check)
