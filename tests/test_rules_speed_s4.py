@@ -77,3 +77,26 @@ def test_anonymous_source_head_gate_keeps_every_match(words, gaps):
     for block in art.blocks:
         if _ANONYMOUS.search(block.text):
             assert not _ANON_HEAD_RUNS.isdisjoint(letter_runs(art, block)), block.text
+
+
+# -- usage.acronym-first-use: the capitals gate and where the scan starts -------------------------
+
+ACRONYM_PIECES = ["the", "The", "its", "Their", "their", "IDF", "EPD", "NASA", "ABCDEFG", "AB", "A", "US", "UK's",
+                  "ÉTAT", "ΩΜΕ", "officers", "loans", "said", "Forces", "(IDF)", "x", "5", "-", ".", "&", "/", "'",
+                  "’", "\u00a0", "\u2028", "\x1c", "\x85"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ACRONYM_PIECES), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", " ", "", "\t", "  ", "\u00a0", "\u3000", "\n"]), min_size=14, max_size=14))
+def test_acronym_scan_starts_before_every_match(words, gaps):
+    from newslint.news.usage import _ACRONYM, _THREE_CAPITALS, _THREE_CAPITALS_ASCII, _acronyms_from
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    gate = (_THREE_CAPITALS_ASCII if text.isascii() else _THREE_CAPITALS).search(text)
+    assert bool(gate) == bool(_THREE_CAPITALS.search(text))
+    every = [m.span() for m in _ACRONYM.finditer(text)]
+    if gate is None:
+        assert every == []
+    else:
+        assert [m.span() for m in _ACRONYM.finditer(text, _acronyms_from(text, gate.start()))] == every

@@ -163,15 +163,15 @@ def previous_word(text: str, pos: int):
 
 
 
-def scan(ctx: CheckContext, pattern, text: str):
-    """``ctx.finditer(pattern, text)`` for a pattern most blocks do not match: a search without
+def scan(ctx: CheckContext, pattern, text: str, pos: int = 0):
+    """``ctx.finditer(pattern, text, pos)`` for a pattern most blocks do not match: a search without
     the timeout first (the timeout costs a clock reading per call, more than the search itself).
     Only for the kinds' own linear patterns (no nested quantifiers), never for a pack's.
 
     The matches are taken from the first one's start: what ``finditer`` finds from the text's start
     is no match before it, then the same matches (a lookbehind or ``\\b`` still sees the text before
     ``pos``; none of these patterns uses ``\\G`` or REVERSE), so the text before it is not scanned twice."""
-    first = pattern.search(text)
+    first = pattern.search(text, pos)
     if first is None:
         return ()
     return ctx.finditer(pattern, text, first.start())
