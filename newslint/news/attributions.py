@@ -723,7 +723,8 @@ _ANON_PERSONS = ("person", "people", "individual")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
 #: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
-#: these cannot match
+#: these cannot match -- unless it has a "İ", which the (?i) pattern takes for "i" but case folding
+#: turns into "i" and a mark (no longer one run)
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
 staff diplomat diplomats person people persons individual individuals""".split())
 
@@ -777,7 +778,7 @@ class AnonymousSource(RuleKind):
         article = ctx.article
         for block in ctx.blocks():
             text = block.text
-            if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)):
+            if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)) and (text.isascii() or "\u0130" not in text):
                 continue  # no head word: a set test on the runs other rules built (most blocks)
             folded = folded_text(article, block)
             if not _has_anon_word(folded):
