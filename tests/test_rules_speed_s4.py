@@ -6,7 +6,7 @@ generated news-like text (ASCII and not, apostrophes, marks, figures, odd whites
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint.article.model import Article
@@ -100,3 +100,23 @@ def test_acronym_scan_starts_before_every_match(words, gaps):
         assert every == []
     else:
         assert [m.span() for m in _ACRONYM.finditer(text, _acronyms_from(text, gate.start()))] == every
+
+
+# -- titles.repeated-full-name: the photo-credit gate ------------------------------------------------
+
+CREDIT_PIECES = ["(", ")", "Picture", "PICTURES", "photo", "Photos", "photograph", "İmage", "İMAGES", "pics", "PİCS",
+                 "ſ", "by", "By", "courtesy", "credit", ":", "/", "AP", "Getty", "Jane Doe", ".", "!", "?", " ",
+                 "\u00a0", "\n", "the", "mayor"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", "\u00a0", "\n"]), min_size=14, max_size=14))
+@example(["İmage", "by", "Jane Doe"], [" "] * 14)
+@example(["Seen.", "PİCTURE", "credit", ":", "Getty"], [" "] * 14)
+def test_photo_credit_gate_keeps_every_match(words, gaps):
+    from newslint.news.titles import _PHOTO_CREDIT, _may_credit
+
+    text = "".join(w + g for w, g in zip(words, gaps))
+    if _PHOTO_CREDIT.search(text):
+        assert _may_credit(text)

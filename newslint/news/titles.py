@@ -884,6 +884,15 @@ _PHOTO_CREDIT = regex.compile(
     r"|(?:^|[.!?][ \u00a0]+)(?:photo|picture|image)[ \u00a0]+(?:credit|by)\b:?[^\n]{0,80}$",
     regex.I)
 _NOT_REPEAT = L.words("courtesy sir dame lord lady")
+
+
+def _may_credit(text: str) -> bool:
+    """Whether ``_PHOTO_CREDIT`` can match: it needs a "(" or the word photo, picture or image (in
+    any case: lower-casing keeps them, except a "İ", which the (?i) pattern takes for "i")."""
+    if "(" in text:
+        return True
+    low = text.lower()
+    return "photo" in low or "picture" in low or "image" in low or "\u0130" in text
 _A_BEFORE = regex.compile(r"\b(?i:an?)[ \u00a0]+$")
 
 
@@ -915,7 +924,8 @@ class RepeatedFullName(RuleKind):
 
         def photo_caption(index: int) -> bool:
             if index not in credited:
-                credited[index] = ctx.search(_PHOTO_CREDIT, blocks[index].text) is not None
+                text = blocks[index].text
+                credited[index] = _may_credit(text) and ctx.search(_PHOTO_CREDIT, text) is not None
             return credited[index]
 
         for person in cast.people:
