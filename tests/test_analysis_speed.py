@@ -47,11 +47,10 @@ def spans(m):
 def test_verb_lookup_matches_the_verb_pattern(parts):
     text = " ".join(parts)
     truth = [(p, m.end()) for p in range(1, len(text) + 1) if (m := Q._VERB_AT.match(text, p))]
-    blk = Q._Block(text, [(0, len(text))])
+    Q._build_patterns()  # (a _Block builds them before any verb is looked up)
     for lo in range(0, len(text) + 1, 3):
         for hi in (lo, lo + 7, lo + 40, len(text)):
-            ends = [e for s, e in truth if s >= lo and e <= hi]
-            assert blk.last_verb_end(lo, hi) == (ends[-1] if ends else None)
+            assert Q._verb_ends_in(text, lo, hi) == [e for s, e in truth if s >= lo and e <= hi]
     for m in Q._VERB_CANDIDATE.finditer(text):
         verb = Q._VERB_AT.match(text, m.start())
         assert Q._verb_end_at(text, m.start()) == (verb.end() if verb else None)
@@ -70,9 +69,7 @@ def test_speaker_patterns_cut_at_verbs_and_barriers_find_the_same(parts):
             assert spans(Q._last_speaker_verb(blk, lo, hi)) == spans(plain[-1] if plain else None)
         lead = Q._AFTER_PREFIX.match(text, lo).end()
         plain = Q._AFTER_SPEAKER_VERB.match(text, lo)
-        verb_end = blk.last_verb_end(lo, blk.next_barrier(lo))
-        cut = Q._AFTER_SPEAKER_VERB.match(text, lo, verb_end) if verb_end is not None else None
-        assert spans(cut) == spans(plain)
+        assert spans(Q._AFTER_SPEAKER_VERB.match(text, lo, blk.next_barrier(lo))) == spans(plain)
         if plain:
             assert text[lead].isalnum() or not text[lead].isascii()
         if Q._AFTER_VERB_SPEAKER.match(text, lo):

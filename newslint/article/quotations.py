@@ -534,16 +534,15 @@ class _Block:
 
     The speaker patterns are expensive per start position (four speaker shapes, an appositive
     scanned lazily), so they run only where they can match: every match ends at an attribution
-    verb that follows whitespace (``last_verb_end``), and no match contains a *barrier* character
-    (``;:“”"‘()``: none of the pattern's classes takes one). Cutting ``endpos`` back to the last
-    such verb end, or starting after a barrier, drops only positions where the pattern fails;
-    the lookarounds that read the cut point see a non-word character either way.
-    ``tests/test_analysis_speed.py`` checks this against the plain calls.
+    verb that follows whitespace (``_verbs_in``), and no match contains a *barrier* character
+    (``;:“”"‘()``: none of the pattern's classes takes one). Cutting ``endpos`` back to the
+    next barrier or the last such verb end, or starting after a barrier, drops only positions
+    where the pattern fails; the lookarounds that read the cut point see a non-word character
+    either way. ``tests/test_analysis_speed.py`` checks this against the plain calls.
     """
 
-    __slots__ = ("text", "sentences", "starts", "_verb_starts", "_verb_ends", "_scanned_starts",
-                 "_scanned_ends", "_barriers", "_doubles", "after_speaker_verb", "after_verb_speaker",
-                 "before_speaker_verb")
+    __slots__ = ("text", "sentences", "starts", "_barriers", "_doubles", "after_speaker_verb",
+                 "after_verb_speaker", "before_speaker_verb")
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]):
         if not _built:
@@ -563,60 +562,8 @@ class _Block:
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        # verbs are looked for only in the stretches asked about (most of a block never is), each
-        # stretch once: the verbs found (sorted, they never overlap) and the stretches scanned
-        self._verb_starts: list[int] = []
-        self._verb_ends: list[int] = []
-        self._scanned_starts: list[int] = []
-        self._scanned_ends: list[int] = []
         self._barriers: list[int] | None = None
         self._doubles: list[int] | None = None
-
-    def _scan_verbs(self, lo: int, hi: int) -> None:
-        """Record the verbs that start in ``[lo, hi)`` (a stretch not scanned yet)."""
-        text = self.text
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _VERB_CANDIDATE.finditer(text, lo, min(len(text), hi + _LONGEST_FIRST_WORD)):
-            start = m.start()
-            if start >= hi:
-                break
-            end = _verb_end_at(text, start)
-            if end is not None:
-                starts.append(start)
-                ends.append(end)
-        if starts:
-            i = bisect.bisect_left(self._verb_starts, lo)
-            self._verb_starts[i:i] = starts
-            self._verb_ends[i:i] = ends
-
-    def _cover(self, lo: int, hi: int) -> None:
-        """Make sure the verbs starting in ``[lo, hi)`` are known."""
-        s_starts, s_ends = self._scanned_starts, self._scanned_ends
-        first = j = bisect.bisect_right(s_ends, lo)  # the stretches that end after lo
-        pos = lo
-        while pos < hi:
-            if j < len(s_starts) and s_starts[j] <= pos:
-                pos = max(pos, s_ends[j])
-                j += 1
-                continue
-            gap_end = min(hi, s_starts[j]) if j < len(s_starts) else hi
-            self._scan_verbs(pos, gap_end)
-            pos = gap_end
-        # stretches first..j-1 lie in or across [lo, hi): one stretch now
-        new_start = min(lo, s_starts[first]) if j > first else lo
-        new_end = max(hi, s_ends[j - 1]) if j > first else hi
-        s_starts[first:j] = [new_start]
-        s_ends[first:j] = [new_end]
-
-    def last_verb_end(self, lo: int, hi: int) -> int | None:
-        """The end of the last verb that starts at or after ``lo`` and ends by ``hi``, or None."""
-        if hi <= lo:
-            return None
-        self._cover(lo, hi)
-        ends = self._verb_ends
-        i = bisect.bisect_right(ends, hi) - 1
-        return ends[i] if i >= 0 and self._verb_starts[i] >= lo else None
 
     @property
     def barriers(self) -> list[int]:
@@ -985,8 +932,7 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     first = text[lead]
     if not first.isascii() or first.isalnum():
         # the speaker and its verb stand before the next barrier: the verb must end there
-        verb_end = blk.last_verb_end(q.end, blk.next_barrier(q.end))
-        m = blk.after_speaker_verb.match(text, q.end, verb_end) if verb_end is not None else None
+        m = blk.after_speaker_verb.match(text, q.end, blk.next_barrier(q.end))
         if m:
             shape = "quote-then-speaker-verb"
             if final:
@@ -1003,19 +949,33 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
     return None
 
 
+def _verb_ends_in(text: str, lo: int, hi: int) -> list[int]:
+    """The ends of the attribution verbs (what ``_VERB_AT`` matches) that start in ``[lo, hi)``
+    and end by ``hi``, in order (verbs never overlap). A verb is read in the whole text, never
+    cut at ``hi``: ``endpos`` would end "smiledthe" after "smiled"."""
+    ends: list[int] = []
+    for m in _VERB_CANDIDATE.finditer(text, lo, min(len(text), hi + _LONGEST_FIRST_WORD)):
+        start = m.start()
+        if start >= hi:
+            break
+        end = _verb_end_at(text, start)
+        if end is not None and end <= hi:
+            ends.append(end)
+    return ends
+
+
 def _last_speaker_verb(blk: _Block, lo: int, hi: int):
     """The last match of ``_BEFORE_SPEAKER_VERB.finditer(text, lo, hi)``.
 
-    ``hi`` must not cut a word (the caller passes a quotation mark's position): the verb index
-    knows the words of the whole text, while ``endpos`` would end "smiledthe" after "smiled".
-    Matches never span a barrier, so the barrier-free stretches are independent: the last one
-    with a match holds the answer, and within it the search ends at its last verb.
+    ``hi`` must not cut a word (the caller passes a quotation mark's position). Matches never
+    span a barrier, so the barrier-free stretches are independent: the last one with a match
+    holds the answer, and within it the search ends at its last verb.
     """
     text = blk.text
-    while True:
-        verb_end = blk.last_verb_end(lo, hi)
-        if verb_end is None:
-            return None
+    ends = _verb_ends_in(text, lo, hi)
+    i = len(ends) - 1
+    while i >= 0:
+        verb_end = ends[i]
         barrier = blk.last_barrier(lo, verb_end)
         start = lo if barrier is None else barrier + 1
         best = None
@@ -1023,7 +983,8 @@ def _last_speaker_verb(blk: _Block, lo: int, hi: int):
             best = m
         if best is not None or barrier is None:
             return best
-        hi = barrier
+        i = bisect.bisect_right(ends, barrier, 0, i) - 1  # the last verb that ends by the barrier
+    return None
 
 
 def _before(text: str, q: Quotation, lo: int, blk: _Block) -> Attribution | None:
