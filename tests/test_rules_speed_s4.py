@@ -120,3 +120,39 @@ def test_photo_credit_gate_keeps_every_match(words, gaps):
     text = "".join(w + g for w, g in zip(words, gaps))
     if _PHOTO_CREDIT.search(text):
         assert _may_credit(text)
+
+
+# -- captions: the letters key of a sentence -------------------------------------------------------
+
+def _old_letters_key(text: str) -> bytes:
+    """``captions._letters_key`` before signs such as "£" were deleted for its ASCII path."""
+    from newslint.news.captions import _APOSTROPHE_CHARS, _APOSTROPHES, _NOT_ALNUM_BYTES, _words
+
+    if not text.isascii():
+        stripped = text.translate(_APOSTROPHES) if any(c in text for c in _APOSTROPHE_CHARS) else text
+        if not stripped.isascii():
+            return "".join(_words(text)).encode()
+        text = stripped
+    return text.lower().encode().translate(None, _NOT_ALNUM_BYTES)
+
+
+KEY_PIECES = ["The", "mayor", "SAID", "£5m", "€", "¥", "“Yes”", "„", "«", "»", "–", "—", "―", "…", "•", "·", "§", "¶",
+              "°", "±", "×", "÷", "\u00a0", "\u2009", "\u202f", "′", "″", "don't", "don’t", "ʼ", "‘", "`", "´", "_", "5",
+              "Straße", "café", "İ", "ǅ", "Ⅻ", "²", " ", ".", ",", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(KEY_PIECES), min_size=0, max_size=20))
+def test_letters_key_unchanged(pieces):
+    from newslint.news.captions import _letters_key
+
+    text = " ".join(pieces)
+    assert _letters_key(text) == _old_letters_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=0, max_size=40))
+def test_letters_key_unchanged_on_any_text(text):
+    from newslint.news.captions import _letters_key
+
+    assert _letters_key(text) == _old_letters_key(text)

@@ -58,6 +58,10 @@ def _words(text: str) -> list[str]:
 
 
 _NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())
+#: characters outside ASCII that no word of ``_WORDS`` holds, even case-folded: a key leaves them out
+_NOT_WORD_OUTSIDE_ASCII = "£€¥“”„«»–—―…•·§¶°±×÷\u00a0\u2009\u200a\u202f\u2032\u2033"
+assert not any(_WORDS.search(c.casefold()) for c in _NOT_WORD_OUTSIDE_ASCII)
+_NOT_WORD_DELETED = str.maketrans("", "", _APOSTROPHE_CHARS + _NOT_WORD_OUTSIDE_ASCII)
 
 
 def _letters_key(text: str) -> bytes:
@@ -66,7 +70,9 @@ def _letters_key(text: str) -> bytes:
     deleted), which is the same thing: there case folding is lower-casing and a word
     character of ``_WORDS`` a letter or digit."""
     if not text.isascii():
-        stripped = text.translate(_APOSTROPHES) if any(c in text for c in _APOSTROPHE_CHARS) else text
+        # apostrophes and the common signs and marks outside ASCII ("£", "“", "—") hold no word
+        # character: deleted, most text is ASCII again
+        stripped = text.translate(_NOT_WORD_DELETED)
         if not stripped.isascii():
             return "".join(_words(text)).encode()
         text = stripped
