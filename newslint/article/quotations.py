@@ -55,6 +55,7 @@ bare plural from a short list ("officials", "U.S. officials", "critics").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -534,7 +535,7 @@ class _Block:
 
     The speaker patterns are expensive per start position (four speaker shapes, an appositive
     scanned lazily), so they run only where they can match: every match ends at an attribution
-    verb that follows whitespace (``_verbs_in``), and no match contains a *barrier* character
+    verb that follows whitespace (``_verb_ends_in``), and no match contains a *barrier* character
     (``;:“”"‘()``: none of the pattern's classes takes one). Cutting ``endpos`` back to the
     next barrier or the last such verb end, or starting after a barrier, drops only positions
     where the pattern fails; the lookarounds that read the cut point see a non-word character
@@ -715,8 +716,16 @@ def _re_span(text: str) -> bool:
     return text.isascii() or _RE_OUTSIDE.search(text) is None
 
 
+@functools.lru_cache(maxsize=None)
 def _span_chars() -> str:
     return "".join(chr(c) for a, b in _RE_SPAN for c in range(a, b))
+
+
+@functools.lru_cache(maxsize=None)
+def _re_classes() -> dict[str, str]:
+    """The bodies of ``re`` classes matching what each of ``_RE_CLASS_NAMES`` matches in the span."""
+    chars = _span_chars()
+    return {name: _ranges(regex.findall(name, chars)) for name in _RE_CLASS_NAMES}
 
 
 def _ranges(chars) -> str:
@@ -730,6 +739,7 @@ def _ranges(chars) -> str:
     return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in spans)
 
 
+@functools.lru_cache(maxsize=None)
 def _case_class(c: str) -> str:
     """What ``(?i:c)`` matches in ``_RE_SPAN`` for the regex module, as an item of a ``re``
     pattern in (?i) mode: ``c`` itself where re's (?i) equates it with the same characters of
@@ -771,8 +781,7 @@ def _to_re(pattern: str) -> str:
     ``_re_span`` accepts: \p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N} and \s as the classes of what
     they match in the span, named lists (``_LISTS``) as tries, letters in ``(?i:...)`` groups
     by ``_case_class``. Raises ValueError on anything else it does not know to mean the same."""
-    chars = _span_chars()
-    classes = {name: _ranges(regex.findall(name, chars)) for name in _RE_CLASS_NAMES}
+    classes = _re_classes()
     out: list[str] = []
     groups: list[bool] = []  # per open group: caseless?
     i, n, in_class = 0, len(pattern), False
@@ -931,7 +940,7 @@ def _after(text: str, q: Quotation, blk: _Block) -> Attribution | None:
             return _make(text, m, "according-to", "after")
     first = text[lead]
     if not first.isascii() or first.isalnum():
-        # the speaker and its verb stand before the next barrier: the verb must end there
+        # the speaker and its verb stand before the next barrier
         m = blk.after_speaker_verb.match(text, q.end, blk.next_barrier(q.end))
         if m:
             shape = "quote-then-speaker-verb"
