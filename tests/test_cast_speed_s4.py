@@ -33,7 +33,7 @@ def news_text(parts) -> str:
     """Words joined by spaces where no mark stands between them (as in prose)."""
     out = []
     for p in parts:
-        if out and p in WORDS and out[-1] in WORDS:
+        if out and p in WORDS + PHRASES and out[-1] in WORDS + PHRASES:
             out.append(" ")
         out.append(p)
     return "".join(out)
@@ -102,3 +102,72 @@ def test_pronoun_scan_finds_what_the_pronoun_pattern_finds(parts, cuts):
                 assert spans(scan.finditer(text, ss, se)) == spans(C._PRONOUN.finditer(text, ss, se))
 
         both_ways(check)
+
+
+def _titled_matches_reference(text):
+    """``_Builder._titled_matches`` before ``_title_reach``: the starts of every trigger's window."""
+    import bisect
+
+    triggers = C._trigger_starts(text)
+    if not triggers:
+        return
+    starts = []
+    word_start = C._WORD_START_T.on(text)
+    prev = -1
+    for k in triggers:
+        for p in sorted(set(C._title_starts(text, max(prev + 1, k - C.TITLE_WINDOW, 0), k))):
+            if word_start.match(text, p) is None:
+                continue
+            word = C._PLAIN_WORD.match(text, p)
+            if word is None:
+                if text[p] == "“" or text[p].isdecimal():
+                    continue
+            elif word.group().islower() and word.group() not in C._TITLE_START_WORDS:
+                continue
+            starts.append(p)
+        prev = k
+    pos = 0
+    failed = set()
+    for t in triggers:
+        if t < pos:
+            continue
+        for p in starts[bisect.bisect_left(starts, max(pos, t - C.TITLE_WINDOW)):bisect.bisect_right(starts, t)]:
+            if p in failed:
+                continue
+            m = C._titled_at(text, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+            failed.add(p)
+
+
+TITLE_MARKS = MARKS + ["½", "ſ", "2", "-", "’s", "'s", "…"]
+#: phrases that make titled names when they meet ("spokesman for" + "the Foreign Office" + "Tim Smith")
+PHRASES = ["Secretary of State", "secretary of state", "spokesman for", "spokeswoman for the", "minister for",
+           "Minister for", "adviser to", "adviser to the", "Prime Minister", "prime minister", "deputy", "former",
+           "Deputy", "Gov.", "Mr", "Mr.", "Dr", "Sen.", "Lt. Gen.", "astronaut", "chief executive of", "Foreign Office",
+           "Health", "Israeli", "US", "the", "The", "of", "Energy", "Ask Jeeves", "President", "rival", "leader",
+           "North Korean leader", "Antony Blinken", "Boris Johnson", "Tim Smith", "Smith", "al-Assad", "Bashar al-Assad",
+           "Xi Jinping", "Neil Armstrong", "Jerry Brown", "Sir Alex Ferguson", "said", "met", "and", "told", "on Monday"]
+title_pieces = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(PHRASES), st.sampled_from(PHRASES),
+                                  st.sampled_from(TITLE_MARKS)), max_size=30)
+
+
+@settings(max_examples=600, deadline=None)
+@given(title_pieces)
+def test_titled_matches_are_the_reference_matches(parts):
+    b = C._Builder.__new__(C._Builder)
+    for text in (news_text(parts), "".join(parts), " ".join(parts)):
+        def check():
+            key = lambda ms: [(m.span(), m.span("name")) for m in ms]  # noqa: E731
+            assert key(b._titled_matches(text)) == key(_titled_matches_reference(text)), text
+
+        both_ways(check)
+
+
+def test_title_reach_is_all_or_nothing_where_it_cannot_tell():
+    for text in ("the ſecretary Tim Smith", "½Mr Smith met the minister", "Ωmega minister Tim Smith"):
+        assert C._title_reach(text, C._trigger_starts(text)) is None
+    text = "the minister said, Prime minister Boris Johnson, met Mr. Smith and Gov. Jerry Brown"
+    assert C._title_reach(text, C._trigger_starts(text)) == [False, True, True, True, True]

@@ -1189,6 +1189,52 @@ def _title_starts(text: str, lo: int, k: int) -> list[int]:
     return out
 
 
+#: what a title before a name is made of (``_TITLED``'s qualifiers, modifiers, heads, abbreviations,
+#: courtesy titles, "former" words, "the"): letters, spaces, "-", ".", "'" and "’"; this finds anything else
+_TITLE_BARRIER = _re.compile(r"[^\w \u00a0.'’\-]|[\d_]")
+#: a trigger word (at the match position) that can end a title before a name: after an optional ".",
+#: spaces, then a name (anything but a lower-case ASCII letter; or a lower-case "al-" and the like:
+#: _NW_AL) or a complement ("of", "for", "to": _COMPLEMENT)
+_AL_WORDS = "al el ad as ash at an az bin abu abd".split()
+assert _NW_AL == "(?:" + "|".join(_AL_WORDS) + r")-\p{Lu}\p{Ll}+"
+_LIVE_TITLE_END = _re.compile(r"[^\W\d_]+\.?[ \u00a0]+(?:[^a-z \u00a0]|(?:" + "|".join(_AL_WORDS)
+                              + r")-|(?:of|for|to)[ \u00a0])")
+#: the characters of ``_RE_SPAN`` that ``_trigger_starts`` takes for letters but the patterns' \w
+#: does not ("½"): a trigger word after one is not found, though a title may start there
+_PLAIN_NOT_WORD = _re.compile("[\u00b2\u00b3\u00b9\u00bc\u00bd\u00be]")
+
+
+def _title_reach(text: str, triggers: list[int]) -> list[bool] | None:
+    """Per trigger word (``_trigger_starts``), whether a ``_TITLED`` match may start in its window.
+
+    A match's title ends with a trigger word (the last word of its head,
+    abbreviation, courtesy title or occupation: each is one) that is followed,
+    after an optional ".", by spaces and a name (a capital, or "al-" and the
+    like) or a complement ("of", "for", "to"): a live one. And from the match's
+    start to that word there is nothing but letters, spaces, "-", ".", "'" and
+    "’" (``_TITLE_BARRIER``). No trigger word lies between a window's starts and
+    its own trigger, so a window can hold a match only if a live trigger word
+    follows its own (or is it) with no barrier between. None when that does not
+    hold for ``text``: near a letter (?i) equates with an ASCII one ("ſ"), or a
+    character like "½" (see ``_PLAIN_NOT_WORD``), or outside ``_RE_SPAN``.
+    """
+    if not _re_ok(text) or not text.isascii() and (_exotic(text) or _PLAIN_NOT_WORD.search(text) is not None):
+        return None
+    live, barrier = _LIVE_TITLE_END.match, _TITLE_BARRIER.search
+    reach = [False] * len(triggers)
+    ok = False
+    nxt = len(text)
+    for i in range(len(triggers) - 1, -1, -1):
+        k = triggers[i]
+        if live(text, k) is not None:
+            ok = True
+        elif ok:
+            ok = barrier(text, k, nxt) is None
+        reach[i] = ok
+        nxt = k
+    return reach
+
+
 def _titled_at(text: str, pos: int):
     """``_TITLED.match(text, pos)``: with ``re`` where exact (2.5x faster), else ``_TITLED_LOOSE``'s
     match, or ``_TITLED``'s when a word it took as a qualifier or a name word is a stop word (a
@@ -1476,15 +1522,19 @@ class _Builder:
         For each trigger word, the word starts of the ``TITLE_WINDOW`` characters
         before it (from the end of the last match) are tried in order; the first
         match wins. Only the starts ``_title_starts`` allows are tried: the others
-        cannot match.
+        cannot match; and none in the window of a trigger ``_title_reach`` rules out.
         """
         triggers = _trigger_starts(text)
         if not triggers:
             return
+        reach = _title_reach(text, triggers)
         starts: list[int] = []  # candidate word starts, in order
         word_start = _WORD_START_T.on(text)
         prev = -1
-        for k in triggers:
+        for i, k in enumerate(triggers):
+            if reach is not None and not reach[i]:
+                prev = k  # (no start of this window can match)
+                continue
             for p in sorted(set(_title_starts(text, max(prev + 1, k - TITLE_WINDOW, 0), k))):
                 if word_start.match(text, p) is None:
                     continue
