@@ -156,3 +156,16 @@ def test_letters_key_unchanged_on_any_text(text):
     from newslint.news.captions import _letters_key
 
     assert _letters_key(text) == _old_letters_key(text)
+
+
+# -- kinds.base.BlockGate: required strings grouped by their first character ----------------------
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=" \t.,;ab\u00e9", min_size=0, max_size=3), min_size=1, max_size=8),
+       st.text(alphabet=" \t.,;ab\u00e9x", max_size=30))
+def test_block_gate_requires_unchanged(requires, text):
+    from newslint.kinds.base import BlockGate
+
+    gate = BlockGate({"requires": requires})
+    folded = text.casefold()
+    assert gate._holds_required(folded) == any(w in folded for w in gate.requires)

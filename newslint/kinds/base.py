@@ -365,6 +365,13 @@ class BlockGate:
 
     def __init__(self, options: dict):
         self.requires = tuple(dict.fromkeys(w.casefold() for w in options.get("requires") or ()))
+        # the strings that share a first character, after a test for that character: a text
+        # without tabs skips every "\t..." with one scan (most texts lack most first characters)
+        groups: dict[str, list[str]] = {}
+        for w in self.requires:
+            groups.setdefault(w[:1], []).append(w)
+        self._single = tuple(ws[0] for ws in groups.values() if len(ws) == 1)
+        self._grouped = tuple((head, tuple(ws)) for head, ws in groups.items() if len(ws) > 1)
         prefilter = options.get("prefilter")
         self.prefilter = compile_pattern(prefilter, "options.prefilter") if prefilter else None
         self.active = bool(self.requires) or self.prefilter is not None
@@ -373,28 +380,30 @@ class BlockGate:
         # spotted in the pattern text: a false alarm only costs the article-level test)
         self.joinable = prefilter is not None and not any(t in prefilter for t in _CONTEXT_SENSITIVE)
 
+    def _holds_required(self, folded: str) -> bool:
+        """Whether one of ``requires`` is in ``folded``."""
+        for w in self._single:
+            if w in folded:
+                return True
+        for head, ws in self._grouped:
+            if head in folded:
+                for w in ws:
+                    if w in folded:
+                        return True
+        return False
+
     def article(self, ctx: "CheckContext") -> bool:
         """Whether any block of the article can hold a match: one test of the article's
         text for the whole rule, before the test of each block."""
-        if self.requires:
-            folded = article_folded_text(ctx.article)
-            for w in self.requires:
-                if w in folded:
-                    break
-            else:
-                return False
+        if self.requires and not self._holds_required(article_folded_text(ctx.article)):
+            return False
         if self.joinable and ctx.search(self.prefilter, article_text(ctx.article)) is None:
             return False
         return True
 
     def __call__(self, ctx: "CheckContext", block: Block) -> bool:
-        if self.requires:
-            folded = folded_text(ctx.article, block)
-            for w in self.requires:
-                if w in folded:
-                    break
-            else:
-                return False
+        if self.requires and not self._holds_required(folded_text(ctx.article, block)):
+            return False
         if self.prefilter is not None and ctx.search(self.prefilter, block.text) is None:
             return False
         return True
