@@ -171,3 +171,53 @@ def test_title_reach_is_all_or_nothing_where_it_cannot_tell():
         assert C._title_reach(text, C._trigger_starts(text)) is None
     text = "the minister said, Prime minister Boris Johnson, met Mr. Smith and Gov. Jerry Brown"
     assert C._title_reach(text, C._trigger_starts(text)) == [False, True, True, True, True]
+
+
+def _find_names_reference(text, names):
+    """``_find_names`` before it shared the places of a first word between names."""
+    import regex
+
+    found = []
+    head_ok, tail_ok = C._NAME_HEAD_OK_T.on(text), C._NAME_TAIL_OK_T.on(text)
+    for rank, key in enumerate(sorted(names, key=C._longest_first)):
+        parts = key.split(" ")
+        first = parts[0]
+        if not all(parts) or any(p[0] in " \u00a0" for p in parts):
+            pattern = regex.compile(r"(?<![\w\-])(?:" + regex.escape(key).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+")
+                                    + r")(?![\w\-])(?!['’][\p{L}&&[^s]])")
+            found.extend((m.start(), rank, m.end()) for m in pattern.finditer(text))
+            continue
+        i = text.find(first)
+        while i >= 0:
+            pos = i + len(first)
+            for part in parts[1:]:
+                gap = C._SPACE_RUN.match(text, pos)
+                if gap is None or not text.startswith(part, gap.end()):
+                    pos = -1
+                    break
+                pos = gap.end() + len(part)
+            if pos >= 0 and head_ok.match(text, i) and tail_ok.match(text, pos):
+                found.append((i, rank, pos))
+            i = text.find(first, i + 1)
+    found.sort()
+    spans, pos = [], 0
+    for s, _, e in found:
+        if s >= pos:
+            spans.append((s, e))
+            pos = e
+    return spans
+
+
+NAME_KEYS = ["Smith", "John Smith", "John", "Boris", "Boris Johnson", "Johnson", "al-Assad", "Bashar al-Assad",
+             "El-Sisi", "el-Sisi", "Xi", "Xi Jinping", "O'Brien", "D’Angelo", "Jr.", "John  Smith", "John\u00a0Smith",
+             "\u00a0Smith", "Smith ", "Theresa May", "May", "Kim Jong Un", "Émile", "Li", "A. Smith"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces, st.sets(st.sampled_from(NAME_KEYS), min_size=1, max_size=8))
+def test_find_names_finds_what_the_reference_finds(parts, names):
+    for text in (news_text(parts), "".join(parts), "\n".join(parts)):
+        def check():
+            assert C._find_names(text, names) == _find_names_reference(text, names)
+
+        both_ways(check)

@@ -1388,27 +1388,37 @@ def _find_names(text: str, names) -> list[tuple[int, int]]:
     """
     found = []
     head_ok, tail_ok = _NAME_HEAD_OK_T.on(text), _NAME_TAIL_OK_T.on(text)
+    #: per first word of a name, where it occurs with no word character or "-" before it (names
+    #: share first words: "Boris Johnson", "Boris")
+    heads: dict[str, list[int]] = {}
     for rank, key in enumerate(sorted(names, key=_longest_first)):
         parts = key.split(" ")
         first = parts[0]
-        if not all(parts) or any(p[0] in " \u00a0" for p in parts):
+        if "" in parts or "\u00a0" in key and any(p[0] == "\u00a0" for p in parts):
             # odd spacing: let the regex engine do it (never seen in practice)
             pattern = regex.compile(r"(?<![\w\-])(?:" + regex.escape(key).replace(r"\ ", " ").replace(" ", r"[ \u00a0]+")
                                     + r")(?![\w\-])(?!['’][\p{L}&&[^s]])")
             found.extend((m.start(), rank, m.end()) for m in pattern.finditer(text))
             continue
-        i = text.find(first)
-        while i >= 0:
-            pos = i + len(first)
+        at = heads.get(first)
+        if at is None:
+            at = heads[first] = []
+            i = text.find(first)
+            while i >= 0:
+                if head_ok.match(text, i):
+                    at.append(i)
+                i = text.find(first, i + 1)
+        n = len(first)
+        for i in at:
+            pos = i + n
             for part in parts[1:]:
                 gap = _SPACE_RUN.match(text, pos)
                 if gap is None or not text.startswith(part, gap.end()):
                     pos = -1
                     break
                 pos = gap.end() + len(part)
-            if pos >= 0 and head_ok.match(text, i) and tail_ok.match(text, pos):
+            if pos >= 0 and tail_ok.match(text, pos):
                 found.append((i, rank, pos))
-            i = text.find(first, i + 1)
     found.sort()
     spans, pos = [], 0
     for s, _, e in found:
@@ -2048,7 +2058,7 @@ class _Builder:
         for block in self.blocks:
             starts.append(at)
             at += len(block.text) + 1
-        for s, e in _find_names("\n".join(b.text for b in self.blocks), names):
+        for s, e in _find_names(self._joined(), names):
             k = bisect.bisect_right(starts, s) - 1
             yield self.blocks[k], s - starts[k], e - starts[k]
 
