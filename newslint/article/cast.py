@@ -1103,10 +1103,13 @@ def _title_refs(text: str):
     if _exotic(text):
         yield from _TITLE_REF.finditer(text)
         return
-    title_ref, ref_token, ref_start = (t.on(text) for t in (_TITLE_REF_T, _REF_TOKEN_T, _REF_START_T))
+    triggers = _trigger_starts(text, _REF_TRIGGER_WORDS)
+    if not triggers:
+        return
+    title_ref, ref_token, ref_start = _TITLE_REF_T.on(text), _REF_TOKEN_T.on(text), _REF_START_T.on(text)
     starts = set()
     prev = -1
-    for k in _trigger_starts(text, _REF_TRIGGER_WORDS):
+    for k in triggers:
         starts.add(k)
         j = k
         while j > prev + 1:
@@ -1156,7 +1159,7 @@ def _plain_char(c: str) -> bool:
     return c.isalnum() and not c.isdecimal()
 
 
-def _title_starts(text: str, lo: int, k: int) -> list[int]:
+def _title_starts(text: str, lo: int, k: int, word_start=None, title_token=None) -> list[int]:
     """Where in ``[lo, k]`` a ``_TITLED`` match whose head is the trigger word at ``k`` or later may start.
 
     A match holds its head, abbreviation, courtesy title or occupation, whose
@@ -1168,10 +1171,12 @@ def _title_starts(text: str, lo: int, k: int) -> list[int]:
     Near a letter (?i) equates with an ASCII one ("ſ"), a head need not be a
     trigger word, so every word start qualifies.
     """
-    word_start = _WORD_START_T.on(text)
+    if word_start is None:
+        word_start = _WORD_START_T.on(text)
     if _exotic(text) and _CASE_EXOTIC.search(text, lo, k):
         return [m.start() for m in word_start.finditer(text, lo, k + 1)]
-    title_token = _TITLE_TOKEN_T.on(text)
+    if title_token is None:
+        title_token = _TITLE_TOKEN_T.on(text)
     out = [k]
     j = k
     while j > lo:
@@ -1272,7 +1277,7 @@ def _name_runs(text: str, multi_word: bool = False):
         loose = _NAME_RUN_MULTI_TWIN.on(text)
     else:
         loose = _NAME_RUN_MULTI_CAP_TWIN.on(text)
-    strict = _NAME_RUN_TWIN.on(text)
+    strict = None
     while True:
         for m in loose.finditer(text, pos):
             g = m.group()
@@ -1287,7 +1292,12 @@ def _name_runs(text: str, multi_word: bool = False):
             else:
                 yield m
                 continue
-            m = strict.match(text, start) if i or not word[:1].isupper() else None
+            if i or not word[:1].isupper():
+                if strict is None:
+                    strict = _NAME_RUN_TWIN.on(text)
+                m = strict.match(text, start)
+            else:
+                m = None
             if m is None:
                 pos = start + 1
             else:
@@ -1539,13 +1549,13 @@ class _Builder:
             return
         reach = _title_reach(text, triggers)
         starts: list[int] = []  # candidate word starts, in order
-        word_start = _WORD_START_T.on(text)
+        word_start, title_token = _WORD_START_T.on(text), _TITLE_TOKEN_T.on(text)
         prev = -1
         for i, k in enumerate(triggers):
             if reach is not None and not reach[i]:
                 prev = k  # (no start of this window can match)
                 continue
-            for p in sorted(set(_title_starts(text, max(prev + 1, k - TITLE_WINDOW, 0), k))):
+            for p in sorted(set(_title_starts(text, max(prev + 1, k - TITLE_WINDOW, 0), k, word_start, title_token))):
                 if word_start.match(text, p) is None:
                     continue
                 word = _PLAIN_WORD.match(text, p)
