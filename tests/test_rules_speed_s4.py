@@ -169,3 +169,15 @@ def test_block_gate_requires_unchanged(requires, text):
     gate = BlockGate({"requires": requires})
     folded = text.casefold()
     assert gate._holds_required(folded) == any(w in folded for w in gate.requires)
+
+
+# -- numbers: the blocks with a digit, once per article ---------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The mayor said.", "It cost £5m.", "In 2019", "٣ items", "x", "No figures here"]),
+                min_size=1, max_size=6))
+def test_digit_blocks_are_the_blocks_with_a_digit(paragraphs):
+    from newslint.news.numbers import _DIGIT, digit_blocks
+
+    art = _article("\n\n".join(paragraphs) + "\n")
+    assert digit_blocks(art) == {b.index for b in art.blocks if _DIGIT.search(b.text)}

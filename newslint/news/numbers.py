@@ -181,6 +181,12 @@ _DIGIT = regex.compile(r"\d")
 _DIGITS = regex.compile(r"\d+")
 
 
+def digit_blocks(article) -> frozenset:
+    """Indexes of the blocks whose prose has a digit, once per article (several kinds ask)."""
+    return article_cache(article, "numbers.digits",
+                         lambda: frozenset(b.index for b in article.blocks if _DIGIT.search(b.text)))
+
+
 def figure_runs(article, block) -> tuple:
     """The (start, end) of each run of digits in the block's prose, once per article.
 
@@ -297,9 +303,10 @@ class NumberKind(RuleKind):
     def _prose_blocks(article, needs_digit: bool) -> frozenset[int]:
         """Indexes of the article's blocks (headline aside) that ``blocks`` may judge."""
         keep = []
+        digits = digit_blocks(article)
         for block in article.blocks:
             text = block.text
-            if needs_digit and not _DIGIT.search(text):
+            if needs_digit and block.index not in digits:
                 continue
             if (block.kind != "caption" and not _PROSE_END.search(text, max(0, len(text) - 12))
                     and len(text.split()) <= 10):
@@ -537,7 +544,7 @@ class NumberAge(NumberKind):
                         right = f"{value}-{unit}-old"
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Use figures for ages: \"{suggestion}\".")
-            if self.options["hyphens"] and _DIGIT.search(text):
+            if self.options["hyphens"] and block.index in digit_blocks(ctx.article):
                 for m in scan(ctx, _AGE_FIGURES, text):
                     value = m.group(1)
                     if m.group(3):  # 5-years-old
@@ -1252,9 +1259,10 @@ class NumberOrdinal(NumberKind):
     NEEDS_DIGIT = False
 
     def check(self, ctx):
+        digits = digit_blocks(ctx.article)
         for block in self.blocks(ctx):
             text = block.text
-            figures = _DIGIT.search(text) is not None
+            figures = block.index in digits
             ordinal = figures and any(end - start == 1 and text[end:end + 2] in _ORDINAL_SUFFIXES
                                       for start, end in figure_runs(ctx.article, block))
             for m in scan(ctx, _FIGURE_ORDINAL, text) if ordinal else ():
@@ -1388,7 +1396,8 @@ class NumberConsistency(NumberKind):
 
     def check(self, ctx):
         analysis = ctx.article.analysis
-        blocks = [block for block in ctx.blocks() if _DIGIT.search(block.text)]
+        digits = digit_blocks(ctx.article)
+        blocks = [block for block in ctx.blocks() if block.index in digits]
         for name in self.options["categories"]:
             pattern, label, forms = _CONSISTENCY[name]
             seen: list[tuple[str, object, int, int]] = []
