@@ -181,3 +181,34 @@ def test_digit_blocks_are_the_blocks_with_a_digit(paragraphs):
 
     art = _article("\n\n".join(paragraphs) + "\n")
     assert digit_blocks(art) == {b.index for b in art.blocks if _DIGIT.search(b.text)}
+
+
+# -- usage.preferred-form: a group none of whose forms is in the article is skipped -------------------
+
+def _rule_hits(kind, options, text):
+    from newslint.kinds.base import CheckContext, validate_options
+
+    class Rule:
+        id = "t"
+        scope = "all"
+        quotes = True
+    impl = kind(Rule(), validate_options(kind.OPTIONS, options))
+    art = _article(text)
+    hits = [(h.block.index, h.start, h.end, h.suggestion, h.message) for h in impl.check(CheckContext(art, Rule()))]
+    impl.needles = [None] * len(impl.needles)  # no gate at all: every block scanned
+    art = _article(text)
+    slow = [(h.block.index, h.start, h.end, h.suggestion, h.message) for h in impl.check(CheckContext(art, Rule()))]
+    return hits, slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["NATO", "Nato", "nato", "NATOs", "ISIS", "Isis", "the", "said", "\n\n", ".", " "]),
+                min_size=1, max_size=20),
+       st.sampled_from(["consistent", "always"]))
+def test_preferred_form_article_gate_unchanged(words, enforce):
+    from newslint.news.usage import PreferredForm
+
+    text = " ".join(words).strip() or "x"
+    options = {"either": [["NATO", "Nato"], ["ISIS", "Isis"]], "prefer": ["NATO"], "enforce": enforce}
+    hits, slow = _rule_hits(PreferredForm, options, text + "\n")
+    assert hits == slow

@@ -20,8 +20,8 @@ from __future__ import annotations
 import regex
 
 from newslint.article.furniture import furniture_blocks
-from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, letter_runs,
-                                  word_gate)
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_text, compile_pattern,
+                                  letter_runs, word_gate)
 from newslint.kinds.consistency import Consistency
 from newslint.kinds.substitution import Substitution
 from newslint.kinds.words import token_pattern
@@ -522,9 +522,15 @@ class PreferredForm(Consistency):
         analysis = ctx.article.analysis
         skip_quotes = not ctx.rule.quotes
         always = self.options["enforce"] == "always"
+        text = None
         for g, (forms, pattern, order) in enumerate(self.groups):
             uses = []
             needles = self.needles[g]
+            if needles is not None:
+                # none in the whole article (most articles): no use of the group, nothing to say
+                text = article_text(ctx.article) if text is None else text
+                if not any(n in text for n in needles):
+                    continue
             for block in blocks:
                 if needles is not None and not any(n in block.text for n in needles):
                     continue
