@@ -302,7 +302,7 @@ _ALPHABET = list("ab Ab.,:“”‘’\"'\n said he Blinken s") + ["\n\n"]
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=60).map("".join) | st.text(max_size=80))
 def test_quotations_are_within_bounds(text):
-    assume("\x00\x00" not in text)  # decode refuses text that is mostly NUL bytes as binary
+    assume(text.count("\x00") <= 1)  # decode refuses text with more NUL bytes than that as binary
     art = article(text)
     analysis = art.analysis
     previous = {}

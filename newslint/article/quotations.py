@@ -369,11 +369,9 @@ def _scan(text: str, block: int):
     if not positions:
         return marks, quotes, None
     n = len(text)
-    if "n'" in text or "n’" in text:
-        rnr = {m.start() for m in _ROCK_N_ROLL.finditer(text)}
-        rnr |= {p + 2 for p in rnr}
-    else:
-        rnr = ()
+    # a mark of "rock 'n' roll" is an apostrophe: looked up only for a single mark that is not
+    # between letters (matches of the pattern never overlap: each is one, or the one two back)
+    rnr = "n'" in text or "n’" in text
 
     def around(j: int) -> tuple[str, str]:
         pos = positions[j]
@@ -417,7 +415,8 @@ def _scan(text: str, block: int):
                 roles[k] = "apostrophe"  # an inch sign: 5'10"
                 continue
         else:
-            if (prev.isalnum() and nxt.isalnum()) or pos in rnr:
+            if (prev.isalnum() and nxt.isalnum()) or rnr and (
+                    _ROCK_N_ROLL.match(text, pos) or pos >= 2 and _ROCK_N_ROLL.match(text, pos - 2)):
                 roles[k] = "apostrophe"
                 continue
             left, right = _flanks(prev, nxt)
@@ -582,7 +581,16 @@ class _Block:
     @property
     def barriers(self) -> list[int]:
         if self._barriers is None:
-            self._barriers = [m.start() for m in _BARRIER.finditer(self.text)]
+            # (each barrier character's positions by str.find, merged: what _BARRIER.finditer finds)
+            text = self.text
+            barriers = []
+            for c in _BARRIER_CHARS:
+                i = text.find(c)
+                while i >= 0:
+                    barriers.append(i)
+                    i = text.find(c, i + 1)
+            barriers.sort()
+            self._barriers = barriers
         return self._barriers
 
     @property
@@ -653,6 +661,7 @@ def _verb_end_at(text: str, pos: int) -> int | None:
 
 
 _BARRIER = re.compile(r"[;:“”\"‘()]")
+_BARRIER_CHARS = ";:“”\"‘()"
 _DOUBLE_OPEN = re.compile(r"[“\"]")
 #: what may stand between a quotation and its attribution (``[ \t]*,?\s*(?:[—–][ \t]*)?``); the stdlib's
 #: ``\s`` takes a few more characters, so this ends at or after that prefix: exactly at it when a
