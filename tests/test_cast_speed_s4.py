@@ -221,3 +221,21 @@ def test_find_names_finds_what_the_reference_finds(parts, names):
             assert C._find_names(text, names) == _find_names_reference(text, names)
 
         both_ways(check)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces)
+def test_slug_of_an_ascii_name_is_the_regex_slug(parts):
+    import regex
+
+    name = news_text(parts)
+    assert C._slug(name) == (regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "person")
+
+
+@settings(max_examples=300, deadline=None)
+@given(title_pieces)
+def test_parse_title_is_the_same_with_and_without_the_re_twins(parts):
+    text = news_text(parts)
+    seen = []
+    both_ways(lambda: seen.append(C.parse_title(text, "before", 1, 5)))
+    assert seen[0] == seen[1]

@@ -781,6 +781,7 @@ _QUOTE_CHARS = "“”\""
 _CAP_RUN = _compile(r"(?:\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of\s+)?)?)+")
 _INITIAL_RE = _compile(_INITIAL)
 _NON_SLUG = _compile(r"[^\p{L}\p{N}]+")
+_NON_SLUG_ASCII = _re.compile(r"[^a-z0-9]+")
 _NONSPACE = _compile(r"\S+")
 # Where a titled name can be: a head, abbreviation, courtesy title or occupation word. _TITLED is
 # only tried at the word starts of a short window before each trigger (a full scan is 10x slower).
@@ -826,7 +827,7 @@ _PERSON_NOUN_T, _VERB_AFTER_T, _CAP_AFTER_T, _ORG_AFTER_T = map(
     _Twin, (_PERSON_NOUN, _VERB_AFTER, _CAP_AFTER, _ORG_AFTER))
 _SUBJECT_PREFIX_T, _SENTENCE_OPENER_T, _AFTER_QUOTE_T, _SAID_THAT_T, _WHO_CLAUSE_T = map(
     _Twin, (_SUBJECT_PREFIX, _SENTENCE_OPENER, _AFTER_QUOTE, _SAID_THAT, _WHO_CLAUSE))
-_PRONOUN_SCAN_T = _Twin(_PRONOUN_SCAN)
+_PRONOUN_SCAN_T, _WORD_T, _CAP_RUN_T = map(_Twin, (_PRONOUN_SCAN, _WORD, _CAP_RUN))
 
 
 def _pronoun_scan(text: str):
@@ -910,7 +911,8 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         head = L.TITLE_ABBREVIATIONS[key]
         return Title(stripped, head, _heads_for(head, [], ""), [], position, block, start, end,
                      capitalized=stripped[:1].isupper(), words=len(stripped.split()), abbreviation=True)
-    words = [(m.group(), m.start()) for m in _WORD.finditer(stripped)]
+    latin = _TWINS.on and _re_span(stripped)  # (not _re_ok: titles would crowd the blocks out of its cache)
+    words = [(m.group(), m.start()) for m in (_WORD_T.re() if latin else _WORD).finditer(stripped)]
     i, n = 0, len(words)
     mods: list[str] = []
     quals: list[list[str]] = []
@@ -949,7 +951,7 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         return None
     complement = stripped[head_end:].strip()
     comp_quals = []
-    for run in _CAP_RUN.finditer(complement):
+    for run in (_CAP_RUN_T.re() if latin else _CAP_RUN).finditer(complement):
         q = run.group().strip()
         if q.endswith(" of"):
             q = q[:-3]
@@ -1054,7 +1056,7 @@ def _norm_space(text: str) -> str:
 
 _NAME_HEAD_OK = regex.compile(r"(?<![\w\-])")
 _NAME_TAIL_OK = regex.compile(r"(?![\w\-])(?!['’](?!s)\p{L})")
-_SPACE_RUN = regex.compile(r"[ \u00a0]+")
+_SPACE_RUN = _re.compile(r"[ \u00a0]+")
 _NAME_HEAD_OK_T, _NAME_TAIL_OK_T = _Twin(_NAME_HEAD_OK), _Twin(_NAME_TAIL_OK)
 
 
@@ -1448,7 +1450,10 @@ def _buckets(start: int, end: int) -> range:
 
 
 def _slug(name: str) -> str:
-    return _NON_SLUG.sub("-", name.lower()).strip("-") or "person"
+    low = name.lower()
+    if low.isascii():  # (\p{L} and \p{N} are a-z and 0-9 there)
+        return _NON_SLUG_ASCII.sub("-", low).strip("-") or "person"
+    return _NON_SLUG.sub("-", low).strip("-") or "person"
 
 
 class _Builder:
