@@ -860,6 +860,15 @@ def _to_re(pattern: str) -> str:
     return "".join(out)
 
 
+def _re_twin(pattern: str):
+    """The compiled ``re`` twin of a regex-module ``pattern`` (the translation is kept in the
+    pattern cache, like the compiled twin itself)."""
+    from newslint import cache
+
+    depends = (__file__, regex.__file__)  # the classes come from the regex module's tables
+    return re.compile(cache.remembered("quotations._to_re", pattern, lambda: _to_re(pattern), depends))
+
+
 class _Twins:
     """The ``re`` twins of the speaker patterns, and whether to use them. Building them costs
     about 1.5 ms from the pattern cache (some 300 ms without it), which the faster matching
@@ -881,14 +890,8 @@ class _Twins:
     def build(self) -> None:
         if self.on:
             return
-        from newslint import cache
-
         _build_patterns()
-        depends = (__file__, regex.__file__)  # the classes come from the regex module's tables
-        twins = []
-        for rx in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _BEFORE_SPEAKER_VERB):
-            pattern = rx.pattern
-            twins.append(re.compile(cache.remembered("quotations._to_re", pattern, lambda: _to_re(pattern), depends)))
+        twins = [_re_twin(rx.pattern) for rx in (_AFTER_SPEAKER_VERB, _AFTER_VERB_SPEAKER, _BEFORE_SPEAKER_VERB)]
         self.after_speaker_verb, self.after_verb_speaker, self.before_speaker_verb = twins
         self.on = True
 
