@@ -212,3 +212,45 @@ def test_preferred_form_article_gate_unchanged(words, enforce):
     options = {"either": [["NATO", "Nato"], ["ISIS", "Isis"]], "prefer": ["NATO"], "enforce": enforce}
     hits, slow = _rule_hits(PreferredForm, options, text + "\n")
     assert hits == slow
+
+
+# -- numbers.sentence-start and numbers.age: the gates before the scans -----------------------------
+
+FIGURE_PIECES = ["5", "12", "3.5", "$5", "£5", "€5", "A4", "x", "_", ".", ",", "!", "?", "“", "”", "\"", "'", "’", "(",
+                 ")", "[", "]", " ", "\n", "\t", "\u00a0", "½", "²", "é", "٣", "The", "said", "-", ":", "%"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_PIECES), min_size=1, max_size=16))
+@example(["(", "5"])
+@example([".", " ", "“", "(", "12"])
+@example(["x", "!", "\n", "5"])
+def test_sentence_start_gate_keeps_every_match(pieces):
+    from newslint.news.numbers import _DIGITS, _MAY_START_FIGURE, may_open_sentence
+
+    text = "".join(pieces)
+    if _MAY_START_FIGURE.search(text):
+        assert may_open_sentence(text, tuple(m.span() for m in _DIGITS.finditer(text)))
+
+
+AGE_PIECES = ["five", "Five", "twenty", "twenty-one", "5", "12", "year", "years", "YEARS", "month", "weeks", "day",
+              "dayſ", "weeK", "old", "OLD", "-", "‑", " ", "told", "bold", "a", "the"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(AGE_PIECES), min_size=0, max_size=4),
+       st.tuples(st.sampled_from(["five", "Five", "twenty-one", "twenty‑one", "5", "12", "told"]),
+                 st.sampled_from([" ", "-", "‑", ""]),
+                 st.sampled_from(["year", "years", "YEARS", "month", "weeks", "day", "dayſ", "weeK", "gold"]),
+                 st.sampled_from([" ", "-", "‑", ""]),
+                 st.sampled_from(["old", "OLD", "olden", "bold"])),
+       st.lists(st.sampled_from(AGE_PIECES), min_size=0, max_size=4))
+def test_age_gate_keeps_every_match(before, age, after):
+    from newslint.news.numbers import _AGE_FIGURES, _AGE_UNIT_RUNS, _AGE_WORDS
+
+    text = " ".join(before + ["".join(age)] + after).strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        if _AGE_WORDS.search(block.text) or _AGE_FIGURES.search(block.text):
+            runs = letter_runs(art, block)
+            assert "old" in runs and not _AGE_UNIT_RUNS.isdisjoint(runs), block.text

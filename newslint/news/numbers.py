@@ -206,10 +206,18 @@ _QUOTES_BRACKETS = frozenset("\"“‘'([”’)]")
 _MONTH_PREFIXES = frozenset(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 
 
+#: characters right before a figure that ``_MAY_START_FIGURE``'s first look-behind refuses (its
+#: ``[\w.,$£€]``; the ASCII word characters only, the rest are left to the pattern)
+_STUCK_BEFORE_FIGURE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,$£€")
+
+
 def may_open_sentence(text: str, runs) -> bool:
     """Whether a run of digits follows the block's start or a stop with only blanks, closers
-    and openers between (what ``_MAY_START_FIGURE`` needs)."""
+    and openers between (what ``_MAY_START_FIGURE`` needs), and not right after a letter,
+    a digit, a point, a comma or a currency sign ("3.5", "$5": nor does it)."""
     for start, _ in runs:
+        if start and text[start - 1] in _STUCK_BEFORE_FIGURE:
+            continue
         i = start
         while i and (text[i - 1] in _QUOTES_BRACKETS or text[i - 1].isspace()):
             i -= 1
@@ -513,6 +521,9 @@ _AGE_FIGURES = regex.compile(
     r"|(-)(year|month|week|day)( )old|( )(year|month|week|day)(-)old)\b")
 
 
+_AGE_UNIT_RUNS = frozenset("year years month months week weeks day days".split())
+
+
 class NumberAge(NumberKind):
     name = "number-age"
     description = "Ages in figures, hyphenated only as adjectives (\"a 5-year-old\", \"5 years old\")."
@@ -527,6 +538,9 @@ class NumberAge(NumberKind):
             text = block.text
             if "old" not in text:
                 continue
+            runs = letter_runs(ctx.article, block)
+            if "old" not in runs or _AGE_UNIT_RUNS.isdisjoint(runs):
+                continue  # both patterns need "old" and a unit as whole words ("told", "gold" are not)
             if self.options["words"]:
                 for m in scan(ctx, _AGE_WORDS, text):
                     number = m.group(1)
