@@ -254,3 +254,29 @@ def test_age_gate_keeps_every_match(before, age, after):
         if _AGE_WORDS.search(block.text) or _AGE_FIGURES.search(block.text):
             runs = letter_runs(art, block)
             assert "old" in runs and not _AGE_UNIT_RUNS.isdisjoint(runs), block.text
+
+
+# -- numbers.million (ranges) and numbers.range: gates before the scans ------------------------------
+
+RANGE_PIECES = ["from", "From", "FROM", "between", "Between", "frome", "$", "£", "€", "5", "12", "3.5", "1,000", "%",
+                "-", "–", "—", " ", "\u00a0", "\n", "million", "billion", "trillion", "to", "and", "x", ".", ","]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(RANGE_PIECES), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", ""]), min_size=14, max_size=14))
+@example(["$", "12", "-", "14", " ", "million"], [""] * 14)
+@example(["3.5", " ", "–", " ", "£", "4.5", " ", "billion"], [""] * 14)
+@example(["from", " ", "5", "-", "10"], [""] * 14)
+def test_range_gates_keep_every_match(words, gaps):
+    from newslint.news.numbers import (_DIGITS, _MILLION_RANGE, _RANGE, _RANGE_GATE, _RANGE_WORDS,
+                                       _unit_after_figure)
+
+    text = "".join(w + g for w, g in zip(words, gaps)).strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        t = block.text
+        if _MILLION_RANGE.search(t):
+            assert _unit_after_figure(t, tuple(m.span() for m in _DIGITS.finditer(t)), "-–"), t
+        if _RANGE.search(t) and _RANGE_GATE.search(t):
+            assert not _RANGE_WORDS.isdisjoint(letter_runs(art, block)), t

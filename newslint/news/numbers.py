@@ -793,7 +793,9 @@ class NumberMillion(NumberKind):
                     right = m.group("cur") + words
                     yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                               message="Write \"{suggestion}\", not \"{match}\".")
-            if self.options["ranges"] and "illion" in text:
+            # a range needs a figure (with its decimals), blanks, then a hyphen or an en dash
+            if self.options["ranges"] and "illion" in text \
+                    and _unit_after_figure(text, figure_runs(ctx.article, block), "-–"):
                 for m in scan(ctx, _MILLION_RANGE, text):
                     a, b = float(m.group("a")), float(m.group("b"))
                     if a >= b:
@@ -1211,6 +1213,7 @@ class NumberNoon(NumberKind):
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 _RANGE_GATE = regex.compile(r"\d\s*[-–—]\s*[$£€]?\d")
+_RANGE_WORDS = frozenset(("from", "between"))
 _RANGE = regex.compile(
     r"\b(?P<w>from|between)(?P<s1>\s+)(?P<a>[$£€]?" + _NUM + r"(?:\.\d+)?%?)\s*(?P<d>[-–—])\s*"
     r"(?P<b>[$£€]?" + _NUM + r"(?:\.\d+)?)(?![\d-]|\.\d)", regex.I)
@@ -1227,8 +1230,8 @@ class NumberRange(NumberKind):
     def check(self, ctx):
         for block in self.blocks(ctx):
             text = block.text
-            if not _RANGE_GATE.search(text):
-                continue
+            if _RANGE_WORDS.isdisjoint(letter_runs(ctx.article, block)) or not _RANGE_GATE.search(text):
+                continue  # "from"/"between" is a whole word of every match
             for m in scan(ctx, _RANGE, text):
                 if _RANGE_AFTER_SKIP.match(text, m.end()):
                     continue  # a score ("from 2-0 down"), or a million range (numbers.million)
