@@ -711,10 +711,15 @@ def _build_patterns() -> None:
 
 
 def _build_attribution_patterns() -> None:
-    """Build the attribution patterns and their ``re`` twins now, and use the twins from the
-    first block: for a process about to fork workers (they inherit both; ``session`` calls it)."""
+    """Build the attribution patterns and their ``re`` twins (and the sentence splitter's) now,
+    and use the twins from the first block: for a process about to fork workers (they inherit
+    them, and only this process keeps new translations in the pattern cache; ``session`` calls it)."""
+    from newslint.article import sentences
+
     _build_patterns()
     _TWINS.build()
+    if sentences._twin is None:
+        sentences._build_twin()
 
 
 # -- re twins of the speaker patterns ---------------------------------------------------
