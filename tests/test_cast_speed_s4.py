@@ -239,3 +239,19 @@ def test_parse_title_is_the_same_with_and_without_the_re_twins(parts):
     seen = []
     both_ways(lambda: seen.append(C.parse_title(text, "before", 1, 5)))
     assert seen[0] == seen[1]
+
+
+def test_white_space_of_the_regex_module_is_white_space_to_rstrip():
+    import sys
+
+    import regex
+
+    assert all(chr(c).isspace() for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces)
+def test_verb_before_is_the_verb_before_pattern(parts):
+    text = news_text(parts)
+    for s in range(len(text) + 1):
+        assert C._verb_before(text, s) == (C._VERB_BEFORE.match(text[max(0, s - 30):s]) is not None)

@@ -737,6 +737,20 @@ _ATTR_VERBS = _alt(L.ATTRIBUTION_VERBS)
 _VERB_AFTER = _compile(r"\s+(?:(?:also|later|then|again|previously|\w+ly)\s+)?(?:" + _ATTR_VERBS + r")\b")
 # matched backwards from the end ((?r)): a forward search tries the verb list at every position
 _VERB_BEFORE = _compile(r"(?r)\b(?:" + _ATTR_VERBS + r"),?\s+$")
+_ATTR_VERB_ENDS = tuple(sorted(L.ATTRIBUTION_VERBS))
+
+
+def _verb_before(text: str, s: int) -> bool:
+    """``_VERB_BEFORE`` matches the 30 characters before ``s`` ("..., said |Smith"). It needs them to
+    end in a verb, maybe a comma, and white space, which ``str.rstrip`` takes (every \\s is a str
+    space): a test that rules out nearly every name before the pattern is asked."""
+    before = text[max(0, s - 30):s]
+    bare = before.rstrip()
+    if len(bare) == len(before):
+        return False
+    if bare.endswith(","):
+        bare = bare[:-1]
+    return bare.endswith(_ATTR_VERB_ENDS) and _VERB_BEFORE.match(before) is not None
 
 _PRONOUN_WORDS = ("he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs",
                   "themselves", "themself")
@@ -1754,8 +1768,7 @@ class _Builder:
                         sentence_start = self.at_sentence_start(block, run_start)
                     if not (sentence_start and gl in L.NON_NAMES):
                         c.evidence.add("given-name")
-                if self.is_speaker(bi, s, e) or verb_after.match(text, e) or \
-                        _VERB_BEFORE.match(text[max(0, s - 30):s]):
+                if self.is_speaker(bi, s, e) or verb_after.match(text, e) or _verb_before(text, s):
                     c.evidence.add("attribution")
                 t = self.appositive(block, e)
                 if t is not None:
