@@ -280,3 +280,32 @@ def test_range_gates_keep_every_match(words, gaps):
             assert _unit_after_figure(t, tuple(m.span() for m in _DIGITS.finditer(t)), "-–"), t
         if _RANGE.search(t) and _RANGE_GATE.search(t):
             assert not _RANGE_WORDS.isdisjoint(letter_runs(art, block)), t
+
+
+# -- titles.occupation-capitalized: the pattern tried where an occupation starts ----------------------
+
+OCC_PIECES = ["Astronaut", "astronaut", "Singer-songwriter", "Singer", "Songwriter", "Director", "Neil", "Armstrong",
+              "the", "said", ",", ":", ";", "'", "’", "-", "\u00a0", " ", "  ", "Éclair", "x", "Chief", "executive"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(OCC_PIECES), min_size=1, max_size=12),
+       st.lists(st.sampled_from([" ", "", "\u00a0", ", "]), min_size=12, max_size=12))
+@example(["the", "Astronaut", "Neil"], [" "] * 12)
+@example(["said", "Singer-songwriter", "Neil"], [" "] * 12)
+def test_occupation_pattern_at_starts_unchanged(words, gaps):
+    from newslint.news.titles import OccupationCase, _AtStarts
+    from newslint.kinds.base import validate_options
+
+    class Rule:
+        id = "t"
+        scope = "all"
+        quotes = False
+    impl = OccupationCase(Rule(), validate_options(OccupationCase.OPTIONS, {
+        "occupations": ["astronaut", "singer-songwriter", "singer", "songwriter", "director", "chief executive"]}))
+    assert isinstance(impl.pattern, _AtStarts)
+    text = "".join(w + g for w, g in zip(words, gaps))
+    for pos in (0, 3):
+        fast = [(m.span(), m.group("occ")) for m in impl.pattern.finditer(text, pos)]
+        slow = [(m.span(), m.group("occ")) for m in impl.pattern.compiled.finditer(text, pos)]
+        assert fast == slow
