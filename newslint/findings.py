@@ -59,7 +59,9 @@ class FrozenRecord:
     """An immutable, hashable value over its ``__slots__`` (in constructor order): compared,
     hashed, printed and pickled by those fields. Hand-written for the same reason as ``Record``."""
 
-    __slots__ = ()
+    #: the hash, worked out on first use (not a field: subclasses list their fields in their own
+    #: ``__slots__``); settings are hashed several times per article to find their rule set
+    __slots__ = ("_hash",)
 
     def __init__(self, *values):
         for name, value in zip(self.__slots__, values, strict=True):
@@ -77,7 +79,12 @@ class FrozenRecord:
         return self._key() == other._key() if type(other) is type(self) else NotImplemented
 
     def __hash__(self):
-        return hash(self._key())
+        try:
+            return self._hash
+        except AttributeError:
+            value = hash(self._key())
+            object.__setattr__(self, "_hash", value)
+            return value
 
     def __repr__(self) -> str:
         return field_repr(self, self.__slots__)

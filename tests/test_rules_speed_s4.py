@@ -309,3 +309,22 @@ def test_occupation_pattern_at_starts_unchanged(words, gaps):
         fast = [(m.span(), m.group("occ")) for m in impl.pattern.finditer(text, pos)]
         slow = [(m.span(), m.group("occ")) for m in impl.pattern.compiled.finditer(text, pos)]
         assert fast == slow
+
+
+# -- findings.FrozenRecord: the hash is kept -----------------------------------------------------------
+
+def test_frozen_record_hash_is_kept_and_equal_values_hash_alike():
+    import copy
+    import pickle
+
+    from newslint.config import Settings
+    from newslint.findings import Fix
+
+    s = Settings(profile="uk", ignore=("a.b",), rules=(("x.y", (("k", 1),)),))
+    assert hash(s) == hash(s) == hash(Settings(profile="uk", ignore=("a.b",), rules=(("x.y", (("k", 1),)),)))
+    assert s == pickle.loads(pickle.dumps(s)) and hash(pickle.loads(pickle.dumps(s))) == hash(s)
+    assert copy.deepcopy(s) == s and hash(copy.deepcopy(s)) == hash(s)
+    assert s != Settings(profile="ap")
+    fix = Fix(1, 2, "x")
+    assert hash(fix) == hash(Fix(1, 2, "x")) and repr(fix) == "Fix(offset=1, length=2, replacement='x')"
+    assert {fix: 1}[Fix(1, 2, "x")] == 1
