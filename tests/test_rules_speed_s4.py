@@ -328,3 +328,95 @@ def test_frozen_record_hash_is_kept_and_equal_values_hash_alike():
     fix = Fix(1, 2, "x")
     assert hash(fix) == hash(Fix(1, 2, "x")) and repr(fix) == "Fix(offset=1, length=2, replacement='x')"
     assert {fix: 1}[Fix(1, 2, "x")] == 1
+
+
+# -- usage.abbreviation-style: a group whose forms are not both written is skipped when only a mix counts --
+
+from newslint.kinds.base import CheckContext as _Ctx  # noqa: E402
+from newslint.news.usage import _SENTENCE_NEXT, AbbreviationStyle, Hit, mix_note  # noqa: E402,F401
+
+
+class _OldAbbreviationStyle(AbbreviationStyle):
+    """``AbbreviationStyle`` with ``_hits`` as it was before the both-forms test."""
+
+    def _hits(self, ctx: _Ctx):
+        blocks = list(ctx.blocks())
+        for letters, dotted_re, plain_re in self.groups:
+            if not any(letters[0] in b.text for b in blocks):
+                continue
+            dotted_form = "".join(c + "." for c in letters)
+            uses = {"dotted": [], "plain": []}
+            names = self.names
+            for block in blocks:
+                # each pattern needs its form spelled out (case-sensitive): a substring test first
+                if dotted_form in block.text:
+                    for m in ctx.finditer(dotted_re, block.text):
+                        if names is None or not names.match(block.text, m.start()):
+                            uses["dotted"].append((block, m))
+                if letters in block.text:
+                    for m in ctx.finditer(plain_re, block.text):
+                        if names is None or not names.match(block.text, m.start()):
+                            uses["plain"].append((block, m))
+            message = None
+            if self.style == "consistent":
+                if not uses["dotted"] or not uses["plain"]:
+                    continue
+                first = min(("dotted", "plain"), key=lambda k: (uses[k][0][0].index, uses[k][0][1].start()))
+                counts = {k: len(v) for k, v in uses.items()}
+                wanted = max(("dotted", "plain"), key=lambda k: (counts[k], k == first))
+            else:
+                wanted = self.style
+                if self.options["enforce"] == "consistent":
+                    # the form is a house choice: a story that writes one form throughout keeps it
+                    if not ctx.rule.quotes:
+                        analysis = ctx.article.analysis
+                        uses = {k: [(b, m) for b, m in v if not analysis.in_quote(b, m.start(), m.end())]
+                                for k, v in uses.items()}
+                    if not uses["dotted"] or not uses["plain"]:
+                        continue
+                    forms = {"dotted": dotted_form, "plain": letters}
+                    order = sorted((b.index, m.start(), forms[k]) for k, v in uses.items() for b, m in v)
+                    message = ("Use \"{suggestion}\", not \"{form}\": "
+                               + mix_note([form for *_, form in order], f"\"{forms[wanted]}\"") + ".")
+            wrong = "plain" if wanted == "dotted" else "dotted"
+            hits = []
+            for block, m in uses[wrong]:
+                if wrong == "plain":
+                    # "US." at a sentence end becomes "U.S." (one point)
+                    hits.append(Hit(block, m.start(), m.end(), suggestion=dotted_form, replacement=dotted_form,
+                                    args={"form": letters}, message=message))
+                    continue
+                end = m.end()
+                # "in the U.S. The ..." or "U.S. President ...": is the point also the full stop? no fix
+                fix = None if _SENTENCE_NEXT.match(block.text, end) else letters
+                hits.append(Hit(block, m.start(), end, suggestion=letters, replacement=fix,
+                                args={"form": dotted_form}, message=message))
+            yield letters, hits
+
+
+ABBR_PIECES = ["US", "U.S.", "UN", "U.N.", "USA", "US Open", "U.S. Steel", "the", "said", ".", "\n\n", "“", "”",
+               "Washington", "UNICEF"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ABBR_PIECES), min_size=1, max_size=14),
+       st.sampled_from(["dotted", "plain", "consistent"]), st.sampled_from(["consistent", "always"]),
+       st.booleans())
+def test_abbreviation_style_both_forms_test_unchanged(words, style, enforce, quotes):
+    from newslint.kinds.base import validate_options
+
+    class Rule:
+        id = "t"
+        scope = "body"
+
+    Rule.quotes = quotes
+    options = validate_options(AbbreviationStyle.OPTIONS, {"abbreviations": ["US", "UN"], "style": style,
+                                                           "enforce": enforce, "names": ["US Open", "U.S. Steel"]})
+    text = " ".join(words).strip() or "x"
+    results = []
+    for kind in (AbbreviationStyle, _OldAbbreviationStyle):
+        art = _article(text + "\n")
+        ctx = _Ctx(art, Rule())
+        results.append([(h.block.index, h.start, h.end, h.suggestion, h.replacement, h.message, sorted(h.args.items()))
+                        for h in kind(Rule(), options).check(ctx)])
+    assert results[0] == results[1]

@@ -443,6 +443,9 @@ class AbbreviationStyle(RuleKind):
             if not any(letters[0] in b.text for b in blocks):
                 continue
             dotted_form = "".join(c + "." for c in letters)
+            if (self.style == "consistent" or self.options["enforce"] == "consistent") and not (
+                    any(dotted_form in b.text for b in blocks) and any(letters in b.text for b in blocks)):
+                continue  # only a mix of the forms is judged, and one form is not written at all
             uses = {"dotted": [], "plain": []}
             names = self.names
             for block in blocks:
