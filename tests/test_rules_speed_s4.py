@@ -420,3 +420,36 @@ def test_abbreviation_style_both_forms_test_unchanged(words, style, enforce, quo
         results.append([(h.block.index, h.start, h.end, h.suggestion, h.replacement, h.message, sorted(h.args.items()))
                         for h in kind(Rule(), options).check(ctx)])
     assert results[0] == results[1]
+
+
+# -- numbers.consistency: a category with fewer than two of its forms written is skipped -------------
+
+CONSISTENCY_PIECES = ["5%", "5 %", "5 percent", "5 PERCENT", "5 per cent", "5 Per Cent", "5 pct", "percentage", "£5m",
+                      "$5 million", "€5bn", "£5 billion", "$5 mn", "$5mln", "£5 bln", "I'm", "5 M", "“5%”", "the",
+                      "said", ".", "\n\n", "per", "cent"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CONSISTENCY_PIECES), min_size=1, max_size=12), st.booleans())
+def test_number_consistency_forms_written_unchanged(words, quotes):
+    import newslint.news.numbers as numbers
+    from newslint.kinds.base import validate_options
+
+    class Rule:
+        id = "t"
+        scope = "all"
+
+    Rule.quotes = quotes
+    impl = numbers.NumberConsistency(Rule(), validate_options(numbers.NumberConsistency.OPTIONS,
+                                                              {"categories": ["percent", "million"]}))
+    text = " ".join(words).strip() or "x"
+    fast = [(h.block.index, h.start, h.end, h.suggestion, sorted(h.args.items()))
+            for h in impl.check(_Ctx(_article(text + "\n"), Rule()))]
+    saved = dict(numbers._CONSISTENCY_WRITTEN)
+    numbers._CONSISTENCY_WRITTEN.clear()  # the old path: every category scanned
+    try:
+        slow = [(h.block.index, h.start, h.end, h.suggestion, sorted(h.args.items()))
+                for h in impl.check(_Ctx(_article(text + "\n"), Rule()))]
+    finally:
+        numbers._CONSISTENCY_WRITTEN.update(saved)
+    assert fast == slow

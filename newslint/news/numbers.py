@@ -14,8 +14,8 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.news.house_style import enforce_option, mix_note
-from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_cache, folded_text,
-                                  letter_runs)
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_cache,
+                                  article_letter_runs, article_text, folded_text, letter_runs)
 
 # -- shared vocabulary ---------------------------------------------------------
 
@@ -1392,6 +1392,14 @@ _CONSISTENCY_NEEDS = {
     "million": lambda article, block: ("$" in block.text or "£" in block.text or "€" in block.text)
     and _unit_after_figure(block.text, figure_runs(article, block), "mb", currency=True),
 }
+#: how many of a category's forms (as ``forms`` names them) the article may write, at most: a form's
+#: words are whole letter runs of the article (case-folded), the sign a character of its text
+_CONSISTENCY_WRITTEN = {
+    "percent": lambda article: (("%" in article_text(article)) + ("percent" in article_letter_runs(article))
+                                + ("per" in article_letter_runs(article)) + ("pct" in article_letter_runs(article))),
+    "million": lambda article: sum(not article_letter_runs(article).isdisjoint(words) for words in (
+        ("million", "billion"), ("m", "bn"), ("mn",), ("mln", "bln"))),
+}
 _FORM_EXAMPLES = {"%": "5%", "percent": "5 percent", "per cent": "5 per cent", "pct": "5 pct",
                   "million": "5 million", "m": "5m", "mn": "5 mn", "mln": "5 mln",
                   "a.m.": "9 a.m.", "am": "9am", "AM": "9 AM"}
@@ -1417,6 +1425,9 @@ class NumberConsistency(NumberKind):
         blocks = [block for block in ctx.blocks() if block.index in digits]
         for name in self.options["categories"]:
             pattern, label, forms = _CONSISTENCY[name]
+            written = _CONSISTENCY_WRITTEN.get(name)
+            if written is not None and written(ctx.article) < 2:
+                continue  # only a mix is flagged, and at most one of the forms is written at all
             seen: list[tuple[str, object, int, int]] = []
             needs = _CONSISTENCY_NEEDS.get(name)
             for block in blocks:
