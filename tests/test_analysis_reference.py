@@ -168,7 +168,7 @@ def _plain(result):
     return marks, [(q.__dict__) for q in quotes], (tail and (tail[0].__dict__, tail[1]))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(texts, st.sampled_from(["", " "]))
 def test_scan_finds_what_it_found_before(parts, sep):
     text = sep.join(parts)
