@@ -453,3 +453,37 @@ def test_number_consistency_forms_written_unchanged(words, quotes):
     finally:
         numbers._CONSISTENCY_WRITTEN.update(saved)
     assert fast == slow
+
+
+# -- numbers.percent: an article whose percentages are all figures with a sign ---------------------------
+
+PERCENT_PIECES = ["5%", "5 %", ".6%", "0.6%", "1.5%", "(.5%)", "x.5%", "1,000%", "five %", "Five%", "5 percent",
+                  "5 PERCENT", "5 per cent", "5 per  cent", "fivepercent", "recent", "CENTRE", "centre", "per", "cent",
+                  "the", "said", ".", "\n\n", "“5%”"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PERCENT_PIECES), min_size=1, max_size=12),
+       st.sampled_from(["sign", "percent", "per cent"]), st.sampled_from([[], ["per cent"], ["sign"]]),
+       st.booleans(), st.sampled_from(["consistent", "always"]), st.booleans(), st.booleans())
+def test_number_percent_sign_only_unchanged(words, style, allow, leading_zero, enforce, collapse, quotes):
+    import newslint.news.numbers as numbers
+    from newslint.kinds.base import validate_options
+
+    class Rule:
+        id = "t"
+        scope = "all"
+        message = "m"
+
+    Rule.quotes = quotes
+    impl = numbers.NumberPercent(Rule(), validate_options(numbers.NumberPercent.OPTIONS, {
+        "style": style, "allow": allow, "leading_zero": leading_zero, "enforce": enforce, "collapse": collapse}))
+    text = " ".join(words).strip() or "x"
+
+    def run():
+        return [(h.block.index, h.start, h.end, h.suggestion, h.replacement, h.message)
+                for h in impl.check(_Ctx(_article(text + "\n"), Rule()))]
+
+    fast = run()
+    impl._sign_only = lambda ctx, block: False  # the old path: every block scanned for every form
+    assert fast == run()

@@ -583,6 +583,10 @@ _PERCENT_FIGURE = regex.compile(
     regex.I)
 _LETTER_BEFORE_FORM = regex.compile(r"(?<=\p{L}\s*)(?:%|percent\b|per\s+cent\b)", regex.I)
 _PERCENT_SIGN = regex.compile(r"(?<![\w.,])(?P<fig>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?P<word>)(?P<sp>\s*)(?P<form>%)")
+#: the matches of ``_PERCENT_SIGN`` whose figure starts with a point (".6%"), scanned for the point
+#: (the look-behind after it says what ``_PERCENT_SIGN``'s says before it)
+_PER_CENT_FOLDED = regex.compile(r"per\s*cent")
+_PERCENT_POINT = regex.compile(r"(?P<fig>\.(?<![\w.,]\.)\d+)(?P<word>)(?P<sp>\s*)(?P<form>%)")
 PERCENT_FORMS = {"sign": "%", "percent": " percent", "per cent": " per cent"}
 
 
@@ -612,13 +616,28 @@ class NumberPercent(NumberKind):
                 raise OptionError(f"options.allow[{i}]", "expected sign, percent or per cent")
         self.accepted = {options["style"], *options["allow"]}
 
-    def _percentages(self, ctx):
-        """(block, match, form, figure or None, value of a number word or None) per percentage."""
+    @staticmethod
+    def _sign_only(ctx, block) -> bool:
+        """Whether ``_percentages`` finds only figures with a sign in the block: it reads no word
+        form ("percent", "per cent": "per", blanks, "cent" in the folded text) and no number word
+        (which needs a letter before the form)."""
+        text = block.text
+        if "cent" not in text and "CENT" not in text:
+            return True  # the sign pattern
+        return not _PER_CENT_FOLDED.search(folded_text(ctx.article, block)) and not _LETTER_BEFORE_FORM.search(text)
+
+    def _percentages(self, ctx, point_only: bool = False):
+        """(block, match, form, figure or None, value of a number word or None) per percentage;
+        with ``point_only`` (no block has a word form) only those whose figure starts with a point."""
         for block in self.blocks(ctx):
             text = block.text
             words = "cent" in text or "CENT" in text
             if "%" not in text and (not words or "per" not in folded_text(ctx.article, block)):
                 continue  # no form at all: "%", "percent", "per cent" ("recent", "century" are not)
+            if point_only:
+                for m in scan(ctx, _PERCENT_POINT, text):
+                    yield block, m, "sign", m.group("fig"), None
+                continue
             if not words:
                 pattern = _PERCENT_SIGN
             else:
@@ -641,7 +660,14 @@ class NumberPercent(NumberKind):
     def check(self, ctx):
         style = self.options["style"]
         consistent = self.options["enforce"] == "consistent"
-        found = list(self._percentages(ctx))
+        point_only = False
+        if ("sign" in self.accepted or consistent) and all(self._sign_only(ctx, b) for b in self.blocks(ctx)):
+            # every percentage is a figure with a sign, which is accepted or, the story's only
+            # form, kept: a figure with no zero before its point is all there is to flag
+            if not self.options["leading_zero"]:
+                return
+            point_only = True
+        found = list(self._percentages(ctx, point_only))
         if consistent:
             # the form is a house choice: judged only where the story mixes forms
             uses = [percent_form(m.group("form")) for block, m, *_ in found
