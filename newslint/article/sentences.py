@@ -150,9 +150,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # a lone period (nearly every candidate): ``_ends_sentence``'s steps for it, inline
             # (a sixth of the splitting time went to the call and the named groups)
             at = m.start()
-            before = _WORD_BEFORE.match(text, max(0, at - 40), at)
-            if before is not None:
-                word = before.group()
+            lo = at - 40 if at > 40 else 0
+            # most words before a period are ASCII letters after a space: then they are the word
+            # _WORD_BEFORE would match (a space is none of its characters), found without it
+            space = text.rfind(" ", lo, at)
+            word = text[space + 1:at]
+            if space < 0 or not (word.isascii() and word.isalpha()):
+                before = _WORD_BEFORE.match(text, lo, at)
+                word = None if before is None else before.group()
+            if word is not None:
                 if "-" in word:
                     word = word.rsplit("-", 1)[1] or word
                 if word in NEVER_FINAL:
