@@ -487,3 +487,24 @@ def test_number_percent_sign_only_unchanged(words, style, allow, leading_zero, e
     fast = run()
     impl._sign_only = lambda ctx, block: False  # the old path: every block scanned for every form
     assert fast == run()
+
+
+# -- numbers.ordinal: the word-ordinal gate --------------------------------------------------------------
+
+ORDINAL_PIECES = ["tenth", "Tenth", "eleventh", "twentieth", "twenty-first", "twenty‑first", "thirty-ninth", "ninetieth",
+                  "fifteenth", "first", "tent", "tenths", "'", "’", "-", "the", "5th", "x", " ", ".", "seventy", "twenty"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ORDINAL_PIECES), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", "", "-"]), min_size=10, max_size=10))
+@example(["twenty-first"], [" "] * 10)
+@example(["the", "tenth"], [" "] * 10)
+def test_word_ordinal_gate_keeps_every_match(words, gaps):
+    from newslint.news.numbers import _ORDINAL_RUNS, _WORD_ORDINAL
+
+    text = "".join(w + g for w, g in zip(words, gaps)).strip() or "x"
+    art = _article(text + "\n")
+    for block in art.blocks:
+        if _WORD_ORDINAL.search(block.text):
+            assert not _ORDINAL_RUNS.isdisjoint(letter_runs(art, block)), block.text

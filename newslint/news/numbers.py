@@ -1284,6 +1284,9 @@ _WORD_ORDINAL = regex.compile(
     + "|".join(_ORD_TEENS + _ORD_TENS) + r")(?![\w'’]|[-‑]\w)")
 #: substrings every spelled-out ordinal of 10 or more contains (a cheap pre-test)
 _ORDINAL_STEMS = ("tieth", "teenth", "tenth", "eleventh", "twelfth", "ty-", "ty‑")
+#: a match of ``_WORD_ORDINAL`` is one of these as a whole word, or starts with a tens word
+#: ("twenty-first"): a block whose letter runs hold none of them has no match
+_ORDINAL_RUNS = frozenset(_ORD_TEENS + _ORD_TENS + _TENS)
 _ORDINAL_LABELS = frozenset("""
 district ward precinct circuit congressional division battalion regiment infantry fleet army corps
 brigade squadron cavalry airborne marine marines armored amendment
@@ -1324,7 +1327,8 @@ class NumberOrdinal(NumberKind):
                     word = word.capitalize()
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
             # only an all-lower-case word is judged below: the stems are in the text as written
-            if not any(stem in text for stem in _ORDINAL_STEMS):
+            if _ORDINAL_RUNS.isdisjoint(letter_runs(ctx.article, block)) \
+                    or not any(stem in text for stem in _ORDINAL_STEMS):
                 continue
             for m in ctx.finditer(_WORD_ORDINAL, text):
                 word = m.group(1)
