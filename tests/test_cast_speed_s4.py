@@ -255,3 +255,28 @@ def test_verb_before_is_the_verb_before_pattern(parts):
     text = news_text(parts)
     for s in range(len(text) + 1):
         assert C._verb_before(text, s) == (C._VERB_BEFORE.match(text[max(0, s - 30):s]) is not None)
+
+
+def test_title_refs_cost_no_more_for_a_person_named_with_one_title_many_times():
+    """Every title-only reference asked each of a holder's titles, repeats included: one huge
+    paragraph of "Secretary of State Antony Blinken met the foreign minister." was quadratic."""
+    import time
+
+    from newslint.article.parsers.text import TextParser
+    from newslint.article.source import decode
+
+    unit = "Secretary of State Antony Blinken met the foreign minister. He said so so. "
+
+    def cost(n):
+        a = TextParser().parse(decode((unit * n).encode("utf-8"), "t.txt"), {})[0]
+        a.analysis.quotations
+        for b in a.blocks:
+            a.analysis.sentences(b)
+        t0 = time.process_time()
+        cast = C.build_cast(a)
+        assert len(cast.title_refs) == n
+        return time.process_time() - t0
+
+    cost(20)
+    small, big = min(cost(200), cost(200)), min(cost(1600), cost(1600))
+    assert big / small < 14, (small, big)  # (8 is linear; the quadratic code took ~20)

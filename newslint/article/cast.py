@@ -2100,7 +2100,14 @@ class _Builder:
 
     # -- pass 3: title-only references ------------------------------------------
     def find_title_refs(self):
-        holders = [p for p in self.people if p.titles]
+        # each holder's titles without repeats of one title (Title.matches reads only these
+        # fields): a person named with the same title a thousand times would otherwise be asked
+        # a thousand times per reference (quadratic in one huge paragraph)
+        holders = []
+        for p in self.people:
+            if p.titles:
+                distinct = {(t.text, t.heads, t.former, tuple(t.qualifiers)): t for t in p.titles}
+                holders.append((p, list(distinct.values())))
         for block in self.blocks:
             text = block.text
             for m in self._refs_of(block):
@@ -2124,10 +2131,10 @@ class _Builder:
                 mods = [md for md in t.modifiers if md not in L.STATUS_MODIFIERS]
                 ref_head = " ".join(mods + [head]) if mods else head
                 former = t.former
-                cands = [p for p in holders if any(tt.matches(ref_head, nq, former) for tt in p.titles)]
+                cands = [p for p, titles in holders if any(tt.matches(ref_head, nq, former) for tt in titles)]
                 if not cands and any(md in L.OTHER_MODIFIERS for md in mods):
                     ref_head = head if not any(md in L.RANK_MODIFIERS for md in mods) else ref_head
-                    cands = [p for p in holders if any(tt.matches(ref_head, nq, former) for tt in p.titles)]
+                    cands = [p for p, titles in holders if any(tt.matches(ref_head, nq, former) for tt in titles)]
                 ref = TitleRef(text[s:m.end()], block.index, s, m.end(), ref_head, quals, former,
                                capitalized=(m.group("head") or m.group("weak"))[:1].isupper(),
                                sentence=self.sentence_index(block, s), quoted=self.in_quote(block, s, m.end()),
