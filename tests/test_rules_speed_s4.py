@@ -508,3 +508,66 @@ def test_word_ordinal_gate_keeps_every_match(words, gaps):
     for block in art.blocks:
         if _WORD_ORDINAL.search(block.text):
             assert not _ORDINAL_RUNS.isdisjoint(letter_runs(art, block)), block.text
+
+
+# -- article-level word gates (attribution verbs, anonymous sources, titles before names) ---------------
+
+ARTICLE_PIECES = ["He claimed", "she smiled", "officials said", "OFFİCİALS said", "a source close to the talks told",
+                  "Astronaut Neil Armstrong said", "Gov. Jay Inslee", "Governor Jay Inslee", "“We will win,” he said.",
+                  "Mr Smith insisted that the plan would work.", "the", "\n\n", ".", "The report noted the rise."]
+
+
+def _findings(linter, text, **patch):
+    return [(f.rule, f.offset, f.length, f.message) for f in linter.lint_text(text).findings]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(ARTICLE_PIECES), min_size=1, max_size=10), st.sampled_from(["ap", "uk"]))
+def test_article_word_gates_unchanged(pieces, profile):
+    import newslint.news.attributions as attributions
+    import newslint.news.titles as titles
+    from newslint.config import Config, Settings
+    from newslint.engine import Linter
+    from newslint.plugins.manager import PluginHost
+
+    linter = Linter(PluginHost(load_entry_points=False), Config(),
+                    Settings(profile=profile, select=("attributions.*", "titles.*")))
+    text = " ".join(pieces).strip() + "\n"
+    fast = _findings(linter, text)
+    everything = lambda article: frozenset().union(_ANON_AND_VERBS, *(  # noqa: E731
+        letter_runs(article, b) for b in article.blocks))
+    saved = attributions.article_letter_runs, titles.article_letter_runs
+    attributions.article_letter_runs = titles.article_letter_runs = everything  # no article-level skip
+    try:
+        slow = _findings(linter, text)
+    finally:
+        attributions.article_letter_runs, titles.article_letter_runs = saved
+    assert fast == slow
+
+
+def _all_firsts():
+    from newslint.config import Config, Settings
+    from newslint.engine import Linter
+    from newslint.news.attributions import _ANON_HEAD_RUNS
+    from newslint.plugins.manager import PluginHost
+
+    words = set(_ANON_HEAD_RUNS)
+    for profile in ("ap", "uk"):
+        linter = Linter(PluginHost(load_entry_points=False), Config(), Settings(profile=profile))
+        for rule in linter.rules_for(linter._settings(linter.config.settings)):
+            words |= getattr(rule.impl, "firsts", None) or set()
+    return frozenset(words)
+
+
+_ANON_AND_VERBS = _all_firsts()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The mayor said.", "It cost £5m.", "Officials", "x", "café", "İ", "don't"]),
+                min_size=1, max_size=6))
+def test_article_letter_runs_hold_every_blocks(paragraphs):
+    from newslint.kinds.base import article_letter_runs
+
+    art = _article("\n\n".join(paragraphs) + "\n")
+    for block in art.blocks:
+        assert letter_runs(art, block) <= article_letter_runs(art)

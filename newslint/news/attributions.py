@@ -31,8 +31,8 @@ import regex
 
 from newslint.article.model import Block
 from newslint.article.quotations import ATTRIBUTION_VERBS, GROUP_WORDS, SPEAKER_VERB
-from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, folded_text, letter_runs,
-                                  per_article, word_gate)
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
+                                  article_text, folded_text, letter_runs, per_article, word_gate)
 from newslint.kinds.words import word_trie
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -268,6 +268,8 @@ class AttributionVerb(RuleKind):
 
     def _hits(self, ctx: CheckContext):
         analysis = ctx.article.analysis
+        if self.firsts is not None and self.firsts.isdisjoint(article_letter_runs(ctx.article)):
+            return  # none of the verbs in the whole article (its runs hold every block's): one set test
         for block in ctx.blocks():
             text = block.text
             if self.firsts is not None and self.firsts.isdisjoint(letter_runs(ctx.article, block)):
@@ -776,6 +778,10 @@ class AnonymousSource(RuleKind):
         found = []
         analysis = ctx.article.analysis
         article = ctx.article
+        if _ANON_HEAD_RUNS.isdisjoint(article_letter_runs(article)):
+            whole = article_text(article)
+            if whole.isascii() or "\u0130" not in whole:
+                return  # no head word in any block (the article's runs hold every block's)
         for block in ctx.blocks():
             text = block.text
             if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)) and (text.isascii() or "\u0130" not in text):

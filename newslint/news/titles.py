@@ -35,7 +35,8 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, letter_runs, per_article, word_gate
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs, letter_runs,
+                                  per_article, word_gate)
 from newslint.news.house_style import enforce_option
 
 NAME_KINDS = ("full", "surname", "courtesy", "first-name")
@@ -93,6 +94,8 @@ def before_names(ctx: CheckContext, pattern, firsts, kinds=("full",)):
     ``firsts`` (a word gate, or None) are not scanned, and the cast is built only on a match."""
     article = ctx.article
     cast = None
+    if firsts is not None and firsts.isdisjoint(article_letter_runs(article)):
+        return  # in no block (the article's runs hold every block's): one set test
     for block in ctx.blocks():
         if firsts is not None and firsts.isdisjoint(letter_runs(article, block)):
             continue
