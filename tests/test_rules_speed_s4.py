@@ -571,3 +571,22 @@ def test_article_letter_runs_hold_every_blocks(paragraphs):
     art = _article("\n\n".join(paragraphs) + "\n")
     for block in art.blocks:
         assert letter_runs(art, block) <= article_letter_runs(art)
+
+
+# -- numbers.spell-out-small: the figure gate --------------------------------------------------------------
+
+SMALL_PIECES = ["5", "12", "123", "3.5", "$5", "£5", "#5", "x5", "(5", "-5", "–5", "’5", "&5", "%5", "reporters", "Reporters",
+                "ǆ", "ß", "\u1c8a", " ", "  ", "\n", "\u00a0", "\t", "the", "said", ".", ",", "people", "5th"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SMALL_PIECES), min_size=1, max_size=12))
+@example(["5", " ", "reporters"])
+@example(["(5", "\u00a0", "ß"])
+@example(["5", " ", "\u1c8a"])
+def test_small_figure_gate_keeps_every_match(pieces):
+    from newslint.news.numbers import _DIGITS, _SMALL_FIGURE, _may_count
+
+    text = "".join(pieces)
+    if _SMALL_FIGURE.search(text):
+        assert _may_count(text, tuple(m.span() for m in _DIGITS.finditer(text))), text

@@ -360,6 +360,24 @@ def _headlines_option(default: bool) -> Option:
 # -- spelling out -------------------------------------------------------------------
 
 _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?![\w'’-]))")
+#: characters right before a figure that ``_SMALL_FIGURE``'s look-behind refuses (the ASCII word
+#: characters of its ``\w``, the rest as written; other characters are left to the pattern)
+_STUCK_BEFORE_SMALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$£€¥#.,:/+-–−'’&%")
+
+
+def _may_count(text: str, runs) -> bool:
+    """Whether ``_SMALL_FIGURE`` can match: a run of one or two digits, not right after a character
+    its look-behind refuses, then blanks and a lower-case letter (or any character outside ASCII)."""
+    n = len(text)
+    for start, end in runs:
+        if end - start > 2 or not text[end:end + 1].isspace() or (start and text[start - 1] in _STUCK_BEFORE_SMALL):
+            continue
+        j = end + 1
+        while j < n and text[j].isspace():
+            j += 1
+        if j < n and (text[j].islower() or not text[j].isascii()):
+            return True  # (outside ASCII, the pattern's \p{Ll} knows letters str.islower may not)
+    return False
 _LARGE_WORD = regex.compile(r"\b(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
 _RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
                               + r"))\s*(?:to|and|or|-|–|,|in|out\s+of|of)\s*$", regex.I)
@@ -418,7 +436,7 @@ class NumberSpelling(NumberKind):
     def _small(self, ctx, block):
         text = block.text
         threshold = self.options["threshold"]
-        if not any(end - start <= 2 and text[end:end + 1].isspace() for start, end in figure_runs(ctx.article, block)):
+        if not _may_count(text, figure_runs(ctx.article, block)):
             return
         for m in scan(ctx, _SMALL_FIGURE, text):
             value = int(m.group(1))
