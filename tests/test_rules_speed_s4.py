@@ -590,3 +590,21 @@ def test_small_figure_gate_keeps_every_match(pieces):
     text = "".join(pieces)
     if _SMALL_FIGURE.search(text):
         assert _may_count(text, tuple(m.span() for m in _DIGITS.finditer(text))), text
+
+
+# -- engine.word_count ------------------------------------------------------------------------------------
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u2028é")), max_size=40))
+def test_word_count_is_len_split(text):
+    from newslint.engine import word_count
+
+    assert word_count(text) == len(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_word_count_is_len_split_on_any_ascii(text):
+    from newslint.engine import word_count
+
+    assert word_count(text) == len(text.split())
