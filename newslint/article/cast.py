@@ -1221,6 +1221,8 @@ def _title_starts(text: str, lo: int, k: int, word_start=None, title_token=None)
 #: what a title before a name is made of (``_TITLED``'s qualifiers, modifiers, heads, abbreviations,
 #: courtesy titles, "former" words, "the"): letters, spaces, "-", ".", "'" and "’"; this finds anything else
 _TITLE_BARRIER = _re.compile(r"[^\w \u00a0.'’\-]|[\d_]")
+assert all(_re.fullmatch(r"[a-z .'’\-]+", w) for w in _MODS | _BEFORE_HEADS | L.OCCUPATIONS
+           | set(L.TITLE_ABBREVIATIONS) | set(L.COURTESY)), "_TITLE_BARRIER would stop inside a title"
 #: a trigger word (at the match position) that can end a title before a name: after an optional ".",
 #: spaces, then a name (anything but a lower-case ASCII letter; or a lower-case "al-" and the like:
 #: _NW_AL) or a complement ("of", "for", "to": _COMPLEMENT)
