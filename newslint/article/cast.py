@@ -707,6 +707,8 @@ _TITLE_REF = _compile(
     + r"){0,3}(?![\w'’]))?"
 )
 # (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))(?![\w\-])")
+_WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
 _CAP_AFTER = _compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
@@ -1254,6 +1256,18 @@ def _titled_name_ok(text: str, name: str, name_e: int) -> bool:
     return not (org and org.group(1).lower() in L.ORG_WORDS)
 
 
+_ABBR_THEN_NAME = _re.compile(r"\.?[ \u00a0]+[A-Z]")
+
+
+def _abbreviated_title_at(text: str, pos: int, word: str) -> bool:
+    """The word at ``pos`` is an abbreviated title before a name ("Lt. Marcus Bell", "Det Sgt Jo
+    Brown"), not a name word: the name of a title before it starts after it."""
+    end = pos + len(word)
+    key = word.lower() + ("." if text.startswith(".", end) else "")
+    return key in L.TITLE_ABBREVIATIONS and key not in ("sir", "dame") \
+        and _ABBR_THEN_NAME.match(text, end) is not None
+
+
 def _of_follows(text: str, pos: int) -> bool:
     """" of" follows ``pos`` after spaces: a necessary condition of ``_AFTER_OF_PLACE.match``."""
     i = pos
@@ -1475,6 +1489,8 @@ class _Builder:
                           or words[0] in ("Sir", "Dame")):  # "United manager| Sir Alex Ferguson"
                 # "rival Chancellor Gordon Brown" (try from "Chancellor"); "NUJ General| Secretary"
                 return False if len(words) > 1 else None
+            if words and grp != "abbr" and _abbreviated_title_at(text, name_s, words[0]):
+                return False  # "Police spokesman| Lt. Marcus Bell": the name starts with "Lt."
             comp = m.group("comp")
             gtext, g_end = m.group(grp), m.end(grp)
             if comp:
@@ -1960,6 +1976,41 @@ class _Builder:
                 if ref.person is not None:
                     ref.person.mentions.append(Mention("title", block.index, s, m.end(), ref.text, None,
                                                        ref.sentence, quoted=ref.quoted))
+        self.find_weak_title_refs(holders)
+
+    def find_weak_title_refs(self, holders):
+        """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
+        when exactly one person of the story holds it as the head of a formal title ("Police
+        spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
+        a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        held: dict = {}
+        for p in holders:
+            for t in p.titles:
+                if t.formal and not t.former:
+                    for h in t.heads:
+                        if h in L.WEAK_REF_HEADS:
+                            held.setdefault(h, set()).add(id(p))
+                            held[h, "p"] = p
+        held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
+        if not held:
+            return
+        for block in self.blocks:
+            text = block.text
+            if block.kind == "headline" or not any(h in text.lower() for h in held):
+                continue
+            for m in _WEAK_REF.finditer(text):
+                head = m.group("head").lower()
+                person = held.get(head)
+                s, e = m.span()
+                if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                    continue
+                ref = TitleRef(text[s:e], block.index, s, e, head, [], False,
+                               capitalized=m.group("head")[:1].isupper(), sentence=self.sentence_index(block, s),
+                               quoted=self.in_quote(block, s, e), candidates=[person], person=person)
+                self.cast.title_refs.append(ref)
+                self.claim(block.index, s, e)
+                person.mentions.append(Mention("title", block.index, s, e, ref.text, None, ref.sentence,
+                                               quoted=ref.quoted))
 
     # -- pass 4: pronouns ---------------------------------------------------------
     def entity_index(self):
