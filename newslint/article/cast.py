@@ -1196,6 +1196,9 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
                             r"since|although|though|whether|where|said|says|thinks|believes|hopes|hoped|felt|feels|"
                             r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
 _BRACKETED = _re.compile(r"\([^()]*\)")
+_APPOSITIVE_AT = _re.compile(r",[^,;:]{1,60},")
+#: a person noun nobody is meant by ("like any other defendant", "no parent")
+_ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
 _REF_TAIL = _re.compile(r"[ \u00a0]+(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}(?=,)")
@@ -2098,6 +2101,41 @@ class _Builder:
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
 
+    def subject_by_courtesy(self, block, ss, se, gender: str):
+        """The subject of a sentence that also names others, when a he/she opening the next sentence
+        can mean only the subject: everyone else in it carries a courtesy title of the other
+        pronoun ("Whitlock ... would treat Mr. Ward like any other defendant. She set ..."), and
+        no other person noun could be meant (the subject's appositive and "any/every/no ..." aside)."""
+        subj = self.subject_of(block, ss, se)
+        if subj is None or not isinstance(subj[0], Person) or self._unlinked_pronoun_in(block, ss, se):
+            return None
+        text = block.text
+        if _AND_AFTER.match(text, subj[2]) or _QUOTED_HE_SHE.search(text, ss, subj[1]):
+            return None
+        found = self.persons_in(block, ss, se)
+        for _, _, ent, kind in found:
+            if ent is subj[0] or kind == "pronoun-they":
+                continue
+            if not isinstance(ent, Person) or not self._courtesy_says(ent, "she" if gender == "he" else "he"):
+                return None
+        masked = text[ss:se]
+        for s, e in [(x[0], x[1]) for x in found] + [r for r in self._title_spans(block) if ss <= r[0] < se]:
+            masked = masked[:s - ss] + " " * (min(e, se) - s) + masked[min(e, se) - ss:]
+        app = _APPOSITIVE_AT.match(text, subj[2])
+        if app is not None and app.end() <= se:
+            masked = masked[:subj[2] - ss] + " " * (app.end() - subj[2]) + masked[app.end() - ss:]
+        masked = _ANY_PERSON.sub(" ", masked)
+        if _PERSON_NOUN_T.on(text).search(masked):
+            return None
+        return subj[0]
+
+    @staticmethod
+    def _courtesy_says(person, gender: str) -> bool:
+        """The person's courtesy titles give them ``gender`` (and never the other)."""
+        said = {L.COURTESY.get(m.title.text.rstrip(".").lower()) for m in person.mentions
+                if m.kind == "courtesy" and m.title is not None}
+        return said == {gender}
+
     def _other_title_between(self, block, subj, ps: int) -> bool:
         """A title word names someone else between a subject and a pronoun ("Gordon Brown has
         criticised a union leader who said ... himself"); the subject's own titles do not count
@@ -2192,6 +2230,8 @@ class _Builder:
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
+            if target is None and gender in ("he", "she"):
+                target = self._resolved(self.subject_by_courtesy(*prev, gender))
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
         if target is None:
