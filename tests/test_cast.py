@@ -826,3 +826,26 @@ def test_a_lower_case_particle_surname_opening_a_sentence():
                    "the visit.\n")
     sissi = person(cast, "Abdel Fattah el-Sissi")
     assert sissi.mention_counts()["surname"] == 1 and pronoun_links(sissi) == [("he", "said-that")]
+
+
+def test_an_abbreviated_title_after_an_occupation_and_a_weak_head_standing_alone():
+    cast = cast_of("Police spokesman Lt. Marcus Bell said officers were called. The lieutenant said he could not "
+                   "discuss the video.\n")
+    assert names(cast) == ["Marcus Bell"]
+    assert [t.text for t in person(cast, "Marcus Bell").titles] == ["Lt."]
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The lieutenant", "Marcus Bell")]
+    assert pronoun_links(person(cast, "Marcus Bell")) == [("he", "said-that")]
+
+
+def test_a_weak_head_alone_links_only_as_a_subject_or_speaker():
+    cast = cast_of("State director of emergency management and homeland security Alicia Brandt said her agency "
+                   "had opened shelters.\n\nThe director said the shelters were full. Turnout in the general "
+                   "election was low, and a study by The Director found little.\n")
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The director", "Alicia Brandt")]
+
+
+def test_a_courtesy_title_settles_whom_a_sentence_start_pronoun_means():
+    text = "Judge Karen Whitlock told Mr. Ward to stay away from the bar. She set the next hearing for Dec. 4.\n"
+    assert ("She", "sentence-start") in pronoun_links(person(cast_of(text), "Karen Whitlock"))
+    text = "Judge Karen Whitlock told Jalen Ward to stay away from the bar. She set the next hearing for Dec. 4.\n"
+    assert pronoun_links(person(cast_of(text), "Karen Whitlock")) == []

@@ -708,6 +708,12 @@ _TITLE_REF = _compile(
 )
 # (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))(?![\w\-])")
+# a lower-case title with an of/for complement of lower-case words right before a name (the
+# _TITLED pattern stops at "and": "director of emergency management and homeland security")
+_LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_HEADS) + r"))" + _SP
+                              + r"+(?:of|for)(?:" + _SP + r"+\p{Ll}[\p{Ll}\-]*){1,8}" + _SP + r"+$")
+_AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
+                         r"could|can|did|does|declined|refused|should|must|may|might)\b")
 _WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
@@ -1994,6 +2000,15 @@ class _Builder:
                         if h in L.WEAK_REF_HEADS:
                             held.setdefault(h, set()).add(id(p))
                             held[h, "p"] = p
+        for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
+            for m in p.mentions:
+                if m.kind == "full" and m.title is None and 2 < m.start:
+                    text = self.article.blocks[m.block].text
+                    if text[m.start - 2:m.start - 1].islower():
+                        t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
+                        if t is not None:
+                            held.setdefault(t.group("head").lower(), set()).add(id(p))
+                            held[t.group("head").lower(), "p"] = p
         held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
         if not held:
             return
@@ -2007,6 +2022,11 @@ class _Builder:
                 s, e = m.span()
                 if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
                     continue
+                if text[s] == "T" and not self.at_sentence_start(block, s):
+                    continue  # "a study by The Economist": a name
+                if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
+                        or _SAID_BEFORE.search(text, max(0, s - 12), s)):
+                    continue  # only as the speaker or a subject: not "the general election"
                 ref = TitleRef(text[s:e], block.index, s, e, head, [], False,
                                capitalized=m.group("head")[:1].isupper(), sentence=self.sentence_index(block, s),
                                quoted=self.in_quote(block, s, e), candidates=[person], person=person)
