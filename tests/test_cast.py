@@ -835,6 +835,9 @@ def test_an_abbreviated_title_after_an_occupation_and_a_weak_head_standing_alone
     assert [t.text for t in person(cast, "Marcus Bell").titles] == ["Lt."]
     assert [(r.text, r.person.name) for r in cast.title_refs] == [("The lieutenant", "Marcus Bell")]
     assert pronoun_links(person(cast, "Marcus Bell")) == [("he", "said-that")]
+    cast = cast_of("Police spokeswoman Det Sgt Jane Doe said officers arrived. The sergeant said she had no details.\n")
+    assert names(cast) == ["Jane Doe"]
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The sergeant", "Jane Doe")]
 
 
 def test_a_weak_head_alone_links_only_as_a_subject_or_speaker():

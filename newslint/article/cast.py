@@ -1265,16 +1265,19 @@ def _titled_name_ok(text: str, name: str, name_e: int) -> bool:
     return not (org and org.group(1).lower() in L.ORG_WORDS)
 
 
-_ABBR_THEN_NAME = _re.compile(r"\.?[ \u00a0]+[A-Z]")
+#: an abbreviated title and the capital of a name after it ("Lt. Marcus", "Det Sgt Jo")
+_ABBR_THEN_NAME = _re.compile(r"(?i:" + "|".join(
+    _re.escape(a).replace(r"\ ", "[ \u00a0]+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
+    if a not in ("sir", "dame")) + r")(?![\w.])[ \u00a0]+[A-Z]")
+
+
+_ABBR_FIRST_WORDS = frozenset(a.split()[0].rstrip(".") for a in L.TITLE_ABBREVIATIONS if a not in ("sir", "dame"))
 
 
 def _abbreviated_title_at(text: str, pos: int, word: str) -> bool:
     """The word at ``pos`` is an abbreviated title before a name ("Lt. Marcus Bell", "Det Sgt Jo
     Brown"), not a name word: the name of a title before it starts after it."""
-    end = pos + len(word)
-    key = word.lower() + ("." if text.startswith(".", end) else "")
-    return key in L.TITLE_ABBREVIATIONS and key not in ("sir", "dame") \
-        and _ABBR_THEN_NAME.match(text, end) is not None
+    return word.lower() in _ABBR_FIRST_WORDS and _ABBR_THEN_NAME.match(text, pos) is not None
 
 
 def _of_follows(text: str, pos: int) -> bool:
