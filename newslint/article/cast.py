@@ -952,6 +952,7 @@ class _Cand:
     evidence: set = field(default_factory=set)
     person: Person | None = None
     attached: bool = False  # attach_titles has run
+    outer: Title | None = None  # a title before the abbreviated one ("Health Commissioner| Dr. ...")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1271,6 +1272,30 @@ _ABBR_THEN_NAME = _re.compile(r"(?i:" + "|".join(
     if a not in ("sir", "dame")) + r")(?![\w.])[ \u00a0]+[A-Z]")
 
 
+_WORDS_BEFORE = _re.compile(r"(?:[^\W\d_][\w'’\-]*[ \u00a0]+){1,3}$")
+
+
+def _title_before(text: str, block: int, pos: int) -> Title | None:
+    """The post written before an abbreviated title ("Health Commissioner| Dr. Alan Whitaker",
+    "Police spokesman| Lt. Marcus Bell"): the longest run of up to three words right before
+    ``pos`` that is a title ending in its head."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    words = list(_re.finditer(r"[^ \u00a0]+", text[m.start():pos]))
+    for i in range(len(words)):
+        s = m.start() + words[i].start()
+        phrase = text[s:pos].rstrip(" \u00a0")
+        last = phrase.split()[-1].lower()
+        if last not in L.TITLE_HEADS and last not in L.OCCUPATIONS:
+            return None
+        t = parse_title(phrase, "before", block, s, s + len(phrase))
+        if t is not None and t.head.split()[-1] == last and not t.abbreviation:
+            t.formal = t.head in L.TITLE_HEADS and phrase.split()[-1][:1].isupper()
+            return t
+    return None
+
+
 _ABBR_FIRST_WORDS = frozenset(a.split()[0].rstrip(".") for a in L.TITLE_ABBREVIATIONS if a not in ("sir", "dame"))
 
 
@@ -1478,9 +1503,11 @@ class _Builder:
                 c = self._titled_cand(block, m) if m is not None else None
                 if type(c) is int:
                     c = None
+            if c and c.title.abbreviation:
+                c.outer = _title_before(text, block.index, c.title.start)
             if c:
                 self.cands.append(c)
-                self.claim(block.index, c.title.start, c.end)
+                self.claim(block.index, c.outer.start if c.outer else c.title.start, c.end)
 
     def _titled_cand(self, block, m):
         """The candidate of a ``_TITLED`` match; None when it names nobody, False when its name
@@ -1874,6 +1901,8 @@ class _Builder:
         p.evidence |= c.evidence
         if c.title is not None and c.kind != "courtesy":
             p.titles.append(c.title)
+            if c.outer is not None:
+                p.titles.append(c.outer)
         if c.kind != "name":
             ap = self.appositive(self.article.blocks[c.block], c.end)
             if ap is not None:
