@@ -853,6 +853,12 @@ def test_a_weak_head_alone_links_only_as_a_subject_or_speaker():
     assert [(r.text, r.person.name) for r in cast.title_refs] == [("The director", "Alicia Brandt")]
 
 
+def test_a_police_or_fire_chief_is_the_chief():
+    cast = cast_of("Fire Chief Robert Alvarez said crews had contained the blaze. The chief said he expected the "
+                   "road to reopen Friday.\n")
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The chief", "Robert Alvarez")]
+
+
 def test_a_courtesy_title_settles_whom_a_sentence_start_pronoun_means():
     text = "Judge Karen Whitlock told Mr. Ward to stay away from the bar. She set the next hearing for Dec. 4.\n"
     assert ("She", "sentence-start") in pronoun_links(person(cast_of(text), "Karen Whitlock"))

@@ -707,7 +707,9 @@ _TITLE_REF = _compile(
     + r"){0,3}(?![\w'’]))?"
 )
 # (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
-_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(L.WEAK_REF_HEADS) + r"))(?![\w\-])")
+#: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
+_WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
 _LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_HEADS) + r"))" + _SP
@@ -828,6 +830,7 @@ _HEAD_ALIASES = {
     "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
+    "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
 }
 
 
@@ -2029,7 +2032,7 @@ class _Builder:
             for t in p.titles:
                 if t.formal and not t.former:
                     for h in t.heads:
-                        if h in L.WEAK_REF_HEADS:
+                        if h in _WEAK_REF_WORDS:
                             held.setdefault(h, set()).add(id(p))
                             held[h, "p"] = p
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
