@@ -114,17 +114,17 @@ class PronounMismatch(RuleKind):
 
 
     def _title_tie(self, article, cast, person, links, scope):
-        """One he and one she: the one whose antecedent is a title standing alone in its sentence
-        ("The lieutenant said she ...") is the slip, when the other is an attribution or "said"
-        link that is not (\'," he said\', "Brandt said her agency") in the same or the next
-        paragraph. A writer who names a person by their post alone is the one who may think of
+        """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
+        ("The lieutenant said she ...") is the slip, when the other is an attribution, "said" or
+        sentence-start link (\'," he said\', "Brandt said her agency", "... Lopez toured the plant.
+        She met") in the same or the next paragraph. A writer who names a person by their post alone is the one who may think of
         another holder; the same mix-up after the person's name is rarer."""
         anchored = [m for m in links if self._after_title(person, m)]
-        if len(anchored) != 1:
-            return None
+        if len(anchored) != 1 or anchored[0].text.lower() not in ("he", "she"):
+            return None  # (a his/her/him may be someone else's: "the secretary said his concerns")
         m = anchored[0]
         other = next(x for x in links if x is not m)
-        if other.evidence not in ("attribution", "said-that") or abs(other.block - m.block) > 1 \
+        if other.evidence not in ("attribution", "said-that", "sentence-start") or abs(other.block - m.block) > 1 \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
