@@ -859,6 +859,11 @@ def test_a_police_or_fire_chief_is_the_chief():
     assert [(r.text, r.person.name) for r in cast.title_refs] == [("The chief", "Robert Alvarez")]
 
 
+def test_a_county_executive_is_a_title():
+    cast = cast_of("County Executive Janet Moore announced the budget. The county executive said she had no choice.\n")
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The county executive", "Janet Moore")]
+
+
 def test_a_courtesy_title_settles_whom_a_sentence_start_pronoun_means():
     text = "Judge Karen Whitlock told Mr. Ward to stay away from the bar. She set the next hearing for Dec. 4.\n"
     assert ("She", "sentence-start") in pronoun_links(person(cast_of(text), "Karen Whitlock"))
