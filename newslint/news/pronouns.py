@@ -43,8 +43,9 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
                               + r")s?\b")
 
 
-#: an appositive right after a name: ", a former public defender," (not ", and the defender,")
-_APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+[^,;:“”\"]{1,60}?,")
+#: an appositive right after a name that describes only them: ", a former public defender," (not ", and
+#: the defender,", not ", a lawyer for the senator,")
+_APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
 
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-that", "who"})
