@@ -1206,7 +1206,9 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
                             r"since|although|though|whether|where|said|says|thinks|believes|hopes|hoped|felt|feels|"
                             r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
 _BRACKETED = _re.compile(r"\([^()]*\)")
-_APPOSITIVE_AT = _re.compile(r",[^,;:]{1,60},")
+# an appositive that describes only the name before it (", a former public defender,")
+_APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and|whose|who)[ \u00a0])"
+                             r"[^,;:“”\"]){1,60}?,")
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
 _ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
