@@ -709,6 +709,7 @@ _TITLE_REF = _compile(
 # (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
 #: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
 _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
+_WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
@@ -2029,6 +2030,10 @@ class _Builder:
         when exactly one person of the story holds it as the head of a formal title ("Police
         spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
         a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        blocks = [(b, words) for b in self.blocks if b.kind != "headline"
+                  for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
+        if not blocks:
+            return
         held: dict = {}
         for p in holders:
             for t in p.titles:
@@ -2041,7 +2046,9 @@ class _Builder:
             for m in p.mentions:
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
-                    if text[m.start - 2:m.start - 1].islower():
+                    window = text[max(0, m.start - 160):m.start]
+                    if text[m.start - 2:m.start - 1].islower() and (" of " in window or " for " in window) \
+                            and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
                         t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
                         if t is not None:
                             held.setdefault(t.group("head").lower(), set()).add(id(p))
@@ -2049,10 +2056,11 @@ class _Builder:
         held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
         if not held:
             return
-        for block in self.blocks:
-            text = block.text
-            if block.kind == "headline" or not any(h in text.lower() for h in held):
+        runs = {w for h in held for w in h.split("-")}
+        for block, words in blocks:
+            if runs.isdisjoint(words):
                 continue
+            text = block.text
             for m in _WEAK_REF.finditer(text):
                 head = m.group("head").lower()
                 person = held.get(head)
