@@ -736,6 +736,17 @@ _TITLE_REF = _compile(
     + r"){0,3}(?![\w'’]))?"
 )
 # (and any capitalised name after the possessive: "the Prince's Trust", "The Governor's Mansion")
+#: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
+_WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
+_WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+# a lower-case title with an of/for complement of lower-case words right before a name (the
+# _TITLED pattern stops at "and": "director of emergency management and homeland security")
+_LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_HEADS) + r"))" + _SP
+                              + r"+(?:of|for)(?:" + _SP + r"+\p{Ll}[\p{Ll}\-]*){1,8}" + _SP + r"+$")
+_AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
+                         r"could|can|did|does|declined|refused|should|must|may|might)\b")
+_WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
 _CAP_AFTER = _compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
@@ -882,6 +893,7 @@ _HEAD_ALIASES = {
     "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
+    "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
 }
 
 
@@ -1027,6 +1039,7 @@ class _Cand:
     evidence: set = field(default_factory=set)
     person: Person | None = None
     attached: bool = False  # attach_titles has run
+    outer: Title | None = None  # a title before the abbreviated one ("Health Commissioner| Dr. ...")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1346,6 +1359,11 @@ _CLAUSE_BREAK = _re.compile(r"[,;:—–]|\b(?:that|who|whom|which|when|while|be
                             r"since|although|though|whether|where|said|says|thinks|believes|hopes|hoped|felt|feels|"
                             r"knew|knows|argued|insisted|claimed|added|warned|noted)\b")
 _BRACKETED = _re.compile(r"\([^()]*\)")
+# an appositive that describes only the name before it (", a former public defender,")
+_APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and|whose|who)[ \u00a0])"
+                             r"[^,;:“”\"]){1,60}?,")
+#: a person noun nobody is meant by ("like any other defendant", "no parent")
+_ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
 _REF_TAIL = _re.compile(r"[ \u00a0]+(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}(?=,)")
@@ -1404,6 +1422,45 @@ def _titled_name_ok(text: str, name: str, name_e: int) -> bool:
         return False
     org = _ORG_WORD_AFTER_T.on(text).match(text, name_e)
     return not (org and org.group(1).lower() in L.ORG_WORDS)
+
+
+#: an abbreviated title and the capital of a name after it ("Lt. Marcus", "Det Sgt Jo")
+_ABBR_THEN_NAME = _re.compile(r"(?i:" + "|".join(
+    _re.escape(a).replace(r"\ ", "[ \u00a0]+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
+    if a not in ("sir", "dame")) + r")(?![\w.])[ \u00a0]+[A-Z]")
+
+
+_WORDS_BEFORE = _re.compile(r"(?:[^\W\d_][\w'’\-]*[ \u00a0]+){1,3}$")
+
+
+def _title_before(text: str, block: int, pos: int) -> Title | None:
+    """The post written before an abbreviated title ("Health Commissioner| Dr. Alan Whitaker",
+    "Police spokesman| Lt. Marcus Bell"): the longest run of up to three words right before
+    ``pos`` that is a title ending in its head."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    words = list(_re.finditer(r"[^ \u00a0]+", text[m.start():pos]))
+    for i in range(len(words)):
+        s = m.start() + words[i].start()
+        phrase = text[s:pos].rstrip(" \u00a0")
+        last = phrase.split()[-1].lower()
+        if last not in L.TITLE_HEADS and last not in L.OCCUPATIONS:
+            return None
+        t = parse_title(phrase, "before", block, s, s + len(phrase))
+        if t is not None and t.head.split()[-1] == last and not t.abbreviation:
+            t.formal = t.head in L.TITLE_HEADS and phrase.split()[-1][:1].isupper()
+            return t
+    return None
+
+
+_ABBR_FIRST_WORDS = frozenset(a.split()[0].rstrip(".") for a in L.TITLE_ABBREVIATIONS if a not in ("sir", "dame"))
+
+
+def _abbreviated_title_at(text: str, pos: int, word: str) -> bool:
+    """The word at ``pos`` is an abbreviated title before a name ("Lt. Marcus Bell", "Det Sgt Jo
+    Brown"), not a name word: the name of a title before it starts after it."""
+    return word.lower() in _ABBR_FIRST_WORDS and _ABBR_THEN_NAME.match(text, pos) is not None
 
 
 def _of_follows(text: str, pos: int) -> bool:
@@ -1621,9 +1678,11 @@ class _Builder:
                 c = self._titled_cand(block, m) if m is not None else None
                 if type(c) is int:
                     c = None
+            if c and c.title.abbreviation:
+                c.outer = _title_before(text, block.index, c.title.start)
             if c:
                 self.cands.append(c)
-                self.claim(block.index, c.title.start, c.end)
+                self.claim(block.index, c.outer.start if c.outer else c.title.start, c.end)
 
     def _titled_cand(self, block, m):
         """The candidate of a ``_TITLED`` match; None when it names nobody, False when its name
@@ -1644,6 +1703,8 @@ class _Builder:
                           or words[0] in ("Sir", "Dame")):  # "United manager| Sir Alex Ferguson"
                 # "rival Chancellor Gordon Brown" (try from "Chancellor"); "NUJ General| Secretary"
                 return False if len(words) > 1 else None
+            if words and grp != "abbr" and _abbreviated_title_at(text, name_s, words[0]):
+                return False  # "Police spokesman| Lt. Marcus Bell": the name starts with "Lt."
             comp = m.group("comp")
             gtext, g_end = m.group(grp), m.end(grp)
             if comp:
@@ -2014,6 +2075,8 @@ class _Builder:
         p.evidence |= c.evidence
         if c.title is not None and c.kind != "courtesy":
             p.titles.append(c.title)
+            if c.outer is not None:
+                p.titles.append(c.outer)
         if c.kind != "name":
             ap = self.appositive(self.article.blocks[c.block], c.end)
             if ap is not None:
@@ -2146,6 +2209,62 @@ class _Builder:
                 if ref.person is not None:
                     ref.person.mentions.append(Mention("title", block.index, s, m.end(), ref.text, None,
                                                        ref.sentence, quoted=ref.quoted))
+        self.find_weak_title_refs(holders)
+
+    def find_weak_title_refs(self, holders):
+        """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
+        when exactly one person of the story holds it as the head of a formal title ("Police
+        spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
+        a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        blocks = [(b, words) for b in self.blocks if b.kind != "headline"
+                  for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
+        if not blocks:
+            return
+        held: dict = {}
+        for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
+            for t in p.titles:
+                if t.formal and not t.former:
+                    for h in t.heads:
+                        if h in _WEAK_REF_WORDS:
+                            held.setdefault(h, set()).add(id(p))
+                            held[h, "p"] = p
+        for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
+            for m in p.mentions:
+                if m.kind == "full" and m.title is None and 2 < m.start:
+                    text = self.article.blocks[m.block].text
+                    window = text[max(0, m.start - 160):m.start]
+                    if text[m.start - 2:m.start - 1].islower() and (" of " in window or " for " in window) \
+                            and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
+                        t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
+                        if t is not None:
+                            held.setdefault(t.group("head").lower(), set()).add(id(p))
+                            held[t.group("head").lower(), "p"] = p
+        held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
+        if not held:
+            return
+        runs = {w for h in held for w in h.split("-")}
+        for block, words in blocks:
+            if runs.isdisjoint(words):
+                continue
+            text = block.text
+            for m in _WEAK_REF.finditer(text):
+                head = m.group("head").lower()
+                person = held.get(head)
+                s, e = m.span()
+                if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                    continue
+                if text[s] == "T" and not self.at_sentence_start(block, s):
+                    continue  # "a study by The Economist": a name
+                if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
+                        or _SAID_BEFORE.search(text, max(0, s - 12), s)):
+                    continue  # only as the speaker or a subject: not "the general election"
+                ref = TitleRef(text[s:e], block.index, s, e, head, [], False,
+                               capitalized=m.group("head")[:1].isupper(), sentence=self.sentence_index(block, s),
+                               quoted=self.in_quote(block, s, e), candidates=[person], person=person)
+                self.cast.title_refs.append(ref)
+                self.claim(block.index, s, e)
+                person.mentions.append(Mention("title", block.index, s, e, ref.text, None, ref.sentence,
+                                               quoted=ref.quoted))
 
     # -- pass 4: pronouns ---------------------------------------------------------
     def entity_index(self):
@@ -2232,6 +2351,41 @@ class _Builder:
         if subj is not None and _QUOTED_HE_SHE.search(block.text, ss, subj[1]):
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
+
+    def subject_by_courtesy(self, block, ss, se, gender: str):
+        """The subject of a sentence that also names others, when a he/she opening the next sentence
+        can mean only the subject: everyone else in it carries a courtesy title of the other
+        pronoun ("Whitlock ... would treat Mr. Ward like any other defendant. She set ..."), and
+        no other person noun could be meant (the subject's appositive and "any/every/no ..." aside)."""
+        subj = self.subject_of(block, ss, se)
+        if subj is None or not isinstance(subj[0], Person) or self._unlinked_pronoun_in(block, ss, se):
+            return None
+        text = block.text
+        if _AND_AFTER.match(text, subj[2]) or _QUOTED_HE_SHE.search(text, ss, subj[1]):
+            return None
+        found = self.persons_in(block, ss, se)
+        for _, _, ent, kind in found:
+            if ent is subj[0] or kind == "pronoun-they":
+                continue
+            if not isinstance(ent, Person) or not self._courtesy_says(ent, "she" if gender == "he" else "he"):
+                return None
+        masked = text[ss:se]
+        for s, e in [(x[0], x[1]) for x in found] + [r for r in self._title_spans(block) if ss <= r[0] < se]:
+            masked = masked[:s - ss] + " " * (min(e, se) - s) + masked[min(e, se) - ss:]
+        app = _APPOSITIVE_AT.match(text, subj[2])
+        if app is not None and app.end() <= se:
+            masked = masked[:subj[2] - ss] + " " * (app.end() - subj[2]) + masked[app.end() - ss:]
+        masked = _ANY_PERSON.sub(" ", masked)
+        if _PERSON_NOUN_T.on(text).search(masked):
+            return None
+        return subj[0]
+
+    @staticmethod
+    def _courtesy_says(person, gender: str) -> bool:
+        """The person's courtesy titles give them ``gender`` (and never the other)."""
+        said = {L.COURTESY.get(m.title.text.rstrip(".").lower()) for m in person.mentions
+                if m.kind == "courtesy" and m.title is not None}
+        return said == {gender}
 
     def _other_title_between(self, block, subj, ps: int) -> bool:
         """A title word names someone else between a subject and a pronoun ("Gordon Brown has
@@ -2327,6 +2481,8 @@ class _Builder:
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
+            if target is None and gender in ("he", "she"):
+                target = self._resolved(self.subject_by_courtesy(*prev, gender))
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
         if target is None:

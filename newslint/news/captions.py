@@ -177,6 +177,22 @@ def content_words(text: str) -> frozenset[str]:
                      if len(w) > 2 and w[0].islower() and w.casefold() not in STOPWORDS)
 
 
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Capitalised words (names, places), folded: what ``content_words`` leaves out. Days and months
+    are left out too (a caption and its story share the day of the event)."""
+    out = set()
+    for w in _WORD.findall(text):
+        f = w.casefold().replace("’", "'")
+        f = f[:-2] if f.endswith("'s") else f
+        if len(w) > 2 and w[0].isupper() and f not in STOPWORDS and f not in _CALENDAR:
+            out.add(f)
+    return frozenset(out)
+
+
 # -- the per-article model -----------------------------------------------------
 
 class Target(Record):
@@ -203,11 +219,11 @@ class Target(Record):
 
 
 class CaptionUnit(Record):
-    FIELDS = ("block", "end", "norm", "words", "sentence_norms", "content", "inline")
+    FIELDS = ("block", "end", "norm", "words", "sentence_norms", "content", "inline", "first")
     __slots__ = FIELDS
 
     def __init__(self, block: Block, end: int, norm: str, words: list[str], sentence_norms: list[str],
-                 content: frozenset, inline: bool = False):
+                 content: frozenset, inline: bool = False, first: str = ""):
         self.block = block
         self.end = end            # the caption's own words end here (credits cut off)
         self.norm = norm
@@ -216,6 +232,7 @@ class CaptionUnit(Record):
         self.content = content    # content words of the first sentence (the description of the photo)
         #: the same text stands in the body as a paragraph of its own (the picture's caption printed there)
         self.inline = inline
+        self.first = first        # the first sentence's text
 
 
 #: a body paragraph this short that is word for word a caption is the caption printed in the body
@@ -260,7 +277,8 @@ class CaptionModel:
             spans = [(s, min(e, end)) for s, e in analysis.sentences(block) if s < end]
             sentence_norms = [x for x in (normalise(block.text[s:e]) for s, e in spans) if x]
             first = block.text[spans[0][0]:spans[0][1]] if spans else own
-            self.captions.append(CaptionUnit(block, end, norm, norm.split(), sentence_norms, content_words(first)))
+            self.captions.append(CaptionUnit(block, end, norm, norm.split(), sentence_norms, content_words(first),
+                                             first=first))
         by_norm = {u.norm: u for u in self.captions if u.norm}
 
         lede_seen = False
@@ -359,7 +377,7 @@ class CaptionModel:
         return best[1] if best else None
 
     def paraphrase_match(self, unit: CaptionUnit, min_shared: int, caption_share: float,
-                         target_share: float, strong_shared: int = 0) -> Target | None:
+                         target_share: float, strong_shared: int = 0, lede_names: int = 0) -> Target | None:
         """The body sentence sharing the most content words with the caption's first sentence.
 
         Only body sentences count: the headline and the caption are bound to
@@ -367,9 +385,16 @@ class CaptionModel:
         restate the story (AP). With ``strong_shared`` words in common (and the
         caption's share met), the sentence's share is not asked: a short
         caption that retells most of a long lede covers only part of it.
+
+        Against the lede, with ``lede_names`` of its names (capitalised words)
+        in the caption too, the shared names count as shared words, and
+        ``strong_shared`` words (two ordinary ones at least) make a paraphrase
+        that uses other words for the rest ("swamped" for "flooded").
         """
-        if unit.inline or len(unit.content) < min_shared:
+        if unit.inline:
             return None
+        if len(unit.content) < min_shared:
+            return self._lede_by_names(unit, caption_share, strong_shared, lede_names)
         best = None
         for target in self.targets:
             if target.order not in (1, 2) or target.what == "a body paragraph":
@@ -387,6 +412,30 @@ class CaptionModel:
                 continue
             if best is None or shared > best[0]:
                 best = (shared, target)
+        return best[1] if best else self._lede_by_names(unit, caption_share, strong_shared, lede_names)
+
+    def _lede_by_names(self, unit: CaptionUnit, caption_share: float, strong_shared: int,
+                       lede_names: int) -> Target | None:
+        if not lede_names or not strong_shared or len(unit.content) < 2:
+            return None
+        names = name_words(unit.first)
+        if len(names) < lede_names:
+            return None
+        own = len(unit.content) + len(names)
+        best = None
+        for target in self.targets:
+            if target.what != "the lede":
+                continue
+            if target.content is None:
+                target.content = content_words(target.text)
+            words = len(unit.content & target.content)
+            shared_names = len(names & name_words(target.text))
+            if words < 2 or shared_names < lede_names or words + shared_names < strong_shared:
+                continue
+            if (words + shared_names) / own < caption_share:
+                continue
+            if best is None or words + shared_names > best[0]:
+                best = (words + shared_names, target)
         return best[1] if best else None
 
     @staticmethod
@@ -460,6 +509,9 @@ class CaptionDuplicate(RuleKind):
         "strong_shared": Option("int", default=0,
                                 doc="paraphrase: with this many content words shared, sentence_share is not "
                                     "needed (0: always needed)"),
+        "lede_names": Option("int", default=0,
+                             doc="paraphrase: with this many of the lede's names in the caption, shared names "
+                                 "count as shared words against the lede (0: never)"),
         "excerpt": Option("int", default=48, doc="characters of the repeated text quoted in the message"),
     }
 
@@ -490,7 +542,8 @@ class CaptionDuplicate(RuleKind):
                 if exact is not None or near is not None:
                     continue
                 target, verb = model.paraphrase_match(unit, o["min_shared"], o["caption_share"],
-                                                      o["sentence_share"], o["strong_shared"]), "restates"
+                                                      o["sentence_share"], o["strong_shared"],
+                                                      o["lede_names"]), "restates"
             elif exact is not None:
                 target, verb = exact, "repeats"
             else:

@@ -43,6 +43,10 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
                               + r")s?\b")
 
 
+#: an appositive right after a name that describes only them: ", a former public defender," (not ", and
+#: the defender,", not ", a lawyer for the senator,")
+_APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
+
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-that", "who"})
 
@@ -57,6 +61,8 @@ class PronounMismatch(RuleKind):
     OPTIONS = {
         "min_evidence": Option("int", default=2, doc="consistent pieces of evidence a person needs"),
         "ratio": Option("int", default=2, doc="the majority must be at least this many times the minority"),
+        "title_tie": Option("bool", default=True,
+                            doc="at one he against one she, report the one after a title-only reference"),
     }
 
     def check(self, ctx: CheckContext):
@@ -80,6 +86,12 @@ class PronounMismatch(RuleKind):
                 evidence[person.known_pronouns] += need
             if len(evidence) < 2 and not person.known_pronouns:
                 continue
+            if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
+                    and evidence["he"] == evidence["she"] == 1:
+                hit = self._title_tie(article, cast, person, links, scope)
+                if hit is not None:
+                    yield hit
+                continue
             major, count = evidence.most_common(1)[0]
             if major == "they" or count < need:
                 continue
@@ -101,6 +113,44 @@ class PronounMismatch(RuleKind):
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
 
+
+    def _title_tie(self, article, cast, person, links, scope):
+        """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
+        ("The lieutenant said she ...") is the slip, when the other is an attribution, "said" or
+        sentence-start link (\'," he said\', "Brandt said her agency", "... Lopez toured the plant.
+        She met") in the same or the next paragraph. A writer who names a person by their post alone is the one who may think of
+        another holder; the same mix-up after the person's name is rarer."""
+        anchored = [m for m in links if self._after_title(person, m)]
+        if len(anchored) != 1 or anchored[0].text.lower() not in ("he", "she"):
+            return None  # (a his/her/him may be someone else's: "the secretary said his concerns")
+        m = anchored[0]
+        other = next(x for x in links if x is not m)
+        if other.evidence not in ("attribution", "said-that", "sentence-start") or abs(other.block - m.block) > 1 \
+                or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
+            return None
+        title = self._anchor(person, m)
+        ob = article.blocks[other.block]
+        label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
+        where = label.format(name=title.text) if m.evidence == "said-that" else f"\"{title.text}\", {label}"
+        message = (f"\"{m.text}\" refers to {person.name} ({where}), "
+                   f"who is \"{other.pronoun}\" in the story's other link to them "
+                   f"(\"{other.text}\" on line {_where(article, ob, other.start)}).")
+        return Hit(article.blocks[m.block], m.start, m.end,
+                   args={"name": person.name, "pronoun": m.text, "expected": other.pronoun}, message=message)
+
+    @staticmethod
+    def _anchor(person, m):
+        """The person's last mention other than a pronoun before ``m`` in its sentence, or None."""
+        return max((x for x in person.mentions if x.kind != "pronoun" and x.block == m.block
+                    and x.sentence == m.sentence and x.end <= m.start), key=lambda x: x.start, default=None)
+
+    @classmethod
+    def _after_title(cls, person, m) -> bool:
+        """``m`` hangs on a title-only reference in its own sentence ("The director said ..., but he")."""
+        if m.evidence not in ("said-that", "same-sentence-subject"):
+            return False
+        anchor = cls._anchor(person, m)
+        return anchor is not None and anchor.kind == "title"
 
     @classmethod
     def _credible(cls, article, cast, person, links):
@@ -138,6 +188,9 @@ class PronounMismatch(RuleKind):
         if not before:
             return False
         start = before[-1].end
+        app = _APPOSITIVE.match(block.text, start, m.start)
+        if app is not None:
+            start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
         if _OTHER_PERSON.search(block.text, start, m.start):
             return True
         return any(x.block == m.block and start <= x.start < m.start
