@@ -127,6 +127,41 @@ class Hit(Record):
         self.message = message
 
 
+#: the shape of ``newslint.kinds.words.token_pattern``'s output (a word list's one alternation:
+#: escaped words, ``\s+`` between the words of a phrase, a fixed look-behind and look-ahead).
+#: Nothing in it repeats but ``\s+``, and a ``\s+`` stands between a word piece and another
+#: (no blank in either): a search tries each branch once per position, never a combination,
+#: so it runs in time linear in the text. A piece is any character but the syntax ones and
+#: blanks, or a backslash and a character that is not a letter, digit, "_" or blank.
+_PIECE = r"(?:[^\\()\[\]{}|?*+.^$\s]|\\[^\w\s])+"
+_BRANCH = rf"{_PIECE}(?:\\s\+{_PIECE})*"
+_WORD_LIST_SHAPE = regex.compile(
+    r"(?:\(\?i\))?" + regex.escape(r"(?<![\w'’-])(?:") + rf"{_BRANCH}(?:\|{_BRANCH})*"
+    + regex.escape(r")(?![\w-]|['’]\w)"), regex.V0)
+#: id(pattern) -> (pattern, whether it may be searched without the timeout)
+_UNTIMED: dict[int, tuple[Any, bool]] = {}
+
+
+def searched_untimed(pattern) -> bool:
+    """Whether ``CheckContext`` searches ``pattern`` without the regex module's timeout: only a
+    word-list pattern (``token_pattern``'s shape: see ``_WORD_LIST_SHAPE``), never any other
+    expression of a pack. The timeout reads a clock about three times a call (~2 us, more than
+    most searches of a block take); a catastrophic pattern is not of this shape."""
+    try:
+        return _UNTIMED[id(pattern)][1]
+    except KeyError:
+        pass
+    flags = getattr(pattern, "flags", None)
+    source = getattr(pattern, "pattern", None)
+    ok = (isinstance(pattern, regex.Pattern) and isinstance(source, str) and isinstance(flags, int)
+          and not flags & (regex.VERBOSE | regex.V1 | regex.REVERSE)
+          and _WORD_LIST_SHAPE.fullmatch(source) is not None)
+    if len(_UNTIMED) >= 4096:  # (patterns are kept alive here: a server compiling packs anew)
+        _UNTIMED.clear()
+    _UNTIMED[id(pattern)] = (pattern, ok)
+    return ok
+
+
 class CheckContext:
     """What a kind sees while checking one article."""
 
@@ -146,8 +181,11 @@ class CheckContext:
         The matches are collected before the first is returned: the regex
         module's timeout is wall-clock time since the search began, so a lazy
         iterator would charge the caller's work between matches (the engine
-        building quotations for the first hit) to the pattern.
+        building quotations for the first hit) to the pattern. A word-list pattern
+        (``searched_untimed``) runs without the timeout: it cannot backtrack.
         """
+        if searched_untimed(pattern):
+            return iter(list(pattern.finditer(text, pos) if endpos is None else pattern.finditer(text, pos, endpos)))
         try:
             if endpos is None:
                 matches = list(pattern.finditer(text, pos, timeout=self.timeout))
@@ -158,6 +196,8 @@ class CheckContext:
         return iter(matches)
 
     def search(self, pattern, text: str, pos: int = 0):
+        if searched_untimed(pattern):
+            return pattern.search(text, pos)
         try:
             return pattern.search(text, pos, timeout=self.timeout)
         except TimeoutError:
