@@ -73,3 +73,18 @@ def test_markdown_summary():
     assert '"Editor" is not the title on file for Daniel Reyes' in text
     assert "(`ledger.staff-title`, warning)" in text
     assert "→ _health care_" in text
+
+
+def test_staff_title_reads_other_plugins_known_people_and_skips_odd_entries():
+    from newslint.article.cast import KnownPerson
+    from newslint.kinds.base import CheckContext
+
+    linter = make_linter()
+    rule = next(r for r in linter.rules_for(linter._settings(linter.config.settings)) if r.id == "ledger.staff-title")
+    text = "Vale Okafor and Ines  Duarte met on Monday.\n\nCouncilor Ines Duarte said the vote was close.\n"
+    article = linter.parse(linter_source(text))[0]
+    article.people_extra.extend([{"name": "Ines Duarte"}, KnownPerson("Okafor", ["editor"]), KnownPerson(None),
+                                 KnownPerson("Ines  Duarte", ["city councilor"]), KnownPerson("Pat Nobody", ["mayor"])])
+    hits = list(rule.impl.check(CheckContext(article, rule)))
+    # the first mention, "Ines  Duarte" (two spaces), lacks the title; the one-word and unnamed entries are skipped
+    assert [(h.block.text[h.start:h.end], h.args["name"]) for h in hits] == [("Ines  Duarte", "Ines Duarte")]
