@@ -502,6 +502,8 @@ _GROUP_SUBJECT = regex.compile(
     r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing)"
     r"(?![\p{L}\-]))"
     r")", regex.I)
+#: a relative clause closing a lead-in: "At the plant, which employs 640 people, workers said"
+_LEAD_IN_CLAUSE = regex.compile(r"[ \t]+(?:which|where|whose)[ \t][^,“”\"]{1,60},")
 #: groups that speak as one body ("police said"): its spokesperson goes on
 _ONE_VOICE = frozenset("police authorities".split())
 
@@ -543,12 +545,16 @@ def _group_speaks(ctx, block, spans, lo: int, hi: int) -> bool:
     subject_start = lo
     m = _GROUP_SUBJECT.match(text, subject_start, verb)
     if m is None:
-        # a scene-setting lead-in: "Across the street, neighbors said ..."
+        # a scene-setting lead-in: "Across the street, neighbors said ...", also one with a clause
+        # of its own: "At the plant, which employs 640 people, workers leaving the shift said ..."
         comma = text.find(",", lo, verb)
         if comma < 0 or comma - lo > 60 or text[lo:lo + 1].islower():
             return False
         subject_start = comma + 1
         m = _GROUP_SUBJECT.match(text, subject_start, verb)
+        if m is None and _LEAD_IN_CLAUSE.match(text, subject_start, verb):
+            subject_start = text.find(",", subject_start, verb) + 1
+            m = _GROUP_SUBJECT.match(text, subject_start, verb) if subject_start else None
         if m is None:
             return False
     if m.group("pronoun"):
