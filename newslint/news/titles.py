@@ -1092,7 +1092,7 @@ class WrongTitle(RuleKind):
             runner = self._runs_other(cast, block.text, ref, holder)
             if runner is not None:
                 other, org, title = runner
-                what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+                what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
                 holder_title = describe_title(holder)
                 yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
                           message=f"\"{what}\" is described as running {org}, which is {other.name}'s role "
@@ -1128,7 +1128,7 @@ class WrongTitle(RuleKind):
             gap = here - last
             if not conflict and gap < self.options["gap"] + 1:
                 continue
-            what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
             main_title = describe_title(main)
             holder_title = describe_title(holder)
             message = (f"\"{what}\" here seems to mean {main.name}"
@@ -1217,7 +1217,8 @@ UNHELD_OFFICES = sorted(L.words(
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
-    "chancellor of the exchequer"), key=_longest_first)
+    "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
+    "chief financial officer|chief operating officer"), key=_longest_first)
 
 
 #: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
@@ -1228,6 +1229,19 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
                                   r"DS|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?[ \u00a0]+$")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
+
+
+#: a name set off right after a title (and its "of" complement): "the chairman of the working
+#: party, Ambassador Stefan Johannesson of Iceland, warned"
+_NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1,60})?,[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+\p{Lu}")
+
+
+def _owner_only(ref) -> bool:
+    """The reference's one qualifier is a name's possessive that opens it: "Calder's chairman"
+    (whose office, not which holder)."""
+    q = ref.qualifiers
+    return (len(q) == 1 and q[0][:1].isupper() and q[0].endswith(("'s", "’s"))
+            and ref.text.startswith(q[0]))
 
 
 class UnheldTitle(RuleKind):
@@ -1248,7 +1262,7 @@ class UnheldTitle(RuleKind):
         analysis = article.analysis
         cast = analysis.cast
         refs = [r for r in cast.title_refs if not r.candidates and not r.quoted and not r.former
-                and not r.qualifiers and r.head in self.heads]
+                and r.head in self.heads and (not r.qualifiers or _owner_only(r))]
         if not refs:
             return
         scope = {b.index: b for b in ctx.blocks()}
@@ -1263,16 +1277,18 @@ class UnheldTitle(RuleKind):
             if para[ref.block] == 0:
                 continue  # a lede may hold the name back for the next paragraph
             text = block.text
-            if not regex.match(r"(?i:the)[ \u00a0]", ref.text):
-                continue  # "Harland's chief executive": the possessive says whose
+            if not ref.qualifiers and not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+                continue
             ss, _ = sentence_span(analysis, block, ref.start)
             if not _OPENER.match(text[ss:ref.start]):
                 continue  # only the subject of its sentence ("The governor said ..."), not "met the governor"
             if title_case_line(text, ss, ref.end):
                 continue
+            if _NAME_IN_APPOSITION.match(text, ref.end):
+                continue  # "the chairman of the working party, Ambassador Stefan Johannesson,": named
             if self._elsewhere(ctx, article, ref) or self._maybe_held(article, analysis, cast, ref, para):
                 continue
-            what = ref.text[0].lower() + ref.text[1:]
+            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:]
             # a holder of a ranked post of the same name is the likely mix-up ("the district
             # attorney" for an assistant district attorney)
             near = next(((p, t) for p in cast.people for t in p.titles
@@ -1288,6 +1304,7 @@ class UnheldTitle(RuleKind):
         ("Scottish Finance Minister, Tom McCabe, said"): a holder the cast did not link."""
         plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
                  if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
+        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers else []
         words = ref.head.split()
         pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
                                 + r"(?![\w\-])", regex.I)
@@ -1297,6 +1314,8 @@ class UnheldTitle(RuleKind):
                 before = _WORD_BEFORE.search(block.text, max(0, start - 30), start)
                 if before and before.group(1).lower() in L.RANK_MODIFIERS:
                     continue  # "Assistant District Attorney Owen Pryce": another post
+                if any(block.index == b and s <= start < e for b, s, e in owned):
+                    continue  # the reference itself: "Calder's chairman"
                 if not any(block.index == b and s <= start < s + 40 for b, s in plain) \
                         or not regex.search(r"(?i:the)[ \u00a0]+$", block.text[max(0, start - 4):start]):
                     return True
