@@ -1061,6 +1061,10 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
                          "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
 
 
+#: what closes an appositive title: a comma that does not go on with a list, or a bracket
+_APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+
+
 class WrongTitle(RuleKind):
     name = "wrong-title"
     description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
@@ -1097,6 +1101,16 @@ class WrongTitle(RuleKind):
                 yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
                           message=f"\"{what}\" is described as running {org}, which is {other.name}'s role "
                                   f"({title}); the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            named = self._apposed_to_other(cast, block, ref, holder)
+            if named is not None:
+                holder_title = describe_title(holder)
+                own = describe_title(named)
+                yield Hit(block, ref.start, ref.end, args={"person": named.name, "holder": holder.name},
+                          message=f"\"{ref.text}\" is set after {named.name}'s name"
+                                  + (f" ({own})" if own else "")
+                                  + f", but the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
                 continue
             if counts[id(holder)] > self.options["passing"]:
@@ -1136,6 +1150,27 @@ class WrongTitle(RuleKind):
                        + f"; the only {ref.head} in the story is {holder.name}"
                        + (f" ({holder_title})" if holder_title else "") + ".")
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
+
+    @staticmethod
+    def _apposed_to_other(cast, block, ref, holder):
+        """The reference is an appositive set off after another person's name ("Mendes, the House
+        speaker, told reporters" when Gloria Fitch is the House speaker): that person, or None.
+        Only offices one person holds at a time, and not in a list ("Mendes, the House speaker,
+        and the governor")."""
+        if ref.former or ref.head not in _ONE_HOLDER or not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+            return None
+        text = block.text
+        if not _APPOSITION_END.match(text, ref.end) or text[max(0, ref.start - 2):ref.start] not in (", ", ",\u00a0"):
+            return None
+        for p in cast.people:
+            if p is holder:
+                continue
+            if any(m.block == ref.block and m.end == ref.start - 2 and m.kind in ("full", "surname")
+                   for m in p.mentions):
+                if any(t.matches(ref.head, (), False) for t in p.titles):
+                    return None
+                return p
+        return None
 
     @staticmethod
     def _runs_other(cast, text: str, ref, holder):
@@ -1219,6 +1254,7 @@ UNHELD_OFFICES = sorted(L.words(
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
     "chief financial officer|chief operating officer"), key=_longest_first)
+_ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
 #: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
