@@ -1053,8 +1053,14 @@ def _country(word: str) -> str | None:
 
 #: ", who has run Harland since 2019": a clause saying whom the person leads
 _RUNS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-                             r"(?:run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
+                             r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
                              r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+#: the same clause after a person's name, with "the company" as the object too
+_RUNS_CLAUSE_ANY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+                                 r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
+                                 r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|business|group|"
+                                 r"startup|start-up|chain|agency|charity|organization|organisation))")
+_FOUNDED = frozenset({"founded", "co-founded"})
 #: titles of the person who runs an organisation
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
                          "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
@@ -1093,13 +1099,14 @@ class WrongTitle(RuleKind):
             block = scope.get(ref.block)
             if block is None or holder is None or ref.quoted or ref.block not in para:
                 continue
-            runner = self._runs_other(cast, block.text, ref, holder)
+            runner = self._runs_other(cast, block.text, ref, holder, article.blocks)
             if runner is not None:
-                other, org, title = runner
+                other, org, title = runner[:3]
+                doing = runner[3] if len(runner) > 3 else f"running {org}"
                 what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
                 holder_title = describe_title(holder)
                 yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
-                          message=f"\"{what}\" is described as running {org}, which is {other.name}'s role "
+                          message=f"\"{what}\" is described as {doing}, which is {other.name}'s role "
                                   f"({title}); the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
                 continue
@@ -1173,7 +1180,7 @@ class WrongTitle(RuleKind):
         return None
 
     @staticmethod
-    def _runs_other(cast, text: str, ref, holder):
+    def _runs_other(cast, text: str, ref, holder, blocks=()):
         """A relative clause right after the reference says the person runs an organisation that
         another person of the story leads by their title, and the holder's titles never name it
         ("The commissioner, who has run Harland since 2019," when Diane Okafor is the chief executive
@@ -1193,9 +1200,38 @@ class WrongTitle(RuleKind):
             return None
         others = [(p, t) for p in cast.people if p is not holder for t in p.titles
                   if t.head in _LEAD_HEADS and not t.former and names(t)]
+        if not others:
+            return WrongTitle._said_to_run(cast, blocks, ref, holder, key, m.group("verb"))
         if len({id(p) for p, _ in others}) != 1:
             return None
         return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def _said_to_run(cast, blocks, ref, holder, org: str, verb: str):
+        """Another person of the story is the one a clause after their name says did the same
+        ("Chief Executive Priya Nandakumar, who founded the company in 2009," against "The chief
+        operating officer, who founded Calder 14 years ago,"), and the holder never is:
+        ``(that person, organisation, the clause)`` or None."""
+        family = _FOUNDED if verb.lower() in _FOUNDED else None
+        found = []
+        for p in cast.people:
+            for mn in p.mentions:
+                if mn.kind not in ("full", "surname") or mn.quoted or (mn.block, mn.start) == (ref.block, ref.start):
+                    continue
+                if mn.block >= len(blocks):
+                    continue
+                text = blocks[mn.block].text
+                c = _RUNS_CLAUSE_ANY.match(text, mn.end)
+                if not c or (c.group("verb").lower() in _FOUNDED) != (family is not None):
+                    continue
+                obj = regex.sub(r"['’]s?$", "", c.group("org")).lower()
+                if obj == org or obj.split()[0] == "the":
+                    found.append((p, c.group(0).lstrip(", ").rstrip()))
+                    break
+        if any(p is holder for p, _ in found) or len({id(p) for p, _ in found}) != 1:
+            return None
+        org = org[:1].upper() + org[1:]
+        return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
 
     @staticmethod
     def _previous_subject(article, analysis, cast, block, ss, para):
