@@ -193,6 +193,19 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a figure of two digits or more ("1,800", "214"), not a year (1900-2099): as particular as a name
+_FIGURE = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d{2,}(?![\w,])")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def figure_words(text: str) -> frozenset[str]:
+    """The figures of ``text`` that a caption and the lede share only when both tell the same news
+    (commas dropped; years left out, like days and months in ``name_words``)."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(f for f in (m.replace(",", "") for m in _FIGURE.findall(text)) if not _YEAR.fullmatch(f))
+
+
 # -- the per-article model -----------------------------------------------------
 
 class Target(Record):
@@ -418,7 +431,7 @@ class CaptionModel:
                        lede_names: int) -> Target | None:
         if not lede_names or not strong_shared or len(unit.content) < 2:
             return None
-        names = name_words(unit.first)
+        names = name_words(unit.first) | figure_words(unit.first)
         if len(names) < lede_names:
             return None
         own = len(unit.content) + len(names)
@@ -429,7 +442,7 @@ class CaptionModel:
             if target.content is None:
                 target.content = content_words(target.text)
             words = len(unit.content & target.content)
-            shared_names = len(names & name_words(target.text))
+            shared_names = len(names & (name_words(target.text) | figure_words(target.text)))
             if words < 2 or shared_names < lede_names or words + shared_names < strong_shared:
                 continue
             if (words + shared_names) / own < caption_share:
