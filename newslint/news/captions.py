@@ -206,6 +206,18 @@ def figure_words(text: str) -> frozenset[str]:
     return frozenset(f for f in (m.replace(",", "") for m in _FIGURE.findall(text)) if not _YEAR.fullmatch(f))
 
 
+#: a caption that opens with a name and a verb of announcing: it reports what someone says or will
+#: do, not what the picture shows ("Thornbury vows to block ...", "Okafor says the rate rise ...")
+_STATEMENT_CAPTION = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]+){0,3}?(?P<name>\p{Lu}[\p{L}'’\-]+)[ \u00a0]+"
+    r"(?:vows|pledges|promises|announces|threatens|vowed|pledged|promised|announced|threatened)[ \u00a0]+(?:to[ \u00a0]+)?\p{Ll}")
+
+
+def _fold_name(word: str) -> str:
+    f = word.casefold().replace("’", "'")
+    return f[:-2] if f.endswith("'s") else f
+
+
 # -- the per-article model -----------------------------------------------------
 
 class Target(Record):
@@ -432,7 +444,8 @@ class CaptionModel:
         if not lede_names or not strong_shared or len(unit.content) < 2:
             return None
         names = name_words(unit.first) | figure_words(unit.first)
-        if len(names) < lede_names:
+        statement = _STATEMENT_CAPTION.match(unit.first)
+        if len(names) < lede_names and statement is None:
             return None
         own = len(unit.content) + len(names)
         best = None
@@ -443,10 +456,14 @@ class CaptionModel:
                 target.content = content_words(target.text)
             words = len(unit.content & target.content)
             shared_names = len(names & (name_words(target.text) | figure_words(target.text)))
-            if words < 2 or shared_names < lede_names or words + shared_names < strong_shared:
-                continue
-            if (words + shared_names) / own < caption_share:
-                continue
+            if words < 2 or shared_names < lede_names or words + shared_names < strong_shared \
+                    or (words + shared_names) / own < caption_share:
+                # a caption that announces what the lede's subject says or will do ("Thornbury vows to
+                # block the Senate's redrawn districts") tells the news, not the picture: two of the
+                # lede's names (the subject one of them) and two of its words are enough
+                if statement is None or words < 2 or shared_names < 2 \
+                        or _fold_name(statement.group("name")) not in name_words(target.text):
+                    continue
             if best is None or words + shared_names > best[0]:
                 best = (words + shared_names, target)
         return best[1] if best else None
