@@ -989,7 +989,10 @@ class RepeatedFullName(RuleKind):
                         continue  # many paragraphs on: the story introduces the person again
                     if require_title and not self._titled_before(person, m, para):
                         continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
-                    if self._sentence_repeated(article, block, ss, m.end):
+                    # the sentence up to the name, or the whole sentence when the name opens it (up to
+                    # the name, every repeat of a title and name that opens a sentence is "printed twice")
+                    opens = titled and m.title.block == m.block and not block.text[ss:m.title.start].strip()
+                    if self._sentence_repeated(article, block, ss, se if opens else m.end):
                         continue  # the sentence itself is printed twice (a page that repeats itself)
                     start = m.title.start if titled and m.title.block == m.block else m.start
                     written = block.text[start:m.end]
