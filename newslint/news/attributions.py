@@ -862,6 +862,11 @@ _MARKER = "\u0000"
 _DEFINING = frozenset("is was are were be been being remains remained as reads read".split())
 _NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands termed terms described".split())
 #: "was simple:", "is clear:": a defining word, one describing word and a colon (a frame word of its own)
+#: a named speaker set off by commas before the speech verb: ", Marcus Lyle, said"
+_APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+){1,2}(?P<surname>\p{Lu}[\p{L}'’\-]+),"
+                                 r"[ \u00a0]+(?:said|says|told)(?![\p{L}])")
+#: what a colon frame may announce as one statement: "her position had not changed: “…”"
+_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that cannot be the describing word of "was simple:" ("the question was this:" is, "was not:" is not)
@@ -871,7 +876,10 @@ _FRAME_FUNCTION = frozenset("not never also still always the a an and or but tha
 def _described(before: list[str]) -> bool:
     """The words before a colon end in a defining word and a description: one or two words ("was
     simple", "was crystal clear") or two joined by "and" ("was short and blunt"), no function
-    word among them ("was not:")."""
+    word among them ("was not:"); or a stance noun stands among the last five ("the governor's
+    position had not changed:": what follows is the position)."""
+    if before and before[-1] not in _DEFINING and any(w in _STANCE for w in before[-5:]):
+        return True  # (a frame that ends in "was" defines the quote already: "his message was: “…”")
     for n in (1, 2, 3):
         if len(before) > n and before[-n - 1] in _DEFINING:
             tail = before[-n:]
@@ -942,7 +950,8 @@ class ConflictingQuote(RuleKind):
         words = _words(text[lo:q_start])
         if lo > s_start and len(words) < 6:
             words = _words(text[s_start:q_start])
-        return any(w in _DEFINING or w in _NAMING for w in words[-5:])
+        return any(w in _DEFINING or w in _NAMING for w in words[-5:]) \
+            or (text[lo:q_start].rstrip().endswith(":") and any(w in _STANCE for w in words[-5:]))
 
     @staticmethod
     def _defines(frame: tuple) -> bool:
@@ -958,19 +967,30 @@ class ConflictingQuote(RuleKind):
         return any(w in _NAMING for w in before[-4:-1])  # "called it “…”", "called the decision “…”"
 
     @staticmethod
-    def _frame_start(s_start: int, q) -> int:
+    def _frame_start(s_start: int, q, text: str = "", surname: bool = True) -> int:
         """Where the frame starts: at the named speaker of an attribution before the quote (a
         lead-in, "Later, at a news conference, Delgado said …", sets the scene, it does not make
         the remark another one), else at the sentence start ("he said" needs its context)."""
         a = q.attribution
         if a is not None and a.position == "before" and a.speaker_kind in ("name", "title") \
                 and s_start <= a.speaker_start < q.start:
+            words = a.speaker.split()
+            if surname and a.speaker_kind == "name" and len(words) > 1 \
+                    and len(a.speaker) == a.speaker_end - a.speaker_start:
+                # at the surname: "Marcus Lyle said ..." and a later "Lyle said ..." are one frame
+                return a.speaker_end - len(words[-1])
             return a.speaker_start
+        if a is None and surname:
+            # a speaker named in apposition that the attribution reader does not take: "Thornbury's
+            # chief of staff, Marcus Lyle, said the ... : “…”" (the frame starts at the surname)
+            m = _APPOSED_SPEAKER.search(text, s_start, q.start)
+            if m:
+                return m.start("surname")
         return s_start
 
     @classmethod
     def _frame(cls, text: str, s_start: int, s_end: int, q) -> tuple:
-        start = cls._frame_start(s_start, q)
+        start = cls._frame_start(s_start, q, text)
         before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
@@ -981,7 +1001,7 @@ class ConflictingQuote(RuleKind):
 
     @classmethod
     def _show(cls, text: str, s_start: int, s_end: int, q) -> str:
-        before = " ".join(text[cls._frame_start(s_start, q):q.start].split())
+        before = " ".join(text[cls._frame_start(s_start, q, text, surname=False):q.start].split())
         after = " ".join(text[q.end:s_end].split())
         shown = f"{before} …{(' ' + after) if after else ''}".strip()
         return shown if len(shown) <= 90 else shown[:87] + "..."
