@@ -48,7 +48,9 @@ _ACRONYM = regex.compile(
     # initials naming a public body's officers or money, with no article: "EPD officers", "SBA loans"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|"
-    r"loans|grants)\b)")
+    r"loans|grants)\b)"
+    # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
+    r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)")
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -148,7 +150,7 @@ class AcronymFirstUse(RuleKind):
             if caps:
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
-                    group = 1 if m.group(1) else 2
+                    group = 1 if m.group(1) else 2 if m.group(2) else 3
                     acronym = m.group(group)
                     if acronym in seen:
                         continue
