@@ -1179,6 +1179,10 @@ class WrongTitle(RuleKind):
                    for m in p.mentions):
                 if any(t.matches(ref.head, (), False) for t in p.titles):
                     return None
+                # a person with no post of their own may be introduced by this one ("Greg Abbott, the
+                # governor, said", another state's governor): only a person with another post is judged
+                if not any(t.formal and t.head not in _HONORIFICS and not t.former for t in p.titles):
+                    return None
                 return p
         return None
 
