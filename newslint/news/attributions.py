@@ -502,6 +502,8 @@ _GROUP_SUBJECT = regex.compile(
     r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing)"
     r"(?![\p{L}\-]))"
     r")", regex.I)
+#: a relative clause closing a lead-in: "At the plant, which employs 640 people, workers said"
+_LEAD_IN_CLAUSE = regex.compile(r"[ \t]+(?:which|where|whose)[ \t][^,“”\"]{1,60},")
 #: groups that speak as one body ("police said"): its spokesperson goes on
 _ONE_VOICE = frozenset("police authorities".split())
 
@@ -543,12 +545,16 @@ def _group_speaks(ctx, block, spans, lo: int, hi: int) -> bool:
     subject_start = lo
     m = _GROUP_SUBJECT.match(text, subject_start, verb)
     if m is None:
-        # a scene-setting lead-in: "Across the street, neighbors said ..."
+        # a scene-setting lead-in: "Across the street, neighbors said ...", also one with a clause
+        # of its own: "At the plant, which employs 640 people, workers leaving the shift said ..."
         comma = text.find(",", lo, verb)
         if comma < 0 or comma - lo > 60 or text[lo:lo + 1].islower():
             return False
         subject_start = comma + 1
         m = _GROUP_SUBJECT.match(text, subject_start, verb)
+        if m is None and _LEAD_IN_CLAUSE.match(text, subject_start, verb):
+            subject_start = text.find(",", subject_start, verb) + 1
+            m = _GROUP_SUBJECT.match(text, subject_start, verb) if subject_start else None
         if m is None:
             return False
     if m.group("pronoun"):
@@ -674,7 +680,8 @@ class QuoteBalance(RuleKind):
 _ANON_QUALIFIED = (
     r"(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|close\s+to"
     r"|(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?briefed\s+on|aware\s+of|involved\s+in"
-    r"|who\s+(?:has|have|had)\s+(?:seen|reviewed))"
+    r"|who\s+(?:has|have|had)\s+(?:seen|reviewed)"
+    r"|who\s+(?:attended|sat\s+in\s+on)\s+(?:the|a)\s+(?:closed-door|private|confidential))"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
 #: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
@@ -682,7 +689,8 @@ _ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:
 _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
-    rf"|(?:person|people|persons|individuals?)\s+{_ANON_QUALIFIED})"
+    rf"|(?:person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?)"
+    rf"\s+{_ANON_QUALIFIED})"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
@@ -701,18 +709,20 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
-               "aware", "involved", "seen", "reviewed")
+               "aware", "involved", "seen", "reviewed", "attended", "sat in on")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
             or "staffer" in folded or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
             or "close" in folded or "briefed" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
-            or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded)
-            and ("person" in folded or "people" in folded or "individual" in folded))
+            or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
+                or "attended" in folded or "sat in on" in folded)
+            and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
+                 or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded))
 
 
 assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
@@ -721,14 +731,16 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
-_ANON_PERSONS = ("person", "people", "individual")
-_ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed")
+_ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator")
+_ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
+                    "sat in on")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
 #: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
 #: these cannot match -- unless it has a "İ", which the (?i) pattern takes for "i" but case folding
 #: turns into "i" and a mark (no longer one run)
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
-staff diplomat diplomats person people persons individual individuals""".split())
+staff diplomat diplomats person people persons individual individuals manager managers executive executives
+employee employees lawmaker lawmakers legislator legislators""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:
@@ -850,6 +862,11 @@ _MARKER = "\u0000"
 _DEFINING = frozenset("is was are were be been being remains remained as reads read".split())
 _NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands termed terms described".split())
 #: "was simple:", "is clear:": a defining word, one describing word and a colon (a frame word of its own)
+#: a named speaker set off by commas before the speech verb: ", Marcus Lyle, said"
+_APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+){1,2}(?P<surname>\p{Lu}[\p{L}'’\-]+),"
+                                 r"[ \u00a0]+(?:said|says|told)(?![\p{L}])")
+#: what a colon frame may announce as one statement: "her position had not changed: “…”"
+_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that cannot be the describing word of "was simple:" ("the question was this:" is, "was not:" is not)
@@ -859,7 +876,10 @@ _FRAME_FUNCTION = frozenset("not never also still always the a an and or but tha
 def _described(before: list[str]) -> bool:
     """The words before a colon end in a defining word and a description: one or two words ("was
     simple", "was crystal clear") or two joined by "and" ("was short and blunt"), no function
-    word among them ("was not:")."""
+    word among them ("was not:"); or a stance noun stands among the last five ("the governor's
+    position had not changed:": what follows is the position)."""
+    if before and before[-1] not in _DEFINING and any(w in _STANCE for w in before[-5:]):
+        return True  # (a frame that ends in "was" defines the quote already: "his message was: “…”")
     for n in (1, 2, 3):
         if len(before) > n and before[-n - 1] in _DEFINING:
             tail = before[-n:]
@@ -930,7 +950,8 @@ class ConflictingQuote(RuleKind):
         words = _words(text[lo:q_start])
         if lo > s_start and len(words) < 6:
             words = _words(text[s_start:q_start])
-        return any(w in _DEFINING or w in _NAMING for w in words[-5:])
+        return any(w in _DEFINING or w in _NAMING for w in words[-5:]) \
+            or (text[lo:q_start].rstrip().endswith(":") and any(w in _STANCE for w in words[-5:]))
 
     @staticmethod
     def _defines(frame: tuple) -> bool:
@@ -946,19 +967,30 @@ class ConflictingQuote(RuleKind):
         return any(w in _NAMING for w in before[-4:-1])  # "called it “…”", "called the decision “…”"
 
     @staticmethod
-    def _frame_start(s_start: int, q) -> int:
+    def _frame_start(s_start: int, q, text: str = "", surname: bool = True) -> int:
         """Where the frame starts: at the named speaker of an attribution before the quote (a
         lead-in, "Later, at a news conference, Delgado said …", sets the scene, it does not make
         the remark another one), else at the sentence start ("he said" needs its context)."""
         a = q.attribution
         if a is not None and a.position == "before" and a.speaker_kind in ("name", "title") \
                 and s_start <= a.speaker_start < q.start:
+            words = a.speaker.split()
+            if surname and a.speaker_kind == "name" and len(words) > 1 \
+                    and len(a.speaker) == a.speaker_end - a.speaker_start:
+                # at the surname: "Marcus Lyle said ..." and a later "Lyle said ..." are one frame
+                return a.speaker_end - len(words[-1])
             return a.speaker_start
+        if a is None and surname:
+            # a speaker named in apposition that the attribution reader does not take: "Thornbury's
+            # chief of staff, Marcus Lyle, said the ... : “…”" (the frame starts at the surname)
+            m = _APPOSED_SPEAKER.search(text, s_start, q.start)
+            if m:
+                return m.start("surname")
         return s_start
 
     @classmethod
     def _frame(cls, text: str, s_start: int, s_end: int, q) -> tuple:
-        start = cls._frame_start(s_start, q)
+        start = cls._frame_start(s_start, q, text)
         before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
@@ -969,7 +1001,7 @@ class ConflictingQuote(RuleKind):
 
     @classmethod
     def _show(cls, text: str, s_start: int, s_end: int, q) -> str:
-        before = " ".join(text[cls._frame_start(s_start, q):q.start].split())
+        before = " ".join(text[cls._frame_start(s_start, q, text, surname=False):q.start].split())
         after = " ".join(text[q.end:s_end].split())
         shown = f"{before} …{(' ' + after) if after else ''}".strip()
         return shown if len(shown) <= 90 else shown[:87] + "..."

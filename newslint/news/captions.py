@@ -193,6 +193,31 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: a figure of two digits or more ("1,800", "214"), not a year (1900-2099): as particular as a name
+_FIGURE = regex.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d{2,}(?![\w,])")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def figure_words(text: str) -> frozenset[str]:
+    """The figures of ``text`` that a caption and the lede share only when both tell the same news
+    (commas dropped; years left out, like days and months in ``name_words``)."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(f for f in (m.replace(",", "") for m in _FIGURE.findall(text)) if not _YEAR.fullmatch(f))
+
+
+#: a caption that opens with a name and a verb of announcing: it reports what someone says or will
+#: do, not what the picture shows ("Thornbury vows to block ...", "Okafor says the rate rise ...")
+_STATEMENT_CAPTION = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’\-]*[ \u00a0]+){0,3}?(?P<name>\p{Lu}[\p{L}'’\-]+)[ \u00a0]+"
+    r"(?:vows|pledges|promises|announces|threatens|vowed|pledged|promised|announced|threatened)[ \u00a0]+(?:to[ \u00a0]+)?\p{Ll}")
+
+
+def _fold_name(word: str) -> str:
+    f = word.casefold().replace("’", "'")
+    return f[:-2] if f.endswith("'s") else f
+
+
 # -- the per-article model -----------------------------------------------------
 
 class Target(Record):
@@ -418,8 +443,9 @@ class CaptionModel:
                        lede_names: int) -> Target | None:
         if not lede_names or not strong_shared or len(unit.content) < 2:
             return None
-        names = name_words(unit.first)
-        if len(names) < lede_names:
+        names = name_words(unit.first) | figure_words(unit.first)
+        statement = _STATEMENT_CAPTION.match(unit.first)
+        if len(names) < lede_names and statement is None:
             return None
         own = len(unit.content) + len(names)
         best = None
@@ -429,11 +455,15 @@ class CaptionModel:
             if target.content is None:
                 target.content = content_words(target.text)
             words = len(unit.content & target.content)
-            shared_names = len(names & name_words(target.text))
-            if words < 2 or shared_names < lede_names or words + shared_names < strong_shared:
-                continue
-            if (words + shared_names) / own < caption_share:
-                continue
+            shared_names = len(names & (name_words(target.text) | figure_words(target.text)))
+            if words < 2 or shared_names < lede_names or words + shared_names < strong_shared \
+                    or (words + shared_names) / own < caption_share:
+                # a caption that announces what the lede's subject says or will do ("Thornbury vows to
+                # block the Senate's redrawn districts") tells the news, not the picture: two of the
+                # lede's names (the subject one of them) and two of its words are enough
+                if statement is None or words < 2 or shared_names < 2 \
+                        or _fold_name(statement.group("name")) not in name_words(target.text):
+                    continue
             if best is None or words + shared_names > best[0]:
                 best = (words + shared_names, target)
         return best[1] if best else None

@@ -55,6 +55,10 @@ def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
 
+#: what stands between a name and the pronoun that opens what they said: " has said ", " said that "
+_SAID_BETWEEN = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+
+
 class PronounMismatch(RuleKind):
     name = "pronoun-mismatch"
     description = "A pronoun that contradicts a person's other pronouns in the story."
@@ -125,7 +129,8 @@ class PronounMismatch(RuleKind):
             return None  # (a his/her/him may be someone else's: "the secretary said his concerns")
         m = anchored[0]
         other = next(x for x in links if x is not m)
-        if other.evidence not in ("attribution", "said-that", "sentence-start") or abs(other.block - m.block) > 1 \
+        if (other.evidence not in ("attribution", "said-that", "sentence-start")
+                and not self._said_after_name(article, person, other)) or abs(other.block - m.block) > 1 \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
@@ -137,6 +142,17 @@ class PronounMismatch(RuleKind):
                    f"(\"{other.text}\" on line {_where(article, ob, other.start)}).")
         return Hit(article.blocks[m.block], m.start, m.end,
                    args={"name": person.name, "pronoun": m.text, "expected": other.pronoun}, message=message)
+
+    @classmethod
+    def _said_after_name(cls, article, person, m) -> bool:
+        """``m`` is the subject of what the person's name just said: "House Speaker Gloria Fitch has
+        said she will not ..." (a same-sentence-subject link as firm as "said-that")."""
+        if m.evidence != "same-sentence-subject":
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname"):
+            return False
+        return _SAID_BETWEEN.fullmatch(article.blocks[m.block].text, anchor.end, m.start) is not None
 
     @staticmethod
     def _anchor(person, m):

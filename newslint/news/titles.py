@@ -989,7 +989,10 @@ class RepeatedFullName(RuleKind):
                         continue  # many paragraphs on: the story introduces the person again
                     if require_title and not self._titled_before(person, m, para):
                         continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
-                    if self._sentence_repeated(article, block, ss, m.end):
+                    # the sentence up to the name, or the whole sentence when the name opens it (up to
+                    # the name, every repeat of a title and name that opens a sentence is "printed twice")
+                    opens = titled and m.title.block == m.block and not block.text[ss:m.title.start].strip()
+                    if self._sentence_repeated(article, block, ss, se if opens else m.end):
                         continue  # the sentence itself is printed twice (a page that repeats itself)
                     start = m.title.start if titled and m.title.block == m.block else m.start
                     written = block.text[start:m.end]
@@ -1053,12 +1056,22 @@ def _country(word: str) -> str | None:
 
 #: ", who has run Harland since 2019": a clause saying whom the person leads
 _RUNS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-                             r"(?:run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
+                             r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
                              r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+#: the same clause after a person's name, with "the company" as the object too
+_RUNS_CLAUSE_ANY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+                                 r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
+                                 r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|business|group|"
+                                 r"startup|start-up|chain|agency|charity|organization|organisation))")
+_FOUNDED = frozenset({"founded", "co-founded"})
 #: titles of the person who runs an organisation
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
                          "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
                          "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
+
+
+#: what closes an appositive title: a comma that does not go on with a list, or a bracket
+_APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
 
 
 class WrongTitle(RuleKind):
@@ -1089,14 +1102,25 @@ class WrongTitle(RuleKind):
             block = scope.get(ref.block)
             if block is None or holder is None or ref.quoted or ref.block not in para:
                 continue
-            runner = self._runs_other(cast, block.text, ref, holder)
+            runner = self._runs_other(cast, block.text, ref, holder, article.blocks)
             if runner is not None:
-                other, org, title = runner
-                what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+                other, org, title = runner[:3]
+                doing = runner[3] if len(runner) > 3 else f"running {org}"
+                what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
                 holder_title = describe_title(holder)
                 yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
-                          message=f"\"{what}\" is described as running {org}, which is {other.name}'s role "
+                          message=f"\"{what}\" is described as {doing}, which is {other.name}'s role "
                                   f"({title}); the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            named = self._apposed_to_other(cast, block, ref, holder)
+            if named is not None:
+                holder_title = describe_title(holder)
+                own = describe_title(named)
+                yield Hit(block, ref.start, ref.end, args={"person": named.name, "holder": holder.name},
+                          message=f"\"{ref.text}\" is set after {named.name}'s name"
+                                  + (f" ({own})" if own else "")
+                                  + f", but the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
                 continue
             if counts[id(holder)] > self.options["passing"]:
@@ -1128,7 +1152,7 @@ class WrongTitle(RuleKind):
             gap = here - last
             if not conflict and gap < self.options["gap"] + 1:
                 continue
-            what = ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
             main_title = describe_title(main)
             holder_title = describe_title(holder)
             message = (f"\"{what}\" here seems to mean {main.name}"
@@ -1138,7 +1162,32 @@ class WrongTitle(RuleKind):
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
 
     @staticmethod
-    def _runs_other(cast, text: str, ref, holder):
+    def _apposed_to_other(cast, block, ref, holder):
+        """The reference is an appositive set off after another person's name ("Mendes, the House
+        speaker, told reporters" when Gloria Fitch is the House speaker): that person, or None.
+        Only offices one person holds at a time, and not in a list ("Mendes, the House speaker,
+        and the governor")."""
+        if ref.former or ref.head not in _ONE_HOLDER or not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+            return None
+        text = block.text
+        if not _APPOSITION_END.match(text, ref.end) or text[max(0, ref.start - 2):ref.start] not in (", ", ",\u00a0"):
+            return None
+        for p in cast.people:
+            if p is holder:
+                continue
+            if any(m.block == ref.block and m.end == ref.start - 2 and m.kind in ("full", "surname")
+                   for m in p.mentions):
+                if any(t.matches(ref.head, (), False) for t in p.titles):
+                    return None
+                # a person with no post of their own may be introduced by this one ("Greg Abbott, the
+                # governor, said", another state's governor): only a person with another post is judged
+                if not any(t.formal and t.head not in _HONORIFICS and not t.former for t in p.titles):
+                    return None
+                return p
+        return None
+
+    @staticmethod
+    def _runs_other(cast, text: str, ref, holder, blocks=()):
         """A relative clause right after the reference says the person runs an organisation that
         another person of the story leads by their title, and the holder's titles never name it
         ("The commissioner, who has run Harland since 2019," when Diane Okafor is the chief executive
@@ -1158,9 +1207,38 @@ class WrongTitle(RuleKind):
             return None
         others = [(p, t) for p in cast.people if p is not holder for t in p.titles
                   if t.head in _LEAD_HEADS and not t.former and names(t)]
+        if not others:
+            return WrongTitle._said_to_run(cast, blocks, ref, holder, key, m.group("verb"))
         if len({id(p) for p, _ in others}) != 1:
             return None
         return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def _said_to_run(cast, blocks, ref, holder, org: str, verb: str):
+        """Another person of the story is the one a clause after their name says did the same
+        ("Chief Executive Priya Nandakumar, who founded the company in 2009," against "The chief
+        operating officer, who founded Calder 14 years ago,"), and the holder never is:
+        ``(that person, organisation, the clause)`` or None."""
+        family = _FOUNDED if verb.lower() in _FOUNDED else None
+        found = []
+        for p in cast.people:
+            for mn in p.mentions:
+                if mn.kind not in ("full", "surname") or mn.quoted or (mn.block, mn.start) == (ref.block, ref.start):
+                    continue
+                if mn.block >= len(blocks):
+                    continue
+                text = blocks[mn.block].text
+                c = _RUNS_CLAUSE_ANY.match(text, mn.end)
+                if not c or (c.group("verb").lower() in _FOUNDED) != (family is not None):
+                    continue
+                obj = regex.sub(r"['’]s?$", "", c.group("org")).lower()
+                if obj == org or obj.split()[0] == "the":
+                    found.append((p, c.group(0).lstrip(", ").rstrip()))
+                    break
+        if any(p is holder for p, _ in found) or len({id(p) for p, _ in found}) != 1:
+            return None
+        org = org[:1].upper() + org[1:]
+        return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
 
     @staticmethod
     def _previous_subject(article, analysis, cast, block, ss, para):
@@ -1217,7 +1295,9 @@ UNHELD_OFFICES = sorted(L.words(
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
-    "chancellor of the exchequer"), key=_longest_first)
+    "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
+    "chief financial officer|chief operating officer"), key=_longest_first)
+_ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
 #: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
@@ -1228,6 +1308,19 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
                                   r"DS|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?[ \u00a0]+$")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
+
+
+#: a name set off right after a title (and its "of" complement): "the chairman of the working
+#: party, Ambassador Stefan Johannesson of Iceland, warned"
+_NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1,60})?,[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+\p{Lu}")
+
+
+def _owner_only(ref) -> bool:
+    """The reference's one qualifier is a name's possessive that opens it: "Calder's chairman"
+    (whose office, not which holder)."""
+    q = ref.qualifiers
+    return (len(q) == 1 and q[0][:1].isupper() and q[0].endswith(("'s", "’s"))
+            and ref.text.startswith(q[0]))
 
 
 class UnheldTitle(RuleKind):
@@ -1248,7 +1341,7 @@ class UnheldTitle(RuleKind):
         analysis = article.analysis
         cast = analysis.cast
         refs = [r for r in cast.title_refs if not r.candidates and not r.quoted and not r.former
-                and not r.qualifiers and r.head in self.heads]
+                and r.head in self.heads and (not r.qualifiers or _owner_only(r))]
         if not refs:
             return
         scope = {b.index: b for b in ctx.blocks()}
@@ -1263,16 +1356,18 @@ class UnheldTitle(RuleKind):
             if para[ref.block] == 0:
                 continue  # a lede may hold the name back for the next paragraph
             text = block.text
-            if not regex.match(r"(?i:the)[ \u00a0]", ref.text):
-                continue  # "Harland's chief executive": the possessive says whose
+            if not ref.qualifiers and not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+                continue
             ss, _ = sentence_span(analysis, block, ref.start)
             if not _OPENER.match(text[ss:ref.start]):
                 continue  # only the subject of its sentence ("The governor said ..."), not "met the governor"
             if title_case_line(text, ss, ref.end):
                 continue
+            if _NAME_IN_APPOSITION.match(text, ref.end):
+                continue  # "the chairman of the working party, Ambassador Stefan Johannesson,": named
             if self._elsewhere(ctx, article, ref) or self._maybe_held(article, analysis, cast, ref, para):
                 continue
-            what = ref.text[0].lower() + ref.text[1:]
+            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:]
             # a holder of a ranked post of the same name is the likely mix-up ("the district
             # attorney" for an assistant district attorney)
             near = next(((p, t) for p in cast.people for t in p.titles
@@ -1288,6 +1383,7 @@ class UnheldTitle(RuleKind):
         ("Scottish Finance Minister, Tom McCabe, said"): a holder the cast did not link."""
         plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
                  if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
+        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers else []
         words = ref.head.split()
         pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
                                 + r"(?![\w\-])", regex.I)
@@ -1297,6 +1393,8 @@ class UnheldTitle(RuleKind):
                 before = _WORD_BEFORE.search(block.text, max(0, start - 30), start)
                 if before and before.group(1).lower() in L.RANK_MODIFIERS:
                     continue  # "Assistant District Attorney Owen Pryce": another post
+                if any(block.index == b and s <= start < e for b, s, e in owned):
+                    continue  # the reference itself: "Calder's chairman"
                 if not any(block.index == b and s <= start < s + 40 for b, s in plain) \
                         or not regex.search(r"(?i:the)[ \u00a0]+$", block.text[max(0, start - 4):start]):
                     return True

@@ -45,10 +45,13 @@ KNOWN_ACRONYMS = (
 
 _ACRONYM = regex.compile(
     r"\b(?:the|The|its|Its|their|Their)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
-    # initials naming a public body's officers or money, with no article: "EPD officers", "SBA loans"
+    # initials naming a public body's officers, money or statistics, with no article: "EPD officers",
+    # "SBA loans", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|"
-    r"loans|grants)\b)")
+    r"loans|grants|data)\b)"
+    # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
+    r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)")
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -148,7 +151,7 @@ class AcronymFirstUse(RuleKind):
             if caps:
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
-                    group = 1 if m.group(1) else 2
+                    group = 1 if m.group(1) else 2 if m.group(2) else 3
                     acronym = m.group(group)
                     if acronym in seen:
                         continue
