@@ -84,7 +84,8 @@ LOADED_VERBS = frozenset(
     noted notes stated states argued argues warned warns quipped quips boasted boasts
     alleged alleges asserted asserts maintained maintains acknowledged acknowledges complained
     complains protested protests lamented laments confessed confesses bragged brags gushed gushes
-    fumed fumes scoffed scoffs sneered sneers contended contends""".split()
+    fumed fumes scoffed scoffs sneered sneers contended contends snapped snaps grumbled grumbles
+    griped gripes groused grouses""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(

@@ -456,8 +456,11 @@ class UnattributedQuote(RuleKind):
         words = _WORD.findall(block.text)
         if len(words) <= 10 and not _TERMINAL.search(block.text) and _CREDIT.match(block.text):
             return True  # a credit line under a pull quote: "— Sasha Luccioni, Mila"
+        first = block.text[s_start:s_end]
+        if _NEW_STATEMENT.search(first) and not _BACK_REFERENCE.match(first):
+            return False  # "Keller, a midfielder, said the squad had let Sorensen down.": a statement of its own
         return _has_speech(ctx, block, spans, s_start, s_end) or bool(
-            ctx.search(_DESCRIBED, block.text[s_start:s_end]))
+            ctx.search(_DESCRIBED, first))
 
     @staticmethod
     def _narrative_state(ctx, block, quotes, spans) -> str:
@@ -482,6 +485,11 @@ class UnattributedQuote(RuleKind):
         # reported speech in the last sentence ("Smith said the plan would fail.") leaves Smith talking;
         # a group's ("Residents waiting in line said they wanted answers.") leaves nobody in particular
         if _has_speech(ctx, block, spans, last_start, len(text)):
+            passive = [m.span() for m in _PASSIVE_SPEECH.finditer(text, last_start)]
+            if passive:  # "Players were told of the change": who was told, not who spoke
+                spans = sorted(list(spans) + passive)
+                if not _has_speech(ctx, block, spans, last_start, len(text)):
+                    return "narrative"
             return "narrative" if _group_speaks(ctx, block, spans, last_start, len(text)) else "voice"
         return "narrative"
 
@@ -579,6 +587,17 @@ def _lower_elsewhere(ctx, word: str) -> bool:
 
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)]*\s*\Z")
 _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
+#: a passive speech verb: its subject was spoken to or asked, and speaks no further
+_PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got|gets)[ \u00a0]+"
+                                r"(?:\p{L}+ly[ \u00a0]+)?(?:told|asked)(?![\p{L}])", regex.I)
+#: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
+#: ("said the squad had let him down", "said that ..."), or "told" someone "that"
+_NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)"
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])", regex.I)
+#: ... unless it opens by pointing back at the quote ("That was how ...", "So said the mayor") or at
+#: a speaker already in the story ("He said he will provide more information")
+_BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
+                                r"those[ \u00a0]+words|he|she|they|it|we|i)(?![\p{L}])", regex.I)
 _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+it|said|says|explained)(?![\p{L}])",
                            regex.I)
 
