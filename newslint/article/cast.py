@@ -741,6 +741,7 @@ _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # 
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
+_JOB_WORD_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 _LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_HEADS) + r"))" + _SP
                               + r"+(?:of|for)(?:" + _SP + r"+\p{Ll}[\p{Ll}\-]*){1,8}" + _SP + r"+$")
 _AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
@@ -2293,6 +2294,15 @@ class _Builder:
                         if t is not None:
                             held.setdefault(t.group("head").lower(), set()).add(id(p))
                             held[t.group("head").lower(), "p"] = p
+                        continue
+                    # a lower-case job word right before the full name ("owner Victoria Lang", and
+                    # "Owner Victoria Lang" opening a sentence): a post the story gives that person
+                    w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+                    if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS \
+                            and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
+                                                                                w.start(1))):
+                        held.setdefault(w.group(1).lower(), set()).add(id(p))
+                        held[w.group(1).lower(), "p"] = p
         held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
         if not held:
             return
