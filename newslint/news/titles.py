@@ -1306,6 +1306,10 @@ _DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>(?:
 #: a rank abbreviation the cast may have cut from the name ("Lt. Marcus Bell")
 _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm|Cmdr|Det|Insp|Supt|Const|PC|DC|DI|"
                                   r"DS|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?[ \u00a0]+$")
+#: a description set off before a name: "the club's general manager, Ana Ruiz"
+_DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
+                                    r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
+_JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
@@ -1313,6 +1317,13 @@ _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", 
 #: a name set off right after a title (and its "of" complement): "the chairman of the working
 #: party, Ambassador Stefan Johannesson of Iceland, warned"
 _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1,60})?,[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+\p{Lu}")
+
+
+#: organisations a lower-case noun names in "The club president said" (one holder of each post)
+_UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
+                       "state county city".split())
+#: posts one person holds for such an organisation that are no title heads of the cast
+_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split())
 
 
 def _owner_only(ref) -> bool:
@@ -1335,6 +1346,30 @@ class UnheldTitle(RuleKind):
 
     def setup(self, options):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
+        heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
+        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
+                                     + r")[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
+                                     + r")(?![\w'’\-])")
+
+    def _org_refs(self, ctx: CheckContext, cast) -> list:
+        """"The club president said", "The state epidemiologist said": an organisation's one-holder
+        post by a lower-case noun for the organisation, which the cast leaves out (a block is read
+        only when it holds one of the nouns and "the")."""
+        from newslint.article.cast import TitleRef
+        out = []
+        analysis = ctx.article.analysis
+        for block in ctx.blocks():
+            runs = letter_runs(ctx.article, block)
+            if "the" not in runs or runs.isdisjoint(_UNHELD_ORG_NOUNS):
+                continue
+            spans = analysis.quote_spans(block)
+            for m in ctx.finditer(self.org_ref, block.text):
+                s, e = m.span()
+                if any(qs <= s < qe for qs, qe in spans) or cast.person_at(block.index, s, e) is not None:
+                    continue
+                out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
+                                    False, capitalized=False))
+        return out
 
     def check(self, ctx: CheckContext):
         article = ctx.article
@@ -1342,6 +1377,7 @@ class UnheldTitle(RuleKind):
         cast = analysis.cast
         refs = [r for r in cast.title_refs if not r.candidates and not r.quoted and not r.former
                 and r.head in self.heads and (not r.qualifiers or _owner_only(r))]
+        refs += self._org_refs(ctx, cast)
         if not refs:
             return
         scope = {b.index: b for b in ctx.blocks()}
@@ -1367,7 +1403,7 @@ class UnheldTitle(RuleKind):
                 continue  # "the chairman of the working party, Ambassador Stefan Johannesson,": named
             if self._elsewhere(ctx, article, ref) or self._maybe_held(article, analysis, cast, ref, para):
                 continue
-            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:]
+            what = ref.text if ref.qualifiers and ref.text[:1] != "T" else ref.text[0].lower() + ref.text[1:]
             # a holder of a ranked post of the same name is the likely mix-up ("the district
             # attorney" for an assistant district attorney)
             near = next(((p, t) for p in cast.people for t in p.titles
@@ -1409,6 +1445,13 @@ class UnheldTitle(RuleKind):
             text = blocks[m.block].text
             if _RANK_ABBR_BEFORE.search(text, max(0, m.start - 8), m.start):
                 return False
+            before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
+            if before is not None:  # "the club's general manager, Ana Ruiz": a general manager
+                return head in " " + " ".join(_WORD_RE.findall(before.group("d").lower())) + " "
+            if m.kind == "full":
+                w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+                if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
+                    return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
             d = _DESCRIPTION_AFTER.match(text, m.end)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
