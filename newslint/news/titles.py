@@ -1084,6 +1084,7 @@ class WrongTitle(RuleKind):
     }
 
     def check(self, ctx: CheckContext):
+        yield from self._post_swaps(ctx)
         article = ctx.article
         analysis = article.analysis
         cast = analysis.cast
@@ -1160,6 +1161,74 @@ class WrongTitle(RuleKind):
                        + f"; the only {ref.head} in the story is {holder.name}"
                        + (f" ({holder_title})" if holder_title else "") + ".")
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
+
+    @staticmethod
+    def _posts(article, person) -> list:
+        """The posts the story gives ``person`` at a name: ``(block, start, end, text, last word,
+        word before it)`` in story order: a title the cast read ("Health Director Gregory Hale"), a
+        description set off before the full name ("the club's owner, Ana Ruiz") or a job word right
+        before it ("owner Victoria Lang")."""
+        posts = []
+        for t in person.titles:
+            if t.block is None or t.abbreviation or t.former or t.head in _HONORIFICS:
+                continue
+            words = _WORD_RE.findall(t.text.lower().split(" of ")[0].split(" for ")[0])
+            if words:
+                posts.append((t.block, t.start, t.end, t.text, words[-1], words[-2] if len(words) > 1 else ""))
+        for m in person.mentions:
+            if m.kind != "full" or m.title is not None or m.quoted:
+                continue
+            text = article.blocks[m.block].text
+            d = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
+            if d is not None:
+                words = _WORD_RE.findall(d.group("d").lower())
+                posts.append((m.block, d.start(), d.end("d"), text[d.start():d.end("d")], words[-1],
+                              words[-2] if len(words) > 1 else ""))
+                continue
+            w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+            if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
+                posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
+        return sorted(posts)
+
+    def _post_swaps(self, ctx: CheckContext):
+        """A post given at a later name that differs from the person's first post and is the post of
+        someone else in the story ("the club's general manager, Ana Ruiz" ... "the club's owner,
+        Ana Ruiz" beside "Owner Victoria Lang"; "The hospital's chief executive, Gregory Hale" ...
+        "Health Director Gregory Hale" beside the health department's director)."""
+        article = ctx.article
+        people = article.analysis.cast.people
+        if len(people) < 2:
+            return
+        scope = {b.index: b for b in ctx.blocks()}
+        posts = {id(p): self._posts(article, p) for p in people}
+        holders: dict = {}
+        for p in people:
+            for post in posts[id(p)]:
+                if post[5] not in L.RANK_MODIFIERS:  # a vice president holds no presidency
+                    holders.setdefault(post[4], set()).add(id(p))
+        for p in people:
+            mine = posts[id(p)]
+            if len(mine) < 2:
+                continue
+            seen = {mine[0][4]}
+            for post in mine[1:]:
+                word = post[4]
+                if word in seen or post[5] in L.RANK_MODIFIERS:
+                    seen.add(word)
+                    continue
+                seen.add(word)
+                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p]
+                block = scope.get(post[0])
+                if len(others) != 1 or block is None:
+                    continue
+                theirs = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word).lower()
+                if any(q.lower().rstrip("'’s") not in theirs for q in _WORD_RE.findall(post[3])
+                       if q[:1].isupper() and q.lower() not in ("the", word)):
+                    continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
+                first = mine[0][3]
+                yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                          message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
+                                  f"introduced as \"{first}\": check which title is right.")
 
     @staticmethod
     def _apposed_to_other(cast, block, ref, holder):
