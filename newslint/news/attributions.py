@@ -885,7 +885,7 @@ _NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands te
 _APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+){1,2}(?P<surname>\p{Lu}[\p{L}'’\-]+),"
                                  r"[ \u00a0]+(?:said|says|told)(?![\p{L}])")
 #: what a colon frame may announce as one statement: "her position had not changed: “…”"
-_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority".split())
+_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority thing point reason goal".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that cannot be the describing word of "was simple:" ("the question was this:" is, "was not:" is not)

@@ -863,7 +863,7 @@ _REDUNDANT_UNIT = regex.compile(
 #: "2 million dollars" ("5 Australian dollars", "in 2015 dollars" are left alone: see ``check``)
 _BARE_DOLLARS = regex.compile(
     r"(?<![\w.,$£€\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d+)?(?![\d.,]\d)"
-    r"(?P<mult>[ \t\u00a0]+(?:million|billion|trillion))?[ \t\u00a0\-]+dollars?\b(?![\-'’])")
+    r"(?P<mult>[ \t\u00a0]+(?:thousand|million|billion|trillion))?[ \t\u00a0\-]+dollars?\b(?![\-'’])")
 _YEAR_LIKE = regex.compile(r"(?:1[89]|20)\d\d")
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
 _CURRENCY_WORDS = regex.compile(r"dollars|pounds|euros")
@@ -884,6 +884,10 @@ class NumberMoney(NumberKind):
                     continue  # "2.5 dollars": not a sum of dollars and cents
                 cents = m.group("cents") if m.group("cents") not in (None, ".00") else ""
                 right = f"${m.group('num')}{cents}{m.group('mult') or ''}"
+                if m.group("mult") and m.group("mult").strip() == "thousand":
+                    if cents or "," in m.group("num"):
+                        continue
+                    right = f"${int(m.group('num')) * 1000:,}"  # "150 thousand dollars": "$150,000"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Write dollar amounts with the sign: \"{suggestion}\".")
             if "$" not in text and "£" not in text and "€" not in text and "¢" not in text:
