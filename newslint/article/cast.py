@@ -47,6 +47,7 @@ import regex
 from newslint.cache import longest_first as _longest_first
 from newslint.cache import remembered as _remembered
 from newslint.article import lexicon as L
+from newslint.article import twins
 
 # ---------------------------------------------------------------------------
 # The data model
@@ -430,171 +431,16 @@ _NAME_RUN_MULTI = _compile(_FIRST_NW + _MULTI_REST)
 _NAME_RUN_MULTI_CAP = _compile(_FIRST_NW_CAP + _MULTI_REST)
 _HYPHEN_CAP = _compile(r"-\p{Lu}")
 
-# The stdlib ``re`` scans about twice as fast as the regex module, but has no \p{..} classes and a
-# different \w: ``_to_re`` spells the regex module's classes out for the characters of
-# ``_RE_SPAN`` (ASCII, Latin-1, Latin Extended-A, general punctuation, currency signs), so a
-# pattern it translates finds the same matches in a text of those characters only; ``_re_span``
-# tells whether a text is one. (A wider span makes the classes, and compiling, slower: with
-# Latin Extended-B the twins took 220 ms to compile without the pattern cache, now 130 ms.)
-_RE_SPAN = ((0x0000, 0x0180), (0x2000, 0x20D0))
-_RE_OUTSIDE = _re.compile("[^" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _RE_SPAN) + "]")
-
-
-def _re_span(text: str) -> bool:
-    """True when ``_to_re`` translations are exact on ``text``."""
-    return text.isascii() or _RE_OUTSIDE.search(text) is None
-
-
-def _span_chars() -> str:
-    return "".join(chr(c) for a, b in _RE_SPAN for c in range(a, b))
-
-
-def _ranges(chars) -> str:
-    """The body of a ``re`` class matching exactly ``chars``."""
-    spans: list[list[int]] = []
-    for c in sorted(set(map(ord, chars))):
-        if spans and spans[-1][1] == c - 1:
-            spans[-1][1] = c
-        else:
-            spans.append([c, c])
-    return "".join(_re.escape(chr(a)) + ("" if a == b else "-" + _re.escape(chr(b))) for a, b in spans)
-
-
-@functools.lru_cache(maxsize=None)
-def _re_classes() -> dict:
-    """The regex module's \\p{Lu}, \\p{Ll}, \\p{L}, \\w, \\s and \\d over ``_RE_SPAN``, as ``re`` class bodies."""
-    chars = _span_chars()
-    return {name: _ranges(regex.findall(name, chars))
-            for name in (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\w", r"\s", r"\d")}
-
-
-@functools.lru_cache(maxsize=None)
-def _case_class(c: str) -> str:
-    """What ``(?i:c)`` matches in ``_RE_SPAN`` for the regex module, as an item of a ``re``
-    pattern in (?i) mode: ``c`` itself for an ASCII letter other than "i" and "I" (re's (?i)
-    equates it with the same characters of the span), else a case-sensitive class ("(?-i:[Iiİ])")."""
-    if c.isascii() and c not in "iI":
-        return _re.escape(c)
-    same = regex.findall("(?i:" + regex.escape(c) + ")", _span_chars())
-    if c not in same:
-        same.append(c)  # c outside the span: the text cannot hold it anyway
-    return _re.escape(c) if len(same) == 1 else f"(?-i:[{_ranges(same)}])"
-
-
-def _trie(items, caseless: bool) -> str:
-    """An alternation of ``items`` that tries, at a position, the longest item first (as ``\\L<..>`` does)."""
-    root: dict = {}
-    for item in items:
-        if caseless and item.isascii():
-            item = item.lower()  # "US" and "us" are one branch (longest first across both)
-        node = root
-        for ch in item:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        alts = [(_case_class(ch) if caseless else _re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) > 1:
-            body = "(?:" + "|".join(alts) + ")"
-        else:
-            body = alts[0] if "" not in node else f"(?:{alts[0]})"
-        return body + "?" if "" in node else body  # greedy: the longer items first
-
-    return "(?:" + emit(root) + ")"
-
-
-@functools.lru_cache(maxsize=None)
-def _list_trie(name: str, caseless: bool) -> str:
-    """``_trie`` of a named list (several patterns share a list: the name stop words twice in ``_TITLED``)."""
-    return _trie(_LISTS[name], caseless)
+# The stdlib ``re`` scans about twice as fast as the regex module: the passes' costliest patterns
+# have ``re`` twins (``newslint.article.twins``), exact on texts ``_re_span`` accepts. The cast's
+# patterns use these classes (and named lists, ``_LISTS``).
+_TWIN_CLASSES = (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\w", r"\s", r"\d")
+_RE_SPAN, _re_span, _span_chars = twins.RE_SPAN, twins.re_span, twins.span_chars
 
 
 def _to_re(pattern: str) -> str:
-    r"""A regex-module pattern (V0) in stdlib ``re`` syntax, exact on texts ``_re_span`` accepts.
-
-    Translates \p{Lu}, \p{Ll}, \p{L}, \w, \s, \d (and \W, \S, \D), \b, named lists
-    (``_LISTS``, as tries) and ``(?i:...)`` groups (each cased letter as the class of what the
-    regex module equates with it: re's (?i) also equates "ı" with "i"). Raises ValueError on
-    anything else it does not know to mean the same in both.
-    """
-    classes = _re_classes()
-    w = classes[r"\w"]
-    out, i, in_class = [], 0, False
-    groups: list[bool] = []  # per open group: caseless?
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        caseless = any(groups)
-        if c == "\\":
-            name = next((k for k in classes if pattern.startswith(k, i)), None)
-            esc = pattern[i:i + 2]
-            if name is not None:
-                if caseless:
-                    raise ValueError("_to_re: a class in a caseless group")
-                out.append(classes[name] if in_class else f"[{classes[name]}]")
-                i += len(name)
-                continue
-            if caseless and esc in (r"\W", r"\S", r"\D", r"\b"):
-                raise ValueError("_to_re: a class in a caseless group")
-            if esc in (r"\W", r"\S", r"\D") and not in_class:
-                out.append(f"[^{classes[esc.lower()]}]")
-            elif esc == r"\L" and not in_class:
-                j = pattern.index(">", i)
-                out.append(_list_trie(pattern[i + 3:j], caseless))
-                i = j + 1
-                continue
-            elif esc == r"\b" and not in_class:
-                out.append(f"(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))")
-            elif esc in (r"\u", r"\x"):
-                size = 6 if esc == r"\u" else 4
-                ch = chr(int(pattern[i + 2:i + size], 16))
-                if caseless and ch.lower() != ch.upper():
-                    if in_class:
-                        raise ValueError("_to_re: cased letter in a caseless class")
-                    out.append(_case_class(ch))
-                else:
-                    out.append(pattern[i:i + size])
-                i += size
-                continue
-            elif esc[1:].isalnum() and esc[1:] not in "ntrfvAZ":
-                raise ValueError(f"_to_re cannot translate {esc}")
-            else:
-                out.append(esc)
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-            elif c == "[" or pattern.startswith("&&", i) or caseless and c.lower() != c.upper():
-                raise ValueError("_to_re: nested class, set operation or cased letter in a caseless class")
-            out.append(c)
-            i += 1
-            continue
-        if c == "[":
-            if pattern.startswith("[^]", i) or pattern.startswith("[]", i):
-                raise ValueError("_to_re: ']' first in a class")
-            in_class = True
-        elif c == "(":
-            if pattern.startswith("(?i:", i):
-                groups.append(True)
-                out.append("(?i:")
-                i += 4
-                continue
-            if pattern.startswith("(?", i) and pattern[i + 2:i + 3] not in (":", "=", "!", "<", "P"):
-                raise ValueError("_to_re: inline flags")
-            groups.append(False)
-        elif c == ")":
-            groups.pop()
-        elif caseless and c.lower() != c.upper():
-            out.append(_case_class(c))
-            i += 1
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
+    """``pattern`` (one of the cast's) in stdlib ``re`` syntax: ``twins.to_re``."""
+    return twins.to_re(pattern, _LISTS, _TWIN_CLASSES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -605,7 +451,7 @@ def _re_ok(text: str) -> bool:
 
 
 #: what ``_to_re``'s output depends on besides the pattern: its own code and the named lists
-_TO_RE_DEPENDS = (__file__, L.__file__)
+_TO_RE_DEPENDS = (__file__, L.__file__) + twins.DEPENDS
 
 
 class _Twin:

@@ -55,13 +55,13 @@ bare plural from a short list ("officials", "U.S. officials", "critics").
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.findings import Record
+from newslint.article import twins
 from newslint.article.sentences import STARTERS, split_sentences
 
 # -- the verb lexicon ------------------------------------------------------------
@@ -725,145 +725,16 @@ def _build_attribution_patterns() -> None:
 
 # -- re twins of the speaker patterns ---------------------------------------------------
 # The stdlib ``re`` runs the three speaker patterns two to three times as fast as the regex
-# module (and they are the costliest part of attribution), but has no \p{..} classes and no
-# named lists. ``_to_re`` spells both out for the characters of ``_RE_SPAN`` (ASCII, Latin-1,
-# Latin Extended-A, general punctuation, currency signs: every paragraph of the BBC and Reuters
-# corpora, all but two of html_news_pages), so on a text of those characters only a twin finds
-# exactly what its pattern finds (``tests/test_analysis_speed.py`` compares them on generated
-# text); any other text gets the pattern itself. The same device as ``cast._to_re``, for the
-# constructs these patterns use (it adds \p{M} and \p{N}).
-
-_RE_SPAN = ((0x0000, 0x0180), (0x2000, 0x20D0))
-_RE_OUTSIDE = re.compile("[^" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _RE_SPAN) + "]")
-#: the regex-module classes ``_to_re`` spells out (longest first: ``\p{Lu}`` before ``\p{L}``)
-_RE_CLASS_NAMES = (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\p{N}", r"\s")
-
-
-def _re_span(text: str) -> bool:
-    """True when the ``re`` twins find what their patterns find in ``text``."""
-    return text.isascii() or _RE_OUTSIDE.search(text) is None
-
-
-@functools.lru_cache(maxsize=None)
-def _span_chars() -> str:
-    return "".join(chr(c) for a, b in _RE_SPAN for c in range(a, b))
-
-
-@functools.lru_cache(maxsize=None)
-def _re_classes() -> dict[str, str]:
-    """The bodies of ``re`` classes matching what each of ``_RE_CLASS_NAMES`` matches in the span."""
-    chars = _span_chars()
-    return {name: _ranges(regex.findall(name, chars)) for name in _RE_CLASS_NAMES}
-
-
-def _ranges(chars) -> str:
-    """The body of a ``re`` class matching exactly ``chars``."""
-    spans: list[list[int]] = []
-    for c in sorted(set(map(ord, chars))):
-        if spans and spans[-1][1] == c - 1:
-            spans[-1][1] = c
-        else:
-            spans.append([c, c])
-    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in spans)
-
-
-@functools.lru_cache(maxsize=None)
-def _case_class(c: str) -> str:
-    """What ``(?i:c)`` matches in ``_RE_SPAN`` for the regex module, as an item of a ``re``
-    pattern in (?i) mode: ``c`` itself where re's (?i) equates it with the same characters of
-    the span, else a case-sensitive class ("i": re's (?i) also takes the dotless "ı")."""
-    chars = _span_chars()
-    same = regex.findall("(?i:" + regex.escape(c) + ")", chars)
-    if c not in same:
-        same.append(c)  # c outside the span: the text cannot hold it anyway
-    if sorted(same) == sorted(re.findall("(?i:" + re.escape(c) + ")", chars) + ([] if c in chars else [c])):
-        return re.escape(c)
-    return f"(?-i:[{_ranges(same)}])"
-
-
-def _list_trie(items, caseless: bool) -> str:
-    r"""An alternation of ``items`` that tries the longest item first at a position, then the
-    shorter ones (a trie with greedy optional tails). ``\L<..>`` takes the longest item that
-    fits; wherever these patterns use a list, what follows it (no letter, or whitespace) fails
-    after a shorter item that the longer one extends, so trying them too changes nothing."""
-    root: dict = {}
-    for item in items:
-        node = root
-        for ch in (item.lower() if caseless and item.isascii() else item):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        alts = [(_case_class(ch) if caseless else re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return "(?:" + emit(root) + ")"
+# module (and they are the costliest part of attribution): their twins (``newslint.article.twins``,
+# exact on texts ``_re_span`` accepts) are used where they find the same. These patterns use
+# these classes (and named lists, ``_LISTS``).
+_TWIN_CLASSES = (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\p{N}", r"\s")
+_re_span, _span_chars = twins.re_span, twins.span_chars
 
 
 def _to_re(pattern: str) -> str:
-    r"""A regex-module pattern (V0) of this module in stdlib ``re`` syntax, exact on texts
-    ``_re_span`` accepts: \p{Lu}, \p{Ll}, \p{L}, \p{M}, \p{N} and \s as the classes of what
-    they match in the span, named lists (``_LISTS``) as tries, letters in ``(?i:...)`` groups
-    by ``_case_class``. Raises ValueError on anything else it does not know to mean the same."""
-    classes = _re_classes()
-    out: list[str] = []
-    groups: list[bool] = []  # per open group: caseless?
-    i, n, in_class = 0, len(pattern), False
-    while i < n:
-        c = pattern[i]
-        caseless = any(groups)
-        if c == "\\":
-            name = next((k for k in _RE_CLASS_NAMES if pattern.startswith(k, i)), None)
-            if name is not None:
-                if caseless:
-                    raise ValueError("_to_re: a class in a caseless group")
-                out.append(classes[name] if in_class else f"[{classes[name]}]")
-                i += len(name)
-                continue
-            esc = pattern[i:i + 2]
-            if esc == r"\L" and not in_class and pattern.startswith("<", i + 2):
-                j = pattern.index(">", i)
-                out.append(_list_trie(_LISTS[pattern[i + 3:j]], caseless))
-                i = j + 1
-                continue
-            if len(esc) < 2 or (esc[1].isalnum() and esc[1] not in "tn"):
-                raise ValueError(f"_to_re cannot translate {esc}")
-            out.append(esc)
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-            elif c == "[" or pattern.startswith(("&&", "||", "--", "~~"), i) or caseless and c.lower() != c.upper():
-                raise ValueError("_to_re: nested class, set operation or cased letter in a caseless class")
-        elif c == "[":
-            if pattern.startswith(("[^]", "[]"), i):
-                raise ValueError("_to_re: ']' first in a class")
-            in_class = True
-        elif c == "(":
-            if pattern.startswith("(?i:", i):
-                groups.append(True)
-                out.append("(?i:")
-                i += 4
-                continue
-            if pattern.startswith("(?", i) and not pattern.startswith(("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<"), i):
-                raise ValueError("_to_re: inline flags or a group re does not have")
-            groups.append(False)
-        elif c == ")":
-            groups.pop()
-        elif caseless and c.lower() != c.upper():
-            out.append(_case_class(c))
-            i += 1
-            continue
-        out.append(c)
-        i += 1
-    if in_class or groups:
-        raise ValueError("_to_re: unbalanced pattern")
-    return "".join(out)
+    """``pattern`` (one of this module's) in stdlib ``re`` syntax: ``twins.to_re``."""
+    return twins.to_re(pattern, _LISTS, _TWIN_CLASSES)
 
 
 def _re_twin(pattern: str):
@@ -871,7 +742,7 @@ def _re_twin(pattern: str):
     pattern cache, like the compiled twin itself)."""
     from newslint import cache
 
-    depends = (__file__, regex.__file__)  # the classes come from the regex module's tables
+    depends = (__file__,) + twins.DEPENDS
     return re.compile(cache.remembered("quotations._to_re", pattern, lambda: _to_re(pattern), depends))
 
 
