@@ -216,10 +216,10 @@ def test_cli_parallel_run_reports_a_crashing_plugin_like_a_serial_run(tmp_path):
 
 def test_a_one_file_run_does_not_load_the_parallel_machinery(tmp_path):
     """The cold start stays lean: one file is linted in process, without newslint.parallel
-    (pickle, signal), multiprocessing or shutil (which only the JUnit reporter uses)."""
+    (pickle, signal) or multiprocessing."""
     (tmp_path / "a.txt").write_text("The the mayor said the vote would happen on Tuesday.\n", encoding="utf-8")
     code = ("import json, sys\nfrom newslint.cli import main\ncode = main(['a.txt'])\n"
-            "print(json.dumps(sorted(m for m in ('newslint.parallel', 'multiprocessing', 'shutil') if m in sys.modules)))\n")
+            "print(json.dumps(sorted(m for m in ('newslint.parallel', 'multiprocessing') if m in sys.modules)))\n")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]),
                NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
