@@ -147,9 +147,12 @@ class PronounMismatch(RuleKind):
         other = next(x for x in links if x is not m)
         near = (other.evidence in ("attribution", "said-after", "said-that", "sentence-start")
                 or self._said_after_name(article, person, other)) and abs(other.block - m.block) <= 1
-        # (further away, the other link must leave no doubt: a he/she after the person's name in a
-        # paragraph that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
-        if not (near or other.text.lower() in ("he", "she") and self._sole(article, cast, person, other, False)) \
+        # (further away, the other link must leave no doubt and come first, so that the reader
+        # already knows the person by it: a he/she after the person's name, earlier, in a paragraph
+        # that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
+        settled = other.block < m.block and other.text.lower() in ("he", "she") \
+            and self._sole(article, cast, person, other, False)
+        if not (near or settled) \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
