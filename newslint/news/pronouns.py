@@ -231,6 +231,9 @@ class PronounMismatch(RuleKind):
                 (t.start, t.end) for t in person.titles if t.block == bi)
             for s, e in spans:
                 if e <= len(text):
+                    app = _APPOSITIVE.match(full, e)  # "Hale, the hospital's chief executive, said": their own
+                    if app is not None and app.end() <= len(text):
+                        e = app.end()
                     text = text[:s] + " " * (e - s) + text[e:]
             first = min((x for x in person.mentions if x.block == bi and x.kind != "pronoun"),
                         key=lambda x: x.start, default=None)
