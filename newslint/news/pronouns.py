@@ -167,9 +167,9 @@ class PronounMismatch(RuleKind):
 
     def _name_tie(self, article, cast, person, links, scope):
         """One he and one she, both after the person's name: when one link is the firmest kind, a
-        subject pronoun closing what the person said ('," he said', "..., he said.") or "NAME said
-        he", and the other is a weaker kind (a his/her/him after "NAME said", a sentence-start or
-        same-sentence-subject link), the weaker is the slip -- only when each stands in a paragraph
+        subject pronoun closing what the person said ('," he said', "..., he said.") or right after
+        "NAME said", and the other is a weaker kind (a his/her/him after "NAME said", a
+        sentence-start or same-sentence-subject link), the weaker is the slip -- only when each stands in a paragraph
         that mentions nobody else before it, and the weaker also after a paragraph about the
         person alone ("The hospital's chief executive, Gregory Hale, said ... None was in critical
         condition, he said. / Hale said her nurses had worked double shifts")."""
@@ -191,14 +191,11 @@ class PronounMismatch(RuleKind):
 
     @staticmethod
     def _rank(m) -> int:
-        """How firmly a link names its person: 3 a subject pronoun closing their words; 2 "NAME
-        said he"; 1 a his/her/him after "NAME said"; 0 the rest."""
-        subject = m.text.lower() in ("he", "she")
-        if m.evidence in ("attribution", "said-after") and subject:
-            return 3
-        if m.evidence == "said-that":
-            return 2 if subject else 1
-        return 0
+        """How firmly a link names its person: 2 a subject pronoun closing their words or right
+        after "NAME said"; 1 a his/her/him after "NAME said" (it may be someone else's); 0 the rest."""
+        if m.evidence not in ("attribution", "said-after", "said-that"):
+            return 0
+        return 2 if m.text.lower() in ("he", "she") else 1
 
     @staticmethod
     def _sole(article, cast, person, m, previous: bool) -> bool:
