@@ -54,7 +54,7 @@ from newslint.article import twins
 # ---------------------------------------------------------------------------
 
 MENTION_KINDS = ("full", "surname", "title", "pronoun", "courtesy", "first-name")
-PRONOUN_EVIDENCE = ("attribution", "said-that", "who", "same-sentence-subject", "sentence-start")
+PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sentence-subject", "sentence-start")
 
 
 @dataclass
@@ -638,6 +638,14 @@ _SAID_THAT = _compile(
     r"confirmed|denied|wrote|writes|predicted|suggested|recalled|felt|feels|knows|knew|promised|"
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
+#: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
+_SAID_AFTER_END = _re.compile(r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Za-z]+){0,4}[ \u00a0]*[.!]?[ \u00a0]*$")
+#: a job word alone before a name at a sentence's start ("Owner Victoria Lang"; ``subject_of``)
+_JOB_WORD_OPENING = _re.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+$")
+_JOB_WORDS = L.WEAK_REF_HEADS | L.OCCUPATIONS
+#: a short quoted fragment of lower-case words ('had been "painful but necessary" and that she'):
+#: the subject's own words, which name nobody (``link_pronoun``, step 4)
+_QUOTED_FRAGMENT = _re.compile(r"[“\"](?:[a-z][a-z\-’']*[ \u00a0,]*){1,6}[”\"]")
 _WHO_CLAUSE = _compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
 _AFTER_QUOTE = _compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
 # (or a quotation the subject then attributes: "“We will not let this die,” Schumer told reporters")
@@ -2121,14 +2129,18 @@ class _Builder:
                   for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
         if not blocks:
             return
-        held: dict = {}
+        held: dict = {}  # head -> {id(person): (where the story first gives it to them, person)}
+
+        def hold(h, p, where):
+            mine = held.setdefault(h, {})
+            if id(p) not in mine or where < mine[id(p)][0]:
+                mine[id(p)] = (where, p)
         for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
             for t in p.titles:
                 if t.formal and not t.former:
                     for h in t.heads:
                         if h in _WEAK_REF_WORDS:
-                            held.setdefault(h, set()).add(id(p))
-                            held[h, "p"] = p
+                            hold(h, p, (t.block if t.block is not None else -1, t.start))
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and m.title is None and 2 < m.start:
@@ -2138,8 +2150,7 @@ class _Builder:
                             and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
                         t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
                         if t is not None:
-                            held.setdefault(t.group("head").lower(), set()).add(id(p))
-                            held[t.group("head").lower(), "p"] = p
+                            hold(t.group("head").lower(), p, (m.block, t.start()))
                         continue
                     # a lower-case job word right before the full name ("owner Victoria Lang", and
                     # "Owner Victoria Lang" opening a sentence): a post the story gives that person
@@ -2147,9 +2158,7 @@ class _Builder:
                     if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS \
                             and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
                                                                                 w.start(1))):
-                        held.setdefault(w.group(1).lower(), set()).add(id(p))
-                        held[w.group(1).lower(), "p"] = p
-        held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
+                        hold(w.group(1).lower(), p, (m.block, w.start(1)))
         if not held:
             return
         runs = {w for h in held for w in h.split("-")}
@@ -2159,10 +2168,20 @@ class _Builder:
             text = block.text
             for m in _WEAK_REF.finditer(text):
                 head = m.group("head").lower()
-                person = held.get(head)
                 s, e = m.span()
-                if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                mine = held.get(head)
+                if mine is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
                     continue
+                if len(mine) == 1:
+                    person = next(iter(mine.values()))[1]
+                else:
+                    # several hold it: "The director" is the one the story has introduced as a
+                    # director so far, when that is one person (a reader cannot mean one given the
+                    # post only later); otherwise it is ambiguous and stays unlinked
+                    earlier = [p for where, p in mine.values() if where < (block.index, s)]
+                    if len(earlier) != 1:
+                        continue
+                    person = earlier[0]
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
@@ -2235,6 +2254,12 @@ class _Builder:
                 return ent, s, e
             if _SUBJECT_PREFIX_T.on(text).match(text[ss:s]):
                 return ent, s, e
+            if kind == "full" and s - ss < 24:
+                # a job word opening the sentence before the full name ("Owner Victoria Lang, who
+                # ..., said"): the word describes the subject, as a title would
+                w = _JOB_WORD_OPENING.match(text, ss, s)
+                if w is not None and w.group(1).lower() in _JOB_WORDS:
+                    return ent, s, e
             break
         return None
 
@@ -2363,6 +2388,13 @@ class _Builder:
             evidence = "attribution" if target is not None else None
         if quoted:
             return
+        # 1b. an unquoted trailing attribution: "None was in critical condition, he said." -- the
+        # speaker of a paraphrase is the one person the sentence before is about, when the clause
+        # before the comma names nobody (cheap test first: ", " right before a subject pronoun)
+        if target is None and text[ps - 2:ps] == ", " and word.lower() in _SUBJECT_PRONOUNS and gender != "they" \
+                and not before:
+            target = self._said_after(block, si, ss, se, ps, pe, prev)
+            evidence = "said-after" if target is not None else None
         # 2. "NAME said (that) he"
         if target is None and before:
             last = before[-1]
@@ -2383,6 +2415,8 @@ class _Builder:
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
+                if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
+                    between = _QUOTED_FRAGMENT.sub(" ", between)
                 if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
                         and not self._other_title_between(block, subj, ps) \
                         and not _object_of_subject(text, word, pe, between) \
@@ -2407,8 +2441,32 @@ class _Builder:
             target = self.promote(target)
         target.mentions.append(mention)
         target.pronouns[gender] += 1
-        kind = "pronoun-attribution" if evidence == "attribution" else "pronoun-they" if gender == "they" else "pronoun"
+        kind = "pronoun-attribution" if evidence in ("attribution", "said-after") else "pronoun-they" if gender == "they" else "pronoun"
         bisect.insort(ents, (ps, pe, target, kind), key=lambda x: (x[0], x[1]))
+
+    def _said_after(self, block, si, ss, se, ps, pe, prev):
+        """The speaker of '..., he said.' closing a sentence with no quotation in it: the one person
+        the previous sentence is about (in the same paragraph, or the paragraph before), when the
+        clause before the comma mentions no person (no name, title, person noun or other pronoun)."""
+        text = block.text
+        v = _VERB_AFTER_T.on(text).match(text, pe)
+        if v is None or not _SAID_AFTER_END.match(text, v.end(), se):
+            return None
+        clause = text[ss:ps - 2]
+        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _PERSON_NOUN_T.on(text).search(clause) \
+                or _pronoun_scan(clause).search(clause) or self._title_spans_in(block, ss, ps):
+            return None
+        if si > 0:
+            pss, pse = self.sentences(block)[si - 1]
+            return self._resolved(self.only_subject(block, pss, pse))
+        if prev is not None:
+            return self._resolved(self.only_subject(*prev))
+        return None
+
+    def _title_spans_in(self, block, ss, se) -> bool:
+        spans = self._title_spans(block)
+        i = bisect.bisect_left(spans, (ss,))
+        return i < len(spans) and spans[i][0] < se
 
     def _resolved(self, ent):
         """The person an entity stands for (None for unlinked references)."""

@@ -58,6 +58,10 @@ FORMAL_HEADS = L.words(
     "sheikh|emir|sultan|ambassador"
 )
 
+#: more formal titles that name an office holder before a surname ("State Health Commissioner Reyes"),
+#: judged by first-reference only (a lower-case "commissioner" before a name is no case slip)
+FIRST_REFERENCE_HEADS = L.words("commissioner")
+
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
 _ANYWORD = regex.compile(r"\b\p{L}[\p{L}'’\-]*")
@@ -851,7 +855,7 @@ class FirstReference(RuleKind):
         "in_quotes": Option("bool", default=True,
                             doc="report a first mention inside a quotation when the story never gives the full name"),
         "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
-        "heads": Option("list[str]", default=sorted(FORMAL_HEADS),
+        "heads": Option("list[str]", default=sorted(FORMAL_HEADS | FIRST_REFERENCE_HEADS),
                         doc="formal titles whose 'Title Surname' first reference is judged ('President Biden')"),
     }
 

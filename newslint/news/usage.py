@@ -51,7 +51,9 @@ _ACRONYM = regex.compile(
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|"
     r"loans|grants|data)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
-    r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)")
+    r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
+    # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
+    r"|(?<=\b[Tt]he\s+\p{Ll}{3,}['’]s\s+)(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)")
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -151,7 +153,7 @@ class AcronymFirstUse(RuleKind):
             if caps:
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
-                    group = 1 if m.group(1) else 2 if m.group(2) else 3
+                    group = 1 if m.group(1) else 2 if m.group(2) else 3 if m.group(3) else 4
                     acronym = m.group(group)
                     if acronym in seen:
                         continue
@@ -168,7 +170,7 @@ class AcronymFirstUse(RuleKind):
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     follower = _FOLLOWER.match(text, m.end())
-                    if group == 1 and follower and follower.group(1) not in _VERBS_AND_LINKS \
+                    if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
                             and not follower.group(1).endswith("ed"):
                         continue
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
