@@ -1379,6 +1379,10 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
+#: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
+_PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0]+"
+                                   r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
+_PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
@@ -1390,9 +1394,11 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 
 #: organisations a lower-case noun names in "The club president said" (one holder of each post)
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
-                       "state county city".split())
+                       "state county city airline airport agency district".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
-_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split())
+_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
+    ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
+     "medical examiner", "executive director"])
 
 
 def _owner_only(ref) -> bool:
@@ -1417,7 +1423,7 @@ class UnheldTitle(RuleKind):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
         heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
-                                     + r")[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
+                                     + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r")(?![\w'’\-])")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
@@ -1521,6 +1527,9 @@ class UnheldTitle(RuleKind):
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
                 if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
                     return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
+                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 60), m.start)
+                if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
+                    return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
