@@ -2116,19 +2116,36 @@ class _Builder:
         """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
         when exactly one person of the story holds it as the head of a formal title ("Police
         spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
-        a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        a capitalised word ("the director of the hospital", "the Director's Cut"). When two or more
+        hold it, a reference before the second holder's title links to the first (a title-only
+        reference points back). A formal title of a lower-case noun and such a head ("Board Chair
+        Raymond Oduya") is held as a whole too: "the board chair said"."""
         blocks = [(b, words) for b in self.blocks if b.kind != "headline"
                   for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
         if not blocks:
             return
-        held: dict = {}
+        # head -> {id(person): (where the story first gives it to them, person)}
+        first_at: dict = {}
+
+        def note(h, p, pos):
+            d = first_at.setdefault(h, {})
+            if id(p) not in d or pos < d[id(p)][0]:
+                d[id(p)] = (pos, p)
+
+        phrases = set()
         for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
             for t in p.titles:
                 if t.formal and not t.former:
+                    pos = (t.block if t.block is not None else -1, t.start)
                     for h in t.heads:
                         if h in _WEAK_REF_WORDS:
-                            held.setdefault(h, set()).add(id(p))
-                            held[h, "p"] = p
+                            note(h, p, pos)
+                    words = t.text.split()
+                    if len(words) == 2 and words[-1].lower() in _WEAK_REF_WORDS and words[0].isalpha() \
+                            and words[0].lower() not in L.NON_NAMES and not t.abbreviation:
+                        phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
+                        note(phrase, p, pos)
+                        phrases.add(phrase)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and m.title is None and 2 < m.start:
@@ -2138,8 +2155,7 @@ class _Builder:
                             and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
                         t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
                         if t is not None:
-                            held.setdefault(t.group("head").lower(), set()).add(id(p))
-                            held[t.group("head").lower(), "p"] = p
+                            note(t.group("head").lower(), p, (m.block, m.start))
                         continue
                     # a lower-case job word right before the full name ("owner Victoria Lang", and
                     # "Owner Victoria Lang" opening a sentence): a post the story gives that person
@@ -2147,20 +2163,34 @@ class _Builder:
                     if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS \
                             and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
                                                                                 w.start(1))):
-                        held.setdefault(w.group(1).lower(), set()).add(id(p))
-                        held[w.group(1).lower(), "p"] = p
-        held = {h: held[h, "p"] for h, ids in list(held.items()) if isinstance(h, str) and len(ids) == 1}
-        if not held:
+                        note(w.group(1).lower(), p, (m.block, m.start))
+        if not first_at:
             return
-        runs = {w for h in held for w in h.split("-")}
+        runs = {w for h in first_at for w in _re.split(r"[ \-]", h)}
+        phrase_ref = None
+        if phrases:  # (rare: built per story, a plain alternation of its few phrases)
+            phrase_ref = _re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>(?i:"
+                                     + "|".join(_re.escape(h).replace(r"\ ", "[ \u00a0]+")
+                                                for h in sorted(phrases, key=_longest_first))
+                                     + r"))(?![\w\-])")
         for block, words in blocks:
             if runs.isdisjoint(words):
                 continue
             text = block.text
-            for m in _WEAK_REF.finditer(text):
-                head = m.group("head").lower()
-                person = held.get(head)
+            found = list(_WEAK_REF.finditer(text))
+            if phrase_ref is not None:
+                found = sorted(found + list(phrase_ref.finditer(text)), key=lambda x: x.start())
+            for m in found:
+                head = " ".join(m.group("head").lower().split())
                 s, e = m.span()
+                holders_of = first_at.get(head)
+                if not holders_of:
+                    continue
+                if len(holders_of) == 1:
+                    person = next(iter(holders_of.values()))[1]
+                else:  # the one holder the story has named by then
+                    before = [p for pos, p in holders_of.values() if pos < (block.index, s)]
+                    person = before[0] if len(before) == 1 else None
                 if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
                     continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):

@@ -112,7 +112,10 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
-                message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=person.surname)}), "
+                # after a title standing alone, name it: ("The director said ..." in the same sentence)
+                anchor = self._anchor(person, m) if self._after_title(person, m) else None
+                label = label.format(name=anchor.text if anchor is not None else person.surname)
+                message = (f"\"{m.text}\" refers to {person.name} ({label}), "
                            f"who is \"{major}\" elsewhere in the story ({count} times{where}).")
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
