@@ -646,11 +646,19 @@ _SUBJECT_PREFIX = _compile(
     r"(?:[^,;:“”\"]{1,80},\s+)?|\s*[“\"][^“”\"]{1,400}[,!?…][”\"]\s+)$")
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
+#: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
+#: statement released through her attorney, she said"): the pronoun is still the sentence's subject
+_LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
+                              r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
+                              r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
 # an indefinite person by a title word that always means a person ("a union leader", "a former
 # minister"; not "as president", "while mayor": the subject's own posts; ``_other_title_between``)
 _TITLE_WORD = _compile(r"\b(?i:an?)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?:" + _alt(_REF_HEADS | {"leader"}) + r")\b")
 _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
+#: a title head word anywhere in a lower-case lead-in ("after meeting the mayor,")
+_TITLE_WORD_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(map(_re.escape, L.TITLE_HEADS | L.OCCUPATIONS),
+                                                          key=_longest_first)) + r")s?\b")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 #: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
 _HEAD_MULTI_BY_START: dict[str, list[str]] = {}
@@ -2419,7 +2427,8 @@ class _Builder:
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
-        if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
+        if target is None and gender != "they" and prev is not None and (
+                _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
             if target is None and gender in ("he", "she"):
                 target = self._resolved(self.subject_by_courtesy(*prev, gender))
@@ -2439,6 +2448,28 @@ class _Builder:
         target.pronouns[gender] += 1
         kind = "pronoun-attribution" if evidence == "attribution" else "pronoun-they" if gender == "they" else "pronoun"
         bisect.insort(ents, (ps, pe, target, kind), key=lambda x: (x[0], x[1]))
+
+    @staticmethod
+    def _lead_in_subject(text: str, ss: int, ps: int, pe: int, word: str) -> bool:
+        """A subject pronoun after a short lead-in of lower-case words and a comma, before its verb:
+        "In a statement released through her attorney, she said". The lead-in holds no person
+        noun or title ("After meeting the mayor, she said" may mean either) and no possessive of
+        the other gender."""
+        if word.lower() not in ("he", "she") or ps - ss > 90 or not _LEAD_IN_OPENER.fullmatch(text, ss, ps):
+            return False
+        lead = text[ss:ps].lower()
+        other = (" his ", " him ") if word.lower() == "she" else (" her ", " hers ")
+        if any(o in " " + lead.replace(",", " ") + " " for o in other):
+            return False
+        own = "her " if word.lower() == "she" else "his "
+        for m in _TITLE_WORD_HEADS.finditer(lead):
+            if not lead.endswith(own, 0, m.start()):
+                return False  # someone else ("after meeting the mayor,"); not "through her attorney,"
+        if _PERSON_NOUN_T.on(text).search(text, ss, ps):
+            for m in _PERSON_NOUN_T.on(text).finditer(text, ss, ps):
+                if not lead.endswith(own, 0, m.start() - ss):
+                    return False
+        return bool(_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe))
 
     def _resolved(self, ent):
         """The person an entity stands for (None for unlinked references)."""
