@@ -1072,6 +1072,17 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
 
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
+_MEMBER_WORDS = frozenset("member trustee regent".split())
+
+
+def _initials_in(word: str, text: str) -> bool:
+    """``word`` is the initials of consecutive capitalised words of ``text`` ("FAA" in "Federal
+    Aviation Administration Administrator")."""
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    caps = "".join(w[0] for w in _CAPWORD.findall(text))
+    return word in caps
 
 
 class WrongTitle(RuleKind):
@@ -1085,6 +1096,7 @@ class WrongTitle(RuleKind):
 
     def check(self, ctx: CheckContext):
         yield from self._post_swaps(ctx)
+        yield from self._apposed_titles(ctx)
         article = ctx.article
         analysis = article.analysis
         cast = analysis.cast
@@ -1186,7 +1198,7 @@ class WrongTitle(RuleKind):
                               words[-2] if len(words) > 1 else ""))
                 continue
             w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-            if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
+            if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
                 posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
         return sorted(posts)
 
@@ -1221,14 +1233,61 @@ class WrongTitle(RuleKind):
                 block = scope.get(post[0])
                 if len(others) != 1 or block is None:
                     continue
-                theirs = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word).lower()
-                if any(q.lower().rstrip("'’s") not in theirs for q in _WORD_RE.findall(post[3])
-                       if q[:1].isupper() and q.lower() not in ("the", word)):
+                theirs_cased = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word)
+                theirs = theirs_cased.lower()
+                if any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(post[3]) if q[:1].isupper() and q.lower() not in ("the", word)):
                     continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    def _apposed_titles(self, ctx: CheckContext):
+        """Another person's formal title of two words or more, written in lower case and set off
+        right after a name ("Marcus Tillman, the faculty senate president, told" when Faculty
+        Senate President Helen Quist holds it and Tillman has a post of his own): the cast reads no
+        title-only reference there (its qualifiers are lower case). Offices one person holds at a
+        time only, and not in a list."""
+        article = ctx.article
+        cast = article.analysis.cast
+        phrases = {}
+        for p in cast.people:
+            for t in p.titles:
+                words = t.text.split()
+                if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
+                    phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
+        phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
+        if not phrases:
+            return
+        holders = {id(p): p for p in cast.people}
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in ctx.blocks():
+            if ", the " not in block.text:
+                continue  # (a str test: most paragraphs hold no appositive)
+            low = block.text.lower()
+            for phrase, ids in phrases.items():
+                holder = holders[next(iter(ids))]
+                needle = ", the " + phrase
+                at = low.find(needle)
+                while at >= 0:
+                    start, end = at + 2, at + len(needle)
+                    at = low.find(needle, at + 1)
+                    if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
+                        continue
+                    named = next((q for q in cast.people if q is not holder and any(
+                        m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
+                        for m in q.mentions)), None)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles):
+                        continue
+                    if not self._posts(article, named):
+                        continue  # an untitled person may be introduced by the post
+                    own = describe_title(named)
+                    yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
+                              message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
+                                      + (f" ({own})" if own else "")
+                                      + f", but the {phrase} in this story is {holder.name}.")
 
     @staticmethod
     def _apposed_to_other(cast, block, ref, holder):
