@@ -57,6 +57,9 @@ FORMAL_HEADS = L.words(
     "crown prince|chief justice|house speaker|first lady|supreme leader|congressman|congresswoman|"
     "sheikh|emir|sultan|ambassador"
 )
+#: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
+#: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -851,7 +854,7 @@ class FirstReference(RuleKind):
         "in_quotes": Option("bool", default=True,
                             doc="report a first mention inside a quotation when the story never gives the full name"),
         "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
-        "heads": Option("list[str]", default=sorted(FORMAL_HEADS),
+        "heads": Option("list[str]", default=sorted(FIRST_REFERENCE_HEADS),
                         doc="formal titles whose 'Title Surname' first reference is judged ('President Biden')"),
     }
 
