@@ -654,11 +654,19 @@ _SUBJECT_PREFIX = _compile(
     r"(?:[^,;:“”\"]{1,80},\s+)?|\s*[“\"][^“”\"]{1,400}[,!?…][”\"]\s+)$")
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
+#: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
+#: statement released through her attorney, she said"): the pronoun is still the sentence's subject
+_LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
+                              r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
+                              r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
 # an indefinite person by a title word that always means a person ("a union leader", "a former
 # minister"; not "as president", "while mayor": the subject's own posts; ``_other_title_between``)
 _TITLE_WORD = _compile(r"\b(?i:an?)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?:" + _alt(_REF_HEADS | {"leader"}) + r")\b")
 _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
+#: a title head word anywhere in a lower-case lead-in ("after meeting the mayor,")
+_TITLE_WORD_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(map(_re.escape, L.TITLE_HEADS | L.OCCUPATIONS),
+                                                          key=_longest_first)) + r")s?\b")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 #: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
 _HEAD_MULTI_BY_START: dict[str, list[str]] = {}
@@ -2124,23 +2132,36 @@ class _Builder:
         """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
         when exactly one person of the story holds it as the head of a formal title ("Police
         spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
-        a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        a capitalised word ("the director of the hospital", "the Director's Cut"). When two or more
+        hold it, a reference before the second holder's title links to the first (a title-only
+        reference points back). A formal title of a lower-case noun and such a head ("Board Chair
+        Raymond Oduya") is held as a whole too: "the board chair said"."""
         blocks = [(b, words) for b in self.blocks if b.kind != "headline"
                   for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
         if not blocks:
             return
-        held: dict = {}  # head -> {id(person): (where the story first gives it to them, person)}
+        # head -> {id(person): (where the story first gives it to them, person)}
+        first_at: dict = {}
 
-        def hold(h, p, where):
-            mine = held.setdefault(h, {})
-            if id(p) not in mine or where < mine[id(p)][0]:
-                mine[id(p)] = (where, p)
+        def note(h, p, pos):
+            d = first_at.setdefault(h, {})
+            if id(p) not in d or pos < d[id(p)][0]:
+                d[id(p)] = (pos, p)
+
+        phrases = set()
         for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
             for t in p.titles:
                 if t.formal and not t.former:
+                    pos = (t.block if t.block is not None else -1, t.start)
                     for h in t.heads:
                         if h in _WEAK_REF_WORDS:
-                            hold(h, p, (t.block if t.block is not None else -1, t.start))
+                            note(h, p, pos)
+                    words = t.text.split()
+                    if len(words) == 2 and words[-1].lower() in _WEAK_REF_WORDS and words[0].isalpha() \
+                            and words[0].lower() not in L.NON_NAMES and not t.abbreviation:
+                        phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
+                        note(phrase, p, pos)
+                        phrases.add(phrase)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and m.title is None and 2 < m.start:
@@ -2150,7 +2171,7 @@ class _Builder:
                             and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
                         t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
                         if t is not None:
-                            hold(t.group("head").lower(), p, (m.block, t.start()))
+                            note(t.group("head").lower(), p, (m.block, m.start))
                         continue
                     # a lower-case job word right before the full name ("owner Victoria Lang", and
                     # "Owner Victoria Lang" opening a sentence): a post the story gives that person
@@ -2158,30 +2179,39 @@ class _Builder:
                     if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS \
                             and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
                                                                                 w.start(1))):
-                        hold(w.group(1).lower(), p, (m.block, w.start(1)))
-        if not held:
+                        note(w.group(1).lower(), p, (m.block, m.start))
+        if not first_at:
             return
-        runs = {w for h in held for w in h.split("-")}
+        runs = {w for h in first_at for w in _re.split(r"[ \-]", h)}
+        phrase_ref = None
+        if phrases:  # (rare: built per story, a plain alternation of its few phrases)
+            phrase_ref = _re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>(?i:"
+                                     + "|".join(_re.escape(h).replace(r"\ ", "[ \u00a0]+")
+                                                for h in sorted(phrases, key=_longest_first))
+                                     + r"))(?![\w\-])")
         for block, words in blocks:
             if runs.isdisjoint(words):
                 continue
             text = block.text
-            for m in _WEAK_REF.finditer(text):
-                head = m.group("head").lower()
+            found = list(_WEAK_REF.finditer(text))
+            if phrase_ref is not None:
+                found = sorted(found + list(phrase_ref.finditer(text)), key=lambda x: x.start())
+            for m in found:
+                head = " ".join(m.group("head").lower().split())
                 s, e = m.span()
-                mine = held.get(head)
-                if mine is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                holders_of = first_at.get(head)
+                if not holders_of:
                     continue
-                if len(mine) == 1:
-                    person = next(iter(mine.values()))[1]
+                if len(holders_of) == 1:
+                    person = next(iter(holders_of.values()))[1]
                 else:
                     # several hold it: "The director" is the one the story has introduced as a
                     # director so far, when that is one person (a reader cannot mean one given the
                     # post only later); otherwise it is ambiguous and stays unlinked
-                    earlier = [p for where, p in mine.values() if where < (block.index, s)]
-                    if len(earlier) != 1:
-                        continue
-                    person = earlier[0]
+                    before = [p for pos, p in holders_of.values() if pos < (block.index, s)]
+                    person = before[0] if len(before) == 1 else None
+                if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                    continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
@@ -2423,7 +2453,8 @@ class _Builder:
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
-        if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
+        if target is None and gender != "they" and prev is not None and (
+                _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
             if target is None and gender in ("he", "she"):
                 target = self._resolved(self.subject_by_courtesy(*prev, gender))
@@ -2467,6 +2498,27 @@ class _Builder:
         spans = self._title_spans(block)
         i = bisect.bisect_left(spans, (ss,))
         return i < len(spans) and spans[i][0] < se
+    @staticmethod
+    def _lead_in_subject(text: str, ss: int, ps: int, pe: int, word: str) -> bool:
+        """A subject pronoun after a short lead-in of lower-case words and a comma, before its verb:
+        "In a statement released through her attorney, she said". The lead-in holds no person
+        noun or title ("After meeting the mayor, she said" may mean either) and no possessive of
+        the other gender."""
+        if word.lower() not in ("he", "she") or ps - ss > 90 or not _LEAD_IN_OPENER.fullmatch(text, ss, ps):
+            return False
+        lead = text[ss:ps].lower()
+        other = (" his ", " him ") if word.lower() == "she" else (" her ", " hers ")
+        if any(o in " " + lead.replace(",", " ") + " " for o in other):
+            return False
+        own = "her " if word.lower() == "she" else "his "
+        for m in _TITLE_WORD_HEADS.finditer(lead):
+            if not lead.endswith(own, 0, m.start()):
+                return False  # someone else ("after meeting the mayor,"); not "through her attorney,"
+        if _PERSON_NOUN_T.on(text).search(text, ss, ps):
+            for m in _PERSON_NOUN_T.on(text).finditer(text, ss, ps):
+                if not lead.endswith(own, 0, m.start() - ss):
+                    return False
+        return bool(_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe))
 
     def _resolved(self, ent):
         """The person an entity stands for (None for unlinked references)."""

@@ -124,7 +124,9 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
-                anchor = self._anchor(person, m) if m.evidence == "said-that" else None
+                # a pronoun hanging on a title standing alone ("The director said ... he"): name the title
+                anchor = self._anchor(person, m) if (m.evidence == "said-that" or self._after_title(person, m)) \
+                    else None
                 named = anchor.text if anchor is not None and anchor.kind == "title" else person.surname
                 message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=named)}), "
                            f"who is \"{major}\" elsewhere in the story ({count} times{where}).")

@@ -57,10 +57,10 @@ FORMAL_HEADS = L.words(
     "crown prince|chief justice|house speaker|first lady|supreme leader|congressman|congresswoman|"
     "sheikh|emir|sultan|ambassador"
 )
-
-#: more formal titles that name an office holder before a surname ("State Health Commissioner Reyes"),
-#: judged by first-reference only (a lower-case "commissioner" before a name is no case slip)
-FIRST_REFERENCE_HEADS = L.words("commissioner")
+#: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
+#: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
+#: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -855,7 +855,7 @@ class FirstReference(RuleKind):
         "in_quotes": Option("bool", default=True,
                             doc="report a first mention inside a quotation when the story never gives the full name"),
         "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
-        "heads": Option("list[str]", default=sorted(FORMAL_HEADS | FIRST_REFERENCE_HEADS),
+        "heads": Option("list[str]", default=sorted(FIRST_REFERENCE_HEADS),
                         doc="formal titles whose 'Title Surname' first reference is judged ('President Biden')"),
     }
 
@@ -1076,6 +1076,17 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
 
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
+_MEMBER_WORDS = frozenset("member trustee regent".split())
+
+
+def _initials_in(word: str, text: str) -> bool:
+    """``word`` is the initials of consecutive capitalised words of ``text`` ("FAA" in "Federal
+    Aviation Administration Administrator")."""
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    caps = "".join(w[0] for w in _CAPWORD.findall(text))
+    return word in caps
 
 
 class WrongTitle(RuleKind):
@@ -1089,6 +1100,7 @@ class WrongTitle(RuleKind):
 
     def check(self, ctx: CheckContext):
         yield from self._post_swaps(ctx)
+        yield from self._apposed_titles(ctx)
         article = ctx.article
         analysis = article.analysis
         cast = analysis.cast
@@ -1190,7 +1202,7 @@ class WrongTitle(RuleKind):
                               words[-2] if len(words) > 1 else ""))
                 continue
             w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-            if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
+            if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
                 posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
         return sorted(posts)
 
@@ -1225,14 +1237,61 @@ class WrongTitle(RuleKind):
                 block = scope.get(post[0])
                 if len(others) != 1 or block is None:
                     continue
-                theirs = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word).lower()
-                if any(q.lower().rstrip("'’s") not in theirs for q in _WORD_RE.findall(post[3])
-                       if q[:1].isupper() and q.lower() not in ("the", word)):
+                theirs_cased = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word)
+                theirs = theirs_cased.lower()
+                if any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(post[3]) if q[:1].isupper() and q.lower() not in ("the", word)):
                     continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    def _apposed_titles(self, ctx: CheckContext):
+        """Another person's formal title of two words or more, written in lower case and set off
+        right after a name ("Marcus Tillman, the faculty senate president, told" when Faculty
+        Senate President Helen Quist holds it and Tillman has a post of his own): the cast reads no
+        title-only reference there (its qualifiers are lower case). Offices one person holds at a
+        time only, and not in a list."""
+        article = ctx.article
+        cast = article.analysis.cast
+        phrases = {}
+        for p in cast.people:
+            for t in p.titles:
+                words = t.text.split()
+                if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
+                    phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
+        phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
+        if not phrases:
+            return
+        holders = {id(p): p for p in cast.people}
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in ctx.blocks():
+            if ", the " not in block.text:
+                continue  # (a str test: most paragraphs hold no appositive)
+            low = block.text.lower()
+            for phrase, ids in phrases.items():
+                holder = holders[next(iter(ids))]
+                needle = ", the " + phrase
+                at = low.find(needle)
+                while at >= 0:
+                    start, end = at + 2, at + len(needle)
+                    at = low.find(needle, at + 1)
+                    if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
+                        continue
+                    named = next((q for q in cast.people if q is not holder and any(
+                        m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
+                        for m in q.mentions)), None)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles):
+                        continue
+                    if not self._posts(article, named):
+                        continue  # an untitled person may be introduced by the post
+                    own = describe_title(named)
+                    yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
+                              message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
+                                      + (f" ({own})" if own else "")
+                                      + f", but the {phrase} in this story is {holder.name}.")
 
     @staticmethod
     def _apposed_to_other(cast, block, ref, holder):
@@ -1383,6 +1442,10 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
+#: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
+_PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0]+"
+                                   r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
+_PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
@@ -1394,9 +1457,11 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 
 #: organisations a lower-case noun names in "The club president said" (one holder of each post)
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
-                       "state county city".split())
+                       "state county city airline airport agency district".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
-_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split())
+_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
+    ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
+     "medical examiner", "executive director"])
 
 
 def _owner_only(ref) -> bool:
@@ -1421,7 +1486,7 @@ class UnheldTitle(RuleKind):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
         heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
-                                     + r")[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
+                                     + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r")(?![\w'’\-])")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
@@ -1525,6 +1590,9 @@ class UnheldTitle(RuleKind):
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
                 if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
                     return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
+                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 60), m.start)
+                if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
+                    return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
