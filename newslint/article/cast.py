@@ -1265,6 +1265,13 @@ _GENERIC_AFTER = _re.compile(r"[ \u00a0]*(?:or|/)[ \u00a0]*(?:he|she|him|her|his
 _GENERIC_BEFORE = _re.compile(r"\b(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|/)[ \u00a0]*$", _re.I)
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
+#: a speech verb right after a mention, past its appositive or dashed aside: "Lord Holme said",
+#: "Mr Herron - who gained fame ... - said", "Dr Pouwelse, a researcher at Delft, said"
+_SPEECH_AFTER = _re.compile(r"(?:,[^,;:“”\"]{1,100},|[ \u00a0]+[-–—][^-–—“”\"]{1,200}[-–—])?[ \u00a0]+"
+                            r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says|added|adds|told|tells|explained|"
+                            r"explains|argued|argues|stressed|stresses|insisted|insists|warned|warns|continued)\b")
+#: a speech verb right before a mention: "..., said Mr Lanzone."; "Also, said Mr Flynn, ..."
+_SPEECH_BEFORE = _re.compile(r"\b(?:said|says|added|adds|according[ \u00a0]+to)[ \u00a0]+$")
 
 
 def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
@@ -2317,6 +2324,24 @@ class _Builder:
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
 
+    def speaker_of(self, block, ss, se):
+        """The one person a sentence gives as the speaker of its words ("..., Lord Holme said.",
+        "said Mr Lanzone", "Mr Herron - ... - said he was not convinced"), or None when it gives
+        none or several. A quotation closing with '," she said' after such a sentence goes on
+        with that speaker's words."""
+        text = block.text
+        found = None
+        for s, e, ent, kind in self.persons_in(block, ss, se):
+            if kind == "pronoun-they":
+                continue
+            if not (_SPEECH_AFTER.match(text, e, se) or _SPEECH_BEFORE.search(text[max(ss, s - 30):s])):
+                continue
+            person = self._resolved(ent)
+            if person is None or (found is not None and person is not found):
+                return None
+            found = person
+        return found
+
     def subject_by_courtesy(self, block, ss, se, gender: str):
         """The subject of a sentence that also names others, when a he/she opening the next sentence
         can mean only the subject: everyone else in it carries a courtesy title of the other
@@ -2412,9 +2437,9 @@ class _Builder:
             spans = self.sentences(block)
             if q_si > 0:
                 pss, pse = spans[q_si - 1]
-                target = self._resolved(self.only_subject(block, pss, pse))
+                target = self._resolved(self.only_subject(block, pss, pse)) or self.speaker_of(block, pss, pse)
             elif prev is not None:
-                target = self._resolved(self.only_subject(*prev))
+                target = self._resolved(self.only_subject(*prev)) or self.speaker_of(*prev)
             evidence = "attribution" if target is not None else None
         if quoted:
             return

@@ -47,7 +47,15 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
 #: an appositive right after a name that describes only them: ", a former public defender," (not ", and
 #: the defender,", not ", a lawyer for the senator,")
 _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
+#: the same with a complement that names no one: ", a researcher at the Delft University of
+#: Technology who studies peer-to-peer networks," (``_own_appositive`` checks the complement)
+_APPOSITIVE_LONG = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+([^,;:“”\"]{1,60}?)[ \u00a0](?:of|for|to|with|at|in)"
+                                 r"[ \u00a0]([^,;:“”\"]{1,80}?),")
 
+#: a quotation's text between its marks
+_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: a person's own links that carry the reference on, for a pronoun closing a quote after them
+_CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
 
@@ -61,6 +69,20 @@ _OTHER_ONE = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSO
 _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)"
                                    r"(?:[\w'’\-]+[ \u00a0]+){0,4}?[\w'’\-]+,[ \u00a0]+")
 _JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
+
+
+def _own_appositive(text: str, pos: int, endpos: int | None = None):
+    """The appositive at ``pos`` that describes only the person named before it (its match), or
+    None: ", a former public defender,"; ", a researcher at the Delft University of Technology,";
+    not ", a lawyer for the senator," (another person in its complement)."""
+    end = len(text) if endpos is None else endpos
+    m = _APPOSITIVE.match(text, pos, end)
+    if m is not None:
+        return m
+    m = _APPOSITIVE_LONG.match(text, pos, end)
+    if m is not None and not _OTHER_PERSON.search(m.group(2)):
+        return m
+    return None
 
 
 def _where(article, block, pos: int) -> int:
@@ -230,7 +252,7 @@ class PronounMismatch(RuleKind):
                 (t.start, t.end) for t in person.titles if t.block == bi)
             for s, e in spans:
                 if e <= len(text):
-                    app = _APPOSITIVE.match(full, e)  # "Hale, the hospital's chief executive, said": their own
+                    app = _own_appositive(full, e)  # "Hale, the hospital's chief executive, said": their own
                     if app is not None and app.end() <= len(text):
                         e = app.end()
                     text = text[:s] + " " * (e - s) + text[e:]
@@ -306,12 +328,24 @@ class PronounMismatch(RuleKind):
         if not before:
             return False
         start = before[-1].end
-        app = _APPOSITIVE.match(block.text, start, m.start)
+        # a chain of attributions: '"...," he said. "...," she said' -- from the person's last firm
+        # link (their own attribution closing a quote) on, not from their name
+        chain = [x.end for x in person.mentions if x.kind == "pronoun" and x.block == m.block and start <= x.start
+                 and x.end <= m.start and x.evidence in _CHAIN and x.strong]
+        if chain and m.evidence in ("attribution", "said-after"):
+            start = max(chain)
+        app = _own_appositive(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
-        if _OTHER_PERSON.search(block.text, start, m.start):
+        between = block.text[start:m.start]
+        quoted_too = True
+        if m.evidence == "attribution":
+            # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
+            between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
+            quoted_too = False
+        if _OTHER_PERSON.search(between):
             return True
-        return any(x.block == m.block and start <= x.start < m.start
+        return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    for p in cast.people if p is not person for x in p.mentions)
 
 
