@@ -307,7 +307,9 @@ class PronounMismatch(RuleKind):
         app = _APPOSITIVE.match(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
-        if _OTHER_PERSON.search(block.text, start, m.start):
+        # (a he/she cannot mean a plural: "Lowe told reporters he would")
+        other = _OTHER_ONE if m.text.lower() in ("he", "she") else _OTHER_PERSON
+        if other.search(block.text, start, m.start):
             return True
         return any(x.block == m.block and start <= x.start < m.start
                    for p in cast.people if p is not person for x in p.mentions)
