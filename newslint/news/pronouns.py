@@ -63,6 +63,23 @@ _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0
 _JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
 
 
+#: an appositive with a complement: ", a 30-year veteran of the department,"
+_APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
+_COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with)[ \u00a0]")
+
+
+def _described_by_of(text: str, start: int, end: int):
+    """An appositive after a name whose of/for/to/with complement names no person (", a veteran of
+    the department,"; not ", a lawyer for the senator,"): the person's own description."""
+    app = _APPOSITIVE_OF.match(text, start, end)
+    if app is None:
+        return None
+    comp = _COMPLEMENT_START.search(text, app.start(), app.end())
+    if comp is not None and _OTHER_PERSON.search(text, comp.end(), app.end()):
+        return None
+    return app
+
+
 def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
@@ -304,7 +321,7 @@ class PronounMismatch(RuleKind):
         if not before:
             return False
         start = before[-1].end
-        app = _APPOSITIVE.match(block.text, start, m.start)
+        app = _APPOSITIVE.match(block.text, start, m.start) or _described_by_of(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
         # (a he/she cannot mean a plural: "Lowe told reporters he would")
