@@ -640,6 +640,9 @@ _SAID_THAT = _compile(
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
 #: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
 _SAID_AFTER_END = _re.compile(r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Za-z]+){0,4}[ \u00a0]*[.!]?[ \u00a0]*$")
+#: a word qualifying a title before a name (``_qualifies_title``): "Acme", "Corp.", "U.S.", "health"
+_QUALIFIER_WORD = _re.compile(r"[A-Za-z][A-Za-z.&'’\-]*")
+_ORG_OR_PORTFOLIO = L.ORG_WORDS | L.PORTFOLIOS
 #: a job word alone before a name at a sentence's start ("Owner Victoria Lang"; ``subject_of``)
 _JOB_WORD_OPENING = _re.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+$")
 _JOB_WORDS = L.WEAK_REF_HEADS | L.OCCUPATIONS
@@ -814,6 +817,7 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
     quals: list[list[str]] = []
     head = None
     head_end = 0
+    described = 0
     while i < n:
         w, off = words[i]
         wl = w.lower()
@@ -842,6 +846,14 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         if wl in ("ex", "the"):
             i += 1
             continue
+        # an appositive may name the post with lower-case words before its head ("Sandra Cole, the
+        # county's police chief,", "a state senator", "the school board president"): up to three
+        # plain words or possessives, none a function word ("the man who shot the president")
+        if position == "after" and described < 3 and w.islower() and wl not in _QUAL_STOP \
+                and _PLAIN_DESCRIPTOR.fullmatch(w):
+            described += 1
+            i += 1
+            continue
         return None
     if head is None:
         return None
@@ -862,6 +874,10 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         formal=formal, former=any(m in L.STATUS_MODIFIERS for m in mods) or low.startswith(("former", "ex-")),
         modifiers=tuple(mods),
     )
+
+
+#: a lower-case word an appositive title may have before its head: a plain word or a possessive
+_PLAIN_DESCRIPTOR = _re.compile(r"[a-z]+(?:['’]s)?")
 
 
 #: ``parse_title(text, "known")`` by text: a staff list's titles come with every article
@@ -1470,6 +1486,8 @@ class _Builder:
         #: starts of the unlinked he/she pronouns by block, sorted (pass 4)
         self._unlinked_by_block: dict[int, list[int]] = {}
         self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
+        #: (id(person), block, start) of every title written before a name (``_qualifies_title``)
+        self._before_title_starts: set | None = None
         self._joined_text: str | None = None
         #: ``_title_refs`` matches by block (found once: ``titles_before_commas`` and ``find_title_refs``)
         self._refs_by_block: dict[int, list] = {}
@@ -2291,6 +2309,8 @@ class _Builder:
                 return ent, s, e
             if _SUBJECT_PREFIX_T.on(text).match(text[ss:s]):
                 return ent, s, e
+            if s - ss < 40 and isinstance(ent, Person) and self._qualifies_title(block, ss, s, ent):
+                return ent, s, e
             if kind == "full" and s - ss < 24:
                 # a job word opening the sentence before the full name ("Owner Victoria Lang, who
                 # ..., said"): the word describes the subject, as a title would
@@ -2299,6 +2319,21 @@ class _Builder:
                     return ent, s, e
             break
         return None
+
+    def _qualifies_title(self, block, ss, s, person) -> bool:
+        """The words opening a sentence before a person's title qualify the title ("State Sen.",
+        "Fire Capt.", "County health director", "Acme Corp. Chief Executive"): one to four
+        capitalised words that are no function words, or organisation and portfolio words."""
+        words = block.text[ss:s].strip(" \u00a0“\"‘'(").split()
+        if not (0 < len(words) <= 4 and all(
+                w.lower() not in L.FUNCTION_WORDS and (w[:1].isupper() or w in _ORG_OR_PORTFOLIO)
+                and _QUALIFIER_WORD.fullmatch(w) for w in words)):
+            return False
+        starts = self._before_title_starts
+        if starts is None:  # (titles are settled before pass 4; a set, not a scan of every title per ask)
+            starts = self._before_title_starts = {(id(p), t.block, t.start) for p in self.people
+                                                  for t in p.titles if t.position == "before"}
+        return (id(person), block.index, s) in starts
 
     def only_subject(self, block, ss, se):
         """The one entity a sentence mentions, when it is also the subject."""

@@ -71,12 +71,29 @@ _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0
 _JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
 
 
+#: an appositive with a complement: ", a 30-year veteran of the department,"
+_APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
+_COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with)[ \u00a0]")
+
+
+def _described_by_of(text: str, start: int, end: int):
+    """An appositive after a name whose of/for/to/with complement names no person (", a veteran of
+    the department,"; not ", a lawyer for the senator,"): the person's own description."""
+    app = _APPOSITIVE_OF.match(text, start, end)
+    if app is None:
+        return None
+    comp = _COMPLEMENT_START.search(text, app.start(), app.end())
+    if comp is not None and _OTHER_PERSON.search(text, comp.end(), app.end()):
+        return None
+    return app
+
+
 def _own_appositive(text: str, pos: int, endpos: int | None = None):
     """The appositive at ``pos`` that describes only the person named before it (its match), or
     None: ", a former public defender,"; ", a researcher at the Delft University of Technology,";
     not ", a lawyer for the senator," (another person in its complement)."""
     end = len(text) if endpos is None else endpos
-    m = _APPOSITIVE.match(text, pos, end)
+    m = _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
     if m is not None:
         return m
     m = _APPOSITIVE_LONG.match(text, pos, end)
@@ -343,7 +360,9 @@ class PronounMismatch(RuleKind):
             # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
             between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
             quoted_too = False
-        if _OTHER_PERSON.search(between):
+        # (a he/she cannot mean a plural: "Lowe told reporters he would")
+        other = _OTHER_ONE if m.text.lower() in ("he", "she") else _OTHER_PERSON
+        if other.search(between):
             return True
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    for p in cast.people if p is not person for x in p.mentions)

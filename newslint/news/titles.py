@@ -1260,6 +1260,7 @@ class WrongTitle(RuleKind):
             for t in p.titles:
                 words = t.text.split()
                 if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and t.position == "before" \
                         and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
                     phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
         phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
@@ -1283,11 +1284,14 @@ class WrongTitle(RuleKind):
                     named = next((q for q in cast.people if q is not holder and any(
                         m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
                         for m in q.mentions)), None)
-                    if named is None or any(phrase in t.text.lower() for t in named.titles):
+                    # (the cast may read this very appositive as one of their titles)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles
+                                            if not (t.block == block.index and start <= t.start < end)):
                         continue
-                    if not self._posts(article, named):
+                    if not [x for x in self._posts(article, named) if not (x[0] == block.index and start <= x[1] < end)]:
                         continue  # an untitled person may be introduced by the post
-                    own = describe_title(named)
+                    own = next((t.text for t in named.titles if t.formal and t.head != "courtesy"
+                                and not (t.block == block.index and start <= t.start < end)), "")
                     yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
                               message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
                                       + (f" ({own})" if own else "")
