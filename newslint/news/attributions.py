@@ -593,7 +593,10 @@ _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|g
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
 #: ("said the squad had let him down", "said that ..."), or "told" someone "that"
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)"
-                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])", regex.I)
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])"
+                               # ", saying Pacific Northern Power had ignored warnings": a clause of its own
+                               r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
+                               r"(?![\p{L}])|(?-i:\p{Lu}))", regex.I)
 #: ... unless it opens by pointing back at the quote ("That was how ...", "So said the mayor") or at
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
