@@ -1456,7 +1456,9 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 
 #: organisations a lower-case noun names in "The club president said" (one holder of each post)
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
-                       "state county city airline airport agency district".split())
+                       "state county city airline airport agency district utility bank charity foundation "
+                       "church diocese newspaper network campaign party department ministry commission "
+                       "council authority".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
