@@ -515,7 +515,8 @@ class OccupationCase(RuleKind):
 _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label band charity company group "
                      "union club team brand chain operator maker publisher agency bank party council committee "
                      "association institute university school foundation fund trust studio studios journal show "
-                     "programme program series")
+                     "programme program series giant conglomerate developer startup start-up retailer "
+                     "carrier insurer lender broadcaster automaker carmaker")
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
@@ -1427,7 +1428,7 @@ UNHELD_OFFICES = sorted(L.words(
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
-    "chief financial officer|chief operating officer"), key=_longest_first)
+    "chief financial officer|chief operating officer|general manager"), key=_longest_first)
 _ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
