@@ -584,6 +584,9 @@ _TITLE_REF = _compile(
 #: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
 _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
 _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
+#: the one-word heads of a two-word formal title that "the" + its lower-case words refers to ("Board
+#: Chair Raymond Oduya" ... "the board chair", "Board President Thomas Whitley" ... "the board president")
+_PHRASE_HEADS = _WEAK_REF_WORDS | frozenset(h for h in L.TITLE_HEADS if " " not in h)
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
@@ -2161,8 +2164,11 @@ class _Builder:
         hold it, a reference before the second holder's title links to the first (a title-only
         reference points back). A formal title of a lower-case noun and such a head ("Board Chair
         Raymond Oduya") is held as a whole too: "the board chair said"."""
+        phrase_runs = frozenset(w.lower() for p, _ in holders for t in p.titles if t.formal and not t.former
+                                for w in t.text.split()[-1:] if len(t.text.split()) == 2)
+        gate = _WEAK_REF_RUNS | phrase_runs if phrase_runs else _WEAK_REF_RUNS
         blocks = [(b, words) for b in self.blocks if b.kind != "headline"
-                  for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
+                  for words in [gate.intersection(_lowered(b.text)[1])] if words]
         if not blocks:
             return
         # head -> {id(person): (where the story first gives it to them, person)}
@@ -2182,7 +2188,7 @@ class _Builder:
                         if h in _WEAK_REF_WORDS:
                             note(h, p, pos)
                     words = t.text.split()
-                    if len(words) == 2 and words[-1].lower() in _WEAK_REF_WORDS and words[0].isalpha() \
+                    if len(words) == 2 and words[-1].lower() in _PHRASE_HEADS and words[0].isalpha() \
                             and words[0].lower() not in L.NON_NAMES and not t.abbreviation:
                         phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
                         note(phrase, p, pos)

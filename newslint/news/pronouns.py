@@ -106,6 +106,25 @@ def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
 
+#: between a name and the pronoun that opens what they told someone: " told passengers over the
+#: intercom that ", " said that " (no comma, no quotation)
+_TOLD_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says|told|tells)[ \u00a0]+"
+                           r"(?:[^,;:.“”\"]{1,50}?[ \u00a0]+)?that[ \u00a0]+")
+#: a who-clause set off after a name: ", who has flown for Pinecrest since 2009,"
+_WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0][^,;:“”\"]{1,80},")
+#: a noun after a possessive pronoun: "his career" (not "her." or "her to")
+_POSSESSED = regex.compile(r"[ \u00a0]+(?:own[ \u00a0]+)?\p{Ll}{3,}(?<!(?:to|for|and|that|the|with))(?![\p{L}])")
+
+
+def sentence_bounds(article, block_index: int, pos: int) -> tuple[int, int]:
+    """The sentence of block ``block_index`` holding ``pos``."""
+    block = article.blocks[block_index]
+    for ss, se in article.analysis.sentences(block):
+        if ss <= pos < se:
+            return ss, se
+    return 0, len(block.text)
+
+
 #: what stands between a name and the pronoun that opens what they said: " has said ", " said that "
 _SAID_BETWEEN = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
 
@@ -143,7 +162,9 @@ class PronounMismatch(RuleKind):
                 continue
             if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
                     and evidence["he"] == evidence["she"] == 1:
-                hit = self._title_tie(article, cast, person, links, scope)
+                hit = (self._title_tie(article, cast, person, links, scope)
+                       or self._name_tie(article, cast, person, links, scope)
+                       or self._told_possessive_tie(article, cast, person, links, scope))
                 if hit is not None:
                     yield hit
                 continue
@@ -283,6 +304,47 @@ class PronounMismatch(RuleKind):
             if _OTHER_ONE.search(text):
                 return False
         return True
+
+    def _told_possessive_tie(self, article, cast, person, links, scope):
+        """One he and one she in the same or the next paragraph, each in a sentence that opens with
+        the person's name: the first a he/she reporting what the person said or told ("Lund told
+        passengers over the intercom that she had seen lights"), the later a possessive before a
+        noun with no one else between the name and it ("Lund, who has flown for Pinecrest since
+        2009, had logged 11,000 hours in his career"). The later one contradicts the first."""
+        first, later = sorted(links, key=lambda x: (x.block, x.start))
+        if later.block - first.block > 1 or later.block not in scope or later.evidence == "who":
+            return None
+        if first.text.lower() not in ("he", "she") or later.text.lower() not in ("his", "her"):
+            return None
+        anchors = []
+        for m in (first, later):
+            anchor = self._anchor(person, m)
+            if anchor is None or anchor.kind not in ("full", "surname"):
+                return None
+            text = article.blocks[m.block].text
+            ss, _ = sentence_bounds(article, m.block, m.start)
+            if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
+                return None  # the name opens its sentence: its subject
+            anchors.append((anchor, text))
+        (fa, ftext), (la, ltext) = anchors
+        if not _TOLD_THAT.fullmatch(ftext, fa.end, first.start):
+            return None
+        if not _POSSESSED.match(ltext, later.end):
+            return None
+        start = la.end
+        app = _APPOSITIVE.match(ltext, start, later.start) or _WHO_CLAUSE.match(ltext, start, later.start)
+        if app is not None:
+            start = app.end()
+        if _OTHER_PERSON.search(ltext, start, later.start) or any(
+                x.block == later.block and start <= x.start < later.start
+                for p in cast.people if p is not person for x in p.mentions):
+            return None
+        fb = article.blocks[first.block]
+        message = (f"\"{later.text}\" refers to {person.name} (\"{la.text}\" opens the sentence), "
+                   f"who is \"{first.pronoun}\" in the story's other link to them "
+                   f"(\"{first.text}\" on line {_where(article, fb, first.start)}).")
+        return Hit(article.blocks[later.block], later.start, later.end,
+                   args={"name": person.name, "pronoun": later.text, "expected": first.pronoun}, message=message)
 
     @classmethod
     def _said_after_name(cls, article, person, m) -> bool:

@@ -516,7 +516,8 @@ class OccupationCase(RuleKind):
 _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label band charity company group "
                      "union club team brand chain operator maker publisher agency bank party council committee "
                      "association institute university school foundation fund trust studio studios journal show "
-                     "programme program series")
+                     "programme program series giant conglomerate developer startup start-up retailer "
+                     "carrier insurer lender broadcaster automaker carmaker")
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
@@ -1432,7 +1433,7 @@ UNHELD_OFFICES = sorted(L.words(
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
-    "chief financial officer|chief operating officer"), key=_longest_first)
+    "chief financial officer|chief operating officer|general manager"), key=_longest_first)
 _ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
@@ -1461,7 +1462,9 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 
 #: organisations a lower-case noun names in "The club president said" (one holder of each post)
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
-                       "state county city airline airport agency district".split())
+                       "state county city airline airport agency district utility bank charity foundation "
+                       "church diocese newspaper network campaign party department ministry commission "
+                       "council authority".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
