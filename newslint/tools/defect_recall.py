@@ -306,6 +306,60 @@ def pronoun_flip(record, rng):
     return _replace_in_body("pronoun-flip", record, rng, _HE_SAID, 1, other, {"pronouns"})
 
 
+_APPOSED_LONG = regex.compile(
+    r"(?<=(?:^|[.!?] |, | and ))(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), (?:the|a) ((?:[a-z]+ ){1,3}(?:of|for) [^,;:.“”\"]{3,40}?),")
+
+
+def long_title_before_name(record, rng):
+    """", the deputy director of the agency," after a full name moves before it, unpunctuated."""
+    def new(m):
+        title = m[2]
+        if m.start() == 0 or m.string[m.start() - 2:m.start()] in (". ", "! ", "? "):
+            title = title[0].upper() + title[1:]  # opening the sentence
+        return f"{title} {m[1]}"
+    site = _replace_in_body("long-title-before-name", record, rng, _APPOSED_LONG, 0, new, {"titles"})
+    if site is not None:  # the planted span is the moved title and the name
+        site.end = site.start + len(site.planted.rstrip())
+    return site
+
+
+_NAMED_SAID = regex.compile(r"(?:^|(?<=\. ))(\p{Lu}\p{Ll}+ said)(?= (?:the|it|that|a|there|he|she|they)\b)")
+
+
+def anonymous_source(record, rng):
+    """A surname that opens a sentence and says something becomes an unnamed source."""
+    who = _pick(rng, ["A source said", "An official said", "A person familiar with the matter said"])
+    return _replace_in_body("anonymous-source", record, rng, _NAMED_SAID, 1, who, {"attributions"})
+
+
+_DEFINED = regex.compile(r"\b(?:the )?((?:\p{Lu}\p{Ll}+ )(?:(?:of|for|and|the) |\p{Lu}\p{Ll}+ ){1,5}?\p{Lu}\p{Ll}+) "
+                         r"\((\p{Lu}{3,5})\)")
+
+
+def acronym_undefined(record, rng):
+    """ "the Federal Aviation Administration (FAA)" loses its spelling out: "the FAA"."""
+    def new(m):
+        return ("the " if m[0].startswith("the ") else "") + m[2]
+    site = _replace_in_body("acronym-undefined", record, rng, _DEFINED, 0, new, {"usage"})
+    if site is not None and site.planted.startswith("the "):
+        site.start += 4
+    return site
+
+
+_TITLE_SAID_PRONOUN = regex.compile(
+    r"\b[Tt]he (?:president|governor|mayor|secretary|minister|prime minister|chief executive|director|"
+    r"chairman|chairwoman|commissioner|senator|judge|coach|manager|spokesman|spokeswoman) "
+    r"(?:said|told [a-z]+|added) (?:that )?(he|she|his|her)\b")
+_FLIP = {"he": "she", "she": "he", "his": "her", "her": "his"}
+
+
+def title_pronoun_flip(record, rng):
+    """ "The secretary said he" becomes "The secretary said she" (the title-only reference of a
+    person the story gives the other pronoun)."""
+    return _replace_in_body("title-pronoun-flip", record, rng, _TITLE_SAID_PRONOUN, 1,
+                            lambda m: _FLIP[m[1]], {"pronouns"})
+
+
 KINDS = {
     "loaded-verb": loaded_verb,
     "doubled-word": doubled_word,
@@ -323,6 +377,10 @@ KINDS = {
     "date-ordinal": date_ordinal,
     "newspaper-name": newspaper_name,
     "pronoun-flip": pronoun_flip,
+    "title-pronoun-flip": title_pronoun_flip,
+    "long-title-before-name": long_title_before_name,
+    "anonymous-source": anonymous_source,
+    "acronym-undefined": acronym_undefined,
 }
 
 # -- linting ----------------------------------------------------------------------------------
