@@ -60,7 +60,7 @@ FORMAL_HEADS = L.words(
 #: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
 #: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
 #: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
-FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner")
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -708,6 +708,10 @@ AP_ABBREVIATIONS = {
 #: the name goes on after the match: a longer word, "&", or past a reporter's bracket
 #: ("(Brazilian Finance Minister Dilson) Funaro": the quote named him "Dilson", the writer's insert is cut)
 _NAME_GOES_ON = regex.compile(r"[&\w]|[)\]][ \u00a0]+\p{Lu}")
+#: "Title Surname" naming a work or an era, not the person: "the Judge Dredd film", "the President
+#: Obama administration"
+_NAME_AS_MODIFIER = regex.compile(r"[ \u00a0]+(?:film|films|movie|movies|series|soundtrack|book|books|novel|"
+                                  r"show|comic|comics|character|game|administration|era|years)\b")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 #: abbreviations that take a full point in AP style ("Dr." not "Dr")
 _POINTED = frozenset(("Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
@@ -896,8 +900,9 @@ class FirstReference(RuleKind):
                     givens = {p.given.lower() for p in cast.people if p.given}
                 if person.surname.lower() in givens:
                     continue  # "Mayor Pete": a first name (of Pete Buttigieg), not a surname
-            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end):
-                continue  # "under President Clinton"; a name cut short ("President Jos&#233;")
+            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end) \
+                    or _NAME_AS_MODIFIER.match(block.text, first.end):
+                continue  # "under President Clinton"; a name cut short ("President Jos&#233;"); "the Judge Dredd film"
             start = first.start
             if title.block == first.block:
                 start = min(start, title.start + title_core_start(title))
