@@ -145,7 +145,9 @@ _ATTRIBUTED_QUOTE = regex.compile(
 
 
 _SPEECH = regex.compile(r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|stated|reported|according to|"
-                        r"argued|explained|noted|recalled|warned|announced)\b")
+                        r"argued|explained|noted|recalled|warned|announced|stressed|denied|suggested|"
+                        r"criticized|criticised|pointed out|speculated?|insisted|claimed|urged|predicted|"
+                        r"described|called|believes?|thinks?|expects?)\b")
 
 
 def unattributed_quote(record, rng):
