@@ -523,6 +523,10 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a run's words up to one of these before a given name are a title ("Majority Leader| Chuck Schumer")
+#: words that end an organisation's name, before which a run may hold a person's name
+_ORG_RUN_END = (L.ORG_WORDS | L.words("diseases|services|sciences|studies|relations|resources|rights|standards|"
+                                      "statistics|safety|security|prevention|control|protection|research")) \
+    - L.GIVEN_NAMES
 _INNER_TITLE_END = frozenset(w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in [h.split()[-1]]) - L.GIVEN_NAMES
 #: the words a title is made of (a run of nothing else is no name)
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
@@ -1741,6 +1745,13 @@ class _Builder:
                 if lows[j] in _INNER_TITLE_END and lows[j + 1] in L.GIVEN_NAMES:
                     i = j + 1
                     break
+            else:
+                # an organisation's name ending right before a given name and a surname: "(National
+                # Institute of Allergy and) Infectious Diseases| Anthony Fauci"
+                j = n - 3
+                if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
+                        and lows[j + 1] not in _RUN_DROP_AT_START:
+                    i = j + 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]

@@ -636,6 +636,45 @@ def long_run_title(text: str, ss: int, name_start: int):
     return None
 
 
+#: an organisation's name right before a person's: capitalised words and the small words inside
+#: such names ("National Institute of Allergy and Infectious Diseases")
+_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
+                                 r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
+
+
+def long_org_title(text: str, ss: int, name_start: int):
+    """A lower-case office with an of/for complement that is an organisation's name, right before a
+    full name ("director of the National Institute of Allergy and Infectious Diseases Anthony
+    Fauci"): ``(start, end, content words)`` or None. The caller makes sure the name starts with a
+    known given name, so the organisation's name ends where the person's begins; "the", "a" or a
+    possessive in front makes it a description, as for ``long_run_title``."""
+    window_start = max(ss, name_start - 200)
+    org = _ORG_NAME_BEFORE.search(text, window_start, name_start)
+    if org is None:
+        return None
+    before = text[window_start:org.start()]
+    m = regex.search(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$", before)
+    if m is None:
+        return None
+    low = m.group(1).split()
+    for i in range(len(low)):
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
+        if head is None or i + len(head) != len(low):
+            continue
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+            k -= 1
+        start = window_start + m.start(1) + sum(len(w) + 1 for w in low[:k])
+        if k > 0 and (low[k - 1] in _RUN_DET or low[k - 1] in L.STATUS_MODIFIERS):
+            return None  # "the director of ...": a description
+        if k == 0 and _DET_BEFORE.search(text, max(ss, start - 12), start):
+            return None
+        org_words = [w for w in org.group().split() if w[:1].isupper()]
+        count = (i - k) + len(head) + len(org_words)
+        return start, org.end() - (len(org.group()) - len(org.group().rstrip())), count
+    return None
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -680,10 +719,15 @@ class LongTitle(RuleKind):
                 if block is None or m.start < 2:
                     continue
                 text = block.text
-                if text[m.start - 1] != " " or not text[m.start - 2].islower() or (block.index, m.start) in found:
-                    continue  # a lower-case word right before the name, or no title run
+                if text[m.start - 1] != " " or not text[m.start - 2].isalpha() or (block.index, m.start) in found:
+                    continue  # a word right before the name, or no title run
                 ss, _ = sentence_span(analysis, block, m.start)
                 run = long_run_title(text, ss, m.start)
+                org = False
+                if run is None and text[m.start - 2].isalpha() and person.given \
+                        and person.given.split()[0].lower() in L.GIVEN_NAMES:
+                    run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
+                    org = True
                 if run is None or run[2] < self.options["min_words"]:
                     continue
                 start, end, n = run
@@ -693,7 +737,7 @@ class LongTitle(RuleKind):
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {lower_title(title)},")
+                          suggestion=f"{name}, {title if org else lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
