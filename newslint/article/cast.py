@@ -646,6 +646,9 @@ _SAID_THAT = _compile(
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
 #: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
+#: a sentence opening with a subordinate clause: "When the sheriff reached the post, she ..."
+_SUBORDINATE_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet)[ \u00a0]+)?(?:When|After|As|Before|While|Once|"
+                                  r"Although|Though|Because|Since|Until|If)[ \u00a0]+")
 _SAID_AFTER_END = _re.compile(r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Za-z]+){0,4}[ \u00a0]*[.!]?[ \u00a0]*$")
 #: a word qualifying a title before a name (``_qualifies_title``): "Acme", "Corp.", "U.S.", "health"
 _QUALIFIER_WORD = _re.compile(r"[A-Za-z][A-Za-z.&'’\-]*")
@@ -1326,6 +1329,21 @@ def _speaks_alone(text: str, word: str) -> bool:
                 return True
         i = text.find(word, j)
     return False
+
+
+def _singular_person_noun(text: str, clause: str) -> bool:
+    """A person noun in ``clause`` that could be a he/she's antecedent: not a plural ("residents",
+    "people", "deputies"), which a he or she cannot mean."""
+    for m in _PERSON_NOUN_T.on(text).finditer(clause):
+        w = m.group().lower()
+        if w in _PLURAL_PEOPLE or (w.endswith("s") and w[:-1] in L.PERSON_NOUNS) \
+                or (w.endswith("ies") and w[:-3] + "y" in L.PERSON_NOUNS):
+            continue
+        return True
+    return False
+
+
+_PLURAL_PEOPLE = frozenset("people men women children police staff crowd crowds".split())
 
 
 def _said_after(verb_after, text: str, pos: int) -> bool:
@@ -2529,6 +2547,17 @@ class _Builder:
                         and not _object_of_subject(text, word, pe, between) \
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
+        # 4b. after a subordinate clause whose subject is the one person it mentions: "When the
+        # sheriff reached the command post late Tuesday, she told reporters"
+        if target is None and gender != "they" and word.lower() in ("he", "she") and text[ps - 2:ps] == ", " \
+                and before and _SUBORDINATE_OPENER.fullmatch(text, ss, before[0][0]):
+            first = self._resolved(before[0][2])
+            clause = text[before[0][1]:ps]
+            if first is not None and all(self._resolved(x[2]) is first for x in before) \
+                    and not any(q in clause for q in _QUOTE_CHARS) and not _singular_person_noun(text, clause) \
+                    and not self._unlinked_pronoun_in(block, ss, ps) \
+                    and (_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)):
+                target, evidence = first, "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and prev is not None and (
                 _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
@@ -2558,10 +2587,11 @@ class _Builder:
         clause before the comma mentions no person (no name, title, person noun or other pronoun)."""
         text = block.text
         v = _VERB_AFTER_T.on(text).match(text, pe)
-        if v is None or not _SAID_AFTER_END.match(text, v.end(), se):
+        # (or set off in the middle: "Most residents left when asked, he said, but some refused.")
+        if v is None or not (_SAID_AFTER_END.match(text, v.end(), se) or text.startswith(", ", v.end())):
             return None
         clause = text[ss:ps - 2]
-        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _PERSON_NOUN_T.on(text).search(clause) \
+        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _singular_person_noun(text, clause) \
                 or _pronoun_scan(clause).search(clause) or self._title_spans_in(block, ss, ps):
             return None
         if si > 0:
