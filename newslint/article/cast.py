@@ -584,7 +584,10 @@ _TITLE_REF = _compile(
 #: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
 _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
 _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
-_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+)?"
+                     r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+#: a name right after a reference: the post is that person's ("said the club's owner, Ana Ruiz")
+_NAME_NEXT = _re.compile(r",?[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
 _JOB_WORD_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
@@ -2202,6 +2205,8 @@ class _Builder:
                     person = earlier[0]
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
+                if m.group("lposs") and _NAME_NEXT.match(text, e):
+                    continue  # "the club's owner, Ana Ruiz": a post given to the person named
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
                     continue  # only as the speaker or a subject: not "the general election"
