@@ -586,6 +586,10 @@ _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
 _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+)?"
                      r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+#: an appositive naming a post with a weak head after a name: ", the city manager,", ", the
+#: principal of Lincoln Elementary," (a few lower-case words before the head; ``find_weak_title_refs``)
+_WEAK_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[a-z]+(?:['’]s)?[ \u00a0]+){0,3}?"
+                               r"(?P<head>[a-z]+(?:-[a-z]+)?)(?=[,;.]|[ \u00a0]+(?:of|for|at)[ \u00a0])")
 #: a name right after a reference: the post is that person's ("said the club's owner, Ana Ruiz")
 _NAME_NEXT = _re.compile(r",?[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
@@ -2164,6 +2168,14 @@ class _Builder:
                             hold(h, p, (t.block if t.block is not None else -1, t.start))
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
+                if m.kind == "full" and not m.quoted:
+                    # an appositive giving the post after the full name ("Sandra Cole, the city
+                    # manager,", "Ruth Diaz, the principal of Lincoln Elementary,")
+                    text = self.article.blocks[m.block].text
+                    if text.startswith(",", m.end):
+                        a = _WEAK_APPOSITIVE.match(text, m.end)
+                        if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS:
+                            hold(a.group("head").lower(), p, (m.block, a.start("head")))
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
                     window = text[max(0, m.start - 160):m.start]
