@@ -584,7 +584,8 @@ _TITLE_REF = _compile(
 #: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
 _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
 _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
-_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+)?"
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+"
+                     r"|(?P<org>\p{Ll}{3,})" + _SP + r"+)?"
                      r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
 #: an appositive naming a post with a weak head after a name: ", the city manager,", ", the
 #: principal of Lincoln Elementary," (a few lower-case words before the head; ``find_weak_title_refs``)
@@ -2217,8 +2218,10 @@ class _Builder:
                     person = earlier[0]
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
-                if m.group("lposs") and _NAME_NEXT.match(text, e):
+                if (m.group("lposs") or m.group("org")) and _NAME_NEXT.match(text, e):
                     continue  # "the club's owner, Ana Ruiz": a post given to the person named
+                if m.group("org") and m.group("org") not in L.ORG_WORDS:
+                    continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
                     continue  # only as the speaker or a subject: not "the general election"
