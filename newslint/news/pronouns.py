@@ -187,14 +187,16 @@ class PronounMismatch(RuleKind):
         subject pronoun closing what the person said ('," he said', "..., he said.") or right after
         "NAME said", and the other is a weaker kind (a his/her/him after "NAME said", a
         sentence-start or same-sentence-subject link), the weaker is the slip -- only when each stands in a paragraph
-        that mentions nobody else before it, and the weaker also after a paragraph about the
-        person alone ("The hospital's chief executive, Gregory Hale, said ... None was in critical
+        that mentions nobody else before it, the weaker also after a paragraph about the
+        person alone, and the weaker comes second ("The hospital's chief executive, Gregory Hale, said ... None was in critical
         condition, he said. / Hale said her nurses had worked double shifts")."""
         a, b = links
         ra, rb = self._rank(a), self._rank(b)
         if ra == rb or max(ra, rb) < 2:
             return None
         strong, weak = (a, b) if ra > rb else (b, a)
+        if (weak.block, weak.start) < (strong.block, strong.start):
+            return None  # the weaker came first: the reader met the person by it (silent when unsure)
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
                 or not self._sole(article, cast, person, strong, False) or not self._sole(article, cast, person, weak, True):
             return None
