@@ -759,6 +759,8 @@ _HEAD_ALIASES = {
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
     "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
+    "chief financial officer": {"cfo"}, "cfo": {"chief financial officer"},
+    "chief operating officer": {"coo"}, "coo": {"chief operating officer"},
 }
 
 
