@@ -2158,6 +2158,7 @@ class _Builder:
         if not blocks:
             return
         held: dict = {}  # head -> {id(person): (where the story first gives it to them, person)}
+        job_mods: dict = {}  # (id(person), head) -> the modifier of a job phrase before their name
 
         def hold(h, p, where):
             mine = held.setdefault(h, {})
@@ -2195,8 +2196,31 @@ class _Builder:
                             and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
                                                                                 w.start(1))):
                         hold(w.group(1).lower(), p, (m.block, w.start(1)))
+                        # the word before it may make the post ("General manager Chris Dalton")
+                        mod = _JOB_WORD_BEFORE.search(text, max(0, w.start(1) - 24), w.start(1))
+                        if mod is not None and mod.group(1).lower() in _MODS \
+                                and self.at_sentence_start(self.article.blocks[m.block], mod.start(1)):
+                            job_mods[id(p), w.group(1).lower()] = mod.group(1).lower()
         if not held:
             return
+        # a reference the formal titles left unlinked ("The general manager said", nobody's formal
+        # title) is the one person the story has given that job phrase so far
+        for ref in self.cast.title_refs:
+            if ref.person is not None or ref.candidates or ref.qualifiers or ref.former:
+                continue
+            head = ref.head
+            if head not in held:
+                continue
+            extra = [w for w in ref.text.lower().split() if w not in ("the", head)]
+            if len(extra) != 1:
+                continue
+            earlier = [p for where, p in held[head].values()
+                       if where < (ref.block, ref.start) and job_mods.get((id(p), head)) == extra[0]]
+            if len(earlier) != 1:
+                continue
+            ref.person, ref.candidates = earlier[0], [earlier[0]]
+            earlier[0].mentions.append(Mention("title", ref.block, ref.start, ref.end, ref.text, None, ref.sentence,
+                                               quoted=ref.quoted))
         runs = {w for h in held for w in h.split("-")}
         for block, words in blocks:
             if runs.isdisjoint(words):

@@ -60,7 +60,7 @@ _OTHER_ONE = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSO
 #: name) or a job word ("Owner ")
 _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)"
                                    r"(?:[\w'’\-]+[ \u00a0]+){0,4}?[\w'’\-]+,[ \u00a0]+")
-_JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
+_JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:[A-Z][a-z\-]+[ \u00a0]+)?([A-Za-z][a-z\-]+)[ \u00a0]+")
 
 
 #: an appositive with a complement: ", a 30-year veteran of the department,"
