@@ -95,6 +95,20 @@ def test_txt_single_newline_paragraphs_and_short_caption():
     ]
 
 
+def test_txt_headline_then_byline_on_the_next_line():
+    # no blank line after the headline: a byline on the next line still makes it one
+    text = ("Jet brakes hard on Boise runway\nBy Karen Liu and Dan Ferrante\nA jet aborted its takeoff.\n"
+            "Nobody was hurt.\n")
+    source, [article] = parse("x.txt", text)
+    assert kinds_texts(article) == [
+        ("headline", "Jet brakes hard on Boise runway"), ("byline", "By Karen Liu and Dan Ferrante"),
+        ("body", "A jet aborted its takeoff."), ("body", "Nobody was hurt."),
+    ]
+    # without the byline the first line is body (then a caption-like line is just body)
+    _, [article] = parse("x.txt", "Jet brakes hard on Boise runway\nA jet aborted its takeoff.\n")
+    assert article.blocks[0].kind == "body"
+
+
 def test_markdown_blocks():
     source, [article] = parse("article.md")
     got = [(b.kind, b.text, b.blockquote) for b in article.blocks]

@@ -523,6 +523,10 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a run's words up to one of these before a given name are a title ("Majority Leader| Chuck Schumer")
+#: words that end an organisation's name, before which a run may hold a person's name
+_ORG_RUN_END = (L.ORG_WORDS | L.words("diseases|services|sciences|studies|relations|resources|rights|standards|"
+                                      "statistics|safety|security|prevention|control|protection|research")) \
+    - L.GIVEN_NAMES
 _INNER_TITLE_END = frozenset(w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in [h.split()[-1]]) - L.GIVEN_NAMES
 #: the words a title is made of (a run of nothing else is no name)
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
@@ -584,6 +588,9 @@ _TITLE_REF = _compile(
 #: the heads a weak-head reference may have ("chief": a police or fire chief's short form)
 _WEAK_REF_WORDS = L.WEAK_REF_HEADS | {"chief"}
 _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # letter runs ("co-founder")
+#: the one-word heads of a two-word formal title that "the" + its lower-case words refers to ("Board
+#: Chair Raymond Oduya" ... "the board chair", "Board President Thomas Whitley" ... "the board president")
+_PHRASE_HEADS = _WEAK_REF_WORDS | frozenset(h for h in L.TITLE_HEADS if " " not in h)
 _WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+"
                      r"|(?P<org>\p{Ll}{3,})" + _SP + r"+)?"
                      r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
@@ -665,11 +672,19 @@ _SUBJECT_PREFIX = _compile(
     r"(?:[^,;:“”\"]{1,80},\s+)?|\s*[“\"][^“”\"]{1,400}[,!?…][”\"]\s+)$")
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
+#: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
+#: statement released through her attorney, she said"): the pronoun is still the sentence's subject
+_LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
+                              r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
+                              r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
 # an indefinite person by a title word that always means a person ("a union leader", "a former
 # minister"; not "as president", "while mayor": the subject's own posts; ``_other_title_between``)
 _TITLE_WORD = _compile(r"\b(?i:an?)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?:" + _alt(_REF_HEADS | {"leader"}) + r")\b")
 _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
+#: a title head word anywhere in a lower-case lead-in ("after meeting the mayor,")
+_TITLE_WORD_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(map(_re.escape, L.TITLE_HEADS | L.OCCUPATIONS),
+                                                          key=_longest_first)) + r")s?\b")
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 #: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
 _HEAD_MULTI_BY_START: dict[str, list[str]] = {}
@@ -1283,6 +1298,13 @@ _GENERIC_AFTER = _re.compile(r"[ \u00a0]*(?:or|/)[ \u00a0]*(?:he|she|him|her|his
 _GENERIC_BEFORE = _re.compile(r"\b(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|/)[ \u00a0]*$", _re.I)
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
+#: a speech verb right after a mention, past its appositive or dashed aside: "Lord Holme said",
+#: "Mr Herron - who gained fame ... - said", "Dr Pouwelse, a researcher at Delft, said"
+_SPEECH_AFTER = _re.compile(r"(?:,[^,;:“”\"]{1,100},|[ \u00a0]+[-–—][^-–—“”\"]{1,200}[-–—])?[ \u00a0]+"
+                            r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says|added|adds|told|tells|explained|"
+                            r"explains|argued|argues|stressed|stresses|insisted|insists|warned|warns|continued)\b")
+#: a speech verb right before a mention: "..., said Mr Lanzone."; "Also, said Mr Flynn, ..."
+_SPEECH_BEFORE = _re.compile(r"\b(?:said|says|added|adds|according[ \u00a0]+to)[ \u00a0]+$")
 
 
 def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
@@ -1733,6 +1755,13 @@ class _Builder:
                 if lows[j] in _INNER_TITLE_END and lows[j + 1] in L.GIVEN_NAMES:
                     i = j + 1
                     break
+            else:
+                # an organisation's name ending right before a given name and a surname: "(National
+                # Institute of Allergy and) Infectious Diseases| Anthony Fauci"
+                j = n - 3
+                if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
+                        and lows[j + 1] not in _RUN_DROP_AT_START:
+                    i = j + 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]
@@ -2152,24 +2181,39 @@ class _Builder:
         """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
         when exactly one person of the story holds it as the head of a formal title ("Police
         spokesman Lt. Marcus Bell ... The lieutenant said"); not before "of"/"for", a possessive or
-        a capitalised word ("the director of the hospital", "the Director's Cut")."""
+        a capitalised word ("the director of the hospital", "the Director's Cut"). When two or more
+        hold it, a reference before the second holder's title links to the first (a title-only
+        reference points back). A formal title of a lower-case noun and such a head ("Board Chair
+        Raymond Oduya") is held as a whole too: "the board chair said"."""
+        phrase_runs = frozenset(w.lower() for p, _ in holders for t in p.titles if t.formal and not t.former
+                                for w in t.text.split()[-1:] if len(t.text.split()) == 2)
+        gate = _WEAK_REF_RUNS | phrase_runs if phrase_runs else _WEAK_REF_RUNS
         blocks = [(b, words) for b in self.blocks if b.kind != "headline"
-                  for words in [_WEAK_REF_RUNS.intersection(_lowered(b.text)[1])] if words]
+                  for words in [gate.intersection(_lowered(b.text)[1])] if words]
         if not blocks:
             return
-        held: dict = {}  # head -> {id(person): (where the story first gives it to them, person)}
-        job_mods: dict = {}  # (id(person), head) -> the modifier of a job phrase before their name
+        # head -> {id(person): (where the story first gives it to them, person)}
+        first_at: dict = {}
 
-        def hold(h, p, where):
-            mine = held.setdefault(h, {})
-            if id(p) not in mine or where < mine[id(p)][0]:
-                mine[id(p)] = (where, p)
+        def note(h, p, pos):
+            d = first_at.setdefault(h, {})
+            if id(p) not in d or pos < d[id(p)][0]:
+                d[id(p)] = (pos, p)
+
+        phrases = set()
         for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
             for t in p.titles:
                 if t.formal and not t.former:
+                    pos = (t.block if t.block is not None else -1, t.start)
                     for h in t.heads:
                         if h in _WEAK_REF_WORDS:
-                            hold(h, p, (t.block if t.block is not None else -1, t.start))
+                            note(h, p, pos)
+                    words = t.text.split()
+                    if len(words) == 2 and words[-1].lower() in _PHRASE_HEADS and words[0].isalpha() \
+                            and words[0].lower() not in L.NON_NAMES and not t.abbreviation:
+                        phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
+                        note(phrase, p, pos)
+                        phrases.add(phrase)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and not m.quoted:
@@ -2179,7 +2223,7 @@ class _Builder:
                     if text.startswith(",", m.end):
                         a = _WEAK_APPOSITIVE.match(text, m.end)
                         if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS:
-                            hold(a.group("head").lower(), p, (m.block, a.start("head")))
+                            note(a.group("head").lower(), p, (m.block, a.start("head")))
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
                     window = text[max(0, m.start - 160):m.start]
@@ -2187,7 +2231,7 @@ class _Builder:
                             and not L.WEAK_REF_HEADS.isdisjoint(window.split()):
                         t = _LONG_TITLE_BEFORE.search(text, max(0, m.start - 160), m.start)
                         if t is not None:
-                            hold(t.group("head").lower(), p, (m.block, t.start()))
+                            note(t.group("head").lower(), p, (m.block, m.start))
                         continue
                     # a lower-case job word right before the full name ("owner Victoria Lang", and
                     # "Owner Victoria Lang" opening a sentence): a post the story gives that person
@@ -2195,58 +2239,45 @@ class _Builder:
                     if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS \
                             and (w.group(1).islower() or self.at_sentence_start(self.article.blocks[m.block],
                                                                                 w.start(1))):
-                        hold(w.group(1).lower(), p, (m.block, w.start(1)))
-                        # the word before it may make the post ("General manager Chris Dalton")
-                        mod = _JOB_WORD_BEFORE.search(text, max(0, w.start(1) - 24), w.start(1))
-                        if mod is not None and mod.group(1).lower() in _MODS \
-                                and self.at_sentence_start(self.article.blocks[m.block], mod.start(1)):
-                            job_mods[id(p), w.group(1).lower()] = mod.group(1).lower()
-        if not held:
+                        note(w.group(1).lower(), p, (m.block, m.start))
+        if not first_at:
             return
-        # a reference the formal titles left unlinked ("The general manager said", nobody's formal
-        # title) is the one person the story has given that job phrase so far
-        for ref in self.cast.title_refs:
-            if ref.person is not None or ref.candidates or ref.qualifiers or ref.former:
-                continue
-            head = ref.head
-            if head not in held:
-                continue
-            extra = [w for w in ref.text.lower().split() if w not in ("the", head)]
-            if len(extra) != 1:
-                continue
-            earlier = [p for where, p in held[head].values()
-                       if where < (ref.block, ref.start) and job_mods.get((id(p), head)) == extra[0]]
-            if len(earlier) != 1:
-                continue
-            ref.person, ref.candidates = earlier[0], [earlier[0]]
-            earlier[0].mentions.append(Mention("title", ref.block, ref.start, ref.end, ref.text, None, ref.sentence,
-                                               quoted=ref.quoted))
-        runs = {w for h in held for w in h.split("-")}
+        runs = {w for h in first_at for w in _re.split(r"[ \-]", h)}
+        phrase_ref = None
+        if phrases:  # (rare: built per story, a plain alternation of its few phrases)
+            phrase_ref = _re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>(?i:"
+                                     + "|".join(_re.escape(h).replace(r"\ ", "[ \u00a0]+")
+                                                for h in sorted(phrases, key=_longest_first))
+                                     + r"))(?![\w\-])")
         for block, words in blocks:
             if runs.isdisjoint(words):
                 continue
             text = block.text
-            for m in _WEAK_REF.finditer(text):
-                head = m.group("head").lower()
+            found = list(_WEAK_REF.finditer(text))
+            if phrase_ref is not None:
+                found = sorted(found + list(phrase_ref.finditer(text)), key=lambda x: x.start())
+            for m in found:
+                head = " ".join(m.group("head").lower().split())
                 s, e = m.span()
-                mine = held.get(head)
-                if mine is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                holders_of = first_at.get(head)
+                if not holders_of:
                     continue
-                if len(mine) == 1:
-                    person = next(iter(mine.values()))[1]
+                if len(holders_of) == 1:
+                    person = next(iter(holders_of.values()))[1]
                 else:
                     # several hold it: "The director" is the one the story has introduced as a
                     # director so far, when that is one person (a reader cannot mean one given the
                     # post only later); otherwise it is ambiguous and stays unlinked
-                    earlier = [p for where, p in mine.values() if where < (block.index, s)]
-                    if len(earlier) != 1:
-                        continue
-                    person = earlier[0]
+                    before = [p for pos, p in holders_of.values() if pos < (block.index, s)]
+                    person = before[0] if len(before) == 1 else None
+                if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
+                    continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
-                if (m.group("lposs") or m.group("org")) and _NAME_NEXT.match(text, e):
+                g = m.groupdict()  # (a phrase_ref match has neither group)
+                if (g.get("lposs") or g.get("org")) and _NAME_NEXT.match(text, e):
                     continue  # "the club's owner, Ana Ruiz": a post given to the person named
-                if m.group("org") and m.group("org") not in L.ORG_WORDS:
+                if g.get("org") and g["org"] not in L.ORG_WORDS:
                     continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
@@ -2368,6 +2399,24 @@ class _Builder:
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
 
+    def speaker_of(self, block, ss, se):
+        """The one person a sentence gives as the speaker of its words ("..., Lord Holme said.",
+        "said Mr Lanzone", "Mr Herron - ... - said he was not convinced"), or None when it gives
+        none or several. A quotation closing with '," she said' after such a sentence goes on
+        with that speaker's words."""
+        text = block.text
+        found = None
+        for s, e, ent, kind in self.persons_in(block, ss, se):
+            if kind == "pronoun-they":
+                continue
+            if not (_SPEECH_AFTER.match(text, e, se) or _SPEECH_BEFORE.search(text[max(ss, s - 30):s])):
+                continue
+            person = self._resolved(ent)
+            if person is None or (found is not None and person is not found):
+                return None
+            found = person
+        return found
+
     def subject_by_courtesy(self, block, ss, se, gender: str):
         """The subject of a sentence that also names others, when a he/she opening the next sentence
         can mean only the subject: everyone else in it carries a courtesy title of the other
@@ -2463,9 +2512,9 @@ class _Builder:
             spans = self.sentences(block)
             if q_si > 0:
                 pss, pse = spans[q_si - 1]
-                target = self._resolved(self.only_subject(block, pss, pse))
+                target = self._resolved(self.only_subject(block, pss, pse)) or self.speaker_of(block, pss, pse)
             elif prev is not None:
-                target = self._resolved(self.only_subject(*prev))
+                target = self._resolved(self.only_subject(*prev)) or self.speaker_of(*prev)
             evidence = "attribution" if target is not None else None
         if quoted:
             return
@@ -2504,7 +2553,8 @@ class _Builder:
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
-        if target is None and gender != "they" and _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) and prev is not None:
+        if target is None and gender != "they" and prev is not None and (
+                _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
             if target is None and gender in ("he", "she"):
                 target = self._resolved(self.subject_by_courtesy(*prev, gender))
@@ -2548,6 +2598,27 @@ class _Builder:
         spans = self._title_spans(block)
         i = bisect.bisect_left(spans, (ss,))
         return i < len(spans) and spans[i][0] < se
+    @staticmethod
+    def _lead_in_subject(text: str, ss: int, ps: int, pe: int, word: str) -> bool:
+        """A subject pronoun after a short lead-in of lower-case words and a comma, before its verb:
+        "In a statement released through her attorney, she said". The lead-in holds no person
+        noun or title ("After meeting the mayor, she said" may mean either) and no possessive of
+        the other gender."""
+        if word.lower() not in ("he", "she") or ps - ss > 90 or not _LEAD_IN_OPENER.fullmatch(text, ss, ps):
+            return False
+        lead = text[ss:ps].lower()
+        other = (" his ", " him ") if word.lower() == "she" else (" her ", " hers ")
+        if any(o in " " + lead.replace(",", " ") + " " for o in other):
+            return False
+        own = "her " if word.lower() == "she" else "his "
+        for m in _TITLE_WORD_HEADS.finditer(lead):
+            if not lead.endswith(own, 0, m.start()):
+                return False  # someone else ("after meeting the mayor,"); not "through her attorney,"
+        if _PERSON_NOUN_T.on(text).search(text, ss, ps):
+            for m in _PERSON_NOUN_T.on(text).finditer(text, ss, ps):
+                if not lead.endswith(own, 0, m.start() - ss):
+                    return False
+        return bool(_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe))
 
     def _resolved(self, ent):
         """The person an entity stands for (None for unlinked references)."""

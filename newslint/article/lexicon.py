@@ -226,7 +226,7 @@ TITLE_HEADS = words("""
     foreign minister|foreign secretary|home secretary|defense minister|defence minister|
     defense secretary|defence secretary|finance minister|interior minister|health minister|
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
-    police chief|fire chief|head coach|managing director|executive director|county executive|
+    police chief|fire chief|head coach|managing director|executive director|general manager|county executive|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|
     president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|

@@ -85,7 +85,7 @@ LOADED_VERBS = frozenset(
     alleged alleges asserted asserts maintained maintains acknowledged acknowledges complained
     complains protested protests lamented laments confessed confesses bragged brags gushed gushes
     fumed fumes scoffed scoffs sneered sneers contended contends snapped snaps grumbled grumbles
-    griped gripes groused grouses""".split()
+    griped gripes groused grouses crowed crows""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(
@@ -185,7 +185,7 @@ _NOUN_LIKE = frozenset(
     """remarks notes comments reports posts tweets states answers demands protests jokes shouts cries
     reads counters laments muses wonders concludes pleads recounts retorts yells whispers murmurs
     smiles laughs grins sighs nods shrugs frowns chuckles giggles snorts beams smirks boasts quips
-    claims reveals maintains responds stresses urges asserts alleges""".split()
+    claims reveals maintains responds stresses urges asserts alleges crows""".split()
 )
 
 #: capitalised words that open a sentence but are not part of a name ("Later Blinken said")

@@ -592,8 +592,14 @@ _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|g
                                 r"(?:\p{L}+ly[ \u00a0]+)?(?:told|asked)(?![\p{L}])", regex.I)
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
 #: ("said the squad had let him down", "said that ..."), or "told" someone "that"
-_NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i)"
-                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])", regex.I)
+_NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
+                               r"|this|these|those|there|our|some|most|many|several|no)"
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])"
+                               # 'Reagan added: “Rest assured ...”': a quotation of its own
+                               r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
+                               # ", saying Pacific Northern Power had ignored warnings": a clause of its own
+                               r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
+                               r"(?![\p{L}])|(?-i:\p{Lu}))", regex.I)
 #: ... unless it opens by pointing back at the quote ("That was how ...", "So said the mayor") or at
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
@@ -700,7 +706,10 @@ _ANON_QUALIFIED = (
     r"(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|knowledgeable\s+about|close\s+to"
     r"|(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?briefed\s+on|aware\s+of|involved\s+in"
     r"|who\s+(?:has|have|had)\s+(?:seen|reviewed)"
-    r"|who\s+(?:attended|sat\s+in\s+on)\s+(?:the|a)\s+(?:closed-door|private|confidential))"
+    r"|who\s+(?:attended|sat\s+in\s+on)\s+(?:the|a)\s+(?:closed-door|private|confidential)"
+    # an insider known only by the shift or the workplace: "a controller who was working in the tower"
+    r"|who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:working|on\s+duty|on\s+shift)"
+    r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on))"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
 #: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
@@ -708,7 +717,8 @@ _ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:
 _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
-    rf"|(?:person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?)"
+    rf"|(?:person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?"
+    rf"|controllers?|workers?|nurses?|officers?)"
     rf"\s+{_ANON_QUALIFIED})"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
@@ -728,10 +738,10 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|work|on\s+duty|on\s+shift)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
-               "aware", "involved", "seen", "reviewed", "attended", "sat in on")
+               "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
@@ -739,9 +749,11 @@ def _has_anon_word(folded: str) -> bool:
             or "close" in folded or "briefed" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
-                or "attended" in folded or "sat in on" in folded)
+                or "attended" in folded or "sat in on" in folded
+                or "work" in folded or "on duty" in folded or "on shift" in folded)
             and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
-                 or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded))
+                 or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded
+                 or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded))
 
 
 assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
@@ -750,16 +762,18 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
-_ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator")
+_ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
+                 "controller", "worker", "nurse", "officer")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
-                    "sat in on")
+                    "sat in on", "work", "on duty", "on shift")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
 #: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
 #: these cannot match -- unless it has a "İ", which the (?i) pattern takes for "i" but case folding
 #: turns into "i" and a mark (no longer one run)
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
-employee employees lawmaker lawmakers legislator legislators""".split())
+employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
+officer officers""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:

@@ -47,7 +47,15 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
 #: an appositive right after a name that describes only them: ", a former public defender," (not ", and
 #: the defender,", not ", a lawyer for the senator,")
 _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
+#: the same with a complement that names no one: ", a researcher at the Delft University of
+#: Technology who studies peer-to-peer networks," (``_own_appositive`` checks the complement)
+_APPOSITIVE_LONG = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+([^,;:“”\"]{1,60}?)[ \u00a0](?:of|for|to|with|at|in)"
+                                 r"[ \u00a0]([^,;:“”\"]{1,80}?),")
 
+#: a quotation's text between its marks
+_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: a person's own links that carry the reference on, for a pronoun closing a quote after them
+_CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
 
@@ -80,8 +88,41 @@ def _described_by_of(text: str, start: int, end: int):
     return app
 
 
+def _own_appositive(text: str, pos: int, endpos: int | None = None):
+    """The appositive at ``pos`` that describes only the person named before it (its match), or
+    None: ", a former public defender,"; ", a researcher at the Delft University of Technology,";
+    not ", a lawyer for the senator," (another person in its complement)."""
+    end = len(text) if endpos is None else endpos
+    m = _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
+    if m is not None:
+        return m
+    m = _APPOSITIVE_LONG.match(text, pos, end)
+    if m is not None and not _OTHER_PERSON.search(m.group(2)):
+        return m
+    return None
+
+
 def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
+
+
+#: between a name and the pronoun that opens what they told someone: " told passengers over the
+#: intercom that ", " said that " (no comma, no quotation)
+_TOLD_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says|told|tells)[ \u00a0]+"
+                           r"(?:[^,;:.“”\"]{1,50}?[ \u00a0]+)?that[ \u00a0]+")
+#: a who-clause set off after a name: ", who has flown for Pinecrest since 2009,"
+_WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0][^,;:“”\"]{1,80},")
+#: a noun after a possessive pronoun: "his career" (not "her." or "her to")
+_POSSESSED = regex.compile(r"[ \u00a0]+(?:own[ \u00a0]+)?\p{Ll}{3,}(?<!(?:to|for|and|that|the|with))(?![\p{L}])")
+
+
+def sentence_bounds(article, block_index: int, pos: int) -> tuple[int, int]:
+    """The sentence of block ``block_index`` holding ``pos``."""
+    block = article.blocks[block_index]
+    for ss, se in article.analysis.sentences(block):
+        if ss <= pos < se:
+            return ss, se
+    return 0, len(block.text)
 
 
 #: what stands between a name and the pronoun that opens what they said: " has said ", " said that "
@@ -121,7 +162,9 @@ class PronounMismatch(RuleKind):
                 continue
             if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
                     and evidence["he"] == evidence["she"] == 1:
-                hit = self._title_tie(article, cast, person, links, scope)
+                hit = (self._title_tie(article, cast, person, links, scope)
+                       or self._name_tie(article, cast, person, links, scope)
+                       or self._told_possessive_tie(article, cast, person, links, scope))
                 if hit is not None:
                     yield hit
                 continue
@@ -141,7 +184,9 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
-                anchor = self._anchor(person, m) if m.evidence == "said-that" else None
+                # a pronoun hanging on a title standing alone ("The director said ... he"): name the title
+                anchor = self._anchor(person, m) if (m.evidence == "said-that" or self._after_title(person, m)) \
+                    else None
                 named = anchor.text if anchor is not None and anchor.kind == "title" else person.surname
                 message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=named)}), "
                            f"who is \"{major}\" elsewhere in the story ({count} times{where}).")
@@ -260,7 +305,7 @@ class PronounMismatch(RuleKind):
             spans.sort()
             for s, e in spans:
                 if e <= len(text):
-                    app = _APPOSITIVE.match(full, e)  # "Hale, the hospital's chief executive, said": their own
+                    app = _own_appositive(full, e)  # "Hale, the hospital's chief executive, said": their own
                     if app is not None and app.end() <= len(text):
                         e = app.end()
                     text = text[:s] + " " * (e - s) + text[e:]
@@ -274,6 +319,47 @@ class PronounMismatch(RuleKind):
             if _OTHER_ONE.search(text):
                 return False
         return True
+
+    def _told_possessive_tie(self, article, cast, person, links, scope):
+        """One he and one she in the same or the next paragraph, each in a sentence that opens with
+        the person's name: the first a he/she reporting what the person said or told ("Lund told
+        passengers over the intercom that she had seen lights"), the later a possessive before a
+        noun with no one else between the name and it ("Lund, who has flown for Pinecrest since
+        2009, had logged 11,000 hours in his career"). The later one contradicts the first."""
+        first, later = sorted(links, key=lambda x: (x.block, x.start))
+        if later.block - first.block > 1 or later.block not in scope or later.evidence == "who":
+            return None
+        if first.text.lower() not in ("he", "she") or later.text.lower() not in ("his", "her"):
+            return None
+        anchors = []
+        for m in (first, later):
+            anchor = self._anchor(person, m)
+            if anchor is None or anchor.kind not in ("full", "surname"):
+                return None
+            text = article.blocks[m.block].text
+            ss, _ = sentence_bounds(article, m.block, m.start)
+            if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
+                return None  # the name opens its sentence: its subject
+            anchors.append((anchor, text))
+        (fa, ftext), (la, ltext) = anchors
+        if not _TOLD_THAT.fullmatch(ftext, fa.end, first.start):
+            return None
+        if not _POSSESSED.match(ltext, later.end):
+            return None
+        start = la.end
+        app = _APPOSITIVE.match(ltext, start, later.start) or _WHO_CLAUSE.match(ltext, start, later.start)
+        if app is not None:
+            start = app.end()
+        if _OTHER_PERSON.search(ltext, start, later.start) or any(
+                x.block == later.block and start <= x.start < later.start
+                for p in cast.people if p is not person for x in p.mentions):
+            return None
+        fb = article.blocks[first.block]
+        message = (f"\"{later.text}\" refers to {person.name} (\"{la.text}\" opens the sentence), "
+                   f"who is \"{first.pronoun}\" in the story's other link to them "
+                   f"(\"{first.text}\" on line {_where(article, fb, first.start)}).")
+        return Hit(article.blocks[later.block], later.start, later.end,
+                   args={"name": person.name, "pronoun": later.text, "expected": first.pronoun}, message=message)
 
     @classmethod
     def _said_after_name(cls, article, person, m) -> bool:
@@ -336,14 +422,26 @@ class PronounMismatch(RuleKind):
         if not before:
             return False
         start = before[-1].end
-        app = _APPOSITIVE.match(block.text, start, m.start) or _described_by_of(block.text, start, m.start)
+        # a chain of attributions: '"...," he said. "...," she said' -- from the person's last firm
+        # link (their own attribution closing a quote) on, not from their name
+        chain = [x.end for x in person.mentions if x.kind == "pronoun" and x.block == m.block and start <= x.start
+                 and x.end <= m.start and x.evidence in _CHAIN and x.strong]
+        if chain and m.evidence in ("attribution", "said-after"):
+            start = max(chain)
+        app = _own_appositive(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
+        between = block.text[start:m.start]
+        quoted_too = True
+        if m.evidence == "attribution":
+            # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
+            between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
+            quoted_too = False
         # (a he/she cannot mean a plural: "Lowe told reporters he would")
         other = _OTHER_ONE if m.text.lower() in ("he", "she") else _OTHER_PERSON
-        if other.search(block.text, start, m.start):
+        if other.search(between):
             return True
-        return any(x.block == m.block and start <= x.start < m.start
+        return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    for p in cast.people if p is not person for x in p.mentions)
 
 

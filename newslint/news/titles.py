@@ -57,10 +57,10 @@ FORMAL_HEADS = L.words(
     "crown prince|chief justice|house speaker|first lady|supreme leader|congressman|congresswoman|"
     "sheikh|emir|sultan|ambassador"
 )
-
-#: more formal titles that name an office holder before a surname ("State Health Commissioner Reyes"),
-#: judged by first-reference only (a lower-case "commissioner" before a name is no case slip)
-FIRST_REFERENCE_HEADS = L.words("commissioner")
+#: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
+#: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
+#: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -516,7 +516,8 @@ class OccupationCase(RuleKind):
 _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label band charity company group "
                      "union club team brand chain operator maker publisher agency bank party council committee "
                      "association institute university school foundation fund trust studio studios journal show "
-                     "programme program series")
+                     "programme program series giant conglomerate developer startup start-up retailer "
+                     "carrier insurer lender broadcaster automaker carmaker")
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
@@ -635,6 +636,45 @@ def long_run_title(text: str, ss: int, name_start: int):
     return None
 
 
+#: an organisation's name right before a person's: capitalised words and the small words inside
+#: such names ("National Institute of Allergy and Infectious Diseases")
+_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
+                                 r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
+
+
+def long_org_title(text: str, ss: int, name_start: int):
+    """A lower-case office with an of/for complement that is an organisation's name, right before a
+    full name ("director of the National Institute of Allergy and Infectious Diseases Anthony
+    Fauci"): ``(start, end, content words)`` or None. The caller makes sure the name starts with a
+    known given name, so the organisation's name ends where the person's begins; "the", "a" or a
+    possessive in front makes it a description, as for ``long_run_title``."""
+    window_start = max(ss, name_start - 200)
+    org = _ORG_NAME_BEFORE.search(text, window_start, name_start)
+    if org is None:
+        return None
+    before = text[window_start:org.start()]
+    m = regex.search(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$", before)
+    if m is None:
+        return None
+    low = m.group(1).split()
+    for i in range(len(low)):
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
+        if head is None or i + len(head) != len(low):
+            continue
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+            k -= 1
+        start = window_start + m.start(1) + sum(len(w) + 1 for w in low[:k])
+        if k > 0 and (low[k - 1] in _RUN_DET or low[k - 1] in L.STATUS_MODIFIERS):
+            return None  # "the director of ...": a description
+        if k == 0 and _DET_BEFORE.search(text, max(ss, start - 12), start):
+            return None
+        org_words = [w for w in org.group().split() if w[:1].isupper()]
+        count = (i - k) + len(head) + len(org_words)
+        return start, org.end() - (len(org.group()) - len(org.group().rstrip())), count
+    return None
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -679,10 +719,15 @@ class LongTitle(RuleKind):
                 if block is None or m.start < 2:
                     continue
                 text = block.text
-                if text[m.start - 1] != " " or not text[m.start - 2].islower() or (block.index, m.start) in found:
-                    continue  # a lower-case word right before the name, or no title run
+                if text[m.start - 1] != " " or not text[m.start - 2].isalpha() or (block.index, m.start) in found:
+                    continue  # a word right before the name, or no title run
                 ss, _ = sentence_span(analysis, block, m.start)
                 run = long_run_title(text, ss, m.start)
+                org = False
+                if run is None and text[m.start - 2].isalpha() and person.given \
+                        and person.given.split()[0].lower() in L.GIVEN_NAMES:
+                    run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
+                    org = True
                 if run is None or run[2] < self.options["min_words"]:
                     continue
                 start, end, n = run
@@ -692,7 +737,7 @@ class LongTitle(RuleKind):
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {lower_title(title)},")
+                          suggestion=f"{name}, {title if org else lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
@@ -707,6 +752,10 @@ AP_ABBREVIATIONS = {
 #: the name goes on after the match: a longer word, "&", or past a reporter's bracket
 #: ("(Brazilian Finance Minister Dilson) Funaro": the quote named him "Dilson", the writer's insert is cut)
 _NAME_GOES_ON = regex.compile(r"[&\w]|[)\]][ \u00a0]+\p{Lu}")
+#: "Title Surname" naming a work or an era, not the person: "the Judge Dredd film", "the President
+#: Obama administration"
+_NAME_AS_MODIFIER = regex.compile(r"[ \u00a0]+(?:film|films|movie|movies|series|soundtrack|book|books|novel|"
+                                  r"show|comic|comics|character|game|administration|era|years)\b")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 #: abbreviations that take a full point in AP style ("Dr." not "Dr")
 _POINTED = frozenset(("Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
@@ -855,7 +904,7 @@ class FirstReference(RuleKind):
         "in_quotes": Option("bool", default=True,
                             doc="report a first mention inside a quotation when the story never gives the full name"),
         "allow": Option("list[str]", default=[], doc="surnames that may stand alone at first reference"),
-        "heads": Option("list[str]", default=sorted(FORMAL_HEADS | FIRST_REFERENCE_HEADS),
+        "heads": Option("list[str]", default=sorted(FIRST_REFERENCE_HEADS),
                         doc="formal titles whose 'Title Surname' first reference is judged ('President Biden')"),
     }
 
@@ -895,8 +944,9 @@ class FirstReference(RuleKind):
                     givens = {p.given.lower() for p in cast.people if p.given}
                 if person.surname.lower() in givens:
                     continue  # "Mayor Pete": a first name (of Pete Buttigieg), not a surname
-            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end):
-                continue  # "under President Clinton"; a name cut short ("President Jos&#233;")
+            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end) \
+                    or _NAME_AS_MODIFIER.match(block.text, first.end):
+                continue  # "under President Clinton"; a name cut short ("President Jos&#233;"); "the Judge Dredd film"
             start = first.start
             if title.block == first.block:
                 start = min(start, title.start + title_core_start(title))
@@ -1076,6 +1126,17 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
 
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
+_MEMBER_WORDS = frozenset("member trustee regent".split())
+
+
+def _initials_in(word: str, text: str) -> bool:
+    """``word`` is the initials of consecutive capitalised words of ``text`` ("FAA" in "Federal
+    Aviation Administration Administrator")."""
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    caps = "".join(w[0] for w in _CAPWORD.findall(text))
+    return word in caps
 
 
 class WrongTitle(RuleKind):
@@ -1089,6 +1150,7 @@ class WrongTitle(RuleKind):
 
     def check(self, ctx: CheckContext):
         yield from self._post_swaps(ctx)
+        yield from self._apposed_titles(ctx)
         article = ctx.article
         analysis = article.analysis
         cast = analysis.cast
@@ -1190,7 +1252,7 @@ class WrongTitle(RuleKind):
                               words[-2] if len(words) > 1 else ""))
                 continue
             w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-            if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
+            if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
                 posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
         return sorted(posts)
 
@@ -1225,14 +1287,65 @@ class WrongTitle(RuleKind):
                 block = scope.get(post[0])
                 if len(others) != 1 or block is None:
                     continue
-                theirs = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word).lower()
-                if any(q.lower().rstrip("'’s") not in theirs for q in _WORD_RE.findall(post[3])
-                       if q[:1].isupper() and q.lower() not in ("the", word)):
+                theirs_cased = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word)
+                theirs = theirs_cased.lower()
+                if any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(post[3]) if q[:1].isupper() and q.lower() not in ("the", word)):
                     continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    def _apposed_titles(self, ctx: CheckContext):
+        """Another person's formal title of two words or more, written in lower case and set off
+        right after a name ("Marcus Tillman, the faculty senate president, told" when Faculty
+        Senate President Helen Quist holds it and Tillman has a post of his own): the cast reads no
+        title-only reference there (its qualifiers are lower case). Offices one person holds at a
+        time only, and not in a list."""
+        article = ctx.article
+        cast = article.analysis.cast
+        phrases = {}
+        for p in cast.people:
+            for t in p.titles:
+                words = t.text.split()
+                if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and t.position == "before" \
+                        and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
+                    phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
+        phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
+        if not phrases:
+            return
+        holders = {id(p): p for p in cast.people}
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in ctx.blocks():
+            if ", the " not in block.text:
+                continue  # (a str test: most paragraphs hold no appositive)
+            low = block.text.lower()
+            for phrase, ids in phrases.items():
+                holder = holders[next(iter(ids))]
+                needle = ", the " + phrase
+                at = low.find(needle)
+                while at >= 0:
+                    start, end = at + 2, at + len(needle)
+                    at = low.find(needle, at + 1)
+                    if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
+                        continue
+                    named = next((q for q in cast.people if q is not holder and any(
+                        m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
+                        for m in q.mentions)), None)
+                    # (the cast may read this very appositive as one of their titles)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles
+                                            if not (t.block == block.index and start <= t.start < end)):
+                        continue
+                    if not [x for x in self._posts(article, named) if not (x[0] == block.index and start <= x[1] < end)]:
+                        continue  # an untitled person may be introduced by the post
+                    own = next((t.text for t in named.titles if t.formal and t.head != "courtesy"
+                                and not (t.block == block.index and start <= t.start < end)), "")
+                    yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
+                              message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
+                                      + (f" ({own})" if own else "")
+                                      + f", but the {phrase} in this story is {holder.name}.")
 
     @staticmethod
     def _apposed_to_other(cast, block, ref, holder):
@@ -1369,7 +1482,7 @@ UNHELD_OFFICES = sorted(L.words(
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
-    "chief financial officer|chief operating officer"), key=_longest_first)
+    "chief financial officer|chief operating officer|general manager"), key=_longest_first)
 _ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
@@ -1383,6 +1496,10 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
+#: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
+_PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0]+"
+                                   r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
+_PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
@@ -1394,9 +1511,13 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 
 #: organisations a lower-case noun names in "The club president said" (one holder of each post)
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
-                       "state county city".split())
+                       "state county city airline airport agency district utility bank charity foundation "
+                       "church diocese newspaper network campaign party department ministry commission "
+                       "council authority".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
-_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split())
+_ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
+    ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
+     "medical examiner", "executive director"])
 
 
 def _owner_only(ref) -> bool:
@@ -1421,7 +1542,7 @@ class UnheldTitle(RuleKind):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
         heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
-                                     + r")[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
+                                     + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r")(?![\w'’\-])")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
@@ -1525,6 +1646,9 @@ class UnheldTitle(RuleKind):
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
                 if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
                     return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
+                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 60), m.start)
+                if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
+                    return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "

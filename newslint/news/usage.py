@@ -53,7 +53,11 @@ _ACRONYM = regex.compile(
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
-    r"|(?<=\b[Tt]he\s+\p{Ll}{3,}['’]s\s+)(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)")
+    r"|(?<=\b[Tt]he\s+\p{Ll}{3,}['’]s\s+)(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
+    # a system or equipment named by initials as the object of having or using it: "The airport does
+    # not have RWSL, and", "installed ASDE on"
+    r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)(\p{Lu}{4,6})"
+    r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)")
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -153,7 +157,7 @@ class AcronymFirstUse(RuleKind):
             if caps:
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
-                    group = 1 if m.group(1) else 2 if m.group(2) else 3 if m.group(3) else 4
+                    group = m.lastindex  # the branch that matched: each has one group
                     acronym = m.group(group)
                     if acronym in seen:
                         continue
@@ -164,6 +168,8 @@ class AcronymFirstUse(RuleKind):
                         shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
                     if shouty:
                         continue
+                    if group == 5 and (acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
+                        continue  # a system's initials judged only at their first use in the story
                     before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue

@@ -5,8 +5,8 @@ Heuristics (documented in the README):
 - Paragraphs are separated by blank lines *or* single newlines. Inside a run
   of lines, a line break is a soft wrap only when the line before does not end
   a sentence and the next line starts in lower case.
-- The first line is the headline when a blank line follows it and it has no
-  terminal punctuation.
+- The first line is the headline when it has no terminal punctuation and a
+  blank line or a byline follows it.
 - A short line starting ``By `` at the top is the byline.
 - After the body has started, a short paragraph (at most 50 words) without
   terminal punctuation is a caption, and so is one prefixed ``Caption:`` or
@@ -98,6 +98,11 @@ def _paragraphs(text: str, start: int, end: int):
     return [tuple(p) for p in paragraphs]
 
 
+def _is_byline(content: str) -> bool:
+    """A short line starting "By " and a capital: "By Karen Liu and Daniel Ferrante"."""
+    return bool(_BYLINE.match(content)) and len(content.split()) <= 8
+
+
 def text_blocks(text: str, start: int, end: int, headline_allowed: bool = True) -> list[Block]:
     """Blocks of a plain-text region, by the heuristics in the module doc."""
     paragraphs = _paragraphs(text, start, end)
@@ -105,10 +110,11 @@ def text_blocks(text: str, start: int, end: int, headline_allowed: bool = True) 
     body_started = False
     for i, (a, b, blank_after) in enumerate(paragraphs):
         content = text[a:b]
-        if i == 0 and headline_allowed and blank_after and len(paragraphs) > 1 and not ends_sentence(content):
-            blocks.append(Block.plain("headline", text, a, b))
+        if i == 0 and headline_allowed and len(paragraphs) > 1 and not ends_sentence(content) and (
+                blank_after or _is_byline(text[paragraphs[1][0]:paragraphs[1][1]])):
+            blocks.append(Block.plain("headline", text, a, b))  # a blank line or a byline follows it
             continue
-        if not body_started and _BYLINE.match(content) and len(content.split()) <= 8:
+        if not body_started and _is_byline(content):
             blocks.append(Block.plain("byline", text, a, b))
             continue
         prefix = _CAPTION_PREFIX.match(content)
