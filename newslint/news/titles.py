@@ -521,12 +521,13 @@ _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label b
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
-def title_words(t) -> int:
+def title_words(t, person_named: bool = False) -> int:
     """Content words of a title before a name, as a reader counts the post: rank and other
     modifiers, the head, and the complement ("for hostage issues"); not "former"/"then", not
     qualifiers in front ("Israeli", "State Department"), not of/for/the. 0 when the title is not
     cleanly a title (it ends on a preposition, holds a verb, or ends on an organisation noun, so the
-    "name" after it is an organisation)."""
+    "name" after it is an organisation -- unless ``person_named``: the name starts with a known
+    given name, "chairman of VW's works council Walter Hiller")."""
     head_words = t.head.split()
     low = [w.lower() for w in _WORD_RE.findall(t.text)]
     try:
@@ -536,7 +537,7 @@ def title_words(t) -> int:
     raw_tail = _WORD_RE.findall(t.text)[h + len(head_words):]
     tail = low[h + len(head_words):]
     complement = [w for w in tail if w not in _SMALL]
-    if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower()) \
+    if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower() and not person_named) \
             or any(w in _VERBISH or w in L.TITLE_HEADS for w in tail) \
             or any(a == "to" and b != "the" and r[:1].islower() for a, b, r in zip(tail, tail[1:], raw_tail[1:])):
         return 0  # "editor of film journal Trade Guide", "spokesman for trade commissioner Peter Mandelson",
@@ -693,7 +694,7 @@ class LongTitle(RuleKind):
                 block = scope.get(t.block) if t.block is not None else None
                 if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
                     continue
-                n = title_words(t)
+                n = title_words(t, bool(person.given) and person.given.split()[0].lower() in L.GIVEN_NAMES)
                 if n < self.options["min_words"]:
                     continue
                 core = title_core_start(t)
