@@ -591,7 +591,15 @@ _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # 
 #: the one-word heads of a two-word formal title that "the" + its lower-case words refers to ("Board
 #: Chair Raymond Oduya" ... "the board chair", "Board President Thomas Whitley" ... "the board president")
 _PHRASE_HEADS = _WEAK_REF_WORDS | frozenset(h for h in L.TITLE_HEADS if " " not in h)
-_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+"
+                     r"|(?P<org>\p{Ll}{3,})" + _SP + r"+)?"
+                     r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+#: an appositive naming a post with a weak head after a name: ", the city manager,", ", the
+#: principal of Lincoln Elementary," (a few lower-case words before the head; ``find_weak_title_refs``)
+_WEAK_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[a-z]+(?:['’]s)?[ \u00a0]+){0,3}?"
+                               r"(?P<head>[a-z]+(?:-[a-z]+)?)(?=[,;.]|[ \u00a0]+(?:of|for|at)[ \u00a0])")
+#: a name right after a reference: the post is that person's ("said the club's owner, Ana Ruiz")
+_NAME_NEXT = _re.compile(r",?[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
 _JOB_WORD_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
@@ -769,6 +777,8 @@ _HEAD_ALIASES = {
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
     "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
+    "chief financial officer": {"cfo"}, "cfo": {"chief financial officer"},
+    "chief operating officer": {"coo"}, "coo": {"chief operating officer"},
 }
 
 
@@ -2224,6 +2234,14 @@ class _Builder:
                         phrases.add(phrase)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
+                if m.kind == "full" and not m.quoted:
+                    # an appositive giving the post after the full name ("Sandra Cole, the city
+                    # manager,", "Ruth Diaz, the principal of Lincoln Elementary,")
+                    text = self.article.blocks[m.block].text
+                    if text.startswith(",", m.end):
+                        a = _WEAK_APPOSITIVE.match(text, m.end)
+                        if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS:
+                            note(a.group("head").lower(), p, (m.block, a.start("head")))
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
                     window = text[max(0, m.start - 160):m.start]
@@ -2274,6 +2292,11 @@ class _Builder:
                     continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
+                g = m.groupdict()  # (a phrase_ref match has neither group)
+                if (g.get("lposs") or g.get("org")) and _NAME_NEXT.match(text, e):
+                    continue  # "the club's owner, Ana Ruiz": a post given to the person named
+                if g.get("org") and g["org"] not in L.ORG_WORDS:
+                    continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
                     continue  # only as the speaker or a subject: not "the general election"
