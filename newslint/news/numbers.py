@@ -1318,11 +1318,18 @@ _MONTH_BEFORE = regex.compile(_MONTH_RE + r"\.?\s+$")
 _FRACTION_BEFORE = regex.compile(r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+)$", regex.I)
 
 
+#: a street name after an ordinal: "6th Street", "5th Ave." (AP: "Sixth Street", "Fifth Avenue")
+_STREET_AFTER = regex.compile(r"[ \u00a0]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Place|Lane|"
+                              r"Drive|Terrace|Court)(?![\p{L}])")
+
+
 class NumberOrdinal(NumberKind):
     name = "number-ordinal"
     description = "\"first\" to \"ninth\" in words, \"10th\" and up in figures."
     OPTIONS = {
         "headlines": _headlines_option(False),
+        "streets": Option("bool", default=True,
+                          doc="numbered streets follow the rule too ('Sixth Street', AP); false keeps '6th Street'"),
     }
     NEEDS_DIGIT = False
 
@@ -1342,11 +1349,12 @@ class NumberOrdinal(NumberKind):
                 if _MONTH_NEAR.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # dates: numbers.date-format
                 nxt = _NEXT_WORD.match(text, m.end()) or regex.compile(r"\s+(\S+)").match(text, m.end())
-                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS):
-                    continue  # "1st Cavalry Division", "5th Avenue", "2nd Circuit": names keep their form
+                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS) \
+                        and not (self.options["streets"] and _STREET_AFTER.match(text, m.end())):
+                    continue  # "1st Cavalry Division", "2nd Circuit": names keep their form
                 word = _ORD_UNITS[value - 1]
-                if at_sentence_start(text, m.start()):
-                    word = word.capitalize()
+                if at_sentence_start(text, m.start()) or nxt and nxt.group(1)[:1].isupper():
+                    word = word.capitalize()  # (and in a street's name: "Sixth Street")
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
             # only an all-lower-case word is judged below: the stems are in the text as written
             if _ORDINAL_RUNS.isdisjoint(letter_runs(ctx.article, block)) \
