@@ -588,6 +588,65 @@ def _lower_run(text: str, ss: int, end: int):
     return words
 
 
+def _caps_run(text: str, ss: int, end: int):
+    """The words of a title-case run ending right before ``end`` (a name): capitalised words and
+    of/for/the/and, joined by single spaces, back to punctuation, a lower-case word or the
+    sentence start; each ``(start, end, word)``."""
+    words = []
+    pos = end
+    while pos > ss and len(words) < 24:
+        if text[pos - 1] != " ":
+            break
+        wend = pos - 1
+        wstart = wend
+        while wstart > ss and (text[wstart - 1].isalpha() or text[wstart - 1] in "'’-"):
+            wstart -= 1
+        if wstart == wend or not text[wstart].isalpha():
+            break
+        word = text[wstart:wend]
+        if not (word[0].isupper() or word in _RUN_SMALL):
+            break
+        words.append((wstart, wend, word))
+        pos = wstart
+    words.reverse()
+    while words and words[0][2] in _RUN_SMALL:
+        words.pop(0)
+    return words
+
+
+def long_caps_title(text: str, ss: int, name_start: int):
+    """A long capitalised title with a rank before its head and an of/for complement with "and",
+    before a name, that the cast does not parse ("Associate Vice President for Academic Affairs and
+    Workforce Development Carlos Mendez"): ``(start, end, content words)`` or None. A rank
+    (associate, assistant, deputy, vice ...) must lead the head: a cabinet title has none
+    ("Secretary of Health and Human Services Xavier Becerra" is one formal title)."""
+    if " and " not in text[max(ss, name_start - 160):name_start]:
+        return None
+    words = _caps_run(text, ss, name_start)
+    low = [w.lower() for _, _, w in words]
+    n = len(low)
+    for i in range(1, n):
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
+        if head is None:
+            continue
+        j = i + len(head)
+        if j >= n or low[j] not in ("of", "for") or "and" not in low[j:]:
+            continue
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+            k -= 1
+        mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS]
+        if not mods:
+            return None
+        comp = low[j:]
+        if comp[-1] in _RUN_SMALL or any(w in _VERBISH or w in L.TITLE_HEADS or w.endswith(("'s", "’s"))
+                                         for w in comp):
+            return None
+        count = len(low[k:i]) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
+        return words[k][0], words[-1][1], count
+    return None
+
+
 def long_run_title(text: str, ss: int, name_start: int):
     """A long lower-case title before a name that the cast does not parse ("executive director of
     the state office of budget and planning John Doe"): ``(start, end, content words)`` or None.
@@ -679,20 +738,24 @@ class LongTitle(RuleKind):
                 if block is None or m.start < 2:
                     continue
                 text = block.text
-                if text[m.start - 1] != " " or not text[m.start - 2].islower() or (block.index, m.start) in found:
-                    continue  # a lower-case word right before the name, or no title run
-                ss, _ = sentence_span(analysis, block, m.start)
-                run = long_run_title(text, ss, m.start)
+                if text[m.start - 1] != " " or not text[m.start - 2].isalpha() or (block.index, m.start) in found:
+                    continue  # a word right before the name, or no title run
+                ss, se = sentence_span(analysis, block, m.start)
+                caps = text[text.rfind(" ", ss, m.start - 1) + 1:m.start - 1][:1].isupper()  # the word before
+                if not caps:
+                    run = long_run_title(text, ss, m.start)
+                else:  # "Associate Vice President for Academic Affairs and Workforce Development Carlos Mendez"
+                    run = long_caps_title(text, ss, m.start)
                 if run is None or run[2] < self.options["min_words"]:
                     continue
                 start, end, n = run
-                if title_case_line(text, ss, m.end):
-                    continue
+                if title_case_line(text, m.end if caps else ss, se if caps else m.end):
+                    continue  # a crosshead or menu (a capitalised title: the words after the name)
                 title = text[start:end]
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {lower_title(title)},")
+                          suggestion=f"{name}, {title.lower() if caps else lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
