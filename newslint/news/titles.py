@@ -1691,10 +1691,13 @@ class UnheldTitle(RuleKind):
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
-            if any(m.kind == "full" and long_run_title(blocks[m.block].text,
-                                                       sentence_span(analysis, blocks[m.block], m.start)[0],
-                                                       m.start) for m in named):
-                continue
+            if any(m.kind == "full" and (long_run_title(blocks[m.block].text,
+                                                        sentence_span(analysis, blocks[m.block], m.start)[0],
+                                                        m.start)
+                                         or long_caps_title(blocks[m.block].text,
+                                                            sentence_span(analysis, blocks[m.block], m.start)[0],
+                                                            m.start)) for m in named):
+                continue  # (or a capitalised one: "Associate Vice President for ... and ... Carlos Mendez")
             return True
         return False
 
