@@ -59,7 +59,9 @@ FORMAL_HEADS = L.words(
 )
 #: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
 #: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
-FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner")
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|councilman|"
+                                                "councilwoman|councilmember|alderman|alderwoman|assemblyman|"
+                                                "assemblywoman")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
