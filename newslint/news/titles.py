@@ -1141,6 +1141,8 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
 
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: what opens an appositive title after a name: ", the" and maybe an organisation's possessive
+_APPOSED_LEAD = regex.compile(r", the(?: [a-z][a-z\-]*['’]s)?\Z")
 #: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
 _MEMBER_WORDS = frozenset("member trustee regent".split())
 
@@ -1338,11 +1340,15 @@ class WrongTitle(RuleKind):
             low = block.text.lower()
             for phrase, ids in phrases.items():
                 holder = holders[next(iter(ids))]
-                needle = ", the " + phrase
-                at = low.find(needle)
+                at = low.find(" " + phrase)
                 while at >= 0:
-                    start, end = at + 2, at + len(needle)
-                    at = low.find(needle, at + 1)
+                    end = at + 1 + len(phrase)
+                    # ", the faculty senate president," or ", the company's chief financial officer,"
+                    lead = _APPOSED_LEAD.search(low, max(0, at - 30), at)
+                    at = low.find(" " + phrase, at + 1)
+                    if lead is None:
+                        continue
+                    start = lead.start() + 2
                     if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
                         continue
                     named = next((q for q in cast.people if q is not holder and any(
