@@ -146,7 +146,7 @@ class PronounMismatch(RuleKind):
         """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
         ("The lieutenant said she ...") is the slip, when the other is an attribution, "said" or
         sentence-start link (\'," he said\', "Brandt said her agency", "... Lopez toured the plant.
-        She met") in the same or the next paragraph. A writer who names a person by their post alone is the one who may think of
+        She met") before it (it established the pronoun) or in the next paragraph. A writer who names a person by their post alone is the one who may think of
         another holder; the same mix-up after the person's name is rarer."""
         anchored = [m for m in links if self._after_title(person, m)]
         if len(anchored) != 1 or anchored[0].text.lower() not in ("he", "she"):
@@ -154,7 +154,7 @@ class PronounMismatch(RuleKind):
         m = anchored[0]
         other = next(x for x in links if x is not m)
         if (other.evidence not in ("attribution", "said-that", "sentence-start")
-                and not self._said_after_name(article, person, other)) or abs(other.block - m.block) > 1 \
+                and not self._said_after_name(article, person, other)) or other.block > m.block + 1 \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
