@@ -176,13 +176,32 @@ class Session:
                 pass
         tasks = [(start, end, keep_source) for start, end in parallel.guided_chunks(len(files), jobs)]
         # a worker's linters keep their findings in each file's result: the report feed they stream
-        # to takes findings only in the process that built it (ReportFeed.begin)
-        chunks = parallel.forked_map(_lint_chunk, tasks, jobs)
+        # to takes findings only in the process that built it (ReportFeed.begin). The parent lints
+        # too (``local``): on two cores, one fork, and its share crosses no pipe
+        chunks = parallel.forked_map(_lint_chunk, tasks, jobs, local=self._lint_chunk_here)
         try:
             for results in chunks:
                 yield from results
         finally:
             chunks.close()
+
+    def _lint_chunk_here(self, task) -> list[FileResult]:
+        """``_lint_chunk`` in the parent of a parallel run, as a worker runs it: findings stay in
+        each file's result (streamed to the report now, they would come before the files ahead of
+        them) and plugin errors start from none (``run`` records each file's on the host)."""
+        linters = list(self._linters.values())
+        sinks = [linter.stream_to for linter in linters]
+        host = self.host
+        recorded = list(host.errors)
+        host.errors.clear()
+        for linter in linters:
+            linter.stream_to = None
+        try:
+            return _lint_chunk(task)
+        finally:
+            host.errors[:] = recorded + host.errors
+            for linter, sink in zip(linters, sinks):
+                linter.stream_to = sink
 
     def run(self, args, reporter_specs) -> int:
         if getattr(args, "diff", False):

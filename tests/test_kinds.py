@@ -93,6 +93,8 @@ def test_second_bad_regex_is_numbered(tmp_path, kinds):
     ("consistency", "either: [[U.S., US]]\nprefer: [USA]", "options.prefer[0]", "not a form of any group"),
     ("consistency", "either: [[U.S., US]]\nprefer: [U.S., US]", "options.prefer[1]", "already has a preferred"),
     ("repetition", "allow: [had had, so that]", "options.allow[1]", "doubled word"),
+    ("repetition", "allow_before: {'is is': '(unclosed'}", "options.allow_before['is is']", "bad regular expression"),
+    ("repetition", "allow_after: {'so that': 'x'}", "options.allow_after", "doubled word"),
     ("occurrence", "unit: words", "options.max", "needs 'max' or 'min'"),
     ("occurrence", "unit: words\nmin: 5\nmax: 2", "options.min", "greater than max"),
     ("occurrence", "unit: words\nmax: -1", "options.max", "negative"),
@@ -117,6 +119,7 @@ def test_option_errors(tmp_path, kinds, kind, options, field, words):
 @pytest.mark.parametrize(("kind", "options"), [
     ("consistency", "either: [[U.S., US], ['%', percent, per cent]]\nprefer: ['%']\nignore_case: false\nfix: false"),
     ("repetition", "allow: [had had]\nmessages: {so: 'Did you mean \"so, so that\"?'}\nno_fix: [so]\nnames: true"),
+    ("repetition", "allow_before: {'is is': 'what it\\s+'}\nallow_after: {'that that': '\\s+\\w'}"),
     ("occurrence", "unit: characters\nper: block\nmax: 70\nmin: 10"),
     ("conditional", "first: '\\b([A-Z]{2,6})\\b'\nsecond: '\\(\\1\\)'\nexceptions: [FBI, NATO]"),
     ("conditional", "first: '\\b([A-Z]{3,5})\\b'\nsecond: '(?:\\b[A-Z][a-z]+ )+\\(([A-Z]{3,5})\\)'"),

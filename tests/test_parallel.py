@@ -123,6 +123,35 @@ def test_results_larger_than_a_pipe_buffer():
     assert [len(s) for s in out] == [300_000 + n for n in range(12)]
 
 
+def _here(n):
+    return n * n, "here"
+
+
+def test_local_makes_the_parent_one_of_the_jobs():
+    """With ``local``, jobs=2 forks one worker and the parent runs tasks itself while no result
+    is waiting; the order is kept and the worker is reaped."""
+    out = list(parallel.forked_map(_square_slowly, list(range(60)), 2, local=_here))
+    assert [v for v, _ in out] == [n * n for n in range(60)]
+    where = {w for _, w in out}
+    assert "here" in where and len(where - {"here"}) == 1 and os.getpid() not in where
+    assert not _live_children()
+
+
+def test_local_alone_when_there_is_one_task_per_job():
+    assert list(parallel.forked_map(_square_slowly, [4], 2, local=_here)) == [(16, "here")]
+    assert not _live_children()
+
+
+def _local_fails(n):
+    raise Odd(f"here {n}")
+
+
+def test_an_exception_in_the_parent_s_share_ends_the_run_and_reaps_the_worker():
+    with pytest.raises(Odd, match="here"):
+        list(parallel.forked_map(_slow, list(range(40)), 2, local=_local_fails))
+    assert not _live_children()
+
+
 @pytest.mark.parametrize("count,jobs", [(0, 2), (1, 2), (7, 2), (600, 2), (1000, 8), (64, 61)])
 def test_guided_chunks_cover_every_item_once_and_end_small(count, jobs):
     chunks = parallel.guided_chunks(count, jobs)

@@ -54,7 +54,7 @@ from newslint.article import twins
 # ---------------------------------------------------------------------------
 
 MENTION_KINDS = ("full", "surname", "title", "pronoun", "courtesy", "first-name")
-PRONOUN_EVIDENCE = ("attribution", "said-that", "who", "same-sentence-subject", "sentence-start")
+PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sentence-subject", "sentence-start")
 
 
 @dataclass
@@ -523,6 +523,10 @@ _PLACE_OR_NATIONALITY = L.PLACES | L.NATIONALITIES
 #: a title's "of ..." complement that ends with one of these is complete ("Secretary of Energy| Spencer Abraham")
 _COMP_END_WORDS = L.PORTFOLIOS | L.ORG_WORDS
 #: a run's words up to one of these before a given name are a title ("Majority Leader| Chuck Schumer")
+#: words that end an organisation's name, before which a run may hold a person's name
+_ORG_RUN_END = (L.ORG_WORDS | L.words("diseases|services|sciences|studies|relations|resources|rights|standards|"
+                                      "statistics|safety|security|prevention|control|protection|research")) \
+    - L.GIVEN_NAMES
 _INNER_TITLE_END = frozenset(w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in [h.split()[-1]]) - L.GIVEN_NAMES
 #: the words a title is made of (a run of nothing else is no name)
 _TITLE_WORDS = L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.PORTFOLIOS
@@ -641,6 +645,17 @@ _SAID_THAT = _compile(
     r"confirmed|denied|wrote|writes|predicted|suggested|recalled|felt|feels|knows|knew|promised|"
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
+#: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
+_SAID_AFTER_END = _re.compile(r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Za-z]+){0,4}[ \u00a0]*[.!]?[ \u00a0]*$")
+#: a word qualifying a title before a name (``_qualifies_title``): "Acme", "Corp.", "U.S.", "health"
+_QUALIFIER_WORD = _re.compile(r"[A-Za-z][A-Za-z.&'’\-]*")
+_ORG_OR_PORTFOLIO = L.ORG_WORDS | L.PORTFOLIOS
+#: a job word alone before a name at a sentence's start ("Owner Victoria Lang"; ``subject_of``)
+_JOB_WORD_OPENING = _re.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]+$")
+_JOB_WORDS = L.WEAK_REF_HEADS | L.OCCUPATIONS
+#: a short quoted fragment of lower-case words ('had been "painful but necessary" and that she'):
+#: the subject's own words, which name nobody (``link_pronoun``, step 4)
+_QUOTED_FRAGMENT = _re.compile(r"[“\"](?:[a-z][a-z\-’']*[ \u00a0,]*){1,6}[”\"]")
 _WHO_CLAUSE = _compile(r"^,\s+who\b[^,;:.!?“”\"]*$")
 _AFTER_QUOTE = _compile(r"[,.!?…]?\s*[”\"]\s*$|[,.!?…][’']\s*$")
 # (or a quotation the subject then attributes: "“We will not let this die,” Schumer told reporters")
@@ -809,6 +824,7 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
     quals: list[list[str]] = []
     head = None
     head_end = 0
+    described = 0
     while i < n:
         w, off = words[i]
         wl = w.lower()
@@ -837,6 +853,14 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         if wl in ("ex", "the"):
             i += 1
             continue
+        # an appositive may name the post with lower-case words before its head ("Sandra Cole, the
+        # county's police chief,", "a state senator", "the school board president"): up to three
+        # plain words or possessives, none a function word ("the man who shot the president")
+        if position == "after" and described < 3 and w.islower() and wl not in _QUAL_STOP \
+                and _PLAIN_DESCRIPTOR.fullmatch(w):
+            described += 1
+            i += 1
+            continue
         return None
     if head is None:
         return None
@@ -857,6 +881,10 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         formal=formal, former=any(m in L.STATUS_MODIFIERS for m in mods) or low.startswith(("former", "ex-")),
         modifiers=tuple(mods),
     )
+
+
+#: a lower-case word an appositive title may have before its head: a plain word or a possessive
+_PLAIN_DESCRIPTOR = _re.compile(r"[a-z]+(?:['’]s)?")
 
 
 #: ``parse_title(text, "known")`` by text: a staff list's titles come with every article
@@ -1260,6 +1288,13 @@ _GENERIC_AFTER = _re.compile(r"[ \u00a0]*(?:or|/)[ \u00a0]*(?:he|she|him|her|his
 _GENERIC_BEFORE = _re.compile(r"\b(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|/)[ \u00a0]*$", _re.I)
 #: a second subject after the first: "Alito and the others"
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
+#: a speech verb right after a mention, past its appositive or dashed aside: "Lord Holme said",
+#: "Mr Herron - who gained fame ... - said", "Dr Pouwelse, a researcher at Delft, said"
+_SPEECH_AFTER = _re.compile(r"(?:,[^,;:“”\"]{1,100},|[ \u00a0]+[-–—][^-–—“”\"]{1,200}[-–—])?[ \u00a0]+"
+                            r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says|added|adds|told|tells|explained|"
+                            r"explains|argued|argues|stressed|stresses|insisted|insists|warned|warns|continued)\b")
+#: a speech verb right before a mention: "..., said Mr Lanzone."; "Also, said Mr Flynn, ..."
+_SPEECH_BEFORE = _re.compile(r"\b(?:said|says|added|adds|according[ \u00a0]+to)[ \u00a0]+$")
 
 
 def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
@@ -1458,6 +1493,8 @@ class _Builder:
         #: starts of the unlinked he/she pronouns by block, sorted (pass 4)
         self._unlinked_by_block: dict[int, list[int]] = {}
         self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
+        #: (id(person), block, start) of every title written before a name (``_qualifies_title``)
+        self._before_title_starts: set | None = None
         self._joined_text: str | None = None
         #: ``_title_refs`` matches by block (found once: ``titles_before_commas`` and ``find_title_refs``)
         self._refs_by_block: dict[int, list] = {}
@@ -1708,6 +1745,13 @@ class _Builder:
                 if lows[j] in _INNER_TITLE_END and lows[j + 1] in L.GIVEN_NAMES:
                     i = j + 1
                     break
+            else:
+                # an organisation's name ending right before a given name and a surname: "(National
+                # Institute of Allergy and) Infectious Diseases| Anthony Fauci"
+                j = n - 3
+                if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
+                        and lows[j + 1] not in _RUN_DROP_AT_START:
+                    i = j + 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]
@@ -2204,7 +2248,10 @@ class _Builder:
                     continue
                 if len(holders_of) == 1:
                     person = next(iter(holders_of.values()))[1]
-                else:  # the one holder the story has named by then
+                else:
+                    # several hold it: "The director" is the one the story has introduced as a
+                    # director so far, when that is one person (a reader cannot mean one given the
+                    # post only later); otherwise it is ambiguous and stays unlinked
                     before = [p for pos, p in holders_of.values() if pos < (block.index, s)]
                     person = before[0] if len(before) == 1 else None
                 if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
@@ -2281,8 +2328,31 @@ class _Builder:
                 return ent, s, e
             if _SUBJECT_PREFIX_T.on(text).match(text[ss:s]):
                 return ent, s, e
+            if s - ss < 40 and isinstance(ent, Person) and self._qualifies_title(block, ss, s, ent):
+                return ent, s, e
+            if kind == "full" and s - ss < 24:
+                # a job word opening the sentence before the full name ("Owner Victoria Lang, who
+                # ..., said"): the word describes the subject, as a title would
+                w = _JOB_WORD_OPENING.match(text, ss, s)
+                if w is not None and w.group(1).lower() in _JOB_WORDS:
+                    return ent, s, e
             break
         return None
+
+    def _qualifies_title(self, block, ss, s, person) -> bool:
+        """The words opening a sentence before a person's title qualify the title ("State Sen.",
+        "Fire Capt.", "County health director", "Acme Corp. Chief Executive"): one to four
+        capitalised words that are no function words, or organisation and portfolio words."""
+        words = block.text[ss:s].strip(" \u00a0“\"‘'(").split()
+        if not (0 < len(words) <= 4 and all(
+                w.lower() not in L.FUNCTION_WORDS and (w[:1].isupper() or w in _ORG_OR_PORTFOLIO)
+                and _QUALIFIER_WORD.fullmatch(w) for w in words)):
+            return False
+        starts = self._before_title_starts
+        if starts is None:  # (titles are settled before pass 4; a set, not a scan of every title per ask)
+            starts = self._before_title_starts = {(id(p), t.block, t.start) for p in self.people
+                                                  for t in p.titles if t.position == "before"}
+        return (id(person), block.index, s) in starts
 
     def only_subject(self, block, ss, se):
         """The one entity a sentence mentions, when it is also the subject."""
@@ -2307,6 +2377,24 @@ class _Builder:
         if subj is not None and _QUOTED_HE_SHE.search(block.text, ss, subj[1]):
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
+
+    def speaker_of(self, block, ss, se):
+        """The one person a sentence gives as the speaker of its words ("..., Lord Holme said.",
+        "said Mr Lanzone", "Mr Herron - ... - said he was not convinced"), or None when it gives
+        none or several. A quotation closing with '," she said' after such a sentence goes on
+        with that speaker's words."""
+        text = block.text
+        found = None
+        for s, e, ent, kind in self.persons_in(block, ss, se):
+            if kind == "pronoun-they":
+                continue
+            if not (_SPEECH_AFTER.match(text, e, se) or _SPEECH_BEFORE.search(text[max(ss, s - 30):s])):
+                continue
+            person = self._resolved(ent)
+            if person is None or (found is not None and person is not found):
+                return None
+            found = person
+        return found
 
     def subject_by_courtesy(self, block, ss, se, gender: str):
         """The subject of a sentence that also names others, when a he/she opening the next sentence
@@ -2403,12 +2491,19 @@ class _Builder:
             spans = self.sentences(block)
             if q_si > 0:
                 pss, pse = spans[q_si - 1]
-                target = self._resolved(self.only_subject(block, pss, pse))
+                target = self._resolved(self.only_subject(block, pss, pse)) or self.speaker_of(block, pss, pse)
             elif prev is not None:
-                target = self._resolved(self.only_subject(*prev))
+                target = self._resolved(self.only_subject(*prev)) or self.speaker_of(*prev)
             evidence = "attribution" if target is not None else None
         if quoted:
             return
+        # 1b. an unquoted trailing attribution: "None was in critical condition, he said." -- the
+        # speaker of a paraphrase is the one person the sentence before is about, when the clause
+        # before the comma names nobody (cheap test first: ", " right before a subject pronoun)
+        if target is None and text[ps - 2:ps] == ", " and word.lower() in _SUBJECT_PRONOUNS and gender != "they" \
+                and not before:
+            target = self._said_after(block, si, ss, se, ps, pe, prev)
+            evidence = "said-after" if target is not None else None
         # 2. "NAME said (that) he"
         if target is None and before:
             last = before[-1]
@@ -2429,6 +2524,8 @@ class _Builder:
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
+                if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
+                    between = _QUOTED_FRAGMENT.sub(" ", between)
                 if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
                         and not self._other_title_between(block, subj, ps) \
                         and not _object_of_subject(text, word, pe, between) \
@@ -2454,9 +2551,32 @@ class _Builder:
             target = self.promote(target)
         target.mentions.append(mention)
         target.pronouns[gender] += 1
-        kind = "pronoun-attribution" if evidence == "attribution" else "pronoun-they" if gender == "they" else "pronoun"
+        kind = "pronoun-attribution" if evidence in ("attribution", "said-after") else "pronoun-they" if gender == "they" else "pronoun"
         bisect.insort(ents, (ps, pe, target, kind), key=lambda x: (x[0], x[1]))
 
+    def _said_after(self, block, si, ss, se, ps, pe, prev):
+        """The speaker of '..., he said.' closing a sentence with no quotation in it: the one person
+        the previous sentence is about (in the same paragraph, or the paragraph before), when the
+        clause before the comma mentions no person (no name, title, person noun or other pronoun)."""
+        text = block.text
+        v = _VERB_AFTER_T.on(text).match(text, pe)
+        if v is None or not _SAID_AFTER_END.match(text, v.end(), se):
+            return None
+        clause = text[ss:ps - 2]
+        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _PERSON_NOUN_T.on(text).search(clause) \
+                or _pronoun_scan(clause).search(clause) or self._title_spans_in(block, ss, ps):
+            return None
+        if si > 0:
+            pss, pse = self.sentences(block)[si - 1]
+            return self._resolved(self.only_subject(block, pss, pse))
+        if prev is not None:
+            return self._resolved(self.only_subject(*prev))
+        return None
+
+    def _title_spans_in(self, block, ss, se) -> bool:
+        spans = self._title_spans(block)
+        i = bisect.bisect_left(spans, (ss,))
+        return i < len(spans) and spans[i][0] < se
     @staticmethod
     def _lead_in_subject(text: str, ss: int, ps: int, pe: int, word: str) -> bool:
         """A subject pronoun after a short lead-in of lower-case words and a comma, before its verb:

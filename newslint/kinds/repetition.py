@@ -14,6 +14,14 @@ Options:
     ``bye bye``. Setting the option replaces the list. Not allowed: "so so"
     ("to do so so that" lacks a comma) and "was was" (in the BBC and
     Reuters corpora every "was was" is a slip).
+``allow_before`` / ``allow_after``
+    Doubles that are grammatical only in some company: a map from the double
+    to a pattern that the text before it must match at its end (``before``)
+    or the text after it must match at its start (``after``), compared
+    case-insensitively. "what it is is" is grammatical, "Steyer is is
+    making" is a slip: ``allow_before: {"is is": '\\b(?:what|all)\\s+\\w+\\s+$'}``.
+    A double listed here and not in ``allow`` is flagged when its pattern
+    does not match.
 ``messages``
     A map from a word (lower case) to a message template used for its
     double instead of the rule's message, e.g. ``so: 'Doubled "{match}":
@@ -37,7 +45,8 @@ from operator import eq
 
 import regex
 
-from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, folded_text, word_runs
+from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, folded_text,
+                                 word_runs)
 
 DEFAULT_ALLOW = ["had had", "that that", "is is", "do do", "her her", "blah blah", "bye bye"]
 
@@ -56,6 +65,10 @@ class Repetition(RuleKind):
     FIXABLE = True
     OPTIONS = {
         "allow": Option("list[str]", default=DEFAULT_ALLOW, doc="grammatical doubles, e.g. 'had had'"),
+        "allow_before": Option("map[str,str]", default={},
+                               doc="double -> pattern the text before it must end with for it to be allowed"),
+        "allow_after": Option("map[str,str]", default={},
+                              doc="double -> pattern the text after it must start with for it to be allowed"),
         "messages": Option("map[str,str]", default={}, doc="word -> message template for its double"),
         "no_fix": Option("list[str]", default=[], doc="words whose doubles get no fix"),
         "names": Option("bool", default=False, doc="also check doubled capitalised words"),
@@ -68,9 +81,32 @@ class Repetition(RuleKind):
             if len(words) != 2 or words[0].lower() != words[1].lower():
                 raise OptionError(f"options.allow[{i}]", f"expected a doubled word such as 'had had', got {pair!r}")
             self.allow.add(words[0].lower())
+        self.before = self._contexts(options["allow_before"], "allow_before", r"(?:{})$")
+        self.after = self._contexts(options["allow_after"], "allow_after", r"^(?:{})")
         self.messages = {k.lower(): v for k, v in options["messages"].items()}
         self.no_fix = {w.lower() for w in options["no_fix"]}
         self.names = options["names"]
+
+    @staticmethod
+    def _contexts(mapping: dict, name: str, anchored: str) -> dict:
+        """The patterns of ``allow_before``/``allow_after`` by the doubled word (lower case)."""
+        out = {}
+        for pair, pattern in mapping.items():
+            words = pair.split()
+            if len(words) != 2 or words[0].lower() != words[1].lower():
+                raise OptionError(f"options.{name}", f"expected a doubled word such as 'is is', got {pair!r}")
+            out[words[0].lower()] = compile_pattern(anchored.format(pattern), f"options.{name}[{pair!r}]",
+                                                    regex.IGNORECASE)
+        return out
+
+    def _grammatical(self, ctx: CheckContext, word: str, text: str, start: int, end: int) -> bool:
+        """Whether the company around a double listed in ``allow_before``/``allow_after`` allows it."""
+        before, after = self.before.get(word), self.after.get(word)
+        if before is None and after is None:
+            return False
+        # (within the sentence-sized window around the double)
+        return ((before is None or ctx.search(before, text[max(0, start - 80):start]) is not None)
+                and (after is None or ctx.search(after, text[end:end + 80]) is not None))
 
     def check(self, ctx: CheckContext):
         for block in ctx.blocks():
@@ -88,7 +124,7 @@ class Repetition(RuleKind):
             for m in ctx.finditer(_DOUBLE, block.text):
                 first, second = m.group(1), m.group(3)
                 word = first.lower()
-                if word in self.allow:
+                if word in self.allow or self._grammatical(ctx, word, block.text, m.start(), m.end()):
                     continue
                 if not self.names and first[:1].isupper() and second[:1].isupper():
                     continue

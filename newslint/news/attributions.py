@@ -607,10 +607,13 @@ _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|g
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
 #: ("said the squad had let him down", "said that ..."), or "told" someone "that"
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
+                               r"|this|these|those|there|our|some|most|many|several|no"
                                # "said academic programs would be reviewed": a clause with its verb
                                r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
                                r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must))"
                                r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])"
+                               # 'Reagan added: “Rest assured ...”': a quotation of its own
+                               r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
                                r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
                                r"(?![\p{L}])|(?-i:\p{Lu}))", regex.I)

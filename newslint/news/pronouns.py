@@ -30,6 +30,7 @@ from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKin
 
 EVIDENCE_LABELS = {
     "attribution": "the attribution after their quote",
+    "said-after": "the attribution closing what they said",
     "said-that": "\"{name} said ...\" in the same sentence",
     "who": "a who-clause after their name",
     "same-sentence-subject": "the subject of the sentence",
@@ -46,9 +47,59 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
 #: an appositive right after a name that describes only them: ", a former public defender," (not ", and
 #: the defender,", not ", a lawyer for the senator,")
 _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
+#: the same with a complement that names no one: ", a researcher at the Delft University of
+#: Technology who studies peer-to-peer networks," (``_own_appositive`` checks the complement)
+_APPOSITIVE_LONG = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+([^,;:“”\"]{1,60}?)[ \u00a0](?:of|for|to|with|at|in)"
+                                 r"[ \u00a0]([^,;:“”\"]{1,80}?),")
 
+#: a quotation's text between its marks
+_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: a person's own links that carry the reference on, for a pronoun closing a quote after them
+_CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
-_STRONGER = frozenset({"attribution", "said-that", "who"})
+_STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
+
+
+#: a singular person noun or title: another possible antecedent of a he/she (``_sole``)
+_OTHER_ONE = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSON_NOUNS | L.OCCUPATIONS
+                                                             | L.TITLE_HEADS), key=_longest_first)) + r")\b")
+#: what may stand before a person's name opening a paragraph and describe only them: "The
+#: hospital's chief executive, " (an appositive before the name, when a comma closes it after the
+#: name) or a job word ("Owner ")
+_APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)"
+                                   r"(?:[\w'’\-]+[ \u00a0]+){0,4}?[\w'’\-]+,[ \u00a0]+")
+_JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
+
+
+#: an appositive with a complement: ", a 30-year veteran of the department,"
+_APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
+_COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with)[ \u00a0]")
+
+
+def _described_by_of(text: str, start: int, end: int):
+    """An appositive after a name whose of/for/to/with complement names no person (", a veteran of
+    the department,"; not ", a lawyer for the senator,"): the person's own description."""
+    app = _APPOSITIVE_OF.match(text, start, end)
+    if app is None:
+        return None
+    comp = _COMPLEMENT_START.search(text, app.start(), app.end())
+    if comp is not None and _OTHER_PERSON.search(text, comp.end(), app.end()):
+        return None
+    return app
+
+
+def _own_appositive(text: str, pos: int, endpos: int | None = None):
+    """The appositive at ``pos`` that describes only the person named before it (its match), or
+    None: ", a former public defender,"; ", a researcher at the Delft University of Technology,";
+    not ", a lawyer for the senator," (another person in its complement)."""
+    end = len(text) if endpos is None else endpos
+    m = _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
+    if m is not None:
+        return m
+    m = _APPOSITIVE_LONG.match(text, pos, end)
+    if m is not None and not _OTHER_PERSON.search(m.group(2)):
+        return m
+    return None
 
 
 def _where(article, block, pos: int) -> int:
@@ -111,9 +162,9 @@ class PronounMismatch(RuleKind):
                 continue
             if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
                     and evidence["he"] == evidence["she"] == 1:
-                hit = self._title_tie(article, cast, person, links, scope)
-                if hit is None:
-                    hit = self._name_tie(article, cast, person, links, scope)
+                hit = (self._title_tie(article, cast, person, links, scope)
+                       or self._name_tie(article, cast, person, links, scope)
+                       or self._told_possessive_tie(article, cast, person, links, scope))
                 if hit is not None:
                     yield hit
                 continue
@@ -133,10 +184,11 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
-                # after a title standing alone, name it: ("The director said ..." in the same sentence)
-                anchor = self._anchor(person, m) if self._after_title(person, m) else None
-                label = label.format(name=anchor.text if anchor is not None else person.surname)
-                message = (f"\"{m.text}\" refers to {person.name} ({label}), "
+                # a pronoun hanging on a title standing alone ("The director said ... he"): name the title
+                anchor = self._anchor(person, m) if (m.evidence == "said-that" or self._after_title(person, m)) \
+                    else None
+                named = anchor.text if anchor is not None and anchor.kind == "title" else person.surname
+                message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=named)}), "
                            f"who is \"{major}\" elsewhere in the story ({count} times{where}).")
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
@@ -146,15 +198,23 @@ class PronounMismatch(RuleKind):
         """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
         ("The lieutenant said she ...") is the slip, when the other is an attribution, "said" or
         sentence-start link (\'," he said\', "Brandt said her agency", "... Lopez toured the plant.
-        She met") before it (it established the pronoun) or in the next paragraph. A writer who names a person by their post alone is the one who may think of
+        She met") in the same or the next paragraph. A writer who names a person by their post alone is the one who may think of
         another holder; the same mix-up after the person's name is rarer."""
         anchored = [m for m in links if self._after_title(person, m)]
+        if not anchored:
+            return self._name_tie(article, cast, person, links, scope)
         if len(anchored) != 1 or anchored[0].text.lower() not in ("he", "she"):
             return None  # (a his/her/him may be someone else's: "the secretary said his concerns")
         m = anchored[0]
         other = next(x for x in links if x is not m)
-        if (other.evidence not in ("attribution", "said-that", "sentence-start")
-                and not self._said_after_name(article, person, other)) or other.block > m.block + 1 \
+        near = (other.evidence in ("attribution", "said-after", "said-that", "sentence-start")
+                or self._said_after_name(article, person, other)) and abs(other.block - m.block) <= 1
+        # (further away, the other link must leave no doubt and come first, so that the reader
+        # already knows the person by it: a he/she after the person's name, earlier, in a paragraph
+        # that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
+        settled = other.block < m.block and other.text.lower() in ("he", "she") \
+            and self._sole(article, cast, person, other, False)
+        if not (near or settled) \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
@@ -168,6 +228,84 @@ class PronounMismatch(RuleKind):
                    args={"name": person.name, "pronoun": m.text, "expected": other.pronoun}, message=message)
 
     def _name_tie(self, article, cast, person, links, scope):
+        """One he and one she, both after the person's name: when one link is the firmest kind, a
+        subject pronoun closing what the person said ('," he said', "..., he said.") or right after
+        "NAME said", and the other is a weaker kind (a his/her/him after "NAME said", a
+        sentence-start or same-sentence-subject link), the weaker is the slip -- only when each stands in a paragraph
+        that mentions nobody else before it, and the weaker also after a paragraph about the
+        person alone ("The hospital's chief executive, Gregory Hale, said ... None was in critical
+        condition, he said. / Hale said her nurses had worked double shifts")."""
+        a, b = links
+        ra, rb = self._rank(a), self._rank(b)
+        if ra == rb or max(ra, rb) < 2:
+            return None
+        strong, weak = (a, b) if ra > rb else (b, a)
+        if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
+                or not self._sole(article, cast, person, strong, False) or not self._sole(article, cast, person, weak, True):
+            return None
+        sb = article.blocks[strong.block]
+        label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
+        message = (f"\"{weak.text}\" refers to {person.name} ({label.format(name=person.surname)}), "
+                   f"who is \"{strong.pronoun}\" in the story's firmer link to them "
+                   f"(\"{strong.text}\" on line {_where(article, sb, strong.start)}).")
+        return Hit(article.blocks[weak.block], weak.start, weak.end,
+                   args={"name": person.name, "pronoun": weak.text, "expected": strong.pronoun}, message=message)
+
+    @staticmethod
+    def _rank(m) -> int:
+        """How firmly a link names its person: 2 a subject pronoun closing their words or right
+        after "NAME said"; 1 a his/her/him after "NAME said" (it may be someone else's); 0 the rest."""
+        if m.evidence not in ("attribution", "said-after", "said-that"):
+            return 0
+        return 2 if m.text.lower() in ("he", "she") else 1
+
+    @staticmethod
+    def _sole(article, cast, person, m, previous: bool) -> bool:
+        """The person is the only one ``m``'s paragraph mentions before it (no one else's name,
+        title-only reference, unlinked he/she or person noun outside the person's own mentions and
+        titles), and it names them; with ``previous``, the paragraph before (captions skipped) also
+        mentions nobody else."""
+        own = [x for x in person.mentions if x.block == m.block and x.end <= m.start and x.kind != "pronoun"]
+        if not own:
+            return False
+        blocks = [m.block]
+        if previous:
+            b = m.block - 1
+            while b >= 0 and article.blocks[b].kind in ("caption", "headline"):
+                b -= 1
+            if b < 0:
+                return False
+            blocks.append(b)
+        for bi in blocks:
+            end = m.start if bi == m.block else len(article.blocks[bi].text)
+            if any(x.block == bi and x.start < end for p in cast.people if p is not person for x in p.mentions):
+                return False
+            if any(r.block == bi and r.start < end and r.person is not person for r in cast.title_refs):
+                return False
+            if any(u.block == bi and u.start < end and u.pronoun in ("he", "she") for u in cast.unlinked_pronouns):
+                return False
+            full = article.blocks[bi].text
+            text = full[:end]
+            spans = sorted((x.start, x.end) for x in person.mentions if x.block == bi) + sorted(
+                (t.start, t.end) for t in person.titles if t.block == bi)
+            for s, e in spans:
+                if e <= len(text):
+                    app = _own_appositive(full, e)  # "Hale, the hospital's chief executive, said": their own
+                    if app is not None and app.end() <= len(text):
+                        e = app.end()
+                    text = text[:s] + " " * (e - s) + text[e:]
+            first = min((x for x in person.mentions if x.block == bi and x.kind != "pronoun"),
+                        key=lambda x: x.start, default=None)
+            if first is not None and 0 < first.start < 90:
+                pre = full[:first.start]
+                if _APPOSITIVE_BEFORE.fullmatch(pre) and full[first.end:first.end + 1] == "," or (
+                        (j := _JOB_BEFORE.fullmatch(pre)) and j.group(1).lower() in L.OCCUPATIONS | L.WEAK_REF_HEADS):
+                    text = " " * first.start + text[first.start:]
+            if _OTHER_ONE.search(text):
+                return False
+        return True
+
+    def _told_possessive_tie(self, article, cast, person, links, scope):
         """One he and one she in the same or the next paragraph, each in a sentence that opens with
         the person's name: the first a he/she reporting what the person said or told ("Lund told
         passengers over the intercom that she had seen lights"), the later a possessive before a
@@ -269,12 +407,26 @@ class PronounMismatch(RuleKind):
         if not before:
             return False
         start = before[-1].end
-        app = _APPOSITIVE.match(block.text, start, m.start)
+        # a chain of attributions: '"...," he said. "...," she said' -- from the person's last firm
+        # link (their own attribution closing a quote) on, not from their name
+        chain = [x.end for x in person.mentions if x.kind == "pronoun" and x.block == m.block and start <= x.start
+                 and x.end <= m.start and x.evidence in _CHAIN and x.strong]
+        if chain and m.evidence in ("attribution", "said-after"):
+            start = max(chain)
+        app = _own_appositive(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
-        if _OTHER_PERSON.search(block.text, start, m.start):
+        between = block.text[start:m.start]
+        quoted_too = True
+        if m.evidence == "attribution":
+            # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
+            between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
+            quoted_too = False
+        # (a he/she cannot mean a plural: "Lowe told reporters he would")
+        other = _OTHER_ONE if m.text.lower() in ("he", "she") else _OTHER_PERSON
+        if other.search(between):
             return True
-        return any(x.block == m.block and start <= x.start < m.start
+        return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    for p in cast.people if p is not person for x in p.mentions)
 
 

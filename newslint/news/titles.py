@@ -59,9 +59,10 @@ FORMAL_HEADS = L.words(
 )
 #: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
 #: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
-FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|councilman|"
-                                                "councilwoman|councilmember|alderman|alderwoman|assemblyman|"
-                                                "assemblywoman")
+#: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge|"
+                                                "councilman|councilwoman|councilmember|alderman|alderwoman|"
+                                                "assemblyman|assemblywoman")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -522,12 +523,13 @@ _ORG_NOUNS = L.words("firm magazine newspaper paper website site network label b
 _VERBISH = L.words("is was are were has have had be been will would can could said says")
 
 
-def title_words(t) -> int:
+def title_words(t, person_named: bool = False) -> int:
     """Content words of a title before a name, as a reader counts the post: rank and other
     modifiers, the head, and the complement ("for hostage issues"); not "former"/"then", not
     qualifiers in front ("Israeli", "State Department"), not of/for/the. 0 when the title is not
     cleanly a title (it ends on a preposition, holds a verb, or ends on an organisation noun, so the
-    "name" after it is an organisation)."""
+    "name" after it is an organisation -- unless ``person_named``: the name starts with a known
+    given name, "chairman of VW's works council Walter Hiller")."""
     head_words = t.head.split()
     low = [w.lower() for w in _WORD_RE.findall(t.text)]
     try:
@@ -537,7 +539,7 @@ def title_words(t) -> int:
     raw_tail = _WORD_RE.findall(t.text)[h + len(head_words):]
     tail = low[h + len(head_words):]
     complement = [w for w in tail if w not in _SMALL]
-    if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower()) \
+    if tail and (tail[-1] in _SMALL or tail[-1] in _ORG_NOUNS and raw_tail[-1][:1].islower() and not person_named) \
             or any(w in _VERBISH or w in L.TITLE_HEADS for w in tail) \
             or any(a == "to" and b != "the" and r[:1].islower() for a, b, r in zip(tail, tail[1:], raw_tail[1:])):
         return 0  # "editor of film journal Trade Guide", "spokesman for trade commissioner Peter Mandelson",
@@ -696,6 +698,45 @@ def long_run_title(text: str, ss: int, name_start: int):
     return None
 
 
+#: an organisation's name right before a person's: capitalised words and the small words inside
+#: such names ("National Institute of Allergy and Infectious Diseases")
+_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
+                                 r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
+
+
+def long_org_title(text: str, ss: int, name_start: int):
+    """A lower-case office with an of/for complement that is an organisation's name, right before a
+    full name ("director of the National Institute of Allergy and Infectious Diseases Anthony
+    Fauci"): ``(start, end, content words)`` or None. The caller makes sure the name starts with a
+    known given name, so the organisation's name ends where the person's begins; "the", "a" or a
+    possessive in front makes it a description, as for ``long_run_title``."""
+    window_start = max(ss, name_start - 200)
+    org = _ORG_NAME_BEFORE.search(text, window_start, name_start)
+    if org is None:
+        return None
+    before = text[window_start:org.start()]
+    m = regex.search(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$", before)
+    if m is None:
+        return None
+    low = m.group(1).split()
+    for i in range(len(low)):
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
+        if head is None or i + len(head) != len(low):
+            continue
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+            k -= 1
+        start = window_start + m.start(1) + sum(len(w) + 1 for w in low[:k])
+        if k > 0 and (low[k - 1] in _RUN_DET or low[k - 1] in L.STATUS_MODIFIERS):
+            return None  # "the director of ...": a description
+        if k == 0 and _DET_BEFORE.search(text, max(ss, start - 12), start):
+            return None
+        org_words = [w for w in org.group().split() if w[:1].isupper()]
+        count = (i - k) + len(head) + len(org_words)
+        return start, org.end() - (len(org.group()) - len(org.group().rstrip())), count
+    return None
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -714,7 +755,7 @@ class LongTitle(RuleKind):
                 block = scope.get(t.block) if t.block is not None else None
                 if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
                     continue
-                n = title_words(t)
+                n = title_words(t, bool(person.given) and person.given.split()[0].lower() in L.GIVEN_NAMES)
                 if n < self.options["min_words"]:
                     continue
                 core = title_core_start(t)
@@ -744,20 +785,24 @@ class LongTitle(RuleKind):
                     continue  # a word right before the name, or no title run
                 ss, se = sentence_span(analysis, block, m.start)
                 caps = text[text.rfind(" ", ss, m.start - 1) + 1:m.start - 1][:1].isupper()  # the word before
-                if not caps:
-                    run = long_run_title(text, ss, m.start)
-                else:  # "Associate Vice President for Academic Affairs and Workforce Development Carlos Mendez"
-                    run = long_caps_title(text, ss, m.start)
+                org = False
+                # "Associate Vice President for Academic Affairs and Workforce Development Carlos Mendez"
+                run = long_caps_title(text, ss, m.start) if caps else long_run_title(text, ss, m.start)
+                if run is None and text[m.start - 2].isalpha() and person.given \
+                        and person.given.split()[0].lower() in L.GIVEN_NAMES:
+                    run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
+                    org = True
                 if run is None or run[2] < self.options["min_words"]:
                     continue
                 start, end, n = run
-                if title_case_line(text, m.end if caps else ss, se if caps else m.end):
+                own = caps and not org  # a capitalised title: judge the words after the name
+                if title_case_line(text, m.end if own else ss, se if own else m.end):
                     continue  # a crosshead or menu (a capitalised title: the words after the name)
                 title = text[start:end]
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {title.lower() if caps else lower_title(title)},")
+                          suggestion=f"{name}, {title if org else title.lower() if caps else lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
@@ -772,6 +817,10 @@ AP_ABBREVIATIONS = {
 #: the name goes on after the match: a longer word, "&", or past a reporter's bracket
 #: ("(Brazilian Finance Minister Dilson) Funaro": the quote named him "Dilson", the writer's insert is cut)
 _NAME_GOES_ON = regex.compile(r"[&\w]|[)\]][ \u00a0]+\p{Lu}")
+#: "Title Surname" naming a work or an era, not the person: "the Judge Dredd film", "the President
+#: Obama administration"
+_NAME_AS_MODIFIER = regex.compile(r"[ \u00a0]+(?:film|films|movie|movies|series|soundtrack|book|books|novel|"
+                                  r"show|comic|comics|character|game|administration|era|years)\b")
 _CAP_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’\-]*[ \u00a0]+$")
 #: abbreviations that take a full point in AP style ("Dr." not "Dr")
 _POINTED = frozenset(("Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Adm", "Cmdr", "Lt. Gov", "Lt. Gen", "Lt. Col",
@@ -960,8 +1009,9 @@ class FirstReference(RuleKind):
                     givens = {p.given.lower() for p in cast.people if p.given}
                 if person.surname.lower() in givens:
                     continue  # "Mayor Pete": a first name (of Pete Buttigieg), not a surname
-            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end):
-                continue  # "under President Clinton"; a name cut short ("President Jos&#233;")
+            if "under" in title.modifiers or _NAME_GOES_ON.match(block.text, first.end) \
+                    or _NAME_AS_MODIFIER.match(block.text, first.end):
+                continue  # "under President Clinton"; a name cut short ("President Jos&#233;"); "the Judge Dredd film"
             start = first.start
             if title.block == first.block:
                 start = min(start, title.start + title_core_start(title))
@@ -1327,6 +1377,7 @@ class WrongTitle(RuleKind):
             for t in p.titles:
                 words = t.text.split()
                 if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and t.position == "before" \
                         and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
                     phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
         phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
@@ -1354,11 +1405,14 @@ class WrongTitle(RuleKind):
                     named = next((q for q in cast.people if q is not holder and any(
                         m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
                         for m in q.mentions)), None)
-                    if named is None or any(phrase in t.text.lower() for t in named.titles):
+                    # (the cast may read this very appositive as one of their titles)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles
+                                            if not (t.block == block.index and start <= t.start < end)):
                         continue
-                    if not self._posts(article, named):
+                    if not [x for x in self._posts(article, named) if not (x[0] == block.index and start <= x[1] < end)]:
                         continue  # an untitled person may be introduced by the post
-                    own = describe_title(named)
+                    own = next((t.text for t in named.titles if t.formal and t.head != "courtesy"
+                                and not (t.block == block.index and start <= t.start < end)), "")
                     yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
                               message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
                                       + (f" ({own})" if own else "")

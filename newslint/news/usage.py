@@ -52,6 +52,8 @@ _ACRONYM = regex.compile(
     r"loans|grants|data)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
+    # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
+    r"|(?<=\b[Tt]he\s+\p{Ll}{3,}['’]s\s+)(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
     # a system or equipment named by initials as the object of having or using it: "The airport does
     # not have RWSL, and", "installed ASDE on"
     r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)(\p{Lu}{4,6})"
@@ -155,7 +157,7 @@ class AcronymFirstUse(RuleKind):
             if caps:
                 shouty = None  # counted at the first match
                 for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
-                    group = 1 if m.group(1) else 2 if m.group(2) else 3 if m.group(3) else 4
+                    group = m.lastindex  # the branch that matched: each has one group
                     acronym = m.group(group)
                     if acronym in seen:
                         continue
@@ -166,7 +168,7 @@ class AcronymFirstUse(RuleKind):
                         shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
                     if shouty:
                         continue
-                    if group == 4 and (acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
+                    if group == 5 and (acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         continue  # a system's initials judged only at their first use in the story
                     before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
@@ -174,7 +176,7 @@ class AcronymFirstUse(RuleKind):
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     follower = _FOLLOWER.match(text, m.end())
-                    if group == 1 and follower and follower.group(1) not in _VERBS_AND_LINKS \
+                    if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
                             and not follower.group(1).endswith("ed"):
                         continue
                     # the long form given anywhere before ("... Forces (IDF)" counts too)

@@ -1,0 +1,503 @@
+"""Recall on seeded defects: plant one known slip in a real article, see if newslint finds it.
+
+Blind test articles are few and costly to write; a corpus of published
+articles is large and clean. This report takes each article of a JSON Lines
+corpus, plants one defect of each kind where the article offers a natural
+site (a "said" after a quote becomes "claimed", a "U.S." among others
+becomes "US", a quote paragraph loses its attribution, a caption repeats the
+lede, ...), lints the article before and after, and counts a defect as found
+when a finding of the expected pack that the clean article did not have
+overlaps the planted text. It prints recall per defect kind and the missed
+sites to read::
+
+    python -m newslint.tools.defect_recall corpus.jsonl --misses 5
+
+A miss is not always newslint's fault (a site can be unusual: a "said" that
+is not an attribution), so read the misses before changing a rule. The
+sites are picked with a fixed seed, so two runs of the same tree agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+
+import regex
+
+from newslint.article.source import Source
+from newslint.config import Config, Settings
+from newslint.engine import Linter
+from newslint.plugins.manager import PluginHost
+from newslint.tools.corpus_report import _block_of
+
+_Q_OPEN = "“\""
+_Q_CLOSE = "”\""
+
+
+class Site:
+    """One planted defect: the new record, where the defect sits (block kind, the
+    paragraph's or caption's new text, the span in it) and the packs that should report it."""
+
+    __slots__ = ("kind", "record", "block_kind", "block_text", "start", "end", "packs")
+
+    def __init__(self, kind, record, block_kind, block_text, start, end, packs):
+        self.kind, self.record, self.block_kind = kind, record, block_kind
+        self.block_text, self.start, self.end, self.packs = block_text, start, end, packs
+
+    @property
+    def planted(self) -> str:
+        return self.block_text[self.start:self.end]
+
+
+def _paragraphs(record: dict) -> list[str]:
+    return (record.get("body") or "").split("\n\n")
+
+
+def _with_paragraph(record: dict, index: int, text: str) -> dict:
+    paras = _paragraphs(record)
+    paras[index] = text
+    return dict(record, body="\n\n".join(paras))
+
+
+def _pick(rng: random.Random, items: list):
+    return items[rng.randrange(len(items))] if items else None
+
+
+def _body_sites(record: dict, pattern) -> list[tuple[int, object]]:
+    return [(i, m) for i, p in enumerate(_paragraphs(record)) for m in pattern.finditer(p)]
+
+
+def _replace_in_body(kind, record, rng, pattern, group, replacement, packs, eligible=None):
+    """Replace ``group`` of one random match of ``pattern`` in a body paragraph."""
+    sites = _body_sites(record, pattern)
+    if eligible is not None:
+        sites = [s for s in sites if eligible(record, *s)]
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, m = chosen
+    para = _paragraphs(record)[index]
+    new = replacement(m) if callable(replacement) else replacement
+    s, e = m.span(group)
+    text = para[:s] + new + para[e:]
+    return Site(kind, _with_paragraph(record, index, text), "body", text, s, s + len(new), packs)
+
+
+# -- defect kinds -----------------------------------------------------------------------------
+
+_SAID_AFTER_QUOTE = regex.compile(r"[,.?!][”\"] (?:he|she|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) (said)\b")
+_SAID_BEFORE = regex.compile(r"(?<=[a-z,] )(?:he|she|[A-Z][\p{L}'-]+) (said) (?=that\b|[“\"])")
+
+
+def loaded_verb(record, rng):
+    verb = _pick(rng, ["claimed", "insisted", "admitted", "conceded"])
+    pattern = _SAID_AFTER_QUOTE if rng.random() < 0.5 else _SAID_BEFORE
+    other = _SAID_BEFORE if pattern is _SAID_AFTER_QUOTE else _SAID_AFTER_QUOTE
+    return (_replace_in_body("loaded-verb", record, rng, pattern, 1, verb, {"attributions"})
+            or _replace_in_body("loaded-verb", record, rng, other, 1, verb, {"attributions"}))
+
+
+_DOUBLABLE = regex.compile(r"(?<= )(the|to|of|and|that|for|with|was|is|in)(?= [a-z])")
+
+
+def doubled_word(record, rng):
+    return _replace_in_body("doubled-word", record, rng, _DOUBLABLE, 1, lambda m: f"{m[1]} {m[1]}",
+                            {"mechanics"})
+
+
+_PARA_END = regex.compile(r"(?<=[a-z])(\.)$")
+
+
+def space_before_period(record, rng):
+    return _replace_in_body("space-before-period", record, rng, _PARA_END, 1, " .", {"mechanics"})
+
+
+_US = regex.compile(r"\bU\.S\.(?= [a-z])")
+
+
+def us_mixed(record, rng):
+    """One "U.S." of several becomes "US" (AP keeps the periods)."""
+    sites = _body_sites(record, _US)
+    if len(sites) < 2:
+        return None
+    index, m = _pick(rng, sites[1:])
+    para = _paragraphs(record)[index]
+    text = para[:m.start()] + "US" + para[m.end():]
+    return Site("us-mixed", _with_paragraph(record, index, text), "body", text, m.start(), m.start() + 2,
+                {"usage"})
+
+
+_STANDALONE_TITLE = regex.compile(
+    r"\b[Tt]he (president|governor|mayor|senator|secretary|chancellor|prime minister|chief executive|"
+    r"commissioner|superintendent|attorney general)(?= (?:said|told|says|has|had|was|is|will|would)\b)")
+
+
+def standalone_title_capitalized(record, rng):
+    return _replace_in_body("standalone-title-capitalized", record, rng, _STANDALONE_TITLE, 1,
+                            lambda m: m[1].title(), {"titles"})
+
+
+_ATTRIBUTED_QUOTE = regex.compile(
+    r"^([“\"][^“”\"]{20,}?)[,]([”\"]),? (?:he|she|[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}) said\.$")
+
+
+_SPEECH = regex.compile(r"\b(?:said|says|say|told|tells|added|asked|wrote|writes|stated|reported|according to|"
+                        r"argued|explained|noted|recalled|warned|announced|stressed|denied|suggested|"
+                        r"criticized|criticised|pointed out|speculated?|insisted|claimed|urged|predicted|"
+                        r"described|called|believes?|thinks?|expects?)\b")
+
+
+def unattributed_quote(record, rng):
+    """A quote paragraph loses its attribution, after a paragraph that neither quotes nor
+    reports anyone's words (after "Smith said ...", a quote is read as Smith's)."""
+    paras = _paragraphs(record)
+    sites = []
+    for i, para in enumerate(paras):
+        m = _ATTRIBUTED_QUOTE.match(para)
+        if (m and i > 0 and not any(c in paras[i - 1] for c in "“”\"")
+                and not _SPEECH.search(paras[i - 1])):
+            sites.append((i, m))
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, m = chosen
+    text = m[1] + "." + m[2]
+    return Site("unattributed-quote", _with_paragraph(record, index, text), "body", text, 0, len(text),
+                {"attributions"})
+
+
+_SENTENCE = regex.compile(r"\p{Lu}[^.!?]{40,200}?[.!?](?= \p{Lu}|$)")
+
+
+def caption_repeats_lede(record, rng):
+    paras = [p for p in _paragraphs(record) if p.strip()]
+    if not paras:
+        return None
+    m = _SENTENCE.match(paras[0].strip())
+    if m is None:
+        return None
+    caption = m[0]
+    captions = list(record.get("captions") or [])
+    captions.append(caption)
+    return Site("caption-repeats-lede", dict(record, captions=captions), "caption", caption, 0, len(caption),
+                {"captions"})
+
+
+def caption_repeats_body(record, rng):
+    """A caption that repeats a body sentence (not the lede) with its last word dropped."""
+    paras = [p for p in _paragraphs(record)[1:] if p.strip() and not any(c in p for c in "“”\"")]
+    sentences = [m[0] for p in paras for m in _SENTENCE.finditer(p)]
+    sentence = _pick(rng, sentences)
+    if sentence is None:
+        return None
+    words = sentence[:-1].split()
+    if len(words) < 8:
+        return None
+    caption = " ".join(words[:-1])
+    captions = list(record.get("captions") or [])
+    captions.append(caption)
+    return Site("caption-repeats-body", dict(record, captions=captions), "caption", caption, 0, len(caption),
+                {"captions"})
+
+
+_TITLED_FULL_NAME = regex.compile(
+    r"\b(President|Gov\.|Sen\.|Rep\.|Mayor|Secretary of State|Prime Minister|Chancellor|Judge) "
+    r"(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b(?![-'’\p{L}])")
+
+
+def first_reference_surname(record, rng):
+    """The first mention "Gov. Jay Inslee" becomes "Gov. Inslee" (the given name is never written)."""
+    body = record.get("body") or ""
+    seen = set()
+    sites = []
+    for index, m in _body_sites(record, _TITLED_FULL_NAME):
+        surname = m[3]
+        if surname in seen:
+            continue
+        seen.add(surname)
+        first = regex.search(rf"\b{surname}\b", body)
+        if first and first.start() == body.find(m[0]) + len(m[1]) + len(m[2]) + 2 and body.count(m[2]) == 1:
+            sites.append((index, m))
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, m = chosen
+    para = _paragraphs(record)[index]
+    new = f"{m[1]} {m[3]}"
+    text = para[:m.start()] + new + para[m.end():]
+    return Site("first-reference-surname", _with_paragraph(record, index, text), "body", text, m.start(),
+                m.start() + len(new), {"titles"})
+
+
+_TEENS = {10: "ten", 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty",
+          50: "fifty"}
+_FIGURE = regex.compile(r"(?<=[a-z] )(10|11|12|15|20|30|40|50)(?= (?:people|years|days|weeks|months|"
+                        r"miles|countries|states|companies|cases|times|members|students|children)\b)")
+
+
+def figures_spelled_out(record, rng):
+    return _replace_in_body("figures-spelled-out", record, rng, _FIGURE, 1, lambda m: _TEENS[int(m[1])],
+                            {"numbers"})
+
+
+_SMALL_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+               "nine": "9"}
+_SMALL = regex.compile(r"(?<=[a-z] )(two|three|four|five|six|seven|eight|nine)(?= (?:people|days|weeks|"
+                       r"months|countries|states|companies|cases|times|members|children|men|women)\b)")
+
+
+def small_number_as_figure(record, rng):
+    return _replace_in_body("small-number-figure", record, rng, _SMALL, 1, lambda m: _SMALL_WORD[m[1]],
+                            {"numbers"})
+
+
+_DECADE = regex.compile(r"\b(?:19|20)\d0(s)\b")
+
+
+def decade_apostrophe(record, rng):
+    return _replace_in_body("decade-apostrophe", record, rng, _DECADE, 1, "'s", {"numbers"})
+
+
+_TIME = regex.compile(r"(?<![\d:.,])(\d{1,2}) (a\.m\.|p\.m\.)")
+
+
+def time_format(record, rng):
+    style = _pick(rng, ["nodots", "zeros"])
+
+    def new(m):
+        return f"{m[1]}{m[2].replace('.', '')}" if style == "nodots" else f"{m[1]}:00 {m[2]}"
+
+    return _replace_in_body("time-format", record, rng, _TIME, 0, new, {"numbers"})
+
+
+_DATE = regex.compile(r"\b(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|March|April|May|June|July) (\d{1,2})\b(?!,? \d)")
+
+
+def date_ordinal(record, rng):
+    def ordinal(m):
+        n = int(m[1])
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+
+    return _replace_in_body("date-ordinal", record, rng, _DATE, 1, ordinal, {"numbers"})
+
+
+_PAPER = regex.compile(r"(?<=[a-z,] )(The) (?:New York Times|Washington Post|Wall Street Journal|Boston Globe)\b")
+
+
+def newspaper_name(record, rng):
+    return _replace_in_body("newspaper-name", record, rng, _PAPER, 1, "the", {"usage"})
+
+
+_HE_SAID = regex.compile(r"[,.?!][”\"] (he|she) said\b")
+
+
+def pronoun_flip(record, rng):
+    """One of three or more ``," he said`` (and no ``she``, or the reverse) changes gender."""
+    sites = _body_sites(record, _HE_SAID)
+    words = {m[1] for _, m in sites}
+    if len(sites) < 3 or len(words) != 1:
+        return None
+    body = record.get("body") or ""
+    other = "she" if words == {"he"} else "he"
+    if regex.search(rf"\b{other}\b", body, regex.I):
+        return None
+    return _replace_in_body("pronoun-flip", record, rng, _HE_SAID, 1, other, {"pronouns"})
+
+
+_APPOSED_LONG = regex.compile(
+    r"(?<=(?:^|[.!?] |, | and ))(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), (?:the|a) ((?:[a-z]+ ){1,3}(?:of|for) [^,;:.“”\"]{3,40}?),")
+
+
+def long_title_before_name(record, rng):
+    """", the deputy director of the agency," after a full name moves before it, unpunctuated."""
+    def new(m):
+        title = m[2]
+        if m.start() == 0 or m.string[m.start() - 2:m.start()] in (". ", "! ", "? "):
+            title = title[0].upper() + title[1:]  # opening the sentence
+        return f"{title} {m[1]}"
+    site = _replace_in_body("long-title-before-name", record, rng, _APPOSED_LONG, 0, new, {"titles"})
+    if site is not None:  # the planted span is the moved title and the name
+        site.end = site.start + len(site.planted.rstrip())
+    return site
+
+
+_NAMED_SAID = regex.compile(r"(?:^|(?<=\. ))(\p{Lu}\p{Ll}+ said)(?= (?:the|it|that|a|there|he|she|they)\b)")
+
+
+def anonymous_source(record, rng):
+    """A surname that opens a sentence and says something becomes an unnamed source."""
+    who = _pick(rng, ["A source said", "An official said", "A person familiar with the matter said"])
+    return _replace_in_body("anonymous-source", record, rng, _NAMED_SAID, 1, who, {"attributions"})
+
+
+_DEFINED = regex.compile(r"\b(?:the )?((?:\p{Lu}\p{Ll}+ )(?:(?:of|for|and|the) |\p{Lu}\p{Ll}+ ){1,5}?\p{Lu}\p{Ll}+) "
+                         r"\((\p{Lu}{3,5})\)")
+
+
+def acronym_undefined(record, rng):
+    """ "the Federal Aviation Administration (FAA)" loses its spelling out: "the FAA"."""
+    def new(m):
+        return ("the " if m[0].startswith("the ") else "") + m[2]
+    site = _replace_in_body("acronym-undefined", record, rng, _DEFINED, 0, new, {"usage"})
+    if site is not None and site.planted.startswith("the "):
+        site.start += 4
+    return site
+
+
+_TITLE_SAID_PRONOUN = regex.compile(
+    r"\b[Tt]he (?:president|governor|mayor|secretary|minister|prime minister|chief executive|director|"
+    r"chairman|chairwoman|commissioner|senator|judge|coach|manager|spokesman|spokeswoman) "
+    r"(?:said|told [a-z]+|added) (?:that )?(he|she|his|her)\b")
+_FLIP = {"he": "she", "she": "he", "his": "her", "her": "his"}
+
+
+def title_pronoun_flip(record, rng):
+    """ "The secretary said he" becomes "The secretary said she" (the title-only reference of a
+    person the story gives the other pronoun)."""
+    return _replace_in_body("title-pronoun-flip", record, rng, _TITLE_SAID_PRONOUN, 1,
+                            lambda m: _FLIP[m[1]], {"pronouns"})
+
+
+KINDS = {
+    "loaded-verb": loaded_verb,
+    "doubled-word": doubled_word,
+    "space-before-period": space_before_period,
+    "us-mixed": us_mixed,
+    "standalone-title-capitalized": standalone_title_capitalized,
+    "unattributed-quote": unattributed_quote,
+    "caption-repeats-lede": caption_repeats_lede,
+    "caption-repeats-body": caption_repeats_body,
+    "first-reference-surname": first_reference_surname,
+    "figures-spelled-out": figures_spelled_out,
+    "small-number-figure": small_number_as_figure,
+    "decade-apostrophe": decade_apostrophe,
+    "time-format": time_format,
+    "date-ordinal": date_ordinal,
+    "newspaper-name": newspaper_name,
+    "pronoun-flip": pronoun_flip,
+    "title-pronoun-flip": title_pronoun_flip,
+    "long-title-before-name": long_title_before_name,
+    "anonymous-source": anonymous_source,
+    "acronym-undefined": acronym_undefined,
+}
+
+# -- linting ----------------------------------------------------------------------------------
+
+
+def _located(linter: Linter, record: dict):
+    """(block kind, block text, start, end, finding) of each finding on one record."""
+    source = Source(path="seeded.jsonl", text=json.dumps(record, ensure_ascii=False) + "\n")
+    errors: list = []
+    out = []
+    for article in linter.parse(source, "seeded.jsonl", errors):
+        base = linter.config.settings_for("seeded.jsonl")
+        for finding in linter.lint_article(article, base, errors):
+            first = _block_of(article, finding.offset)
+            if first is None:
+                continue
+            block, start = first
+            last = _block_of(article, finding.offset + finding.length)
+            end = last[1] if last and last[0] is block else start + len(finding.match)
+            out.append((block.kind, block.text, start, max(end, start + 1), finding))
+    return out
+
+
+def _key(item) -> tuple:
+    kind, text, start, end, finding = item
+    return finding.rule, kind, text, start, end
+
+
+def found(linter: Linter, site: Site, before: set) -> list:
+    """The new findings of an expected pack that overlap the planted text."""
+    hits = []
+    for item in _located(linter, site.record):
+        kind, text, start, end, finding = item
+        if _key(item) in before or finding.pack not in site.packs or kind != site.block_kind:
+            continue
+        if text.strip() != site.block_text.strip():
+            continue
+        shift = text.find(site.block_text.strip()) if text != site.block_text else 0
+        if start < site.end + shift and end > site.start + shift:
+            hits.append(finding)
+    return hits
+
+
+def run(path: str, linter: Linter, kinds: list[str], seed: int = 0, limit: int | None = None):
+    """Per kind: (sites, found, [missed Site])."""
+    tally = defaultdict(lambda: [0, 0, []])
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                break
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(record, dict) or not record.get("body"):
+                continue
+            before = None
+            for kind in kinds:
+                rng = random.Random(f"{seed}:{record.get('id', n)}:{kind}")
+                site = KINDS[kind](record, rng)
+                if site is None:
+                    continue
+                if before is None:
+                    before = {_key(item) for item in _located(linter, record)}
+                entry = tally[kind]
+                entry[0] += 1
+                if found(linter, site, before):
+                    entry[1] += 1
+                else:
+                    entry[2].append((record.get("id", str(n)), site))
+    return tally
+
+
+def _context(site: Site, width: int = 90) -> str:
+    a, b = max(0, site.start - width), min(len(site.block_text), site.end + width)
+    text = site.block_text
+    return " ".join(f"{text[a:site.start]}»{text[site.start:site.end]}«{text[site.end:b]}".split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m newslint.tools.defect_recall",
+                                description="Plant known defects in real articles and report newslint's recall.")
+    p.add_argument("corpus", help="a .jsonl file: one article per line (id, headline, body, captions)")
+    p.add_argument("--profile", help="house-style profile (default: ap)")
+    p.add_argument("--kinds", help=f"comma-separated defect kinds (default: all): {', '.join(KINDS)}")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--limit", type=int, help="only the first N articles")
+    p.add_argument("--misses", type=int, default=3, metavar="N", help="missed sites to print per kind")
+    p.add_argument("--no-plugins", action="store_true", help="load no third-party plugins")
+    args = p.parse_args(argv)
+    kinds = [k.strip() for k in args.kinds.split(",")] if args.kinds else list(KINDS)
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        p.error(f"unknown defect kind(s): {', '.join(unknown)}")
+    linter = Linter(PluginHost(load_entry_points=not args.no_plugins), Config(), Settings(profile=args.profile))
+    tally = run(args.corpus, linter, kinds, args.seed, args.limit)
+    total_sites = total_found = 0
+    print(f"{'defect':<30} {'sites':>6} {'found':>6} {'recall':>7}")
+    for kind in kinds:
+        sites, hits, _ = tally[kind]
+        total_sites += sites
+        total_found += hits
+        recall = f"{100 * hits / sites:.0f}%" if sites else "-"
+        print(f"{kind:<30} {sites:>6} {hits:>6} {recall:>7}")
+    if total_sites:
+        print(f"{'all':<30} {total_sites:>6} {total_found:>6} {100 * total_found / total_sites:>6.0f}%")
+    if args.misses:
+        for kind in kinds:
+            missed = tally[kind][2]
+            if missed:
+                print(f"\nmissed {kind} ({len(missed)}):")
+                for name, site in missed[:args.misses]:
+                    print(f"- [{name}] {_context(site)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

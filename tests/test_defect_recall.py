@@ -1,0 +1,64 @@
+"""``python -m newslint.tools.defect_recall``: defects planted in clean articles, and whether they are found."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from newslint.tools import defect_recall as D
+from newslint.testing import make_linter
+
+CLEAN = {
+    "id": "c1", "headline": "Council delays budget vote",
+    "body": ("The city council delayed a vote on the budget on Tuesday after a long debate about "
+             "library funding and road repairs across the city.\n\n"
+             "Council members met for three hours in the chamber.\n\n"
+             "“We owe residents a budget that keeps the libraries open,” Mayor Dana Ortiz said.\n\n"
+             "The council will meet again next week to vote on the plan."),
+    "captions": [],
+}
+
+
+def test_loaded_verb_is_planted_on_an_attribution_and_found():
+    site = D.loaded_verb(CLEAN, random.Random(0))
+    assert site.planted in {"claimed", "insisted", "admitted", "conceded"}
+    assert f"” Mayor Dana Ortiz {site.planted}." in site.record["body"]
+    linter = make_linter()
+    before = {D._key(item) for item in D._located(linter, CLEAN)}
+    hits = D.found(linter, site, before)
+    assert [h.rule for h in hits] == ["attributions.loaded-verb"]
+
+
+def test_a_site_that_nothing_reports_is_a_miss():
+    """``found`` counts only new findings of the expected pack over the planted text."""
+    site = D.Site("doubled-word", CLEAN, "body", CLEAN["body"].split("\n\n")[1], 0, 7, {"mechanics"})
+    linter = make_linter()
+    before = {D._key(item) for item in D._located(linter, CLEAN)}
+    assert D.found(linter, site, before) == []
+
+
+def test_kinds_without_a_natural_site_plant_nothing():
+    bare = {"id": "b", "headline": "Short", "body": "Rain fell.", "captions": []}
+    rng = random.Random(0)
+    assert D.us_mixed(bare, rng) is None
+    assert D.unattributed_quote(bare, rng) is None
+    assert D.pronoun_flip(bare, rng) is None
+
+
+def test_unattributed_quote_drops_the_speaker_after_a_narrative_paragraph():
+    site = D.unattributed_quote(CLEAN, random.Random(0))
+    assert site.block_text == "“We owe residents a budget that keeps the libraries open.”"
+    assert site.block_text in site.record["body"].split("\n\n")
+
+
+def test_report_over_a_corpus(tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(CLEAN) + "\n", encoding="utf-8")
+    assert D.main([str(path), "--kinds", "loaded-verb,unattributed-quote,caption-repeats-lede",
+                   "--no-plugins"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[1:] if line.strip()}
+    assert rows["loaded-verb"] == ["1", "1", "100%"]
+    assert rows["unattributed-quote"] == ["1", "1", "100%"]
+    assert rows["caption-repeats-lede"] == ["1", "1", "100%"]
+    assert rows["all"] == ["3", "3", "100%"]
