@@ -892,3 +892,24 @@ def test_a_courtesy_title_settles_whom_a_sentence_start_pronoun_means():
     assert ("She", "sentence-start") in pronoun_links(person(cast_of(text), "Karen Whitlock"))
     text = "Judge Karen Whitlock told Jalen Ward to stay away from the bar. She set the next hearing for Dec. 4.\n"
     assert pronoun_links(person(cast_of(text), "Karen Whitlock")) == []
+
+
+def test_title_alone_links_by_story_order_possessive_and_appositive():
+    """Several directors: "The director" is the one introduced as director so far; "the
+    department's chief" is the one chief; a post with a name after it is that person's; an
+    appositive may name the post with lower-case words ("the county's police chief")."""
+    cast = build_cast(article(
+        "Dr. Priya Natarajan, director of the county health department, said cases rose.\n\n"
+        "The director said schools would check records.\n\n"
+        "Health Director Gregory Hale said beds were full.\n\n"
+        "The director said more doses were coming."))
+    refs = [(r.text, r.person.name if r.person else None) for r in cast.title_refs]
+    assert refs == [("The director", "Priya Natarajan")]  # (the second: two directors known by then)
+    cast = build_cast(article(
+        "Sandra Cole, the county's police chief, said crews arrived fast.\n\n"
+        "The department's chief said the road would reopen."))
+    assert [(r.text, r.person.name) for r in cast.title_refs] == [("The department's chief", "Sandra Cole")]
+    cast = build_cast(article(
+        "Owner Victoria Lang said the club would wait.\n\n"
+        "“We will look at everything,” said the club's owner, Ana Ruiz."))
+    assert [r.text for r in cast.title_refs if r.person is not None and r.person.name == "Victoria Lang"] == []

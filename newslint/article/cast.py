@@ -591,7 +591,15 @@ _WEAK_REF_RUNS = frozenset(w for h in _WEAK_REF_WORDS for w in h.split("-"))  # 
 #: the one-word heads of a two-word formal title that "the" + its lower-case words refers to ("Board
 #: Chair Raymond Oduya" ... "the board chair", "Board President Thomas Whitley" ... "the board president")
 _PHRASE_HEADS = _WEAK_REF_WORDS | frozenset(h for h in L.TITLE_HEADS if " " not in h)
-_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+_WEAK_REF = _compile(r"(?<![\w'’\-])[Tt]he" + _SP + r"+(?:(?P<lposs>\p{Ll}{3,}['’]s)" + _SP + r"+"
+                     r"|(?P<org>\p{Ll}{3,})" + _SP + r"+)?"
+                     r"(?P<head>(?i:" + _alt(_WEAK_REF_WORDS) + r"))(?![\w\-])")
+#: an appositive naming a post with a weak head after a name: ", the city manager,", ", the
+#: principal of Lincoln Elementary," (a few lower-case words before the head; ``find_weak_title_refs``)
+_WEAK_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[a-z]+(?:['’]s)?[ \u00a0]+){0,3}?"
+                               r"(?P<head>[a-z]+(?:-[a-z]+)?)(?=[,;.]|[ \u00a0]+(?:of|for|at)[ \u00a0])")
+#: a name right after a reference: the post is that person's ("said the club's owner, Ana Ruiz")
+_NAME_NEXT = _re.compile(r",?[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 # a lower-case title with an of/for complement of lower-case words right before a name (the
 # _TITLED pattern stops at "and": "director of emergency management and homeland security")
 _JOB_WORD_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
@@ -646,6 +654,9 @@ _SAID_THAT = _compile(
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
 #: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
+#: a sentence opening with a subordinate clause: "When the sheriff reached the post, she ..."
+_SUBORDINATE_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet)[ \u00a0]+)?(?:When|After|As|Before|While|Once|"
+                                  r"Although|Though|Because|Since|Until|If)[ \u00a0]+")
 _SAID_AFTER_END = _re.compile(r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Za-z]+){0,4}[ \u00a0]*[.!]?[ \u00a0]*$")
 #: a word qualifying a title before a name (``_qualifies_title``): "Acme", "Corp.", "U.S.", "health"
 _QUALIFIER_WORD = _re.compile(r"[A-Za-z][A-Za-z.&'’\-]*")
@@ -766,6 +777,8 @@ _HEAD_ALIASES = {
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
     "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
+    "chief financial officer": {"cfo"}, "cfo": {"chief financial officer"},
+    "chief operating officer": {"coo"}, "coo": {"chief operating officer"},
 }
 
 
@@ -1326,6 +1339,21 @@ def _speaks_alone(text: str, word: str) -> bool:
                 return True
         i = text.find(word, j)
     return False
+
+
+def _singular_person_noun(text: str, clause: str) -> bool:
+    """A person noun in ``clause`` that could be a he/she's antecedent: not a plural ("residents",
+    "people", "deputies"), which a he or she cannot mean."""
+    for m in _PERSON_NOUN_T.on(text).finditer(clause):
+        w = m.group().lower()
+        if w in _PLURAL_PEOPLE or (w.endswith("s") and w[:-1] in L.PERSON_NOUNS) \
+                or (w.endswith("ies") and w[:-3] + "y" in L.PERSON_NOUNS):
+            continue
+        return True
+    return False
+
+
+_PLURAL_PEOPLE = frozenset("people men women children police staff crowd crowds".split())
 
 
 def _said_after(verb_after, text: str, pos: int) -> bool:
@@ -2206,6 +2234,14 @@ class _Builder:
                         phrases.add(phrase)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
+                if m.kind == "full" and not m.quoted:
+                    # an appositive giving the post after the full name ("Sandra Cole, the city
+                    # manager,", "Ruth Diaz, the principal of Lincoln Elementary,")
+                    text = self.article.blocks[m.block].text
+                    if text.startswith(",", m.end):
+                        a = _WEAK_APPOSITIVE.match(text, m.end)
+                        if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS:
+                            note(a.group("head").lower(), p, (m.block, a.start("head")))
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
                     window = text[max(0, m.start - 160):m.start]
@@ -2229,7 +2265,7 @@ class _Builder:
             if runs.isdisjoint(words):
                 continue
             text = block.text
-            found = [(m.start(), m.end(), m.group("head")) for m in _WEAK_REF.finditer(text)]
+            found = [(m.start(), m.end(), m.group("head"), m.groupdict()) for m in _WEAK_REF.finditer(text)]
             low = _lowered(text)[0] if phrases else ""
             if phrases and len(low) == len(text):  # "the board chair": str.find, no pattern per story
                 for phrase in phrases:
@@ -2238,10 +2274,10 @@ class _Builder:
                         e = at + 4 + len(phrase)
                         if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'’-")) \
                                 and not (e < len(low) and (low[e].isalnum() or low[e] == "-")):
-                            found.append((at, e, text[at + 4:e]))
+                            found.append((at, e, text[at + 4:e], {}))
                         at = low.find("the " + phrase, at + 1)
-                found.sort()
-            for s, e, raw in found:
+                found.sort(key=lambda x: x[:2])
+            for s, e, raw, g in found:
                 head = " ".join(raw.lower().split())
                 holders_of = first_at.get(head)
                 if not holders_of:
@@ -2258,6 +2294,11 @@ class _Builder:
                     continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
+                # (g: the match's groups; a phrase found by str.find has neither lposs nor org)
+                if (g.get("lposs") or g.get("org")) and _NAME_NEXT.match(text, e):
+                    continue  # "the club's owner, Ana Ruiz": a post given to the person named
+                if g.get("org") and g["org"] not in L.ORG_WORDS:
+                    continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
                     continue  # only as the speaker or a subject: not "the general election"
@@ -2531,6 +2572,17 @@ class _Builder:
                         and not _object_of_subject(text, word, pe, between) \
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"
+        # 4b. after a subordinate clause whose subject is the one person it mentions: "When the
+        # sheriff reached the command post late Tuesday, she told reporters"
+        if target is None and gender != "they" and word.lower() in ("he", "she") and text[ps - 2:ps] == ", " \
+                and before and _SUBORDINATE_OPENER.fullmatch(text, ss, before[0][0]):
+            first = self._resolved(before[0][2])
+            clause = text[before[0][1]:ps]
+            if first is not None and all(self._resolved(x[2]) is first for x in before) \
+                    and not any(q in clause for q in _QUOTE_CHARS) and not _singular_person_noun(text, clause) \
+                    and not self._unlinked_pronoun_in(block, ss, ps) \
+                    and (_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)):
+                target, evidence = first, "same-sentence-subject"
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and prev is not None and (
                 _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
@@ -2560,10 +2612,11 @@ class _Builder:
         clause before the comma mentions no person (no name, title, person noun or other pronoun)."""
         text = block.text
         v = _VERB_AFTER_T.on(text).match(text, pe)
-        if v is None or not _SAID_AFTER_END.match(text, v.end(), se):
+        # (or set off in the middle: "Most residents left when asked, he said, but some refused.")
+        if v is None or not (_SAID_AFTER_END.match(text, v.end(), se) or text.startswith(", ", v.end())):
             return None
         clause = text[ss:ps - 2]
-        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _PERSON_NOUN_T.on(text).search(clause) \
+        if any(q in clause for q in _QUOTE_CHARS) or "‘" in clause or _singular_person_noun(text, clause) \
                 or _pronoun_scan(clause).search(clause) or self._title_spans_in(block, ss, ps):
             return None
         if si > 0:

@@ -25,7 +25,7 @@ ORG_WORDS = words("""
     inc corp corporation co ltd llc plc group company companies holdings partners bank fund trust
     ministry department office agency administration authority commission committee council
     bureau service services board court courts parliament congress senate house assembly
-    university college school institute institution academy center centre foundation society
+    university college school elementary institute institution academy center centre foundation society
     association federation union league club team party movement front alliance coalition
     forces force army navy corps guard guards police brigade brigades battalion command
     church mosque temple cathedral hospital clinic museum library gallery theatre theater

@@ -68,7 +68,7 @@ _OTHER_ONE = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSO
 #: name) or a job word ("Owner ")
 _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0]+|[A-Z][\w\-]*['’]s[ \u00a0]+)"
                                    r"(?:[\w'’\-]+[ \u00a0]+){0,4}?[\w'’\-]+,[ \u00a0]+")
-_JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*([A-Z][a-z\-]+)[ \u00a0]+")
+_JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:[A-Z][a-z\-]+[ \u00a0]+)?([A-Za-z][a-z\-]+)[ \u00a0]+")
 
 
 #: an appositive with a complement: ", a 30-year veteran of the department,"
@@ -212,8 +212,10 @@ class PronounMismatch(RuleKind):
         # (further away, the other link must leave no doubt and come first, so that the reader
         # already knows the person by it: a he/she after the person's name, earlier, in a paragraph
         # that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
-        settled = other.block < m.block and other.text.lower() in ("he", "she") \
-            and self._sole(article, cast, person, other, False)
+        settled = other.block < m.block and (
+            other.text.lower() in ("he", "she") and self._sole(article, cast, person, other, False)
+            # (a his/her after "NAME said", when the paragraph before names nobody who could be meant)
+            or other.evidence == "said-that" and self._sole(article, cast, person, other, True))
         if not (near or settled) \
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
@@ -232,14 +234,16 @@ class PronounMismatch(RuleKind):
         subject pronoun closing what the person said ('," he said', "..., he said.") or right after
         "NAME said", and the other is a weaker kind (a his/her/him after "NAME said", a
         sentence-start or same-sentence-subject link), the weaker is the slip -- only when each stands in a paragraph
-        that mentions nobody else before it, and the weaker also after a paragraph about the
-        person alone ("The hospital's chief executive, Gregory Hale, said ... None was in critical
+        that mentions nobody else before it, the weaker also after a paragraph about the
+        person alone, and the weaker comes second ("The hospital's chief executive, Gregory Hale, said ... None was in critical
         condition, he said. / Hale said her nurses had worked double shifts")."""
         a, b = links
         ra, rb = self._rank(a), self._rank(b)
         if ra == rb or max(ra, rb) < 2:
             return None
         strong, weak = (a, b) if ra > rb else (b, a)
+        if (weak.block, weak.start) < (strong.block, strong.start):
+            return None  # the weaker came first: the reader met the person by it (silent when unsure)
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
                 or not self._sole(article, cast, person, strong, False) or not self._sole(article, cast, person, weak, True):
             return None
@@ -264,10 +268,15 @@ class PronounMismatch(RuleKind):
         """The person is the only one ``m``'s paragraph mentions before it (no one else's name,
         title-only reference, unlinked he/she or person noun outside the person's own mentions and
         titles), and it names them; with ``previous``, the paragraph before (captions skipped) also
-        mentions nobody else."""
+        mentions nobody else. People the story has given only the other pronoun so far ("he" against
+        a "her") and unlinked pronouns of the other gender do not count: they cannot be meant."""
         own = [x for x in person.mentions if x.block == m.block and x.end <= m.start and x.kind != "pronoun"]
         if not own:
             return False
+        other_gender = {"he": "she", "she": "he"}.get(m.pronoun)
+        cannot = {id(p) for p in cast.people if p is not person and other_gender
+                  and {x.pronoun for x in p.mentions if x.kind == "pronoun" and x.strong
+                       and x.pronoun in ("he", "she") and (x.block, x.start) < (m.block, m.start)} == {other_gender}}
         blocks = [m.block]
         if previous:
             b = m.block - 1
@@ -278,16 +287,22 @@ class PronounMismatch(RuleKind):
             blocks.append(b)
         for bi in blocks:
             end = m.start if bi == m.block else len(article.blocks[bi].text)
-            if any(x.block == bi and x.start < end for p in cast.people if p is not person for x in p.mentions):
+            if any(x.block == bi and x.start < end for p in cast.people if p is not person and id(p) not in cannot
+                   for x in p.mentions):
                 return False
-            if any(r.block == bi and r.start < end and r.person is not person for r in cast.title_refs):
+            if any(r.block == bi and r.start < end and r.person is not person
+                   and (r.person is None or id(r.person) not in cannot) for r in cast.title_refs):
                 return False
-            if any(u.block == bi and u.start < end and u.pronoun in ("he", "she") for u in cast.unlinked_pronouns):
+            if any(u.block == bi and u.start < end and u.pronoun in ("he", "she") and u.pronoun != other_gender
+                   for u in cast.unlinked_pronouns):
                 return False
             full = article.blocks[bi].text
             text = full[:end]
             spans = sorted((x.start, x.end) for x in person.mentions if x.block == bi) + sorted(
-                (t.start, t.end) for t in person.titles if t.block == bi)
+                (t.start, t.end) for t in person.titles if t.block == bi) + sorted(
+                (x.start, x.end) for p in cast.people if id(p) in cannot for x in p.mentions if x.block == bi) + sorted(
+                (t.start, t.end) for p in cast.people if id(p) in cannot for t in p.titles if t.block == bi)
+            spans.sort()
             for s, e in spans:
                 if e <= len(text):
                     app = _own_appositive(full, e)  # "Hale, the hospital's chief executive, said": their own

@@ -1588,7 +1588,7 @@ _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union boar
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
-     "medical examiner", "executive director"])
+     "medical examiner", "executive director", "manager", "chief economist"])
 
 
 def _owner_only(ref) -> bool:
