@@ -2261,22 +2261,24 @@ class _Builder:
         if not first_at:
             return
         runs = {w for h in first_at for w in _re.split(r"[ \-]", h)}
-        phrase_ref = None
-        if phrases:  # (rare: built per story, a plain alternation of its few phrases)
-            phrase_ref = _re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>(?i:"
-                                     + "|".join(_re.escape(h).replace(r"\ ", "[ \u00a0]+")
-                                                for h in sorted(phrases, key=_longest_first))
-                                     + r"))(?![\w\-])")
         for block, words in blocks:
             if runs.isdisjoint(words):
                 continue
             text = block.text
-            found = list(_WEAK_REF.finditer(text))
-            if phrase_ref is not None:
-                found = sorted(found + list(phrase_ref.finditer(text)), key=lambda x: x.start())
-            for m in found:
-                head = " ".join(m.group("head").lower().split())
-                s, e = m.span()
+            found = [(m.start(), m.end(), m.group("head"), m.groupdict()) for m in _WEAK_REF.finditer(text)]
+            low = _lowered(text)[0] if phrases else ""
+            if phrases and len(low) == len(text):  # "the board chair": str.find, no pattern per story
+                for phrase in phrases:
+                    at = low.find("the " + phrase)
+                    while at >= 0:
+                        e = at + 4 + len(phrase)
+                        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'’-")) \
+                                and not (e < len(low) and (low[e].isalnum() or low[e] == "-")):
+                            found.append((at, e, text[at + 4:e], {}))
+                        at = low.find("the " + phrase, at + 1)
+                found.sort(key=lambda x: x[:2])
+            for s, e, raw, g in found:
+                head = " ".join(raw.lower().split())
                 holders_of = first_at.get(head)
                 if not holders_of:
                     continue
@@ -2292,7 +2294,7 @@ class _Builder:
                     continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
                     continue  # "a study by The Economist": a name
-                g = m.groupdict()  # (a phrase_ref match has neither group)
+                # (g: the match's groups; a phrase found by str.find has neither lposs nor org)
                 if (g.get("lposs") or g.get("org")) and _NAME_NEXT.match(text, e):
                     continue  # "the club's owner, Ana Ruiz": a post given to the person named
                 if g.get("org") and g["org"] not in L.ORG_WORDS:
@@ -2301,7 +2303,7 @@ class _Builder:
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)):
                     continue  # only as the speaker or a subject: not "the general election"
                 ref = TitleRef(text[s:e], block.index, s, e, head, [], False,
-                               capitalized=m.group("head")[:1].isupper(), sentence=self.sentence_index(block, s),
+                               capitalized=raw[:1].isupper(), sentence=self.sentence_index(block, s),
                                quoted=self.in_quote(block, s, e), candidates=[person], person=person)
                 self.cast.title_refs.append(ref)
                 self.claim(block.index, s, e)

@@ -230,6 +230,7 @@ TITLE_HEADS = words("""
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|
     president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|
+    councilman|councilwoman|councilmember|alderman|alderwoman|assemblyman|assemblywoman|
     lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|director|chairman|
     chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|chancellor|king|queen|prince|
     princess|pope|emperor|empress|sheikh|emir|sultan|envoy|representative|commissioner|

@@ -60,7 +60,9 @@ FORMAL_HEADS = L.words(
 #: more offices whose "Title Surname" is judged at first reference ("Rep. Thornton", "Treasurer
 #: Dillard"), though not capitalised as formal titles before a name ("corporate treasurer Lance Moir")
 #: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
-FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge")
+FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge|"
+                                                "councilman|councilwoman|councilmember|alderman|alderwoman|"
+                                                "assemblyman|assemblywoman")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
@@ -590,6 +592,65 @@ def _lower_run(text: str, ss: int, end: int):
     return words
 
 
+def _caps_run(text: str, ss: int, end: int):
+    """The words of a title-case run ending right before ``end`` (a name): capitalised words and
+    of/for/the/and, joined by single spaces, back to punctuation, a lower-case word or the
+    sentence start; each ``(start, end, word)``."""
+    words = []
+    pos = end
+    while pos > ss and len(words) < 24:
+        if text[pos - 1] != " ":
+            break
+        wend = pos - 1
+        wstart = wend
+        while wstart > ss and (text[wstart - 1].isalpha() or text[wstart - 1] in "'’-"):
+            wstart -= 1
+        if wstart == wend or not text[wstart].isalpha():
+            break
+        word = text[wstart:wend]
+        if not (word[0].isupper() or word in _RUN_SMALL):
+            break
+        words.append((wstart, wend, word))
+        pos = wstart
+    words.reverse()
+    while words and words[0][2] in _RUN_SMALL:
+        words.pop(0)
+    return words
+
+
+def long_caps_title(text: str, ss: int, name_start: int):
+    """A long capitalised title with a rank before its head and an of/for complement with "and",
+    before a name, that the cast does not parse ("Associate Vice President for Academic Affairs and
+    Workforce Development Carlos Mendez"): ``(start, end, content words)`` or None. A rank
+    (associate, assistant, deputy, vice ...) must lead the head: a cabinet title has none
+    ("Secretary of Health and Human Services Xavier Becerra" is one formal title)."""
+    if " and " not in text[max(ss, name_start - 160):name_start]:
+        return None
+    words = _caps_run(text, ss, name_start)
+    low = [w.lower() for _, _, w in words]
+    n = len(low)
+    for i in range(1, n):
+        head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
+        if head is None:
+            continue
+        j = i + len(head)
+        if j >= n or low[j] not in ("of", "for") or "and" not in low[j:]:
+            continue
+        k = i
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+            k -= 1
+        mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS]
+        if not mods:
+            return None
+        comp = low[j:]
+        if comp[-1] in _RUN_SMALL or any(w in _VERBISH or w in L.TITLE_HEADS or w.endswith(("'s", "’s"))
+                                         for w in comp):
+            return None
+        count = len(low[k:i]) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
+        return words[k][0], words[-1][1], count
+    return None
+
+
 def long_run_title(text: str, ss: int, name_start: int):
     """A long lower-case title before a name that the cast does not parse ("executive director of
     the state office of budget and planning John Doe"): ``(start, end, content words)`` or None.
@@ -722,9 +783,11 @@ class LongTitle(RuleKind):
                 text = block.text
                 if text[m.start - 1] != " " or not text[m.start - 2].isalpha() or (block.index, m.start) in found:
                     continue  # a word right before the name, or no title run
-                ss, _ = sentence_span(analysis, block, m.start)
-                run = long_run_title(text, ss, m.start)
+                ss, se = sentence_span(analysis, block, m.start)
+                caps = text[text.rfind(" ", ss, m.start - 1) + 1:m.start - 1][:1].isupper()  # the word before
                 org = False
+                # "Associate Vice President for Academic Affairs and Workforce Development Carlos Mendez"
+                run = long_caps_title(text, ss, m.start) if caps else long_run_title(text, ss, m.start)
                 if run is None and text[m.start - 2].isalpha() and person.given \
                         and person.given.split()[0].lower() in L.GIVEN_NAMES:
                     run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
@@ -732,13 +795,14 @@ class LongTitle(RuleKind):
                 if run is None or run[2] < self.options["min_words"]:
                     continue
                 start, end, n = run
-                if title_case_line(text, ss, m.end):
-                    continue
+                own = caps and not org  # a capitalised title: judge the words after the name
+                if title_case_line(text, m.end if own else ss, se if own else m.end):
+                    continue  # a crosshead or menu (a capitalised title: the words after the name)
                 title = text[start:end]
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {title if org else lower_title(title)},")
+                          suggestion=f"{name}, {title if org else title.lower() if caps else lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
@@ -1127,6 +1191,8 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
 
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: what opens an appositive title after a name: ", the" and maybe an organisation's possessive
+_APPOSED_LEAD = regex.compile(r", the(?: [a-z][a-z\-]*['’]s)?\Z")
 #: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
 _MEMBER_WORDS = frozenset("member trustee regent".split())
 
@@ -1325,11 +1391,15 @@ class WrongTitle(RuleKind):
             low = block.text.lower()
             for phrase, ids in phrases.items():
                 holder = holders[next(iter(ids))]
-                needle = ", the " + phrase
-                at = low.find(needle)
+                at = low.find(" " + phrase)
                 while at >= 0:
-                    start, end = at + 2, at + len(needle)
-                    at = low.find(needle, at + 1)
+                    end = at + 1 + len(phrase)
+                    # ", the faculty senate president," or ", the company's chief financial officer,"
+                    lead = _APPOSED_LEAD.search(low, max(0, at - 30), at)
+                    at = low.find(" " + phrase, at + 1)
+                    if lead is None:
+                        continue
+                    start = lead.start() + 2
                     if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
                         continue
                     named = next((q for q in cast.people if q is not holder and any(
@@ -1683,10 +1753,13 @@ class UnheldTitle(RuleKind):
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
-            if any(m.kind == "full" and long_run_title(blocks[m.block].text,
-                                                       sentence_span(analysis, blocks[m.block], m.start)[0],
-                                                       m.start) for m in named):
-                continue
+            if any(m.kind == "full" and (long_run_title(blocks[m.block].text,
+                                                        sentence_span(analysis, blocks[m.block], m.start)[0],
+                                                        m.start)
+                                         or long_caps_title(blocks[m.block].text,
+                                                            sentence_span(analysis, blocks[m.block], m.start)[0],
+                                                            m.start)) for m in named):
+                continue  # (or a capitalised one: "Associate Vice President for ... and ... Carlos Mendez")
             return True
         return False
 
