@@ -724,6 +724,8 @@ _ANON_QUALIFIED = (
     r"|(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?briefed\s+on|aware\s+of|involved\s+in"
     r"|who\s+(?:has|have|had)\s+(?:seen|reviewed)"
     r"|who\s+(?:attended|sat\s+in\s+on)\s+(?:the|a)\s+(?:closed-door|private|confidential)"
+    # "someone who attended the meeting": a participant known only by having been there
+    r"|who\s+attended\s+(?:the|a)(?=\s+(?:[\p{L}\-]+\s+){0,2}?(?:meeting|briefing|session|call|dinner)(?![\p{L}]))"
     # an insider known only by the shift or the workplace: "a controller who was working in the tower"
     r"|who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:working|on\s+duty|on\s+shift)"
     r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on))"
@@ -734,7 +736,7 @@ _ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:
 _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
-    rf"|(?:person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?"
+    rf"|(?:someone|somebody|person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?"
     rf"|controllers?|workers?|nurses?|officers?)"
     rf"\s+{_ANON_QUALIFIED})"
 )
@@ -769,6 +771,7 @@ def _has_anon_word(folded: str) -> bool:
                 or "attended" in folded or "sat in on" in folded
                 or "work" in folded or "on duty" in folded or "on shift" in folded)
             and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
+                 or "someone" in folded or "somebody" in folded
                  or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded
                  or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded))
 
@@ -780,7 +783,7 @@ _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggeste
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
-                 "controller", "worker", "nurse", "officer")
+                 "controller", "worker", "nurse", "officer", "someone", "somebody")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
                     "sat in on", "work", "on duty", "on shift")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
@@ -790,7 +793,7 @@ _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "invol
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
 employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
-officer officers""".split())
+officer officers someone somebody""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:
