@@ -246,3 +246,44 @@ def test_unbuffered_python_still_gives_the_whole_report(tmp_path, jobs):
                            input="The the mayor said on Tuesday.\n", env=env, capture_output=True, text=True,
                            timeout=120)
     assert fixed.stdout == "The mayor said on Tuesday.\n", fixed.stderr
+
+
+def test_the_parent_s_share_keeps_a_json_lines_file_s_findings_in_its_result(tmp_path):
+    """In the parent of a parallel run a JSON Lines file is linted as a worker lints it: its
+    findings stay in the file's result (a streamed file would reach the report ahead of the files
+    before it), plugin errors start from none, and the linters' sink is put back afterwards."""
+    from newslint.config import Settings
+    from newslint.plugins.manager import PluginHost
+    from newslint.session import Session
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "a1", "headline": "Vote", "body": "The the council met."}) + "\n",
+                    encoding="utf-8")
+    session = Session(PluginHost(load_entry_points=False), Settings(), use_config=False)
+    session.prepare([str(path)], None)
+
+    class Sink:
+        def __init__(self):
+            self.begun = 0
+
+        def begin(self, result):
+            self.begun += 1
+            return True
+
+        def add(self, result, findings):
+            raise AssertionError("streamed in the parent's share")
+
+    sink = Sink()
+    for linter in session._linters.values():
+        linter.stream_to = sink
+    import newslint.session as S
+
+    S._WORKER_SESSION = session
+    try:
+        results = session._lint_chunk_here((0, 1, False))
+    finally:
+        S._WORKER_SESSION = None
+    assert sink.begun == 0
+    assert [f.rule for f in results[0].findings] == ["mechanics.doubled-word"]
+    assert all(linter.stream_to is sink for linter in session._linters.values())
+    assert results[0].plugin_errors == [] and session.host.errors == []
