@@ -563,12 +563,10 @@ _RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my
 _RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
 
 
-def _lower_run(text: str, ss: int, end: int):
-    """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
-    word)``: lower-case words joined by single spaces, and the sentence's first word in any case
-    ("State director of emergency management Alicia Brandt"). Stops at a capitalised word
-    inside the sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation
-    and at the sentence start."""
+def _words_back(text: str, ss: int, end: int, accept) -> list:
+    """The words joined by single spaces that end right before ``end`` (a name), read backwards
+    to punctuation, the sentence start or a word ``accept(word, opens_sentence)`` refuses; each
+    ``(start, end, word)``, in reading order."""
     words = []
     pos = end
     while pos > ss and len(words) < 24:
@@ -582,7 +580,7 @@ def _lower_run(text: str, ss: int, end: int):
             break
         word = text[wstart:wend]
         first = bool(_RUN_OPENER.match(text, ss, wstart))
-        if not (word[0].islower() or first):
+        if not accept(word, first):
             break
         words.append((wstart, wend, word))
         if first:
@@ -592,27 +590,20 @@ def _lower_run(text: str, ss: int, end: int):
     return words
 
 
+def _lower_run(text: str, ss: int, end: int):
+    """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
+    word)``: lower-case words joined by single spaces, and the sentence's first word in any case
+    ("State director of emergency management Alicia Brandt"). Stops at a capitalised word
+    inside the sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation
+    and at the sentence start."""
+    return _words_back(text, ss, end, lambda word, first: word[0].islower() or first)
+
+
 def _caps_run(text: str, ss: int, end: int):
     """The words of a title-case run ending right before ``end`` (a name): capitalised words and
     of/for/the/and, joined by single spaces, back to punctuation, a lower-case word or the
     sentence start; each ``(start, end, word)``."""
-    words = []
-    pos = end
-    while pos > ss and len(words) < 24:
-        if text[pos - 1] != " ":
-            break
-        wend = pos - 1
-        wstart = wend
-        while wstart > ss and (text[wstart - 1].isalpha() or text[wstart - 1] in "'’-"):
-            wstart -= 1
-        if wstart == wend or not text[wstart].isalpha():
-            break
-        word = text[wstart:wend]
-        if not (word[0].isupper() or word in _RUN_SMALL):
-            break
-        words.append((wstart, wend, word))
-        pos = wstart
-    words.reverse()
+    words = _words_back(text, ss, end, lambda word, first: word[0].isupper() or word in _RUN_SMALL)
     while words and words[0][2] in _RUN_SMALL:
         words.pop(0)
     return words
