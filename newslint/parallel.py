@@ -5,8 +5,9 @@ a lint run, without its machinery: each worker is a plain ``os.fork()`` of
 the process (so it inherits the compiled rules and patterns) with a pipe for
 tasks and one for results, and the parent's one thread hands out the tasks
 and reads the results. Given ``local``, the parent is one of the ``jobs``
-itself: between reads it runs tasks with ``local(task)``, which cross no
-pipe and touch no copied page (on 2 cores, one fork instead of two). ``multiprocessing`` costs more in a short parallel
+itself: between reads it runs tasks with ``local(task)``, whose results
+cross no pipe (on 2 cores: one fork instead of two, and no idle parent).
+``multiprocessing`` costs more in a short parallel
 run than a 2-core machine can spare: ~8 ms to import, a few ms to start and
 stop its three threads and queues, and a keeper thread that spins on the
 result pipe while the workers run.
