@@ -47,10 +47,6 @@ _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PE
 #: an appositive right after a name that describes only them: ", a former public defender," (not ", and
 #: the defender,", not ", a lawyer for the senator,")
 _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and)[ \u00a0])[^,;:“”\"]){1,60}?,")
-#: the same with a complement that names no one: ", a researcher at the Delft University of
-#: Technology who studies peer-to-peer networks," (``_own_appositive`` checks the complement)
-_APPOSITIVE_LONG = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+([^,;:“”\"]{1,60}?)[ \u00a0](?:of|for|to|with|at|in)"
-                                 r"[ \u00a0]([^,;:“”\"]{1,80}?),")
 
 #: a quotation's text between its marks
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -71,14 +67,16 @@ _APPOSITIVE_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:(?:The|A|An)[ \u00a0
 _JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:[A-Z][a-z\-]+[ \u00a0]+)?([A-Za-z][a-z\-]+)[ \u00a0]+")
 
 
-#: an appositive with a complement: ", a 30-year veteran of the department,"
+#: an appositive with a complement: ", a 30-year veteran of the department,", ", a researcher at the
+#: Delft University of Technology who studies peer-to-peer networks,"
 _APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
-_COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with)[ \u00a0]")
+_COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with|at|in|on)[ \u00a0]")
 
 
 def _described_by_of(text: str, start: int, end: int):
-    """An appositive after a name whose of/for/to/with complement names no person (", a veteran of
-    the department,"; not ", a lawyer for the senator,"): the person's own description."""
+    """An appositive after a name whose of/for/to/with/at/in/on complement names no person (", a
+    veteran of the department,", ", a researcher at the Delft University of Technology,"; not ", a
+    lawyer for the senator,"): the person's own description."""
     app = _APPOSITIVE_OF.match(text, start, end)
     if app is None:
         return None
@@ -93,13 +91,7 @@ def _own_appositive(text: str, pos: int, endpos: int | None = None):
     None: ", a former public defender,"; ", a researcher at the Delft University of Technology,";
     not ", a lawyer for the senator," (another person in its complement)."""
     end = len(text) if endpos is None else endpos
-    m = _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
-    if m is not None:
-        return m
-    m = _APPOSITIVE_LONG.match(text, pos, end)
-    if m is not None and not _OTHER_PERSON.search(m.group(2)):
-        return m
-    return None
+    return _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
 
 
 def _where(article, block, pos: int) -> int:
