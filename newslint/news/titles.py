@@ -551,7 +551,9 @@ _RUN_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 #: the small words a long lower-case complement may hold ("director of the office of budget and planning")
 _RUN_SMALL = frozenset({"of", "for", "the", "and"})
 #: heads that may lead a lower-case run: offices, not occupations ("teacher of the year" is no title)
-_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS), key=len, reverse=True))
+#: (and a city's or county's attorney, an office though "attorney" alone is an occupation)
+_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS | {"city attorney", "county attorney"}),
+                          key=len, reverse=True))
 #: first word -> the heads it starts, longest first
 _RUN_HEAD_FIRST: dict = {}
 for _h in _RUN_HEADS:
@@ -559,14 +561,20 @@ for _h in _RUN_HEADS:
 _RUN_LONG_HEADS = tuple(" ".join(h) for h in _RUN_HEADS if len(h) > 1)
 _RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"})
 _RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
+#: a determiner or a status word right before a run that starts at a capitalised word: the run is a
+#: description ("the director of ..."); an organisation's possessive is not one ("Tehama County's
+#: assistant director of ...", "The bank's managing director of ...": the post is the title)
+_RUN_DET_BEFORE = regex.compile(r"\b(?i:the|a|an|his|her|its|their|our|my|your|former|late|then|ex|acting|"
+                                r"interim|outgoing|incoming|new|elected)[ \u00a0]+$")
 
 
 def _lower_run(text: str, ss: int, end: int):
     """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
     word)``: lower-case words joined by single spaces, and the sentence's first word in any case
-    ("State director of emergency management Alicia Brandt"). Stops at a capitalised word
-    inside the sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation
-    and at the sentence start."""
+    ("State director of emergency management Alicia Brandt"), and a nationality inside it
+    ("director of Canadian economic analysis"). Stops at any other capitalised word inside the
+    sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation and at the
+    sentence start."""
     words = []
     pos = end
     while pos > ss and len(words) < 24:
@@ -580,7 +588,7 @@ def _lower_run(text: str, ss: int, end: int):
             break
         word = text[wstart:wend]
         first = bool(_RUN_OPENER.match(text, ss, wstart))
-        if not (word[0].islower() or first):
+        if not (word[0].islower() or first) and (not words or word.lower() not in L.NATIONALITIES):
             break
         words.append((wstart, wend, word))
         if first:
@@ -627,10 +635,10 @@ def long_run_title(text: str, ss: int, name_start: int):
                          or low[k - 1] in L.PORTFOLIOS):
             k -= 1
         before = low[k - 1] if k > 0 else ""
-        if before in _RUN_DET or before.endswith(("'s", "’s", "s'")) or before in L.STATUS_MODIFIERS:
+        if before in _RUN_DET or before in L.STATUS_MODIFIERS:
             return None
-        if k == 0 and _DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
-            return None  # "the company's executive director of ..."
+        if k == 0 and _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
+            return None  # "the executive director of ...", "its executive director of ..."
         mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS or w in L.OTHER_MODIFIERS]
         count = len(mods) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
         return words[k][0], words[-1][1], count
