@@ -1488,7 +1488,7 @@ UNHELD_OFFICES = sorted(L.words(
     "defense secretary|defence secretary|treasury secretary|health secretary|education secretary|"
     "homeland security secretary|press secretary|chief of staff|national security adviser|"
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
-    "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
+    "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|undersheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
     "chief financial officer|chief operating officer|general manager"), key=_longest_first)
@@ -1506,7 +1506,11 @@ _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|th
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 #: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
+#: a plural job word before a name, or before a list of names ("trustees Linda Farrow and Samuel
+#: Greer", "Council members Raul Espinoza, Tamara Boyd and Kevin Osei")
 _PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0]+"
+                                   r"(?:(?:\p{Lu}[\p{L}'’.\-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’\-]*"
+                                   r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)){0,6}"
                                    r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
 _PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
@@ -1655,7 +1659,7 @@ class UnheldTitle(RuleKind):
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
                 if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
                     return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
-                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 60), m.start)
+                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
                 if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
                     return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
