@@ -1263,6 +1263,13 @@ class WrongTitle(RuleKind):
             w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
             if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
                 posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
+                continue
+            # a seat given to a list of names: "Council members Raul Espinoza, Tamara Boyd and Kevin Osei"
+            p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
+            if p is not None and p.group(1) in _MEMBER_WORDS:
+                q = _WORD_BEFORE.search(text, max(0, p.start(1) - 30), p.start(1))
+                label = f"{q.group(1).lower()} {p.group(1)}" if q and q.group(1)[:1].isupper() else p.group(1)
+                posts.append((m.block, p.start(1), p.end(1) + 1, label, p.group(1), ""))
         return sorted(posts)
 
     def _post_swaps(self, ctx: CheckContext):
@@ -1292,19 +1299,28 @@ class WrongTitle(RuleKind):
                     seen.add(word)
                     continue
                 seen.add(word)
-                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p]
                 block = scope.get(post[0])
-                if len(others) != 1 or block is None:
+                if block is None:
                     continue
-                theirs_cased = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word)
-                theirs = theirs_cased.lower()
-                if any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
-                       for q in _WORD_RE.findall(post[3]) if q[:1].isupper() and q.lower() not in ("the", word)):
-                    continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
+                # the others whose post is this one: it names nothing theirs does not ("Liberal
+                # Democrat leader" beside "Conservative leader": another party's post; "Council
+                # President" is not the post of "ATU Local 1338 president Gloria Vance")
+                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
+                          and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+                if len(others) != 1:
+                    continue
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    @staticmethod
+    def _same_post(mine: str, word: str, theirs_cased: str) -> bool:
+        """Every capitalised word of ``mine`` (but "The" and the post's own word) stands in
+        ``theirs_cased``, or its initials do ("FAA" for "Federal Aviation Administration")."""
+        theirs = theirs_cased.lower()
+        return not any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(mine) if q[:1].isupper() and q.lower() not in ("the", word))
 
     def _apposed_titles(self, ctx: CheckContext):
         """Another person's formal title of two words or more, written in lower case and set off
