@@ -591,10 +591,16 @@ _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
 _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got|gets)[ \u00a0]+"
                                 r"(?:\p{L}+ly[ \u00a0]+)?(?:told|asked)(?![\p{L}])", regex.I)
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
-#: ("said the squad had let him down", "said that ..."), or "told" someone "that"
+#: ("said the squad had let him down", "said that ..."), or "told" someone "that" or a clause ("told
+#: the council the trip takes")
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no)"
-                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])"
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that"
+                               # "told the council the trip takes ...", "told reporters he would ...": the
+                               # clause without "that" (not "told him the truth": a pronoun object)
+                               r"|told[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?!(?:him|her|them|me|us|you|it)[ \u00a0])"
+                               r"[\p{Ll}\-]+[ \u00a0]+(?:the|a|an|his|her|their|its|he|she|they|it|we|this|these|those"
+                               r"|there|our))(?![\p{L}])"
                                # 'Reagan added: “Rest assured ...”': a quotation of its own
                                r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
