@@ -914,7 +914,8 @@ _FRAME_FUNCTION = frozenset("not never also still always the a an and or but tha
 
 def _described(before: list[str]) -> bool:
     """The words before a colon end in a defining word and a description: one or two words ("was
-    simple", "was crystal clear") or two joined by "and" ("was short and blunt"), no function
+    simple", "was crystal clear"), two joined by "and" ("was short and blunt") or an indefinite
+    description of two words ("was a narrow one"), no function
     word among them ("was not:"); or a stance noun stands among the last five ("the governor's
     position had not changed:": what follows is the position)."""
     if before and before[-1] not in _DEFINING and any(w in _STANCE for w in before[-5:]):
@@ -922,8 +923,8 @@ def _described(before: list[str]) -> bool:
     for n in (1, 2, 3):
         if len(before) > n and before[-n - 1] in _DEFINING:
             tail = before[-n:]
-            if n == 3:  # "short and simple"
-                tail = tail[::2] if tail[1] == "and" else []
+            if n == 3:  # "short and simple"; "a narrow one" (an indefinite description: what the quote is)
+                tail = tail[::2] if tail[1] == "and" else tail[1:] if tail[0] in ("a", "an") else []
             return bool(tail) and all(w not in _DEFINING and w not in _FRAME_FUNCTION for w in tail)
     return False
 
