@@ -1328,6 +1328,7 @@ class NumberOrdinal(NumberKind):
 
     def check(self, ctx):
         digits = digit_blocks(ctx.article)
+        whole = None  # the story's text, for a name it also spells out
         for block in self.blocks(ctx):
             text = block.text
             figures = block.index in digits
@@ -1342,9 +1343,20 @@ class NumberOrdinal(NumberKind):
                 if _MONTH_NEAR.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # dates: numbers.date-format
                 nxt = _NEXT_WORD.match(text, m.end()) or regex.compile(r"\s+(\S+)").match(text, m.end())
-                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS):
-                    continue  # "1st Cavalry Division", "5th Avenue", "2nd Circuit": names keep their form
                 word = _ORD_UNITS[value - 1]
+                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS):
+                    # "1st Cavalry Division", "5th Avenue", "2nd Circuit": names keep their form -- unless
+                    # the story spells the same name out elsewhere ("Sixth Street" ... "6th Street")
+                    if not nxt.group(1)[:1].isupper():
+                        continue
+                    if whole is None:
+                        whole = "\n".join(b.text for b in ctx.article.blocks)
+                    name = nxt.group(1).rstrip(".,;:!?)”’\"'")
+                    if regex.search(r"(?<![\w-])" + word.capitalize() + r"[ \u00a0]+" + regex.escape(name) + r"(?![\w-])",
+                                    whole) is None:
+                        continue
+                    yield Hit(block, m.start(), m.end(), suggestion=word.capitalize(), replacement=word.capitalize())
+                    continue
                 if at_sentence_start(text, m.start()):
                     word = word.capitalize()
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
