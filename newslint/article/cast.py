@@ -1291,6 +1291,10 @@ _BRACKETED = _re.compile(r"\([^()]*\)")
 # an appositive that describes only the name before it (", a former public defender,")
 _APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and|whose|who)[ \u00a0])"
                              r"[^,;:“”\"]){1,60}?,")
+#: an appositive describing the name before it with a whose-clause, all in lower case: ", a first-term
+#: council member whose district includes the eastern end of the route,"
+_OWN_WHOSE_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+[a-z][a-z\- ]{0,40}?[ \u00a0]whose[ \u00a0]"
+                                    r"[^,;:“”\"A-Z]{1,80},")
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
 _ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
@@ -2563,6 +2567,13 @@ class _Builder:
             subj = self.subject_of(block, ss, se)
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
+                if between[:1] == ",":
+                    # the subject's own description with a whose-clause about them: ", a first-term
+                    # council member whose district includes the eastern end of the route," (its
+                    # person noun is the subject, and it names nobody: no capitals)
+                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps)
+                    if own is not None:
+                        between = " " * (own.end() - subj[2]) + text[own.end():ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
                 if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
                     between = _QUOTED_FRAGMENT.sub(" ", between)
