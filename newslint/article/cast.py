@@ -54,7 +54,8 @@ from newslint.article import twins
 # ---------------------------------------------------------------------------
 
 MENTION_KINDS = ("full", "surname", "title", "pronoun", "courtesy", "first-name")
-PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sentence-subject", "sentence-start")
+PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sentence-subject", "sentence-start",
+                    "lead-in")
 
 
 @dataclass
@@ -1290,6 +1291,10 @@ _BRACKETED = _re.compile(r"\([^()]*\)")
 # an appositive that describes only the name before it (", a former public defender,")
 _APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and|whose|who)[ \u00a0])"
                              r"[^,;:“”\"]){1,60}?,")
+#: an appositive describing the name before it with a whose-clause, all in lower case: ", a first-term
+#: council member whose district includes the eastern end of the route,"
+_OWN_WHOSE_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+[a-z][a-z\- ]{0,40}?[ \u00a0]whose[ \u00a0]"
+                                    r"[^,;:“”\"A-Z]{1,80},")
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
 _ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
@@ -2564,6 +2569,13 @@ class _Builder:
             subj = self.subject_of(block, ss, se)
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
+                if between[:1] == ",":
+                    # the subject's own description with a whose-clause about them: ", a first-term
+                    # council member whose district includes the eastern end of the route," (its
+                    # person noun is the subject, and it names nobody: no capitals)
+                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps)
+                    if own is not None:
+                        between = " " * (own.end() - subj[2]) + text[own.end():ps]
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
                 if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
                     between = _QUOTED_FRAGMENT.sub(" ", between)
@@ -2583,6 +2595,12 @@ class _Builder:
                     and not self._unlinked_pronoun_in(block, ss, ps) \
                     and (_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)):
                 target, evidence = first, "same-sentence-subject"
+        # 4c. a possessive in a lead-in before the sentence's speaker: "In her opening statement,
+        # Beaulieu said", "Most of her constituents, Espinoza said, drive to work" (cheap test first:
+        # his/her with nothing named before it in the sentence, near its start)
+        if target is None and not before and ps - ss < 60 and word.lower() in ("his", "her"):
+            target = self._lead_in_speaker(block, ss, se, pe)
+            evidence = "lead-in" if target is not None else None
         # 5. sentence start after a sentence about one person: "... Blinken landed. He was greeted"
         if target is None and gender != "they" and prev is not None and (
                 _SENTENCE_OPENER_T.on(text).match(text[ss:ps]) or self._lead_in_subject(text, ss, ps, pe, word)):
@@ -2625,6 +2643,34 @@ class _Builder:
         if prev is not None:
             return self._resolved(self.only_subject(*prev))
         return None
+
+    def _lead_in_speaker(self, block, ss, se, pe):
+        """The speaker a possessive in a lead-in belongs to: the name right after the lead-in's
+        comma, followed by a verb of saying ("In her opening statement, Beaulieu said"; "Most of
+        her constituents, Espinoza said, drive to work"). The possessive stands before a
+        lower-case word (not "After meeting her, Smith said": an object), and the lead-in holds no
+        quotation, other pronoun, capitalised word, title or person noun (any of them could be its
+        owner)."""
+        text = block.text
+        comma = text.find(", ", pe, min(se, pe + 80))
+        if comma < 0 or not _re.match(r"[ \u00a0]+[a-z]", text[pe:pe + 2]):
+            return None
+        nxt = text[pe:comma].split(None, 1)[0] if text[pe:comma].strip() else ""
+        if not nxt or nxt in L.FUNCTION_WORDS:
+            return None
+        lead = text[ss:comma]
+        if any(c.isupper() for c in text[pe:comma]):
+            return None  # a capitalised word may be a name the cast does not know ("In her talk with Tremblay,")
+        if any(q in lead for q in _QUOTE_CHARS) or "‘" in lead or _pronoun_scan(text[pe:comma]).search(text[pe:comma]) \
+                or _PERSON_NOUN_T.on(text).search(text, pe, comma) or self._title_spans_in(block, ss, comma):
+            return None
+        ents = self.index.get(block.index, ())
+        i = bisect.bisect_left(ents, pe, key=_START)
+        if i >= len(ents) or ents[i][0] != comma + 2 or ents[i][3] not in ("full", "surname", "title"):
+            return None
+        if not _VERB_AFTER_T.on(text).match(text, ents[i][1]):
+            return None
+        return self._resolved(ents[i][2])
 
     def _title_spans_in(self, block, ss, se) -> bool:
         spans = self._title_spans(block)

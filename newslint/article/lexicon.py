@@ -234,7 +234,7 @@ TITLE_HEADS = words("""
     lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|director|chairman|
     chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|chancellor|king|queen|prince|
     princess|pope|emperor|empress|sheikh|emir|sultan|envoy|representative|commissioner|
-    justice|judge|magistrate|prosecutor|sheriff|diplomat|general|admiral|colonel|major|captain|
+    justice|judge|magistrate|prosecutor|sheriff|undersheriff|diplomat|general|admiral|colonel|major|captain|
     lieutenant|sergeant|commander|marshal|professor|rabbi|imam|bishop|archbishop|cardinal|
     reverend|pastor|coach|manager|editor|publisher|economist|analyst|adviser|advisor|
     counselor|consul|attache|administrator|superintendent|inspector|detective|constable|officer|

@@ -85,7 +85,7 @@ LOADED_VERBS = frozenset(
     alleged alleges asserted asserts maintained maintains acknowledged acknowledges complained
     complains protested protests lamented laments confessed confesses bragged brags gushed gushes
     fumed fumes scoffed scoffs sneered sneers contended contends snapped snaps grumbled grumbles
-    griped gripes groused grouses crowed crows""".split()
+    griped gripes groused grouses crowed crows sniped snipes""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(

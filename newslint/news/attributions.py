@@ -605,13 +605,19 @@ _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
 _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got|gets)[ \u00a0]+"
                                 r"(?:\p{L}+ly[ \u00a0]+)?(?:told|asked)(?![\p{L}])", regex.I)
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
-#: ("said the squad had let him down", "said that ..."), or "told" someone "that"
+#: ("said the squad had let him down", "said that ..."), or "told" someone "that" or a clause ("told
+#: the council the trip takes")
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no"
                                # "said academic programs would be reviewed": a clause with its verb
                                r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
                                r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must))"
-                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that)(?![\p{L}])"
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that"
+                               # "told the council the trip takes ...", "told reporters he would ...": the
+                               # clause without "that" (not "told him the truth": a pronoun object)
+                               r"|told[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?!(?:him|her|them|me|us|you|it)[ \u00a0])"
+                               r"[\p{Ll}\-]+[ \u00a0]+(?:the|a|an|his|her|their|its|he|she|they|it|we|this|these|those"
+                               r"|there|our))(?![\p{L}])"
                                # 'Reagan added: “Rest assured ...”': a quotation of its own
                                r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
@@ -928,7 +934,8 @@ _FRAME_FUNCTION = frozenset("not never also still always the a an and or but tha
 
 def _described(before: list[str]) -> bool:
     """The words before a colon end in a defining word and a description: one or two words ("was
-    simple", "was crystal clear") or two joined by "and" ("was short and blunt"), no function
+    simple", "was crystal clear"), two joined by "and" ("was short and blunt") or an indefinite
+    description of two words ("was a narrow one"), no function
     word among them ("was not:"); or a stance noun stands among the last five ("the governor's
     position had not changed:": what follows is the position)."""
     if before and before[-1] not in _DEFINING and any(w in _STANCE for w in before[-5:]):
@@ -936,8 +943,8 @@ def _described(before: list[str]) -> bool:
     for n in (1, 2, 3):
         if len(before) > n and before[-n - 1] in _DEFINING:
             tail = before[-n:]
-            if n == 3:  # "short and simple"
-                tail = tail[::2] if tail[1] == "and" else []
+            if n == 3:  # "short and simple"; "a narrow one" (an indefinite description: what the quote is)
+                tail = tail[::2] if tail[1] == "and" else tail[1:] if tail[0] in ("a", "an") else []
             return bool(tail) and all(w not in _DEFINING and w not in _FRAME_FUNCTION for w in tail)
     return False
 

@@ -1335,6 +1335,7 @@ class NumberOrdinal(NumberKind):
 
     def check(self, ctx):
         digits = digit_blocks(ctx.article)
+        whole = None  # the story's text, for a name it also spells out
         for block in self.blocks(ctx):
             text = block.text
             figures = block.index in digits
@@ -1349,12 +1350,24 @@ class NumberOrdinal(NumberKind):
                 if _MONTH_NEAR.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # dates: numbers.date-format
                 nxt = _NEXT_WORD.match(text, m.end()) or regex.compile(r"\s+(\S+)").match(text, m.end())
-                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS) \
-                        and not (self.options["streets"] and _STREET_AFTER.match(text, m.end())):
-                    continue  # "1st Cavalry Division", "2nd Circuit": names keep their form
                 word = _ORD_UNITS[value - 1]
-                if at_sentence_start(text, m.start()) or nxt and nxt.group(1)[:1].isupper():
-                    word = word.capitalize()  # (and in a street's name: "Sixth Street")
+                if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in _ORDINAL_LABELS):
+                    # "1st Cavalry Division", "2nd Circuit": names keep their form -- except a numbered
+                    # street (AP: "Sixth Street") and a name the story spells out elsewhere ("Sixth
+                    # Army" ... "6th Army")
+                    if not (self.options["streets"] and _STREET_AFTER.match(text, m.end())):
+                        if not nxt.group(1)[:1].isupper():
+                            continue
+                        if whole is None:
+                            whole = "\n".join(b.text for b in ctx.article.blocks)
+                        name = nxt.group(1).rstrip(".,;:!?)”’\"'")
+                        if regex.search(r"(?<![\w-])" + word.capitalize() + r"[ \u00a0]+" + regex.escape(name)
+                                        + r"(?![\w-])", whole) is None:
+                            continue
+                    yield Hit(block, m.start(), m.end(), suggestion=word.capitalize(), replacement=word.capitalize())
+                    continue
+                if at_sentence_start(text, m.start()):
+                    word = word.capitalize()
                 yield Hit(block, m.start(), m.end(), suggestion=word, replacement=word)
             # only an all-lower-case word is judged below: the stems are in the text as written
             if _ORDINAL_RUNS.isdisjoint(letter_runs(ctx.article, block)) \

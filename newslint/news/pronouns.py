@@ -35,6 +35,7 @@ EVIDENCE_LABELS = {
     "who": "a who-clause after their name",
     "same-sentence-subject": "the subject of the sentence",
     "sentence-start": "the person the previous sentence is about",
+    "lead-in": "the speaker named right after the lead-in",
     "courtesy": "a courtesy title",
 }
 

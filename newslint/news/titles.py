@@ -553,7 +553,9 @@ _RUN_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 #: the small words a long lower-case complement may hold ("director of the office of budget and planning")
 _RUN_SMALL = frozenset({"of", "for", "the", "and"})
 #: heads that may lead a lower-case run: offices, not occupations ("teacher of the year" is no title)
-_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS), key=len, reverse=True))
+#: (and a city's or county's attorney, an office though "attorney" alone is an occupation)
+_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS | {"city attorney", "county attorney"}),
+                          key=len, reverse=True))
 #: first word -> the heads it starts, longest first
 _RUN_HEAD_FIRST: dict = {}
 for _h in _RUN_HEADS:
@@ -561,12 +563,17 @@ for _h in _RUN_HEADS:
 _RUN_LONG_HEADS = tuple(" ".join(h) for h in _RUN_HEADS if len(h) > 1)
 _RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"})
 _RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
+#: a determiner or a status word right before a run that starts at a capitalised word: the run is a
+#: description ("the director of ..."); an organisation's possessive is not one ("Tehama County's
+#: assistant director of ...", "The bank's managing director of ...": the post is the title)
+_RUN_DET_BEFORE = regex.compile(r"\b(?i:the|a|an|his|her|its|their|our|my|your|former|late|then|ex|acting|"
+                                r"interim|outgoing|incoming|new|elected)[ \u00a0]+$")
 
 
 def _words_back(text: str, ss: int, end: int, accept) -> list:
     """The words joined by single spaces that end right before ``end`` (a name), read backwards
-    to punctuation, the sentence start or a word ``accept(word, opens_sentence)`` refuses; each
-    ``(start, end, word)``, in reading order."""
+    to punctuation, the sentence start or a word ``accept(word, opens_sentence, words_read)``
+    refuses; each ``(start, end, word)``, in reading order."""
     words = []
     pos = end
     while pos > ss and len(words) < 24:
@@ -580,7 +587,7 @@ def _words_back(text: str, ss: int, end: int, accept) -> list:
             break
         word = text[wstart:wend]
         first = bool(_RUN_OPENER.match(text, ss, wstart))
-        if not accept(word, first):
+        if not accept(word, first, len(words)):
             break
         words.append((wstart, wend, word))
         if first:
@@ -593,17 +600,19 @@ def _words_back(text: str, ss: int, end: int, accept) -> list:
 def _lower_run(text: str, ss: int, end: int):
     """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
     word)``: lower-case words joined by single spaces, and the sentence's first word in any case
-    ("State director of emergency management Alicia Brandt"). Stops at a capitalised word
-    inside the sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation
-    and at the sentence start."""
-    return _words_back(text, ss, end, lambda word, first: word[0].islower() or first)
+    ("State director of emergency management Alicia Brandt"), and a nationality inside it
+    ("director of Canadian economic analysis"). Stops at any other capitalised word inside the
+    sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation and at the
+    sentence start."""
+    return _words_back(text, ss, end, lambda word, first, n: word[0].islower() or first
+                       or n > 0 and word.lower() in L.NATIONALITIES)
 
 
 def _caps_run(text: str, ss: int, end: int):
     """The words of a title-case run ending right before ``end`` (a name): capitalised words and
     of/for/the/and, joined by single spaces, back to punctuation, a lower-case word or the
     sentence start; each ``(start, end, word)``."""
-    words = _words_back(text, ss, end, lambda word, first: word[0].isupper() or word in _RUN_SMALL)
+    words = _words_back(text, ss, end, lambda word, first, n: word[0].isupper() or word in _RUN_SMALL)
     while words and words[0][2] in _RUN_SMALL:
         words.pop(0)
     return words
@@ -679,10 +688,10 @@ def long_run_title(text: str, ss: int, name_start: int):
                          or low[k - 1] in L.PORTFOLIOS):
             k -= 1
         before = low[k - 1] if k > 0 else ""
-        if before in _RUN_DET or before.endswith(("'s", "’s", "s'")) or before in L.STATUS_MODIFIERS:
+        if before in _RUN_DET or before in L.STATUS_MODIFIERS:
             return None
-        if k == 0 and _DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
-            return None  # "the company's executive director of ..."
+        if k == 0 and _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
+            return None  # "the executive director of ...", "its executive director of ..."
         mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS or w in L.OTHER_MODIFIERS]
         count = len(mods) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
         return words[k][0], words[-1][1], count
@@ -1312,6 +1321,13 @@ class WrongTitle(RuleKind):
             w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
             if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
                 posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
+                continue
+            # a seat given to a list of names: "Council members Raul Espinoza, Tamara Boyd and Kevin Osei"
+            p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
+            if p is not None and p.group(1) in _MEMBER_WORDS:
+                q = _WORD_BEFORE.search(text, max(0, p.start(1) - 30), p.start(1))
+                label = f"{q.group(1).lower()} {p.group(1)}" if q and q.group(1)[:1].isupper() else p.group(1)
+                posts.append((m.block, p.start(1), p.end(1) + 1, label, p.group(1), ""))
         return sorted(posts)
 
     def _post_swaps(self, ctx: CheckContext):
@@ -1341,19 +1357,28 @@ class WrongTitle(RuleKind):
                     seen.add(word)
                     continue
                 seen.add(word)
-                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p]
                 block = scope.get(post[0])
-                if len(others) != 1 or block is None:
+                if block is None:
                     continue
-                theirs_cased = " ".join(x[3] for x in posts[id(others[0])] if x[4] == word)
-                theirs = theirs_cased.lower()
-                if any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
-                       for q in _WORD_RE.findall(post[3]) if q[:1].isupper() and q.lower() not in ("the", word)):
-                    continue  # "Liberal Democrat leader" beside "Conservative leader": another party's post
+                # the others whose post is this one: it names nothing theirs does not ("Liberal
+                # Democrat leader" beside "Conservative leader": another party's post; "Council
+                # President" is not the post of "ATU Local 1338 president Gloria Vance")
+                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
+                          and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+                if len(others) != 1:
+                    continue
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    @staticmethod
+    def _same_post(mine: str, word: str, theirs_cased: str) -> bool:
+        """Every capitalised word of ``mine`` (but "The" and the post's own word) stands in
+        ``theirs_cased``, or its initials do ("FAA" for "Federal Aviation Administration")."""
+        theirs = theirs_cased.lower()
+        return not any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(mine) if q[:1].isupper() and q.lower() not in ("the", word))
 
     def _apposed_titles(self, ctx: CheckContext):
         """Another person's formal title of two words or more, written in lower case and set off
@@ -1541,7 +1566,7 @@ UNHELD_OFFICES = sorted(L.words(
     "defense secretary|defence secretary|treasury secretary|health secretary|education secretary|"
     "homeland security secretary|press secretary|chief of staff|national security adviser|"
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
-    "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|"
+    "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|undersheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
     "chief financial officer|chief operating officer|general manager"), key=_longest_first)
@@ -1559,7 +1584,11 @@ _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|th
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 #: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
+#: a plural job word before a name, or before a list of names ("trustees Linda Farrow and Samuel
+#: Greer", "Council members Raul Espinoza, Tamara Boyd and Kevin Osei")
 _PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0]+"
+                                   r"(?:(?:\p{Lu}[\p{L}'’.\-]*[ \u00a0]+){0,2}\p{Lu}[\p{L}'’\-]*"
+                                   r"(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)){0,6}"
                                    r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
 _PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
@@ -1708,7 +1737,7 @@ class UnheldTitle(RuleKind):
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
                 if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
                     return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
-                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 60), m.start)
+                p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
                 if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
                     return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
