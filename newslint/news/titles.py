@@ -789,6 +789,7 @@ class LongTitle(RuleKind):
                 # "Associate Vice President for Academic Affairs and Workforce Development Carlos Mendez"
                 run = long_caps_title(text, ss, m.start) if caps else long_run_title(text, ss, m.start)
                 if run is None and text[m.start - 2].isalpha() and person.given \
+                        and text[text.rfind(" ", 0, m.start - 1) + 1].isupper() \
                         and person.given.split()[0].lower() in L.GIVEN_NAMES:
                     run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
                     org = True
@@ -1339,8 +1340,16 @@ class WrongTitle(RuleKind):
         people = article.analysis.cast.people
         if len(people) < 2:
             return
+        # only someone given two posts can swap one: most stories have nobody (a person needs two
+        # titles or full mentions for that), and then nobody else's posts are read at all
+        posts = {id(p): self._posts(article, p) for p in people
+                 if len(p.titles) + sum(m.kind == "full" and not m.quoted for m in p.mentions) >= 2}
+        if not any(len(v) >= 2 for v in posts.values()):
+            return
+        for p in people:
+            if id(p) not in posts:
+                posts[id(p)] = self._posts(article, p)
         scope = {b.index: b for b in ctx.blocks()}
-        posts = {id(p): self._posts(article, p) for p in people}
         holders: dict = {}
         for p in people:
             for post in posts[id(p)]:
