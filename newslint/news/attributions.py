@@ -763,7 +763,7 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|work|on\s+duty|on\s+shift)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
                "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift")
@@ -775,7 +775,8 @@ def _has_anon_word(folded: str) -> bool:
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
                 or "attended" in folded or "sat in on" in folded
-                or "work" in folded or "on duty" in folded or "on shift" in folded)
+                # ("who works at", "who was working": a "work" with a "who", not every "network")
+                or "work" in folded and "who" in folded or "on duty" in folded or "on shift" in folded)
             and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
                  or "someone" in folded or "somebody" in folded
                  or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded
