@@ -19,7 +19,8 @@ Options:
     to a pattern that the text before it must match at its end (``before``)
     or the text after it must match at its start (``after``), compared
     case-insensitively. "what it is is" is grammatical, "Steyer is is
-    making" is a slip: ``allow_before: {"is is": '\\b(?:what|all)\\s+\\w+\\s+$'}``.
+    making" is a slip: ``allow_before: {"is is": '\\b(?:what|all)\\s+\\w+\\s+'}`` (the
+    pattern is anchored for you: at the double's start, or right after its end).
     A double listed here and not in ``allow`` is flagged when its pattern
     does not match.
 ``messages``
