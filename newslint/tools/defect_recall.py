@@ -33,9 +33,6 @@ from newslint.engine import Linter
 from newslint.plugins.manager import PluginHost
 from newslint.tools.corpus_report import _block_of
 
-_Q_OPEN = "“\""
-_Q_CLOSE = "”\""
-
 
 class Site:
     """One planted defect: the new record, where the defect sits (block kind, the
@@ -70,11 +67,9 @@ def _body_sites(record: dict, pattern) -> list[tuple[int, object]]:
     return [(i, m) for i, p in enumerate(_paragraphs(record)) for m in pattern.finditer(p)]
 
 
-def _replace_in_body(kind, record, rng, pattern, group, replacement, packs, eligible=None):
+def _replace_in_body(kind, record, rng, pattern, group, replacement, packs):
     """Replace ``group`` of one random match of ``pattern`` in a body paragraph."""
     sites = _body_sites(record, pattern)
-    if eligible is not None:
-        sites = [s for s in sites if eligible(record, *s)]
     chosen = _pick(rng, sites)
     if chosen is None:
         return None
