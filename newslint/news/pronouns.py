@@ -99,6 +99,17 @@ def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
 
+def _tie_hit(article, person, slip, why: str, other, kind: str) -> Hit:
+    """The finding of a one-he-against-one-she tie: ``slip`` (linked to ``person`` because ``why``)
+    against the story's ``kind`` ("other", "firmer") link ``other``."""
+    ob = article.blocks[other.block]
+    message = (f"\"{slip.text}\" refers to {person.name} ({why}), "
+               f"who is \"{other.pronoun}\" in the story's {kind} link to them "
+               f"(\"{other.text}\" on line {_where(article, ob, other.start)}).")
+    return Hit(article.blocks[slip.block], slip.start, slip.end,
+               args={"name": person.name, "pronoun": slip.text, "expected": other.pronoun}, message=message)
+
+
 #: between a name and the pronoun that opens what they told someone: " told passengers over the
 #: intercom that ", " said that " (no comma, no quotation)
 _TOLD_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says|told|tells)[ \u00a0]+"
@@ -213,14 +224,9 @@ class PronounMismatch(RuleKind):
                 or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
-        ob = article.blocks[other.block]
         label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
         where = label.format(name=title.text) if m.evidence == "said-that" else f"\"{title.text}\", {label}"
-        message = (f"\"{m.text}\" refers to {person.name} ({where}), "
-                   f"who is \"{other.pronoun}\" in the story's other link to them "
-                   f"(\"{other.text}\" on line {_where(article, ob, other.start)}).")
-        return Hit(article.blocks[m.block], m.start, m.end,
-                   args={"name": person.name, "pronoun": m.text, "expected": other.pronoun}, message=message)
+        return _tie_hit(article, person, m, where, other, "other")
 
     def _name_tie(self, article, cast, person, links, scope):
         """One he and one she, both after the person's name: when one link is the firmest kind, a
@@ -240,13 +246,8 @@ class PronounMismatch(RuleKind):
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
                 or not self._sole(article, cast, person, strong, False) or not self._sole(article, cast, person, weak, True):
             return None
-        sb = article.blocks[strong.block]
         label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
-        message = (f"\"{weak.text}\" refers to {person.name} ({label.format(name=person.surname)}), "
-                   f"who is \"{strong.pronoun}\" in the story's firmer link to them "
-                   f"(\"{strong.text}\" on line {_where(article, sb, strong.start)}).")
-        return Hit(article.blocks[weak.block], weak.start, weak.end,
-                   args={"name": person.name, "pronoun": weak.text, "expected": strong.pronoun}, message=message)
+        return _tie_hit(article, person, weak, label.format(name=person.surname), strong, "firmer")
 
     @staticmethod
     def _rank(m) -> int:
@@ -347,12 +348,7 @@ class PronounMismatch(RuleKind):
                 x.block == later.block and start <= x.start < later.start
                 for p in cast.people if p is not person for x in p.mentions):
             return None
-        fb = article.blocks[first.block]
-        message = (f"\"{later.text}\" refers to {person.name} (\"{la.text}\" opens the sentence), "
-                   f"who is \"{first.pronoun}\" in the story's other link to them "
-                   f"(\"{first.text}\" on line {_where(article, fb, first.start)}).")
-        return Hit(article.blocks[later.block], later.start, later.end,
-                   args={"name": person.name, "pronoun": later.text, "expected": first.pronoun}, message=message)
+        return _tie_hit(article, person, later, f"\"{la.text}\" opens the sentence", first, "other")
 
     @classmethod
     def _said_after_name(cls, article, person, m) -> bool:
