@@ -704,6 +704,11 @@ _ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|f
                                  r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
 
 
+#: the lower-case office and "of"/"for" before an organisation's name: "director of the "
+_OFFICE_OF_BEFORE = regex.compile(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+"
+                                  r"(?:the[ \u00a0]+)?$")
+
+
 def long_org_title(text: str, ss: int, name_start: int):
     """A lower-case office with an of/for complement that is an organisation's name, right before a
     full name ("director of the National Institute of Allergy and Infectious Diseases Anthony
@@ -715,7 +720,7 @@ def long_org_title(text: str, ss: int, name_start: int):
     if org is None:
         return None
     before = text[window_start:org.start()]
-    m = regex.search(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$", before)
+    m = _OFFICE_OF_BEFORE.search(before)
     if m is None:
         return None
     low = m.group(1).split()
