@@ -9,7 +9,6 @@ make sure a huge paragraph or article costs in proportion to its size.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 import regex
@@ -21,6 +20,7 @@ from newslint.article import sentences as S
 from newslint.article import tokens as T
 from newslint.article.parsers.text import TextParser
 from newslint.article.source import decode
+from timing import assert_scales_linearly, cpu_seconds
 
 WORDS = ["the", "a", "he", "she", "it", "they", "said", "says", "told", "added", "claimed", "smiled", "laughed",
          "went", "on", "pointed", "out", "according", "to", "Mr.", "Dr.", "Smith", "John", "Elizabeth", "A.",
@@ -224,24 +224,21 @@ UNITS = ["“We will go on,” he said. ", "“we will go on,” she said, and "
 
 
 def _cost(text: str) -> float:
-    """CPU seconds for sentences, tokens and quotations of ``text`` (the best of two runs)."""
+    """CPU seconds for sentences, tokens and quotations of ``text``."""
     art = article(text)
-    best = float("inf")
-    for _ in range(2):
+
+    def work():
         art.__dict__.pop("analysis", None)
-        start = time.process_time()
         art.analysis._sentences
         art.analysis.quotations
         art.analysis._tokens
-        best = min(best, time.process_time() - start)
-    return best
+    return cpu_seconds(work)
 
 
 def _assert_linear(make, small: int, factor: int = 8):
     # linear: the big text costs about `factor` times the small one; a quadratic step makes it
     # factor**2 (64): the bound leaves room for a noisy, shared machine
-    cheap, dear = _cost(make(small)), _cost(make(small * factor))
-    assert dear < max(cheap, 0.005) * factor * 3, (cheap, dear)
+    assert_scales_linearly(lambda n: _cost(make(n)), small, factor, allowed=factor * 3, floor=0.005)
 
 
 @pytest.mark.parametrize("unit", UNITS)

@@ -186,14 +186,14 @@ def test_articles_without_captions_are_cheap(linter):
     body = "\n\n".join(f"Officials in district {i} said the new budget would add {i} teachers to local schools."
                        for i in range(400))
     text = "Budget passes\n\n" + body
-    start = time.perf_counter()
+    start = time.process_time()
     findings(linter, text, "captions.duplicate")
-    no_captions = time.perf_counter() - start
+    no_captions = time.process_time() - start
     captions = "\n\n".join(f"Photo: Teachers in district {i} prepare classrooms before the school year begins"
                            for i in range(60))
-    start = time.perf_counter()
+    start = time.process_time()
     found = findings(linter, text + "\n\n" + captions, "captions.duplicate")
-    with_captions = time.perf_counter() - start
+    with_captions = time.process_time() - start
     assert found == []
     assert no_captions < 1.0 and with_captions < 2.0
 

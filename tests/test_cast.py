@@ -12,6 +12,7 @@ from newslint.article.parsers.text import TextParser
 from newslint.article.source import Source
 
 from conftest import run_cli
+from timing import assert_cpu_within, assert_scales_linearly
 
 
 def article(text: str, people_extra=None):
@@ -319,13 +320,9 @@ def test_render_cast_table(visit):
 
 
 def test_build_cast_is_linear_enough():
-    import time
-
     text = "\n\n".join(VISIT for _ in range(20))
     a = article(text)
-    t0 = time.perf_counter()
-    build_cast(a)
-    assert time.perf_counter() - t0 < 5
+    assert_cpu_within(lambda: build_cast(a), 5)
 
 
 def test_cast_command_text_and_json(tmp_path):
@@ -471,8 +468,7 @@ def test_build_cast_time_is_linear_in_a_huge_block(lead, monkeypatch):
         return best
 
     cost(5)  # patterns compiled on first use
-    small, big = cost(300), cost(2400)
-    assert big / small < 15, (small, big)
+    assert_scales_linearly(cost, 300, 8, allowed=15)
 
 
 def test_re_twins_match_like_their_patterns():

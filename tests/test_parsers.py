@@ -213,9 +213,9 @@ def test_html_deep_nesting_malformed_and_large():
     source, [article] = parse("x.html", "<p>" + "<b>" * 10000 + "text</p>" + "</i>" * 100 + "<p>after")
     assert [b.text for b in article.blocks] == ["text", "after"]
     big = "<article>" + "".join(f"<p>Paragraph {i} says &ldquo;hi&rdquo;.</p>\n" for i in range(20000))
-    started = time.perf_counter()
+    started = time.process_time()
     source, [article] = parse("x.html", big)
-    assert len(article.blocks) == 20000 and time.perf_counter() - started < 10
+    assert len(article.blocks) == 20000 and time.process_time() - started < 10
     assert article.blocks[-1].text == "Paragraph 19999 says \u201chi\u201d."
 
 
@@ -292,9 +292,9 @@ def test_jsonl_is_fast_and_maps_big_bodies():
     body = "\n\n".join(f"Paragraph {i} says \u201cquoted\u201d words, caf\u00e9 and more." for i in range(20))
     line = json.dumps({"id": "a", "headline": "Hed", "body": body})
     text = "\n".join([line] * 5000) + "\n"
-    started = time.perf_counter()
+    started = time.process_time()
     source, articles = parse("x.jsonl", text)
-    assert len(articles) == 5000 and time.perf_counter() - started < 20
+    assert len(articles) == 5000 and time.process_time() - started < 20
     assert_exact(source, articles[-3:])
     last = articles[-1].blocks[-1]
     assert source.text[last.smap.start(0):last.smap.end(len(last.text))].startswith("Paragraph 19 says \\u201c")

@@ -8,14 +8,13 @@ check lints a 9 MB line of one repeated sentence; these units are its cousins.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newslint.article.source import decode
 from newslint.config import Config
 from newslint.engine import Linter
 from newslint.plugins.manager import PluginHost
+from timing import assert_scales_linearly, cpu_seconds
 
 _LINTER = None
 
@@ -35,13 +34,8 @@ def _linter() -> Linter:
 
 
 def _cost(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        source = decode(text.encode("utf-8"), "huge.txt")
-        start = time.process_time()
-        _linter().lint_source(source)
-        best = min(best, time.process_time() - start)
-    return best
+    source = decode(text.encode("utf-8"), "huge.txt")
+    return cpu_seconds(lambda: _linter().lint_source(source))
 
 
 @pytest.mark.parametrize("unit", UNITS, ids=range(len(UNITS)))
@@ -49,5 +43,4 @@ def test_every_rule_is_linear_in_one_huge_paragraph(unit):
     # ~25 KB -> ~200 KB on one line: linear costs 8 times more; a quadratic step 64 times
     small = 25_000 // len(unit)
     _cost(unit * 50)  # compile and warm up outside the measurement
-    cheap, dear = _cost(unit * small), _cost(unit * small * 8)
-    assert dear < max(cheap, 0.01) * 8 * 3, (cheap, dear)
+    assert_scales_linearly(lambda n: _cost(unit * n), small, 8, allowed=8 * 3, floor=0.01)
