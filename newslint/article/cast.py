@@ -1424,6 +1424,13 @@ def _singular_person_noun(text: str, clause: str) -> bool:
 
 
 _PLURAL_PEOPLE = frozenset("people men women children police staff crowd crowds".split())
+_PEOPLE_WORDS = L.PERSON_NOUNS | L.OCCUPATIONS | L.TITLE_HEADS
+
+
+def _plural_person(w: str) -> bool:
+    """``w`` (lower case) is people in the plural: "reporters", "lawmakers", "deputies", "people"."""
+    return w in _PLURAL_PEOPLE or w.endswith("s") and (w[:-1] in _PEOPLE_WORDS or w.endswith("ies")
+                                                        and w[:-3] + "y" in _PEOPLE_WORDS)
 
 
 def _said_after(verb_after, text: str, pos: int) -> bool:
@@ -2748,6 +2755,12 @@ class _Builder:
         first = self._resolved(before[0][2])
         if first is None or not isinstance(first, Person) or before[0][0] - ss < 3 \
                 or any(self._resolved(x[2]) is not first for x in before):
+            return None
+        # the clause's subject is people in the plural ("Reporters", "Two lawmakers"), and nothing
+        # before the person is capitalised but it or a function word ("Smith asked Ruiz ...; she")
+        words = _PLAIN_WORD.findall(text, ss, before[0][0])
+        if not any(_plural_person(w.lower()) for w in words) or any(
+                w[:1].isupper() and w.lower() not in L.FUNCTION_WORDS and not _plural_person(w.lower()) for w in words):
             return None
         if ";" in clause or any(q in clause for q in _QUOTE_CHARS) or "‘" in clause \
                 or _pronoun_scan(clause).search(clause) or self._unlinked_pronoun_in(block, ss, ps):
