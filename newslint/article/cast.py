@@ -922,8 +922,9 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
 
 #: an organisation named in a title's complement: "of the Tehama County Fire Department", "of the
 #: Department of Transportation" (capitalised words, "of" and "and" between them)
-_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of|and)(?=[ \u00a0]+[A-Z]))?"
-                              r"[ \u00a0]*)+)$")
+#: (each word ends at a space: no two ways to split a run of capitals, so no backtracking blow-up)
+_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:(?:of|and)[ \u00a0]+)?"
+                              r"[A-Z][A-Za-z\-]*)*)[ \u00a0]*")
 
 
 def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
@@ -958,7 +959,7 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
             continue  # (not "national minister" from "for National Development Planning")
         form = f"{kl} {last}"
         forms.add(form)
-        forms |= _HEAD_ALIASES.get(form, set())
+        forms |= {a for a in _HEAD_ALIASES.get(form, ()) if " " in a}  # (not "chief" alone: a weak head)
     return frozenset(forms)
 
 
