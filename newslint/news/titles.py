@@ -1725,7 +1725,7 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
                        "state county city airline airport agency district utility bank charity foundation "
                        "church diocese newspaper network campaign party department ministry commission "
-                       "council authority".split())
+                       "council authority port".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
@@ -1760,7 +1760,7 @@ class UnheldTitle(RuleKind):
 
     def setup(self, options):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
-        heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
+        heads = sorted(self.heads | _ORG_ONLY_HEADS | set(_SELF_ORG_HEADS), key=_longest_first)
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
