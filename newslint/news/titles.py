@@ -1244,6 +1244,9 @@ _LEADS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+
 _ORG_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:(?:\p{Lu}[\p{L}'’\-]*|\d+)[ \u00a0]+)+$")
 #: the words of a post that name its body: capitalised words and numbers
 _NAMING_TOKEN = regex.compile(r"\b(?:\p{Lu}[\p{L}'’\-]*|\d+)\b")
+#: any word or number of a post; those that name no body
+_NAMING_ANY = regex.compile(r"\b(?:\p{L}[\p{L}\-]*|\d+)\b")
+_NOT_BODY = L.FUNCTION_WORDS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | {"who"}
 
 
 def _initials_in(word: str, text: str) -> bool:
@@ -1485,7 +1488,8 @@ class WrongTitle(RuleKind):
         if not named or block is None:
             return None
         own = [x for x in earlier if x[4] == word]
-        if not any(self._body_words(x[3], word) for x in own):
+        if not any(w.lower() not in _NOT_BODY and w.lower() != word
+                   for x in own for w in _NAMING_ANY.findall(x[3].replace("'s", "").replace("’s", ""))):
             return None  # "President X" ... "Board President X": the first post named no body
         theirs = " ".join(x[3] for x in earlier)
         low = theirs.lower()
@@ -1730,14 +1734,20 @@ _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union boar
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
      "medical examiner", "executive director", "manager", "chief economist", "ombudsman", "ombudswoman",
-     "ombudsperson"])
+     "ombudsperson", "inspector general"])
+#: words before "director" that do not say which department the director runs ("The company's regional
+#: director", "The bank's managing director": one of several; "The club's new director": no department);
+#: any other word does ("The county's elections director", "The state health director": one holder)
+_NOT_DOMAINS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | L.FUNCTION_WORDS | L.words(
+    "new longtime current previous recent sole only own board non-executive nonexecutive independent "
+    "associate area district division project program programme account site store branch local")
 #: one-holder posts whose name says whose they are, so "The" + the post alone is one office:
 #: "The harbor master said", "The ombudsman said" (no title heads of the cast)
 _SELF_ORG_HEADS = ("harbor master", "harbour master", "harbormaster", "harbourmaster", "ombudsman",
-                   "ombudswoman", "ombudsperson")
+                   "ombudswoman", "ombudsperson", "inspector general")
 #: a block may hold one of them only when it holds one of these letter runs
 _SELF_ORG_RUNS = frozenset({"harbor", "harbour", "harbormaster", "harbourmaster", "ombudsman", "ombudswoman",
-                            "ombudsperson"})
+                            "ombudsperson", "inspector"})
 
 
 def _owner_only(ref) -> bool:
@@ -1761,8 +1771,10 @@ class UnheldTitle(RuleKind):
     def setup(self, options):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
         heads = sorted(self.heads | _ORG_ONLY_HEADS | set(_SELF_ORG_HEADS), key=_longest_first)
-        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
+        orgs = "|".join(sorted(_UNHELD_ORG_NOUNS))
+        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?:" + orgs + r")[ \u00a0]+)?(?P<org>" + orgs
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
+                                     + r"|(?P<domain>[a-z]{3,})[ \u00a0]+director"
                                      + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
                                      + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS) + r")(?![\w'’\-])")
 
@@ -1788,6 +1800,9 @@ class UnheldTitle(RuleKind):
                     ref.self_org = True
                     out.append(ref)
                     continue
+                domain = m.group("domain")
+                if domain is not None and domain in _NOT_DOMAINS:
+                    continue  # "The company's regional director": one of several
                 out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
                                     False, capitalized=False))
         return out
