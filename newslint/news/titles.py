@@ -820,6 +820,8 @@ class LongTitle(RuleKind):
         # a known given name whose surname is also a place or organisation word, which keeps it out
         # of the cast ("senior manager for ballot tabulation and audit programs Helen Park"): a long
         # lower-case title run right before it makes it a person's name
+        if article_letter_runs(article).isdisjoint(_SURNAME_ORG_WORDS):
+            return  # (one set test for most articles)
         for block in scope.values():
             text = block.text
             if letter_runs(article, block).isdisjoint(_SURNAME_ORG_WORDS) or (" of " not in text and " for " not in text):
