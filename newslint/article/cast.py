@@ -339,7 +339,7 @@ _SP = r"[ \u00a0]"
 # Words that may never be part of a name (case-insensitive), except months that are also names.
 _NAME_STOP = L.STOP_NAME_WORDS - {"may", "june", "april", "august", "march", "jan", "mar", "will", "guardian", "post"}
 _NAME_STOP_ALT = _alt(_NAME_STOP)
-_NW_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_NW_WORD = r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*"
 _NW_AL = r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"
 _NW = r"(?:(?!(?i:" + _NAME_STOP_ALT + r")\b)" + _NW_WORD + "|" + _NW_AL + ")"
 # a middle initial: "A.", "H.W." or, in British style, a capital alone ("George W Bush"; not "A" or "I")
@@ -417,10 +417,10 @@ _NAME_RUN_LOOSE = _compile(rf"(?<![\w'’\-])(?=\p{{Lu}}|(?:al|el|ad|as|ash|at|a
 # in C instead of trying the pattern at each (a leading lookbehind made it try every position).
 # The first word's "al-" branch starts with "a", "b" or "e", frequent letters: _NAME_RUN_MULTI_CAP
 # leaves it out, for texts without a hyphen before a capital (which that branch needs).
-_FIRST_NW_CAP = r"\p{Lu}(?<![\w'’\-].)(?:(?<=[OD])['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_FIRST_NW_CAP = r"\p{Lu}(?<![\w'’\-].)(?:(?<=[OD])['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*"
 _FIRST_NW = (r"[\p{Lu}abe](?<![\w'’\-].)(?:(?<=\p{Lu})(?:(?<=[OD])['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
-             r"(?:-\p{Lu}?\p{Ll}+)*|(?:(?<=a)(?:l|d|s|sh|t|n|z|bu|bd)|(?<=e)l|(?<=b)in)-\p{Lu}\p{Ll}+)")
-assert _NW_WORD == r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"  # as _FIRST_NW spells it
+             r"(?:-\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*|(?:(?<=a)(?:l|d|s|sh|t|n|z|bu|bd)|(?<=e)l|(?<=b)in)-\p{Lu}\p{Ll}+)")
+assert _NW_WORD == r"(?:[OD]['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?)*"  # as _FIRST_NW spells it
 assert _NW_AL == r"(?:al|el|ad|as|ash|at|an|az|bin|abu|abd)-\p{Lu}\p{Ll}+"  # (in its last branch)
 _MULTI_REST = (rf"(?:(?:{_SP}(?:{_INITIAL}{_SP})?(?:{_PARTICLE}{_SP})*(?:{_NW_WORD}|{_NW_AL})){{1,4}}"
                rf"(?:{_SUFFIX})?|{_SUFFIX})(?![\w\-])")

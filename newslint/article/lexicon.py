@@ -227,6 +227,7 @@ TITLE_HEADS = words("""
     defense secretary|defence secretary|finance minister|interior minister|health minister|
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
     police chief|fire chief|head coach|managing director|executive director|general manager|county executive|
+    county clerk|city clerk|town clerk|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|
     president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|
@@ -238,7 +239,7 @@ TITLE_HEADS = words("""
     lieutenant|sergeant|commander|marshal|professor|rabbi|imam|bishop|archbishop|cardinal|
     reverend|pastor|coach|manager|editor|publisher|economist|analyst|adviser|advisor|
     counselor|consul|attache|administrator|superintendent|inspector|detective|constable|officer|
-    dean|provost|rector|principal|treasurer|leader|head|boss|owner|deputy
+    dean|provost|rector|principal|treasurer|clerk|leader|head|boss|owner|deputy
     """)
 
 #: Heads that are too ordinary as nouns to make a title-only reference on their
@@ -247,7 +248,7 @@ WEAK_REF_HEADS = words("""
     general major captain justice head chair leader principal officer manager owner boss editor
     publisher economist analyst adviser advisor director founder co-founder coach deputy dean
     lieutenant commander marshal constable inspector detective treasurer administrator counselor
-    consul attache superintendent professor diplomat lawmaker legislator representative
+    consul attache superintendent professor diplomat lawmaker legislator representative clerk
     """)
 
 #: Heads that may stand right before a name as a formal title (AP) or a

@@ -742,6 +742,14 @@ def long_org_title(text: str, ss: int, name_start: int):
     return None
 
 
+#: place and organisation words that are also common surnames ("Helen Park", "Ann Hall", "Doris
+#: Day"): the cast never takes them for a name
+_SURNAME_ORG_WORDS = frozenset("park hall church day law lake post house".split()) & L.ORG_WORDS
+#: a given name and such a word after a lower-case word: "programs Helen Park" (checked in Python)
+_LEFT_OUT_NAME = re.compile(r"[a-z] ([A-Z][a-z]+) (" + "|".join(sorted(w.capitalize() for w in _SURNAME_ORG_WORDS))
+                            + r")(?![\w'’\-]|[ \u00a0][A-Z])")
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -809,6 +817,27 @@ class LongTitle(RuleKind):
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title if org else title.lower() if caps else lower_title(title)},")
+        # a known given name whose surname is also a place or organisation word, which keeps it out
+        # of the cast ("senior manager for ballot tabulation and audit programs Helen Park"): a long
+        # lower-case title run right before it makes it a person's name
+        if article_letter_runs(article).isdisjoint(_SURNAME_ORG_WORDS):
+            return  # (one set test for most articles)
+        for block in scope.values():
+            text = block.text
+            if letter_runs(article, block).isdisjoint(_SURNAME_ORG_WORDS) or (" of " not in text and " for " not in text):
+                continue
+            for m in _LEFT_OUT_NAME.finditer(text):
+                if m.group(1).lower() not in L.GIVEN_NAMES or (block.index, m.start(1)) in found:
+                    continue
+                ss, _ = sentence_span(analysis, block, m.start(1))
+                run = long_run_title(text, ss, m.start(1))
+                if run is None or run[2] < self.options["min_words"]:
+                    continue
+                start, end, n = run
+                title, name = text[start:end], m.group()[2:]
+                found.add((block.index, m.start(1)))
+                yield Hit(block, start, m.end(), args={"title": title, "words": n, "name": name},
+                          suggestion=f"{name}, {lower_title(title)},")
 
 
 # -- titles.abbreviation --------------------------------------------------------------
@@ -1001,7 +1030,8 @@ class FirstReference(RuleKind):
                 continue
             title = first.title
             # only "President Biden"-style references: a formal title the cast is sure of
-            if title is None or title.head not in self.heads or title.position != "before" \
+            if title is None or title.position != "before" or not (
+                    title.head in self.heads or self._cabinet_post(title)) \
                     or person.surname.lower() in L.GIVEN_NAMES or person.surname.lower() in L.ORG_WORDS:
                 continue
             if _CAP_BEFORE.search(block.text, max(0, first.start - 30), first.start) and \
@@ -1029,6 +1059,13 @@ class FirstReference(RuleKind):
                 message = (f"{person.surname} is never named in full: give the full name at first "
                            f"reference (\"{written}\").")
             yield Hit(block, start, first.end, args={"name": person.name, "written": written}, message=message)
+
+    @staticmethod
+    def _cabinet_post(title) -> bool:
+        """A portfolio's secretary ("Labor Secretary", "Energy Secretary"): a cabinet title, as the
+        portfolio secretaries spelled out in ``heads`` are ("defense secretary"). Not any portfolio's
+        minister: wire copy names ministers who use one name ("Energy Minister Subroto")."""
+        return title.head == "secretary" and any(q.lower() in L.PORTFOLIOS for q in title.qualifiers)
 
 
 # -- titles.repeated-full-name --------------------------------------------------------------
@@ -1201,6 +1238,17 @@ _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
 _APPOSED_LEAD = regex.compile(r", the(?: [a-z][a-z\-]*['’]s)?\Z")
 #: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
 _MEMBER_WORDS = frozenset("member trustee regent".split())
+#: a clause right after a full name saying which body the person leads: ", who leads Local 19 in
+#: Seattle," (a post for comparing later titles with, not a title of the cast)
+_LEADS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?P<post>(?:leads|heads|chairs|runs)"
+                              r"[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[^,.;:()“”\"]{0,60})")
+#: capitalised words and numbers right before a title the cast read ("Local 23 " before "President")
+_ORG_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:(?:\p{Lu}[\p{L}'’\-]*|\d+)[ \u00a0]+)+$")
+#: the words of a post that name its body: capitalised words and numbers
+_NAMING_TOKEN = regex.compile(r"\b(?:\p{Lu}[\p{L}'’\-]*|\d+)\b")
+#: any word or number of a post; those that name no body
+_NAMING_ANY = regex.compile(r"\b(?:\p{L}[\p{L}\-]*|\d+)\b")
+_NOT_BODY = L.FUNCTION_WORDS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | {"who"}
 
 
 def _initials_in(word: str, text: str) -> bool:
@@ -1313,11 +1361,26 @@ class WrongTitle(RuleKind):
                 continue
             words = _WORD_RE.findall(t.text.lower().split(" of ")[0].split(" for ")[0])
             if words:
-                posts.append((t.block, t.start, t.end, t.text, words[-1], words[-2] if len(words) > 1 else ""))
+                start, label = t.start, t.text
+                if t.position == "before" and t.text[:1].isupper() and any(c.isdigit() for c in
+                                                                            article.blocks[t.block].text[max(0, t.start - 12):t.start]):
+                    # a body named with a number before the title: "Local 23 President Teresa Vance"
+                    b = _ORG_WORDS_BEFORE.search(article.blocks[t.block].text, max(0, t.start - 40), t.start)
+                    if b is not None:
+                        start, label = b.start(), article.blocks[t.block].text[b.start():t.end]
+                posts.append((t.block, start, t.end, label, words[-1], words[-2] if len(words) > 1 else ""))
         for m in person.mentions:
-            if m.kind != "full" or m.title is not None or m.quoted:
+            if m.kind != "full" or m.quoted:
                 continue
             text = article.blocks[m.block].text
+            if "who" in text[m.end:m.end + 8]:
+                c = _LEADS_CLAUSE.match(text, m.end)
+                if c is not None:  # ", who leads Local 19 in Seattle,": the body the person leads
+                    post = c.group("post").rstrip()
+                    posts.append((m.block, c.start("post"), c.start("post") + len(post), "who " + post,
+                                  post.split()[0], ""))
+            if m.title is not None:
+                continue
             d = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
             if d is not None:
                 words = _WORD_RE.findall(d.group("d").lower())
@@ -1365,8 +1428,13 @@ class WrongTitle(RuleKind):
             if len(mine) < 2:
                 continue
             seen = {mine[0][4]}
-            for post in mine[1:]:
+            for i, post in enumerate(mine[1:], 1):
                 word = post[4]
+                if word in seen and post[5] not in L.RANK_MODIFIERS:
+                    hit = self._body_swap(ctx, scope, people, posts, p, mine[:i], post)
+                    if hit is not None:
+                        yield hit
+                    continue
                 if word in seen or post[5] in L.RANK_MODIFIERS:
                     seen.add(word)
                     continue
@@ -1379,7 +1447,7 @@ class WrongTitle(RuleKind):
                 # President" is not the post of "ATU Local 1338 president Gloria Vance")
                 others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
                           and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
-                if len(others) != 1:
+                if len(others) != 1 or self._names_own_body(post[3], word, mine[:i]):
                     continue
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
@@ -1389,10 +1457,54 @@ class WrongTitle(RuleKind):
     @staticmethod
     def _same_post(mine: str, word: str, theirs_cased: str) -> bool:
         """Every capitalised word of ``mine`` (but "The" and the post's own word) stands in
-        ``theirs_cased``, or its initials do ("FAA" for "Federal Aviation Administration")."""
+        ``theirs_cased``, or its initials do ("FAA" for "Federal Aviation Administration"), and so
+        does every number ("Local 23")."""
         theirs = theirs_cased.lower()
         return not any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
-                       for q in _WORD_RE.findall(mine) if q[:1].isupper() and q.lower() not in ("the", word))
+                       for q in _WORD_RE.findall(mine) if q[:1].isupper() and q.lower() not in ("the", word)) \
+            and all(regex.search(r"(?<!\d)" + n + r"(?!\d)", theirs) for n in regex.findall(r"\d+", mine))
+
+    @staticmethod
+    def _body_words(post: str, word: str) -> list:
+        """The words of a post that name its body: its capitalised words and numbers but "The" and
+        the post's own word ("Local 23 President": Local, 23; "Board President": Board)."""
+        return [q for q in _NAMING_TOKEN.findall(post) if q.lower() not in ("the", word, "who")]
+
+    @classmethod
+    def _names_own_body(cls, post: str, word: str, earlier) -> bool:
+        """The later post names only what a body the person was said to lead names ("who leads
+        Local 23" ... "Local 23 President"): leading it is the post, whatever it is called (not
+        "Council member" ... "Council President": another post in the same body)."""
+        named = cls._body_words(post, word)
+        led = " ".join(x[3] for x in earlier if x[3].startswith("who "))
+        return bool(named and led) and cls._same_post(" ".join(named), word, led)
+
+    def _body_swap(self, ctx, scope, people, posts, p, earlier, post):
+        """The later post has the person's earlier post's name but another body, which is exactly one
+        other person's post: "Renee Kowalski, president of the Cedar Valley Education Association" ...
+        "Board President Renee Kowalski" beside "School Board President Marcus Delgado". Only when
+        the earlier post names its body too and none of the later post's body words stand in it."""
+        word = post[4]
+        named = self._body_words(post[3], word)
+        block = scope.get(post[0])
+        if not named or block is None:
+            return None
+        own = [x for x in earlier if x[4] == word]
+        if not any(w.lower() not in _NOT_BODY and w.lower() != word
+                   for x in own for w in _NAMING_ANY.findall(x[3].replace("'s", "").replace("’s", ""))):
+            return None  # "President X" ... "Board President X": the first post named no body
+        theirs = " ".join(x[3] for x in earlier)
+        low = theirs.lower()
+        if any(q.lower().rstrip("'’s") in low or _initials_in(q, theirs) for q in named):
+            return None  # a word of the same body ("CVEA President" for the association's president)
+        others = [q for q in people if q is not p and any(
+            x[4] == word and x[5] not in L.RANK_MODIFIERS for x in posts[id(q)])
+            and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+        if len(others) != 1:
+            return None
+        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                   message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
+                           f"introduced as \"{own[0][3]}\": check which title is right.")
 
     def _apposed_titles(self, ctx: CheckContext):
         """Another person's formal title of two words or more, written in lower case and set off
@@ -1582,6 +1694,7 @@ UNHELD_OFFICES = sorted(L.words(
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|undersheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
+    "county clerk|city clerk|town clerk|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
     "chief financial officer|chief operating officer|general manager"), key=_longest_first)
 _ONE_HOLDER = frozenset(UNHELD_OFFICES)
@@ -1618,11 +1731,25 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
                        "state county city airline airport agency district utility bank charity foundation "
                        "church diocese newspaper network campaign party department ministry commission "
-                       "council authority".split())
+                       "council authority port".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
-     "medical examiner", "executive director", "manager", "chief economist"])
+     "medical examiner", "executive director", "manager", "chief economist", "ombudsman", "ombudswoman",
+     "ombudsperson", "inspector general"])
+#: words before "director" that do not say which department the director runs ("The company's regional
+#: director", "The bank's managing director": one of several; "The club's new director": no department);
+#: any other word does ("The county's elections director", "The state health director": one holder)
+_NOT_DOMAINS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | L.FUNCTION_WORDS | L.words(
+    "new longtime current previous recent sole only own board non-executive nonexecutive independent "
+    "associate area district division project program programme account site store branch local")
+#: one-holder posts whose name says whose they are, so "The" + the post alone is one office:
+#: "The harbor master said", "The ombudsman said" (no title heads of the cast)
+_SELF_ORG_HEADS = ("harbor master", "harbour master", "harbormaster", "harbourmaster", "ombudsman",
+                   "ombudswoman", "ombudsperson", "inspector general")
+#: a block may hold one of them only when it holds one of these letter runs
+_SELF_ORG_RUNS = frozenset({"harbor", "harbour", "harbormaster", "harbourmaster", "ombudsman", "ombudswoman",
+                            "ombudsperson", "inspector"})
 
 
 def _owner_only(ref) -> bool:
@@ -1645,10 +1772,13 @@ class UnheldTitle(RuleKind):
 
     def setup(self, options):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
-        heads = sorted(self.heads | _ORG_ONLY_HEADS, key=_longest_first)
-        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?P<org>" + "|".join(sorted(_UNHELD_ORG_NOUNS))
+        heads = sorted(self.heads | _ORG_ONLY_HEADS | set(_SELF_ORG_HEADS), key=_longest_first)
+        orgs = "|".join(sorted(_UNHELD_ORG_NOUNS))
+        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?:" + orgs + r")[ \u00a0]+)?(?P<org>" + orgs
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
-                                     + r")(?![\w'’\-])")
+                                     + r"|(?P<domain>[a-z]{3,})[ \u00a0]+director"
+                                     + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
+                                     + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS) + r")(?![\w'’\-])")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
         """"The club president said", "The state epidemiologist said": an organisation's one-holder
@@ -1659,13 +1789,22 @@ class UnheldTitle(RuleKind):
         analysis = ctx.article.analysis
         for block in ctx.blocks():
             runs = letter_runs(ctx.article, block)
-            if "the" not in runs or runs.isdisjoint(_UNHELD_ORG_NOUNS):
+            if "the" not in runs or (runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS)):
                 continue
             spans = analysis.quote_spans(block)
             for m in ctx.finditer(self.org_ref, block.text):
                 s, e = m.span()
                 if any(qs <= s < qe for qs, qe in spans) or cast.person_at(block.index, s, e) is not None:
                     continue
+                if m.group("self"):  # "The harbor master said": the post names its own office
+                    ref = TitleRef(m.group(), block.index, s, e, m.group("self").lower(), [], False,
+                                   capitalized=False)
+                    ref.self_org = True
+                    out.append(ref)
+                    continue
+                domain = m.group("domain")
+                if domain is not None and domain in _NOT_DOMAINS:
+                    continue  # "The company's regional director": one of several
                 out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
                                     False, capitalized=False))
         return out
@@ -1718,7 +1857,7 @@ class UnheldTitle(RuleKind):
         ("Scottish Finance Minister, Tom McCabe, said"): a holder the cast did not link."""
         plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
                  if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
-        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers else []
+        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers or getattr(ref, "self_org", False) else []
         words = ref.head.split()
         pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
                                 + r"(?![\w\-])", regex.I)
