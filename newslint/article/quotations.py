@@ -85,7 +85,8 @@ LOADED_VERBS = frozenset(
     alleged alleges asserted asserts maintained maintains acknowledged acknowledges complained
     complains protested protests lamented laments confessed confesses bragged brags gushed gushes
     fumed fumes scoffed scoffs sneered sneers contended contends snapped snaps grumbled grumbles
-    griped gripes groused grouses crowed crows sniped snipes""".split()
+    griped gripes groused grouses crowed crows sniped snipes bristled bristles thundered thunders
+    trumpeted trumpets""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(
