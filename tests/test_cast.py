@@ -909,3 +909,43 @@ def test_title_alone_links_by_story_order_possessive_and_appositive():
         "Owner Victoria Lang said the club would wait.\n\n"
         "“We will look at everything,” said the club's owner, Ana Ruiz."))
     assert [r.text for r in cast.title_refs if r.person is not None and r.person.name == "Victoria Lang"] == []
+
+
+def test_a_post_named_after_its_organisation_has_short_forms():
+    t = parse_title("chief of the Tehama County Fire Department", "after")
+    assert t is not None and t.formal and {"fire chief", "department chief"} <= t.heads
+    t = parse_title("executive director of the Westbrook Regional Transit Authority", "after")
+    assert "transit director" in t.org_heads and "regional director" not in t.heads  # (a modifier)
+    assert "transportation director" in parse_title("director of the Department of Transportation", "after").heads
+    assert not parse_title("deputy director of the Westbrook Regional Transit Authority", "after").org_heads
+    assert not parse_title("chief of the Acme Corp", "after").formal  # no chief's title among its forms
+    assert parse_title("chief of the Tehama County Fire Department", "ref") is None  # (appositives only)
+
+
+def test_a_who_clause_naming_an_organisation_gives_a_post_and_a_title_points_back():
+    cast = cast_of("Rosa Delacruz, chief of the Tehama County Fire Department, said the fire spread fast.\n\n"
+                   "The fire chief said she had not seen anything like it.\n\n"
+                   "Linda Carrasco, who chairs the Tehama County Board of Supervisors, said the county asked for help.\n\n"
+                   "Fire Chief Linda Carrasco said fees would be waived.\n\nThe board chair said the county would pay.")
+    carrasco = person(cast, "Linda Carrasco")
+    assert any(t.head == "chair" and "board chair" in t.heads for t in carrasco.titles)
+    refs = {r.text: r for r in cast.title_refs}
+    assert refs["The fire chief"].person is person(cast, "Rosa Delacruz")  # the one given the post before it
+    assert refs["The board chair"].person is carrasco
+
+
+def test_a_pronoun_after_a_semicolon_links_to_the_one_person_its_clause_names():
+    text = ("Lorraine Pike, executive director of the Westbrook Regional Transit Authority, said ridership "
+            "would double.\n\nReporters asked the transit director after the meeting whether fares would go up; "
+            "he said he could not rule it out.")
+    assert ("he", "clause-object") in pronoun_links(person(cast_of(text), "Lorraine Pike"))
+    for subject in ("A reporter asked", "Smith asked"):  # someone the he may mean
+        cast = cast_of(text.replace("Reporters asked", subject))
+        assert ("he", "clause-object") not in pronoun_links(person(cast, "Lorraine Pike"))
+
+
+def test_an_organisation_complement_of_capitals_does_not_backtrack():
+    # each word of the organisation's name ends at a space: a run of capitals has one split only
+    # (a pattern that could split "ABC" as "A" + "BC" took 0.8 s at 22 capitals, and doubles per letter)
+    for text in ("chief of the " + "A" * 200 + " x", "chief of the " + "Ab " * 2000 + "x"):
+        assert not parse_title(text, "after").org_heads

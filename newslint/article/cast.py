@@ -55,7 +55,7 @@ from newslint.article import twins
 
 MENTION_KINDS = ("full", "surname", "title", "pronoun", "courtesy", "first-name")
 PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sentence-subject", "sentence-start",
-                    "lead-in")
+                    "lead-in", "clause-object")
 
 
 @dataclass
@@ -84,6 +84,9 @@ class Title:
     former: bool = False
     abbreviation: bool = False
     modifiers: tuple = ()
+    #: short forms named after the organisation in the complement ("chief of the Tehama County Fire
+    #: Department": "fire chief", "department chief"); they are in ``heads`` too
+    org_heads: frozenset = frozenset()
 
     def matches(self, head: str, qualifiers=(), former: bool = False) -> bool:
         """True when a title-only reference ``head`` (+ qualifiers) can mean this title."""
@@ -558,6 +561,14 @@ _APPOSITIVE = _compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+|(?P<poss>\p{Lu}[\p{L}.]*['’]s)\s+)?"
     r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|\.(?:\s|$)|\)|—|–|”|$))")
 
+#: a who-clause holding a post: ", who chairs the Tehama County Board of Supervisors" (the verb, then
+#: an organisation's capitalised name after "the"; ``_Builder._who_post``)
+_WHO_POST_HEADS = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager",
+                   "leads": "leader", "coaches": "coach", "edits": "editor", "owns": "owner"}
+_WHO_POST = _re.compile(r",[ \u00a0]+who[ \u00a0]+(?P<v>" + "|".join(_WHO_POST_HEADS) + r")[ \u00a0]+the[ \u00a0]+"
+                        r"(?P<org>[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][A-Za-z\-]*)*)"
+                        r"(?=[ \u00a0]*[,;.]|[ \u00a0]+(?:and|since|for|in|until)[ \u00a0])")
+
 # a capitalised word of a title-only reference's complement: a full stop only inside it ("U.S."),
 # never the sentence's ("the Sultan of Brunei. He": the complement is "of Brunei"), or "St."
 _COMP_WORD = r"(?:St\.|\p{Lu}(?:[\w\-]|\.(?=\w))*(?:(?<=\.\w)\.)?)"
@@ -606,6 +617,9 @@ _NAME_NEXT = _re.compile(r",?[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z]")
 _JOB_WORD_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 _LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_HEADS) + r"))" + _SP
                               + r"+(?:of|for)(?:" + _SP + r"+\p{Ll}[\p{Ll}\-]*){1,8}" + _SP + r"+$")
+#: what may follow a post named after its organisation used as an object: punctuation or a function word
+_ORG_PHRASE_END = _re.compile(r"[,;:.]|[ \u00a0]+(?:after|at|on|in|about|for|to|whether|if|that|during|before|"
+                              r"when|why|how|what|and|but)\b")
 _AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
                          r"could|can|did|does|declined|refused|should|must|may|might)\b")
 _WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
@@ -692,6 +706,7 @@ _WORD = _compile(r"[\p{L}][\p{L}'’.\-]*")
 #: a title head word anywhere in a lower-case lead-in ("after meeting the mayor,")
 _TITLE_WORD_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(map(_re.escape, L.TITLE_HEADS | L.OCCUPATIONS),
                                                           key=_longest_first)) + r")s?\b")
+_JOB_OR_TITLE = L.TITLE_HEADS | L.OCCUPATIONS  # (a _TITLE_WORD_HEADS match outside it is a plural)
 _HEAD_MULTI = sorted((h for h in L.TITLE_HEADS if " " in h or "-" in h), key=_longest_first)
 #: ``_HEAD_MULTI`` by their first two characters, in the same order (``parse_title`` tries each word)
 _HEAD_MULTI_BY_START: dict[str, list[str]] = {}
@@ -851,6 +866,9 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         if multi:
             head, head_end = multi, off + len(multi)
             break
+        if wl == "chief" and position == "after" and i + 1 < n and words[i + 1][0] == "of":
+            head, head_end = wl, off + len(w)  # "chief of the Tehama County Fire Department"
+            break
         if wl in _MODS and i + 1 < n:
             mods.append(wl)
             i += 1
@@ -890,14 +908,62 @@ def parse_title(text: str, position: str = "known", block: int | None = None, st
         if q and q.lower() not in _QUAL_STOP:
             comp_quals.append(q)
     head_text = stripped[words[i][1]:head_end]
-    formal = head in L.TITLE_HEADS
+    heads = _heads_for(head, mods, complement)
+    org_heads = _org_heads(head, mods, complement) if position == "after" and complement else frozenset()
+    if org_heads:
+        heads |= org_heads
+    # ("chief" alone is no title: "chief of the X Fire Department" is one as a fire chief)
+    formal = head in L.TITLE_HEADS or head == "chief" and not org_heads.isdisjoint(L.TITLE_HEADS)
     return Title(
-        text=stripped, head=head, heads=_heads_for(head, mods, complement),
+        text=stripped, head=head, heads=heads, org_heads=org_heads,
         qualifiers=[" ".join(q) for q in quals] + comp_quals, position=position, block=block,
         start=start, end=end, capitalized=head_text[:1].isupper(), words=len(stripped.split()),
         formal=formal, former=any(m in L.STATUS_MODIFIERS for m in mods) or low.startswith(("former", "ex-")),
         modifiers=tuple(mods),
     )
+
+
+#: an organisation named in a title's complement: "of the Tehama County Fire Department", "of the
+#: Department of Transportation" (capitalised words, "of" and "and" between them)
+#: (each word ends at a space: no two ways to split a run of capitals, so no backtracking blow-up)
+_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:(?:of|and)[ \u00a0]+)?"
+                              r"[A-Z][A-Za-z\-]*)*)[ \u00a0]*")
+
+
+def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
+    """The short forms of a post named after its organisation, for a head with no rank modifier and
+    a complement that is an organisation's whole name: "chief of the Tehama County Fire Department"
+    -> "fire chief", "department chief"; "executive director of the Westbrook Regional Transit
+    Authority" -> "transit director", "authority director"; "director of the Department of
+    Transportation" -> "transportation director". The words are the organisation word and the one
+    naming its field (before it, or after its "of"), never a place, nationality, given name or a
+    modifier ("National", "Regional")."""
+    parts = head.split()
+    if any(m in L.RANK_MODIFIERS for m in mods) or any(w not in _MODS or w in L.RANK_MODIFIERS for w in parts[:-1]):
+        return frozenset()  # (not "deputy director", "secretary general": only "executive director" -> "director")
+    m = _ORG_COMPLEMENT.fullmatch(complement)
+    if m is None:
+        return frozenset()
+    names = m.group(1).split()
+    at = max((k for k, w in enumerate(names) if w.lower() in L.ORG_WORDS), default=-1)
+    if at < 0:
+        return frozenset()
+    keys = [names[at]]
+    if at > 0 and names[at - 1] not in ("of", "and"):
+        keys.append(names[at - 1])
+    if at + 2 < len(names) and names[at + 1] == "of" and at + 3 == len(names):
+        keys.append(names[at + 2])
+    last = parts[-1]
+    forms = set()
+    for k in keys:
+        kl = k.lower()
+        if not k.isalpha() or kl in L.PLACES or kl in L.NATIONALITIES or kl in L.GIVEN_NAMES \
+                or kl in L.FUNCTION_WORDS or kl in _MODS:
+            continue  # (not "national minister" from "for National Development Planning")
+        form = f"{kl} {last}"
+        forms.add(form)
+        forms |= {a for a in _HEAD_ALIASES.get(form, ()) if " " in a}  # (not "chief" alone: a weak head)
+    return frozenset(forms)
 
 
 #: a lower-case word an appositive title may have before its head: a plain word or a possessive
@@ -1362,6 +1428,13 @@ def _singular_person_noun(text: str, clause: str) -> bool:
 
 
 _PLURAL_PEOPLE = frozenset("people men women children police staff crowd crowds".split())
+_PEOPLE_WORDS = L.PERSON_NOUNS | L.OCCUPATIONS | L.TITLE_HEADS
+
+
+def _plural_person(w: str) -> bool:
+    """``w`` (lower case) is people in the plural: "reporters", "lawmakers", "deputies", "people"."""
+    return w in _PLURAL_PEOPLE or w.endswith("s") and (w[:-1] in _PEOPLE_WORDS or w.endswith("ies")
+                                                        and w[:-3] + "y" in _PEOPLE_WORDS)
 
 
 def _said_after(verb_after, text: str, pos: int) -> bool:
@@ -1835,7 +1908,10 @@ class _Builder:
         Not when the phrase holds another name (a list: "Matthew Miller,
         deputy secretary Barbara Leaf and ...") or runs into "and".
         """
-        ap = _APPOSITIVE_T.on(block.text).match(block.text, end)
+        text = block.text
+        if text.startswith(", who ", end) and text[end + 6:end + 7].islower():
+            return self._who_post(block, end)
+        ap = _APPOSITIVE_T.on(text).match(text, end)
         if not ap:
             return None
         ts, te = ap.span("t")
@@ -1847,6 +1923,19 @@ class _Builder:
             return None
         if ap.group("poss"):
             t.qualifiers.insert(0, ap.group("poss"))
+        return t
+
+    def _who_post(self, block, end: int) -> Title | None:
+        """A post given by a who-clause right after a name, with an organisation's name as the
+        object of a verb that holds a post: "Linda Carrasco, who chairs the Tehama County Board of
+        Supervisors," (chair of the board), ", who heads the Federal Aviation Administration,"."""
+        w = _WHO_POST.match(block.text, end)
+        if w is None or self.is_claimed(block.index, w.start("v"), w.end()):
+            return None
+        head = _WHO_POST_HEADS[w.group("v")]
+        t = parse_title(f"{head} of the {w.group('org').strip()}", "after", block.index, w.start("v"), w.end("org"))
+        if t is None or not t.formal or not t.org_heads:
+            return None
         return t
 
     # -- pass 2: people -------------------------------------------------------
@@ -2192,10 +2281,21 @@ class _Builder:
                 if not cands and any(md in L.OTHER_MODIFIERS for md in mods):
                     ref_head = head if not any(md in L.RANK_MODIFIERS for md in mods) else ref_head
                     cands = [p for p, titles in holders if any(tt.matches(ref_head, nq, former) for tt in titles)]
+                person = cands[0] if len(cands) == 1 else None
+                if len(cands) > 1:
+                    # several hold it: a title-only reference points back, to the one person the
+                    # story has given the post before it ("Rosa Delacruz, chief of the Tehama County
+                    # Fire Department, ... The fire chief said", before anyone else is called one)
+                    here = (block.index, s)
+                    before = [p for p, titles in holders if any(p is c for c in cands) and any(
+                        tt.matches(ref_head, nq, former) and (-1 if tt.block is None else tt.block, tt.start) < here
+                        for tt in titles)]
+                    if len(before) == 1:
+                        person = before[0]
                 ref = TitleRef(text[s:m.end()], block.index, s, m.end(), ref_head, quals, former,
                                capitalized=(m.group("head") or m.group("weak"))[:1].isupper(),
                                sentence=self.sentence_index(block, s), quoted=self.in_quote(block, s, m.end()),
-                               candidates=cands, person=cands[0] if len(cands) == 1 else None)
+                               candidates=cands, person=person)
                 self.cast.title_refs.append(ref)
                 self.claim(block.index, s, m.end())
                 if ref.person is not None:
@@ -2213,6 +2313,10 @@ class _Builder:
         Raymond Oduya") is held as a whole too: "the board chair said"."""
         phrase_runs = frozenset(w.lower() for p, _ in holders for t in p.titles if t.formal and not t.former
                                 for w in t.text.split()[-1:] if len(t.text.split()) == 2)
+        org_runs = frozenset(h.split()[-1] for p, _ in holders for t in p.titles if t.org_heads and not t.former
+                             for h in t.org_heads)
+        if org_runs:
+            phrase_runs |= org_runs
         gate = _WEAK_REF_RUNS | phrase_runs if phrase_runs else _WEAK_REF_RUNS
         blocks = [(b, words) for b in self.blocks if b.kind != "headline"
                   for words in [gate.intersection(_lowered(b.text)[1])] if words]
@@ -2227,6 +2331,7 @@ class _Builder:
                 d[id(p)] = (pos, p)
 
         phrases = set()
+        org_phrases = set()
         for p, _ in holders:  # (all of p's titles: the distinct ones find_title_refs reads leave out formal)
             for t in p.titles:
                 if t.formal and not t.former:
@@ -2240,6 +2345,13 @@ class _Builder:
                         phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
                         note(phrase, p, pos)
                         phrases.add(phrase)
+                    # a post named after its organisation: "executive director of the Westbrook
+                    # Regional Transit Authority" -> "the transit director"
+                    for h in t.org_heads:
+                        if h.split()[-1] in _PHRASE_HEADS:
+                            note(h, p, pos)
+                            phrases.add(h)
+                            org_phrases.add(h)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and not m.quoted:
@@ -2308,8 +2420,11 @@ class _Builder:
                 if g.get("org") and g["org"] not in L.ORG_WORDS:
                     continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
-                        or _SAID_BEFORE.search(text, max(0, s - 12), s)):
+                        or _SAID_BEFORE.search(text, max(0, s - 12), s)
+                        or not g and head in org_phrases and _ORG_PHRASE_END.match(text, e)):
                     continue  # only as the speaker or a subject: not "the general election"
+                    # (a post named after its organisation may be an object too, before a comma,
+                    # full stop or function word: "Reporters asked the transit director after")
                 ref = TitleRef(text[s:e], block.index, s, e, head, [], False,
                                capitalized=raw[:1].isupper(), sentence=self.sentence_index(block, s),
                                quoted=self.in_quote(block, s, e), candidates=[person], person=person)
@@ -2598,6 +2713,13 @@ class _Builder:
                     and not self._unlinked_pronoun_in(block, ss, ps) \
                     and (_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)):
                 target, evidence = first, "same-sentence-subject"
+        # 4d. a he/she opening the clause after a semicolon, when the clause before it names one
+        # person, not as its subject, and nobody else a he/she could mean: "Reporters asked the
+        # transit director after the meeting whether fares would go up; he said he could not"
+        # (cheap test first: "; " right before the pronoun)
+        if target is None and text[ps - 2:ps] == "; " and before and word.lower() in ("he", "she"):
+            target = self._clause_object(block, ss, ps, pe, before)
+            evidence = "clause-object" if target is not None else None
         # 4c. a possessive in a lead-in before the sentence's speaker: "In her opening statement,
         # Beaulieu said", "Most of her constituents, Espinoza said, drive to work" (cheap test first:
         # his/her with nothing named before it in the sentence, near its start)
@@ -2626,6 +2748,40 @@ class _Builder:
         target.pronouns[gender] += 1
         kind = "pronoun-attribution" if evidence in ("attribution", "said-after") else "pronoun-they" if gender == "they" else "pronoun"
         bisect.insort(ents, (ps, pe, target, kind), key=lambda x: (x[0], x[1]))
+
+    def _clause_object(self, block, ss, ps, pe, before):
+        """The person a he/she after "; " refers to: the one person the clause before the semicolon
+        names, after its first word (an object: "Reporters asked the transit director ...; he
+        said"), when that clause holds no quotation, other pronoun, other semicolon, singular
+        person noun or someone else's title, and a verb follows the pronoun."""
+        text = block.text
+        clause = text[ss:ps - 2]
+        first = self._resolved(before[0][2])
+        if first is None or not isinstance(first, Person) or before[0][0] - ss < 3 \
+                or any(self._resolved(x[2]) is not first for x in before):
+            return None
+        # the clause's subject is people in the plural ("Reporters", "Two lawmakers"), and nothing
+        # before the person is capitalised but it or a function word ("Smith asked Ruiz ...; she")
+        words = _PLAIN_WORD.findall(text, ss, before[0][0])
+        if not any(_plural_person(w.lower()) for w in words) or any(
+                w[:1].isupper() and w.lower() not in L.FUNCTION_WORDS and not _plural_person(w.lower()) for w in words):
+            return None
+        if ";" in clause or any(q in clause for q in _QUOTE_CHARS) or "‘" in clause \
+                or _pronoun_scan(clause).search(clause) or self._unlinked_pronoun_in(block, ss, ps):
+            return None
+        masked = clause
+        for s, e, _, _ in before:
+            masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
+        for s, e in self._title_spans(block):
+            if ss <= s and e <= ps:
+                masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
+        if _singular_person_noun(text, masked) or any(
+                w.group() in _JOB_OR_TITLE for w in _TITLE_WORD_HEADS.finditer(masked.lower())) \
+                or self._other_title_between(block, (first, ss, ss), ps):
+            return None  # ("A reporter asked the director ...; he said": the reporter may be meant)
+        if not (_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)):
+            return None
+        return first
 
     def _said_after(self, block, si, ss, se, ps, pe, prev):
         """The speaker of '..., he said.' closing a sentence with no quotation in it: the one person

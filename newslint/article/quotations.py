@@ -85,8 +85,11 @@ LOADED_VERBS = frozenset(
     alleged alleges asserted asserts maintained maintains acknowledged acknowledges complained
     complains protested protests lamented laments confessed confesses bragged brags gushed gushes
     fumed fumes scoffed scoffs sneered sneers contended contends snapped snaps grumbled grumbles
-    griped gripes groused grouses crowed crows sniped snipes bristled bristles thundered thunders
-    trumpeted trumpets""".split()
+    griped gripes groused grouses crowed crows sniped snipes thundered thunders bellowed bellows
+    roared barked raged ranted railed seethed seethes hissed growled snarled blasted slammed
+    trumpeted touted gloated gloats whined whinged whinges moaned bemoaned bemoans opined opines
+    pontificated pontificates proclaimed proclaims sniffed huffed enthused enthuses raved bristled bristles
+    trumpets""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(

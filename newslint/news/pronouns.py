@@ -36,6 +36,7 @@ EVIDENCE_LABELS = {
     "same-sentence-subject": "the subject of the sentence",
     "sentence-start": "the person the previous sentence is about",
     "lead-in": "the speaker named right after the lead-in",
+    "clause-object": "the one person the clause before the semicolon names",
     "courtesy": "a courtesy title",
 }
 
@@ -174,11 +175,21 @@ class PronounMismatch(RuleKind):
                 evidence[person.known_pronouns] += need
             if len(evidence) < 2 and not person.known_pronouns:
                 continue
+            if self.options["title_tie"] and sum(evidence.values()) == len(links) > 2:
+                # an echo ("he said he could not rule it out": linked through the person's own
+                # pronoun right before it) repeats its antecedent's link: when the links of their
+                # own are one he against one she and a tie rule finds the slip on the side the
+                # echo makes the majority, that is the finding (the echo does not outvote)
+                own = [m for m in links if not (m.evidence == "said-that" and self._echo(person, m))]
+                if len(own) == 2 and {own[0].pronoun, own[1].pronoun} == {"he", "she"}:
+                    hit = self._tie(article, cast, person, own, scope)
+                    if hit is not None and evidence[L.PRONOUN_GENDER[hit.args["pronoun"].lower()]] \
+                            > evidence[hit.args["expected"]]:
+                        yield hit
+                        continue
             if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
                     and evidence["he"] == evidence["she"] == 1:
-                hit = (self._title_tie(article, cast, person, links, scope)
-                       or self._name_tie(article, cast, person, links, scope)
-                       or self._told_possessive_tie(article, cast, person, links, scope))
+                hit = self._tie(article, cast, person, links, scope)
                 if hit is not None:
                     yield hit
                 continue
@@ -210,6 +221,12 @@ class PronounMismatch(RuleKind):
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
 
+
+    def _tie(self, article, cast, person, links, scope):
+        """The slip of one he against one she, or None (the three tie rules in turn)."""
+        return (self._title_tie(article, cast, person, links, scope)
+                or self._name_tie(article, cast, person, links, scope)
+                or self._told_possessive_tie(article, cast, person, links, scope))
 
     def _title_tie(self, article, cast, person, links, scope):
         """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
@@ -385,7 +402,7 @@ class PronounMismatch(RuleKind):
     @classmethod
     def _after_title(cls, person, m) -> bool:
         """``m`` hangs on a title-only reference in its own sentence ("The director said ..., but he")."""
-        if m.evidence not in ("said-that", "same-sentence-subject"):
+        if m.evidence not in ("said-that", "same-sentence-subject", "clause-object"):
             return False
         anchor = cls._anchor(person, m)
         return anchor is not None and anchor.kind == "title"
@@ -423,6 +440,14 @@ class PronounMismatch(RuleKind):
         if not text.startswith("that", m.start - 5) or _SECOND_THAT.fullmatch(text, anchor.end, m.start) is None:
             return False
         return not _OTHER_ONE.search(text, anchor.end, m.start) and not _ONE_OF.search(text, anchor.end, m.start)
+
+    @staticmethod
+    def _echo(person, m) -> bool:
+        """``m`` is linked through the person's own pronoun right before it ("he said he could not
+        rule it out"): it repeats that link, it is no evidence of its own."""
+        last = max((x for x in person.mentions if x.block == m.block and x.sentence == m.sentence
+                    and x.end <= m.start), key=lambda x: x.start, default=None)
+        return last is not None and last.kind == "pronoun"
 
     @staticmethod
     def _named_between(cast, person, m) -> bool:
