@@ -692,6 +692,9 @@ _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
 #: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
 #: statement released through her attorney, she said"): the pronoun is still the sentence's subject
+#: function words that follow a possessive his/her as a determiner, not an object her ("In his first
+#: interview since the audit,", "In her last term,")
+_AFTER_POSSESSIVE = frozenset({"first", "last", "next", "new"})
 _LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
                               r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
                               r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
@@ -2812,8 +2815,8 @@ class _Builder:
         if comma < 0 or not _re.match(r"[ \u00a0]+[a-z]", text[pe:pe + 2]):
             return None
         nxt = text[pe:comma].split(None, 1)[0] if text[pe:comma].strip() else ""
-        if not nxt or nxt in L.FUNCTION_WORDS:
-            return None
+        if not nxt or nxt in L.FUNCTION_WORDS and nxt not in _AFTER_POSSESSIVE:
+            return None  # (an object: "After giving her the award,"; not "In her first interview,")
         lead = text[ss:comma]
         if any(c.isupper() for c in text[pe:comma]):
             return None  # a capitalised word may be a name the cast does not know ("In her talk with Tremblay,")
@@ -2824,8 +2827,17 @@ class _Builder:
         i = bisect.bisect_left(ents, pe, key=_START)
         if i >= len(ents) or ents[i][0] != comma + 2 or ents[i][3] not in ("full", "surname", "title"):
             return None
-        if not _VERB_AFTER_T.on(text).match(text, ents[i][1]):
+        v = _VERB_AFTER_T.on(text).match(text, ents[i][1])
+        if v is None:
             return None
+        if text.startswith(",", v.end()):
+            # set off mid-sentence, the speaker leaves the main clause its own subject, which may own
+            # the possessive when it is a person ("In her first week, Morrow said, the treasurer had
+            # found the card"; not "Most of her constituents, Espinoza said, drive to work")
+            rest = text[v.end() + 1:min(se, v.end() + 61)]
+            if any(c.isupper() for c in rest) or _TITLE_WORD_HEADS.search(rest.lower()) \
+                    or _PERSON_NOUN_T.on(rest).search(rest) or _pronoun_scan(rest).search(rest):
+                return None
         return self._resolved(ents[i][2])
 
     def _title_spans_in(self, block, ss, se) -> bool:

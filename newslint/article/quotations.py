@@ -88,7 +88,8 @@ LOADED_VERBS = frozenset(
     griped gripes groused grouses crowed crows sniped snipes thundered thunders bellowed bellows
     roared barked raged ranted railed seethed seethes hissed growled snarled blasted slammed
     trumpeted touted gloated gloats whined whinged whinges moaned bemoaned bemoans opined opines
-    pontificated pontificates proclaimed proclaims sniffed huffed enthused enthuses raved""".split()
+    pontificated pontificates proclaimed proclaims sniffed huffed enthused enthuses raved bristled bristles
+    trumpets""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(

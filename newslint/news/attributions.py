@@ -492,6 +492,10 @@ class UnattributedQuote(RuleKind):
                     return "narrative"
             if _ORG_SOURCES.search(text, last_start) and not _STATEMENT.search(text, last_start):
                 return "narrative"  # "..., the airline said.": a fact the airline is the source of
+            if _org_speaks_last(ctx, text, spans, last_start):
+                # "..., which the union says would eliminate hundreds of jobs.": the last voice in the
+                # paragraph is an organisation's claim, and an organisation's voice does not go on
+                return "narrative"
             return "narrative" if _group_speaks(ctx, block, spans, last_start, len(text)) else "voice"
         return "narrative"
 
@@ -505,6 +509,33 @@ _ORG_SOURCES = regex.compile(
     r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
     r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation)"
     r"[ \u00a0]+(?:said|says)(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,3}[.!][\"'”’)]*[ \u00a0]*\Z")
+#: an organisation as the subject of a speech verb: "which the union says", "the company said"
+_ORG_SAYS = regex.compile(
+    r"(?<![\p{L}])(?:the|its)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    r"(?:airline|company|firm|agency|department|ministry|university|hospital|league|club|team|district|utility|"
+    r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
+    r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation|union|association|alliance)"
+    r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:says|said|argues|argued|contends|contended|maintains|maintained)"
+    r"(?![\p{L}])")
+
+
+def _org_speaks_last(ctx, text: str, spans, lo: int) -> bool:
+    """The last speech verb outside quotations in ``text[lo:]`` has an organisation for its subject,
+    after another speaker's verb: the voice changed within the sentence ("She said the issue was
+    automation, which the union says would eliminate hundreds of jobs."; not "The company also said
+    its priority is to raise capital.", where the organisation is the one speaker and speaks as one)."""
+    if not any(w in text for w in (" says", " said", " argue", " contend", " maintain")):
+        return False  # (a cheap test first)
+    verbs = [m for s, e in _outside(text, spans, lo, len(text)) for m in ctx.finditer(_SPEECH, text, s, e)]
+    if len(verbs) < 2:
+        return False
+    last = verbs[-1]
+    org = None
+    for m in ctx.finditer(_ORG_SAYS, text, max(lo, last.start() - 60), last.end()):
+        org = m
+    return org is not None and org.end() == last.end()
+
+
 #: the organisation's words are a statement that may go on ("said in a statement.")
 _STATEMENT = regex.compile(r"(?<![\p{L}])(?:statement|release|news[ \u00a0]+conference|briefing|spokes\p{L}+)(?![\p{L}])",
                            regex.I)

@@ -359,6 +359,15 @@ def _headlines_option(default: bool) -> Option:
 
 # -- spelling out -------------------------------------------------------------------
 
+#: determiners before a figure that make it a count of the noun phrase after it ("its 9 assistant
+#: principal jobs"; ``NumberSpelling._modified_count``)
+_COUNT_DETERMINERS = frozenset("its their the his her our these those".split())
+#: the next lower-case word of a noun phrase
+_MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\w'’-])")
+#: words that are no modifier in a counted noun phrase
+_NOT_MODIFIERS = frozenset("""percent pct per cent million billion trillion thousand hundred mln bln dozen
+a an the and or of to in on at for by with from as than that which who year years month months week
+weeks day days hour hours old""".split())
 _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?![\w'’-]))")
 #: characters right before a figure that ``_SMALL_FIGURE``'s look-behind refuses (the ASCII word
 #: characters of its ``\w``, the rest as written; other characters are left to the pattern)
@@ -423,6 +432,25 @@ class NumberSpelling(NumberKind):
             return False
         return True
 
+    def _modified_count(self, text: str, start: int, first_end: int, first: str):
+        """The noun phrase a figure counts through one or two modifiers, when a determiner stands
+        before the figure ("its 9 assistant principal jobs" -> "assistant principal jobs"); None
+        when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
+        prev = previous_word(text, start)
+        if prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS or text[prev.end(1):start].strip():
+            return None
+        words = [first]
+        nxt = _MODIFIER_NEXT.match(text, first_end)
+        while nxt is not None and len(words) < 3:
+            words.append(nxt.group(1))
+            if self._counted_noun(text, nxt.end(), nxt.group(1)):
+                mods = words[:-1]
+                if any(w in _NOT_MODIFIERS or w in self.units or is_plural_noun(w) for w in mods):
+                    return None
+                return " ".join(words)
+            nxt = _MODIFIER_NEXT.match(text, nxt.end())
+        return None
+
     def _label_before(self, text: str, start: int) -> bool:
         """ "Category 5 storms", "No. 3 seeds", "Windows 7 users": a label, not a count."""
         m = previous_word(text, start)
@@ -445,7 +473,12 @@ class NumberSpelling(NumberKind):
             noun = m.group(2)
             noun_end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + len(noun)
             if not self._counted_noun(text, noun_end, noun):
-                continue
+                # after a determiner a figure counts its noun phrase, modifiers and all ("two of its
+                # 9 assistant principal jobs"): a label or an age takes none
+                phrase = self._modified_count(text, m.start(), noun_end, noun)
+                if phrase is None:
+                    continue
+                noun = phrase
             start = m.start()
             if at_sentence_start(text, start):
                 continue  # numbers.sentence-start covers it

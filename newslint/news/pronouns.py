@@ -130,8 +130,18 @@ def sentence_bounds(article, block_index: int, pos: int) -> tuple[int, int]:
     return 0, len(block.text)
 
 
-#: what stands between a name and the pronoun that opens what they said: " has said ", " said that "
-_SAID_BETWEEN = regex.compile(r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+#: what stands between a name and the pronoun that opens what they said: " has said ", " said that ",
+#: ", who cast the deciding vote, said " (a who-clause about the name, set off by commas, naming
+#: nobody: no capitalised word)
+_SAID_BETWEEN = regex.compile(r"(?:,[ \u00a0]+who[ \u00a0][^,;:.“”\"\p{Lu}]{1,80},)?"
+                              r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+#: from a name to a pronoun opening the second that-clause of what they said: " said his local
+#: would provide food and fuel cards to striking members, and that " (no quotation, no clause
+#: break other than commas)
+_SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]"
+                             r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
+#: a singular hidden in a plural: "one of the members", "each", "every"
+_ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 
 
 class PronounMismatch(RuleKind):
@@ -191,7 +201,8 @@ class PronounMismatch(RuleKind):
                     continue  # "Ms Hassan, who he described": the relative pronoun may be the object
                 if evidence[m.pronoun] * ratio > count:
                     continue
-                if self._someone_between(article, cast, person, m):
+                if self._someone_between(article, cast, person, m, singular=m.evidence == "same-sentence-subject"
+                                         and self._second_that(article, person, m)):
                     continue
                 example = next((x for x in links if x.pronoun == major), None)
                 where = ""
@@ -199,6 +210,8 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
+                if m.evidence == "same-sentence-subject" and self._second_that(article, person, m):
+                    label = "the second that-clause of \"{name} said\""
                 # a pronoun hanging on a title standing alone ("The director said ... he"): name the title
                 anchor = self._anchor(person, m) if (m.evidence == "said-that" or self._after_title(person, m)) \
                     else None
@@ -254,24 +267,26 @@ class PronounMismatch(RuleKind):
         person alone, and the weaker comes second ("The hospital's chief executive, Gregory Hale, said ... None was in critical
         condition, he said. / Hale said her nurses had worked double shifts")."""
         a, b = links
-        ra, rb = self._rank(a), self._rank(b)
+        ra, rb = self._rank(article, person, a), self._rank(article, person, b)
         if ra == rb or max(ra, rb) < 2:
             return None
         strong, weak = (a, b) if ra > rb else (b, a)
         if (weak.block, weak.start) < (strong.block, strong.start):
             return None  # the weaker came first: the reader met the person by it (silent when unsure)
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
-                or not self._sole(article, cast, person, strong, False) or not self._sole(article, cast, person, weak, True):
-            return None
+                or not self._sole(article, cast, person, strong, False) \
+                or not self._sole(article, cast, person, weak, weak.block != strong.block):
+            return None  # (the firmer link earlier in the weaker one's paragraph has settled who it is about)
         label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
         return _tie_hit(article, person, weak, label.format(name=person.surname), strong, "firmer")
 
-    @staticmethod
-    def _rank(m) -> int:
+    @classmethod
+    def _rank(cls, article, person, m) -> int:
         """How firmly a link names its person: 2 a subject pronoun closing their words or right
-        after "NAME said"; 1 a his/her/him after "NAME said" (it may be someone else's); 0 the rest."""
+        after "NAME said" (also "NAME, who ..., said he"); 1 a his/her/him after "NAME said" (it
+        may be someone else's); 0 the rest."""
         if m.evidence not in ("attribution", "said-after", "said-that"):
-            return 0
+            return 2 if m.text.lower() in ("he", "she") and cls._said_after_name(article, person, m) else 0
         return 2 if m.text.lower() in ("he", "she") else 1
 
     @staticmethod
@@ -405,10 +420,26 @@ class PronounMismatch(RuleKind):
         for m in links:
             if m.evidence == "same-sentence-subject":
                 other = "she" if m.pronoun == "he" else "he"
-                if (m.block, m.sentence, other) in stronger or cls._named_between(cast, person, m):
+                if cls._named_between(cast, person, m) or (m.block, m.sentence, other) in stronger \
+                        and not cls._second_that(article, person, m):
                     continue
             kept.append(m)
         return kept
+
+    @classmethod
+    def _second_that(cls, article, person, m) -> bool:
+        """``m`` opens a second that-clause of what the person's name said, with nobody between
+        who could be meant: "Reyes said his local would provide food and fuel cards to striking
+        members, and that her members had been saving" (as firm as "NAME said her": a plural
+        cannot be a he/she/his/her; no singular person noun, title, "one"/"each" or quotation
+        between, and no one else's mention, which ``_named_between`` rules out)."""
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname"):
+            return False
+        text = article.blocks[m.block].text
+        if not text.startswith("that", m.start - 5) or _SECOND_THAT.fullmatch(text, anchor.end, m.start) is None:
+            return False
+        return not _OTHER_ONE.search(text, anchor.end, m.start) and not _ONE_OF.search(text, anchor.end, m.start)
 
     @staticmethod
     def _echo(person, m) -> bool:
@@ -428,9 +459,11 @@ class PronounMismatch(RuleKind):
                    for p in cast.people if p is not person for x in p.mentions)
 
     @staticmethod
-    def _someone_between(article, cast, person, m) -> bool:
+    def _someone_between(article, cast, person, m, singular: bool = False) -> bool:
         """Another possible antecedent between the person's last mention and the pronoun, in the
-        same block: a person noun ("the guitarist", "his wife"), a title, or someone else's name."""
+        same block: a person noun ("the guitarist", "his wife"), a title, or someone else's name
+        (with ``singular``, a plural person noun is none even before a his/her/him: the caller
+        has ruled out "one of ...")."""
         block = article.blocks[m.block]
         before = [x for x in person.mentions if x.block == m.block and x.end <= m.start and x.kind != "pronoun"]
         if not before:
@@ -452,7 +485,7 @@ class PronounMismatch(RuleKind):
             between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
             quoted_too = False
         # (a he/she cannot mean a plural: "Lowe told reporters he would")
-        other = _OTHER_ONE if m.text.lower() in ("he", "she") else _OTHER_PERSON
+        other = _OTHER_ONE if singular or m.text.lower() in ("he", "she") else _OTHER_PERSON
         if other.search(between):
             return True
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)

@@ -46,10 +46,10 @@ KNOWN_ACRONYMS = (
 _ACRONYM = regex.compile(
     r"\b(?:the|The|its|Its|their|Their)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
     # initials naming a public body's officers, money or statistics, with no article: "EPD officers",
-    # "SBA loans", "EIA data"
+    # "SBA loans", "ESSER money", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|"
-    r"loans|grants|data)\b)"
+    r"loans|grants|money|funds|funding|data)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
@@ -58,6 +58,10 @@ _ACRONYM = regex.compile(
     # not have RWSL, and", "installed ASDE on"
     r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)(\p{Lu}{4,6})"
     r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)")
+#: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
+#: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
+_BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
+_MONEY_NOUNS = frozenset("money funds funding".split())
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -168,17 +172,22 @@ class AcronymFirstUse(RuleKind):
                         shouty = len(_CAPS_RUN.findall(text)) / (len(text.split()) or 1) > 0.3
                     if shouty:
                         continue
-                    if group == 5 and (acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
-                        continue  # a system's initials judged only at their first use in the story
+                    follower = _FOLLOWER.match(text, m.end())
+                    body = follower is not None and follower.group(1) in _BODY_NOUNS
+                    if (group == 5 or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                            acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
+                        # a system's initials, or a body's before its money or people after "the"/"its",
+                        # judged only at their first use in the story ("the export enhancement
+                        # program, EEP, ... the EEP funding ceiling")
+                        continue
                     before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
-                    follower = _FOLLOWER.match(text, m.end())
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
-                            and not follower.group(1).endswith("ed"):
-                        continue
+                            and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS:
+                        continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
                     if f"({acronym})" in "".join(earlier_text) + text[:m.start(group)]:
                         continue
