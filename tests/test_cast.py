@@ -219,6 +219,17 @@ def test_title_only_reference_unlinked_and_ambiguous():
     assert cast.title_refs[1].person.name == "Ayman Safadi"
 
 
+def test_two_holders_given_a_title_before_the_reference_stay_ambiguous():
+    # the second holder's title repeats after the reference: where each was first given the post
+    # counts, so neither is "the one given it before" (once the later repeat made it Morrow)
+    cast = cast_of("Lyon County Clerk Raymond Tso said his staff had checked the card twice.\n\n"
+                   "Elko County Clerk Janet Morrow said small offices had been stretched thin.\n\n"
+                   "Asked about the report, the County Clerk said he had no idea.\n\n"
+                   "Lyon County Clerk Raymond Tso said the count would start Monday.\n")
+    [ref] = cast.title_refs
+    assert ref.status == "ambiguous" and {p.name for p in ref.candidates} == {"Raymond Tso", "Janet Morrow"}
+
+
 def test_titles_inside_organisation_names_are_not_references():
     cast = cast_of("A spokesman for the Prime Minister's Office declined to comment. "
                    "The Secretary of State’s office said it would respond.\n")

@@ -2252,7 +2252,9 @@ class _Builder:
                 if len(p.titles) == 1:  # (most holders, and most known people)
                     holders.append((p, p.titles[:]))
                     continue
-                distinct = {(t.text, t.heads, t.former, tuple(t.qualifiers)): t for t in p.titles}
+                distinct: dict = {}  # the first of each: "points back" below compares where it was given
+                for t in p.titles:
+                    distinct.setdefault((t.text, t.heads, t.former, tuple(t.qualifiers)), t)
                 holders.append((p, list(distinct.values())))
         for block in self.blocks:
             text = block.text
