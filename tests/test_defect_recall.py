@@ -92,3 +92,12 @@ def test_number_defects_are_not_planted_in_data_lines():
     for seed in range(20):
         site = D.date_ordinal(_record(body), random.Random(seed))
         assert site.planted == "31st"
+
+
+def test_caption_repeats_body_lifts_whole_sentences_not_tails_or_lists():
+    body = ("Retail sales rose in the United States last month, figures showed on Thursday.\n\n"
+            "US retail sales were up 0.6% in January, twice what some analysts had been expecting.\n\n"
+            "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman, Smith, Jones, Brown.\n\n"
+            "Spending is expected to rise this year, but not as quickly as it did last year.")
+    captions = {D.caption_repeats_body(_record(body), random.Random(seed)).planted for seed in range(20)}
+    assert captions == {"Spending is expected to rise this year, but not as quickly as it did last"}

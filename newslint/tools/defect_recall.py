@@ -205,6 +205,8 @@ def unattributed_quote(record, rng):
 
 
 _SENTENCE = regex.compile(r"\p{Lu}[^.!?]{40,200}?[.!?](?= \p{Lu}|$)")
+#: what comes before a sentence's first letter: the paragraph's start or a stop and a space
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][\"”’')]?\s+)$")
 
 
 def caption_repeats_lede(record, rng):
@@ -224,7 +226,10 @@ def caption_repeats_lede(record, rng):
 def caption_repeats_body(record, rng):
     """A caption that repeats a body sentence (not the lede) with its last word dropped."""
     paras = [p for p in _paragraphs(record)[1:] if p.strip() and not any(c in p for c in "“”\"")]
-    sentences = [m[0] for p in paras for m in _SENTENCE.finditer(p)]
+    # a whole sentence: not a tail that starts after a decimal point ("0.6% in January, twice what
+    # ..."), and not a list ("Replacements: Fortey, Murphy, Daly, ...")
+    sentences = [m[0] for p in paras for m in _SENTENCE.finditer(p)
+                 if _SENTENCE_START.search(p, 0, m.start()) and m[0].count(",") + m[0].count(";") < 4]
     sentence = _pick(rng, sentences)
     if sentence is None:
         return None
