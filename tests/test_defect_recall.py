@@ -88,7 +88,7 @@ def test_decades_are_planted_only_where_they_cannot_be_a_years_possessive():
 
 def test_number_defects_are_not_planted_in_data_lines():
     body = ("Record March 13\n\nPay April 9 REUTER\n\n"
-            "The dividend was 13.2 cents on March 13.2 and the payment date is March 31.")
+            "The dividend was 13.2 cents on March 13.2, bought on March 67, and the payment date is March 31.")
     for seed in range(20):
         site = D.date_ordinal(_record(body), random.Random(seed))
         assert site.planted == "31st"

@@ -944,7 +944,9 @@ class NumberMoney(NumberKind):
 
 _MONTH_GATE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DATE_MDY = regex.compile(
-    r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\w,]\d|\d|[.:/\-–]\d|%)"
+    r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})"
+    # an ordinal may open a range ("April 1st-15"); a bare day may not run into more figures ("May 2-1")
+    r"(?:(?P<ord>st|nd|rd|th)(?![\w%])|(?![\w,]\d|\d|[.:/\-–]\d|%))"
     r"(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
 _DATE_DMY = regex.compile(
     r"(?<![\w.,:/\-–$£€])(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<month>"

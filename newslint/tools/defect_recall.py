@@ -338,7 +338,8 @@ def date_ordinal(record, rng):
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
 
-    return _replace_in_body("date-ordinal", record, rng, _DATE, 1, ordinal, {"numbers"}, prose=True)
+    return _replace_in_body("date-ordinal", record, rng, _DATE, 1, ordinal, {"numbers"}, prose=True,
+                            keep=lambda para, m: 1 <= int(m[1]) <= 31)  # not "March 67", a typo
 
 
 _PAPER = regex.compile(r"(?<=[a-z,] )(The) (?:New York Times|Washington Post|Wall Street Journal|Boston Globe)\b")
