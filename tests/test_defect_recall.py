@@ -68,9 +68,10 @@ def _record(body: str) -> dict:
     return {"id": "n1", "headline": "Mill reopens", "body": body, "captions": []}
 
 
-def test_number_spellings_are_not_planted_inside_quotations_or_ages():
+def test_number_spellings_are_not_planted_inside_quotations_ages_or_ratios():
     body = ("“We lost ten years and two weeks to the flood,” she said.\n\n"
-            "The e-mails were more than three months old when the mill hired two people for 15 days.")
+            "The e-mails were more than three months old when the mill hired two people for 15 days.\n\n"
+            "One in three women and one in five men said so.")
     for seed in range(20):
         small = D.small_number_as_figure(_record(body), random.Random(seed))
         assert small.planted == "2" and small.block_text.endswith("hired 2 people for 15 days.")

@@ -291,10 +291,16 @@ _SMALL = regex.compile(r"(?<=[a-z] )(two|three|four|five|six|seven|eight|nine)(?
                        r"months|countries|states|companies|cases|times|members|children|men|women)\b(?! old\b))")
 
 
+#: a ratio's second term ("one in three women"): "one in 3" is a form AP allows
+_RATIO_HEAD = regex.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) $", regex.I)
+
+
 def small_number_as_figure(record, rng):
-    # not an age ("3 months old" takes figures) and not inside a quotation (see figures_spelled_out)
+    # not an age ("3 months old" takes figures), not a ratio's term and not inside a quotation
+    # (see figures_spelled_out)
     return _replace_in_body("small-number-figure", record, rng, _SMALL, 1, lambda m: _SMALL_WORD[m[1]],
-                            {"numbers"}, outside_quotes=True, prose=True)
+                            {"numbers"}, outside_quotes=True, prose=True,
+                            keep=lambda para, m: not _RATIO_HEAD.search(para, max(0, m.start() - 20), m.start()))
 
 
 _DECADE = regex.compile(r"\b(?:19|20)\d0(s)\b")
