@@ -62,3 +62,43 @@ def test_report_over_a_corpus(tmp_path, capsys):
     assert rows["unattributed-quote"] == ["1", "1", "100%"]
     assert rows["caption-repeats-lede"] == ["1", "1", "100%"]
     assert rows["all"] == ["3", "3", "100%"]
+
+
+def _record(body: str) -> dict:
+    return {"id": "n1", "headline": "Mill reopens", "body": body, "captions": []}
+
+
+def test_number_spellings_are_not_planted_inside_quotations_ages_or_ratios():
+    body = ("“We lost ten years and two weeks to the flood,” she said.\n\n"
+            "The e-mails were more than three months old when the mill hired two people for 15 days.\n\n"
+            "One in three women and one in five men said so.")
+    for seed in range(20):
+        small = D.small_number_as_figure(_record(body), random.Random(seed))
+        assert small.planted == "2" and small.block_text.endswith("hired 2 people for 15 days.")
+        large = D.figures_spelled_out(_record(body), random.Random(seed))
+        assert large.planted == "fifteen" and "for fifteen days." in large.block_text
+
+
+def test_decades_are_planted_only_where_they_cannot_be_a_years_possessive():
+    body = ("The bank dropped its 1990s strategy of a 1980s theme party.\n\n"
+            "The mill closed in the 1990s.")
+    planted = {D.decade_apostrophe(_record(body), random.Random(seed)).block_text for seed in range(20)}
+    assert planted == {"The bank dropped its 1990s strategy of a 1980's theme party.",
+                       "The mill closed in the 1990's."}
+
+
+def test_number_defects_are_not_planted_in_data_lines():
+    body = ("Record March 13\n\nPay April 9 REUTER\n\n"
+            "The dividend was 13.2 cents on March 13.2, bought on March 67, and the payment date is March 31.")
+    for seed in range(20):
+        site = D.date_ordinal(_record(body), random.Random(seed))
+        assert site.planted == "31st"
+
+
+def test_caption_repeats_body_lifts_whole_sentences_not_tails_or_lists():
+    body = ("Retail sales rose in the United States last month, figures showed on Thursday.\n\n"
+            "US retail sales were up 0.6% in January, twice what some analysts had been expecting.\n\n"
+            "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hayes, Trueman, Smith, Jones, Brown.\n\n"
+            "Spending is expected to rise this year, but not as quickly as it did last year.")
+    captions = {D.caption_repeats_body(_record(body), random.Random(seed)).planted for seed in range(20)}
+    assert captions == {"Spending is expected to rise this year, but not as quickly as it did last"}

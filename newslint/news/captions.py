@@ -260,6 +260,7 @@ class CaptionUnit(Record):
         self.first = first        # the first sentence's text
 
 
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\w'’]*")
 #: a body paragraph this short that is word for word a caption is the caption printed in the body
 #: ("Dead hunter, Bharrat Ramdehol."), not a sentence the caption lifted
 _INLINE_WORDS = 6
@@ -359,6 +360,22 @@ class CaptionModel:
                 continue
             candidates.extend(t for t in self.exact.get(norm, ()) if self._comparable(unit, t))
         return min(candidates, key=lambda t: (t.order, t.block.index, t.start), default=None)
+
+    def run_match(self, unit: CaptionUnit, min_words: int) -> Target | None:
+        """A sentence (or the headline) that holds the whole caption, word for word and in order,
+        when the caption has at least ``min_words`` words: a short caption lifted from a sentence
+        with its end cut off ("The paper made no mention of health")."""
+        words = unit.words
+        if len(words) < min_words or len(unit.sentence_norms) > 1:
+            return None
+        if len(_LOWER_WORD.findall(unit.first)) < 3:
+            return None  # a name with its title ("Chief Education Officer Dr Ramona Archer-Bradshaw") names who is shown
+        needle = f" {unit.norm} "
+        for i in self.index.get(tuple(words[:self.n]), ()):
+            target = self.targets[i]
+            if target.order != 3 and self._comparable(unit, target) and needle in f" {target.norm} ":
+                return target
+        return None
 
     def near_match(self, unit: CaptionUnit, share: float, run_words: int, run_share: float,
                    min_words: int) -> Target | None:
@@ -529,7 +546,10 @@ class CaptionDuplicate(RuleKind):
         "run_share": Option("float", default=0.5, doc="... makes a near duplicate from this share of 3-grams on"),
         "shingle": Option("int", default=3, doc="words per shingle"),
         "min_words": Option("int", default=4, doc="shorter captions (or caption sentences) are never compared"),
-        "near_min_words": Option("int", default=10, doc="captions shorter than this are only matched exactly"),
+        "near_min_words": Option("int", default=10, doc="captions shorter than this are only matched exactly ..."),
+        "short_run_words": Option("int", default=7,
+                                  doc="... or, from this many words, when a sentence holds all of them in order "
+                                      "(0: never)"),
         "paraphrase": Option("bool", default=False,
                              doc="report captions that restate a body sentence in other words instead "
                                  "(and not exact or near duplicates, which another rule reports)"),
@@ -568,6 +588,8 @@ class CaptionDuplicate(RuleKind):
             near = None
             if exact is None and o["near"] > 0:
                 near = model.near_match(unit, o["near"], o["run_words"], o["run_share"], o["near_min_words"])
+                if near is None and o["short_run_words"] and len(unit.words) < o["near_min_words"]:
+                    near = model.run_match(unit, o["short_run_words"])
             if o["paraphrase"]:
                 if exact is not None or near is not None:
                     continue

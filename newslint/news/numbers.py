@@ -90,6 +90,7 @@ points goals runs yards wickets seconds minutes hours innings overs rebounds ass
 touchdowns tackles sacks steals birdies bogeys strokes shots laps sets frames tries caps
 inches feet foot metres meters miles kilometres kilometers kilograms kilos grams ounces tons
 tonnes litres liters gallons acres hectares degrees megabytes gigabytes terabytes bytes bits
+kilobytes kilobits megabits gigabits terabits megapixels hertz kilohertz megahertz gigahertz knots decibels
 pixels volts watts megawatts gigawatts kilowatts centimetres centimeters millimetres millimeters
 odds pts mins hrs secs yrs kms kgs lbs mph kph
 """.split())
@@ -368,7 +369,9 @@ _MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\w'’-])")
 _NOT_MODIFIERS = frozenset("""percent pct per cent million billion trillion thousand hundred mln bln dozen
 a an the and or of to in on at for by with from as than that which who year years month months week
 weeks day days hour hours old""".split())
-_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?![\w'’-]))")
+#: a figure of one or two digits and the lower-case word after it, which may be a possessive
+#: ("6 months' time", "2 men's faces")
+_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
 #: characters right before a figure that ``_SMALL_FIGURE``'s look-behind refuses (the ASCII word
 #: characters of its ``\w``, the rest as written; other characters are left to the pattern)
 _STUCK_BEFORE_SMALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$£€¥#.,:/+-–−'’&%")
@@ -391,8 +394,19 @@ _LARGE_WORD = regex.compile(r"\b(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-
 _RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
                               + r"))\s*(?:to|and|or|-|–|,|in|out\s+of|of)\s*$", regex.I)
 #: a number word or "point" just before: "Fifty nine percent", "one point three per cent"
-_NUMBER_WORD_BEFORE = regex.compile(r"\b(?:" + "|".join(_UNITS + _TEENS + _TENS) + r"|point|and)[\s-]+$", regex.I)
+_NUMBER_WORD_BEFORE = regex.compile(r"\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
+                                    + r"|point|(?:hundred|thousand|million|billion)\s+and)[\s-]+$", regex.I)
+#: "one in ten", "nine out of ten": a ratio, left alone
+_RATIO_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS) + r"))\s*(?:in|out\s+of|of)\s*$",
+                              regex.I)
 _AGE_BEFORE = regex.compile(r"\b(?:aged?|ages)\s+$", regex.I)
+#: a spelled-out partner in a range or alternative before a small figure ("two or 3 weeks",
+#: "one to 2 months"): the figure is then a slip for a word like its partner
+_WORD_PARTNER = regex.compile(r"\b(" + "|".join(_UNITS + ["ten"]) + r")\s*(?:to|or|and|,)\s*$", regex.I)
+#: a span of time dated by what follows ("Amsterdam 6 weeks ago", "Cuba 3 days later") or a
+#: frequency ("Tokyo 5 days a week"): a count after a capitalized word, not a label ("Windows 7 users")
+_SPAN_NOUNS = frozenset("days weeks months years decades nights times".split())
+_DATED_SPAN = regex.compile(r"\s+(?:ago|later|earlier|after|before|a\s+(?:day|week|month|year))\b")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w'’]*)")
 
 
@@ -423,9 +437,9 @@ class NumberSpelling(NumberKind):
         for block in self.blocks(ctx):
             yield from (self._small(ctx, block) if small else self._large(ctx, block))
 
-    def _counted_noun(self, text: str, end: int, noun: str) -> bool:
-        """A plain plural noun after the number, not an age ("5 years old") or unit."""
-        if noun in self.units or not is_plural_noun(noun):
+    def _counted_noun(self, text: str, end: int, noun: str, units: bool = False) -> bool:
+        """A plain plural noun after the number, not an age ("5 years old") or (unless ``units``) a unit."""
+        if not (is_plural_noun(noun) or (units and noun in self.units)) or (noun in self.units and not units):
             return False
         after = text[end:end + 12]
         if noun in ("years", "months", "weeks", "days") and regex.match(r"\s+old\b", after):
@@ -451,15 +465,16 @@ class NumberSpelling(NumberKind):
             nxt = _MODIFIER_NEXT.match(text, nxt.end())
         return None
 
-    def _label_before(self, text: str, start: int) -> bool:
-        """ "Category 5 storms", "No. 3 seeds", "Windows 7 users": a label, not a count."""
+    def _label_before(self, text: str, start: int, named: bool = True) -> bool:
+        """ "Category 5 storms", "No. 3 seeds", "Windows 7 users": a label, not a count (with
+        ``named`` false, only a label word such as "Category", not any capitalized word)."""
         m = previous_word(text, start)
         if not m:
             return False
         prev = m.group(1)
         if prev.lower().rstrip(".") in self.labels:
             return True
-        return prev[0].isupper() and not at_sentence_start(text, m.start(1))
+        return named and prev[0].isupper() and not at_sentence_start(text, m.start(1))
 
     def _small(self, ctx, block):
         text = block.text
@@ -483,8 +498,16 @@ class NumberSpelling(NumberKind):
             if at_sentence_start(text, start):
                 continue  # numbers.sentence-start covers it
             head = text[max(0, start - 30):start]
-            if _RANGE_BEFORE.search(head) or _AGE_BEFORE.search(head) or self._label_before(text, start):
+            if _RANGE_BEFORE.search(head):
+                partner = _WORD_PARTNER.search(head)
+                if partner is None or _word_value(partner.group(1).lower()) > threshold:
+                    continue  # "3 to 12 weeks", "one in 5": figures may pair with figures
+            if _AGE_BEFORE.search(head):
                 continue
+            if self._label_before(text, start) and not (
+                    (noun in _SPAN_NOUNS and _DATED_SPAN.match(text, noun_end))
+                    or (noun == "times" and not self._label_before(text, start, named=False))):
+                continue  # (a name before "4 times" is what won: "won the Cup 4 times")
             word = SMALL_WORDS.get(value) if value <= 9 else "ten"
             yield Hit(block, start, m.end(), suggestion=word, replacement=word,
                       args={"value": value, "word": word, "noun": noun})
@@ -503,12 +526,14 @@ class NumberSpelling(NumberKind):
                 continue
             compound = "-" in word or "‑" in word
             nm = _NEXT_WORD.match(text, m.end())
-            counted = nm is not None and self._counted_noun(text, nm.end(), nm.group(1).lower())
+            # units count too ("forty miles"): above the threshold every number takes figures
+            counted = nm is not None and self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
+                                                            units=True)
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue
             head = text[max(0, m.start() - 30):m.start()]
-            if (_RANGE_BEFORE.search(head) or _NUMBER_WORD_BEFORE.search(head)
+            if (_RATIO_BEFORE.search(head) or _NUMBER_WORD_BEFORE.search(head)
                     or regex.search(r"\b(?:top|one|a)\s+$", head, regex.I)):
                 continue
             figure = str(value)
@@ -952,7 +977,9 @@ class NumberMoney(NumberKind):
 
 _MONTH_GATE = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DATE_MDY = regex.compile(
-    r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?(?![\w,]\d|\d|[.:/\-–]\d|%)"
+    r"\b(?P<month>" + _MONTH_RE + r")(?P<dot>\.?)[ \t\u00a0]+(?P<day>\d{1,2})"
+    # an ordinal may open a range ("April 1st-15"); a bare day may not run into more figures ("May 2-1")
+    r"(?:(?P<ord>st|nd|rd|th)(?![\w%])|(?![\w,]\d|\d|[.:/\-–]\d|%))"
     r"(?P<year>,?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d))?")
 _DATE_DMY = regex.compile(
     r"(?<![\w.,:/\-–$£€])(?P<day>\d{1,2})(?P<ord>st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<month>"
@@ -1429,7 +1456,11 @@ _DECADE = regex.compile(r"(?<![\w'’])(?P<num>['’]?(?:(?:1\d|20)\d0|\d0))['�
 _DECADE_BEFORE = regex.compile(
     r"(?:\b(?:early|mid|late)[\s-]+|\bmid-|\b(?:in|during|since|throughout|through|until|from|of|by|to|"
     r"over|across)\s+the\s+|\b(?:his|her|their)\s+)$", regex.I)
-_DECADE_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|until)\b")
+_DECADE_AFTER = regex.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|as|until|in|of|with|at|on|for|was|were|is|are|"
+                              r"had|but|through|before|after|into)\b")
+#: a decade that ends a clause ("the "wild" 1960's.", "We remember the 1980's".", "the 1960s and
+#: 1970's."): a year's possessive is always followed by what it owns
+_DECADE_END = regex.compile(r"[\"”’']?\s*(?:[.;:!?)]|$)")
 #: "a 1990's theme party", "an 80's hit": an article never comes before a year's possessive
 #: ("1990's budget" is "the budget of 1990", never "a 1990's budget")
 _DECADE_ARTICLE = regex.compile(r"(?:^|[\s(“\"])(?:[Aa]n?)\s+$")
@@ -1451,7 +1482,8 @@ class NumberDecade(NumberKind):
                         or _DECADE_ARTICLE.search(text, max(0, m.start() - 5), m.start())
                         or text[m.end():m.end() + 1] == "-"  # "1990's-era", "1960's-style"
                         or (text[max(0, m.start() - 4):m.start()].lower() == "the "
-                            and _DECADE_AFTER.match(text, m.end()))):
+                            and _DECADE_AFTER.match(text, m.end()))
+                        or _DECADE_END.match(text, m.end())):
                     continue
                 right = m.group("num") + "s"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right)

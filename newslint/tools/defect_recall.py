@@ -20,6 +20,7 @@ sites are picked with a fixed seed, so two runs of the same tree agree.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import sys
@@ -67,9 +68,48 @@ def _body_sites(record: dict, pattern) -> list[tuple[int, object]]:
     return [(i, m) for i, p in enumerate(_paragraphs(record)) for m in pattern.finditer(p)]
 
 
-def _replace_in_body(kind, record, rng, pattern, group, replacement, packs):
-    """Replace ``group`` of one random match of ``pattern`` in a body paragraph."""
+_QUOTE_LINTER = []
+
+
+@functools.lru_cache(maxsize=256)
+def _quote_spans(para: str) -> tuple:
+    """The quotations of a paragraph as newslint reads them (running quotes across sentences,
+    unclosed quotes that a new quote mark continues), as (start, end) spans."""
+    if not _QUOTE_LINTER:
+        _QUOTE_LINTER.append(Linter(PluginHost(load_entry_points=False), Config(), Settings()))
+    source = Source(path="quotes.jsonl", text=json.dumps({"id": "q", "headline": "Q", "body": para}) + "\n")
+    for article in _QUOTE_LINTER[0].parse(source, "quotes.jsonl", []):
+        for block in article.blocks:
+            if block.kind == "body" and block.text == para:
+                return tuple(article.analysis.quote_spans(block))
+    return ()
+
+
+def _in_quotation(para: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of its paragraph."""
+    return any(start <= pos < end for start, end in _quote_spans(para))
+
+
+_PROSE_END = regex.compile(r"[.!?…:;\"”’')]\s*$")
+
+
+def _is_prose(para: str) -> bool:
+    """Whether a paragraph reads as copy: a short line with no closing punctuation ("Record March
+    13", "Pay April 9 REUTER", a table row) is a data line, not a sentence a style slip can sit in."""
+    return bool(_PROSE_END.search(para)) or len(para.split()) > 10
+
+
+def _replace_in_body(kind, record, rng, pattern, group, replacement, packs, outside_quotes=False, keep=None,
+                     prose=False):
+    """Replace ``group`` of one random match of ``pattern`` in a body paragraph (with
+    ``outside_quotes``, only a match outside quotations; with ``keep(paragraph, match)``, only a
+    match it accepts; with ``prose``, only in a paragraph that reads as copy)."""
     sites = _body_sites(record, pattern)
+    if outside_quotes or keep or prose:
+        paras = _paragraphs(record)
+        sites = [(i, m) for i, m in sites
+                 if not (outside_quotes and _in_quotation(paras[i], m.start(group)))
+                 and (keep is None or keep(paras[i], m)) and (not prose or _is_prose(paras[i]))]
     chosen = _pick(rng, sites)
     if chosen is None:
         return None
@@ -165,6 +205,8 @@ def unattributed_quote(record, rng):
 
 
 _SENTENCE = regex.compile(r"\p{Lu}[^.!?]{40,200}?[.!?](?= \p{Lu}|$)")
+#: what comes before a sentence's first letter: the paragraph's start or a stop and a space
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][\"”’')]?\s+)$")
 
 
 def caption_repeats_lede(record, rng):
@@ -184,7 +226,10 @@ def caption_repeats_lede(record, rng):
 def caption_repeats_body(record, rng):
     """A caption that repeats a body sentence (not the lede) with its last word dropped."""
     paras = [p for p in _paragraphs(record)[1:] if p.strip() and not any(c in p for c in "“”\"")]
-    sentences = [m[0] for p in paras for m in _SENTENCE.finditer(p)]
+    # a whole sentence: not a tail that starts after a decimal point ("0.6% in January, twice what
+    # ..."), and not a list ("Replacements: Fortey, Murphy, Daly, ...")
+    sentences = [m[0] for p in paras for m in _SENTENCE.finditer(p)
+                 if _SENTENCE_START.search(p, 0, m.start()) and m[0].count(",") + m[0].count(";") < 4]
     sentence = _pick(rng, sentences)
     if sentence is None:
         return None
@@ -234,26 +279,47 @@ _FIGURE = regex.compile(r"(?<=[a-z] )(10|11|12|15|20|30|40|50)(?= (?:people|year
 
 
 def figures_spelled_out(record, rng):
+    # not inside a quotation: how a quoted number is written is left to the writer (the numbers
+    # pack's spelling rules do not judge quotations)
     return _replace_in_body("figures-spelled-out", record, rng, _FIGURE, 1, lambda m: _TEENS[int(m[1])],
-                            {"numbers"})
+                            {"numbers"}, outside_quotes=True, prose=True)
 
 
 _SMALL_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                "nine": "9"}
 _SMALL = regex.compile(r"(?<=[a-z] )(two|three|four|five|six|seven|eight|nine)(?= (?:people|days|weeks|"
-                       r"months|countries|states|companies|cases|times|members|children|men|women)\b)")
+                       r"months|countries|states|companies|cases|times|members|children|men|women)\b(?! old\b))")
+
+
+#: a ratio's second term ("one in three women"): "one in 3" is a form AP allows
+_RATIO_HEAD = regex.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of) $", regex.I)
 
 
 def small_number_as_figure(record, rng):
+    # not an age ("3 months old" takes figures), not a ratio's term and not inside a quotation
+    # (see figures_spelled_out)
     return _replace_in_body("small-number-figure", record, rng, _SMALL, 1, lambda m: _SMALL_WORD[m[1]],
-                            {"numbers"})
+                            {"numbers"}, outside_quotes=True, prose=True,
+                            keep=lambda para, m: not _RATIO_HEAD.search(para, max(0, m.start() - 20), m.start()))
 
 
 _DECADE = regex.compile(r"\b(?:19|20)\d0(s)\b")
+#: where "1990's" cannot be a year's possessive ("the 1990's strategy" may be the strategy of
+#: 1990): after "a"/"an" or "early"/"mid"/"late", or at the end of a clause or before a function word
+_DECADE_CLEAR_BEFORE = regex.compile(r"\b(?:an?|early|mid|late)[ -]$", regex.I)
+_DECADE_CLEAR_AFTER = regex.compile(
+    r"[\"”’']?\s*(?:[.,;:!?)]|$)"
+    r"|\s+(?:and|or|to|when|as|until|in|of|with|at|on|for|was|were|is|are|had|but|through|before|after|into)\b")
+
+
+def _clear_decade(para: str, m) -> bool:
+    return bool(_DECADE_CLEAR_BEFORE.search(para[max(0, m.start() - 8):m.start()])
+                or _DECADE_CLEAR_AFTER.match(para, m.end()))
 
 
 def decade_apostrophe(record, rng):
-    return _replace_in_body("decade-apostrophe", record, rng, _DECADE, 1, "'s", {"numbers"})
+    return _replace_in_body("decade-apostrophe", record, rng, _DECADE, 1, "'s", {"numbers"}, keep=_clear_decade,
+                            prose=True)
 
 
 _TIME = regex.compile(r"(?<![\d:.,])(\d{1,2}) (a\.m\.|p\.m\.)")
@@ -265,10 +331,11 @@ def time_format(record, rng):
     def new(m):
         return f"{m[1]}{m[2].replace('.', '')}" if style == "nodots" else f"{m[1]}:00 {m[2]}"
 
-    return _replace_in_body("time-format", record, rng, _TIME, 0, new, {"numbers"})
+    return _replace_in_body("time-format", record, rng, _TIME, 0, new, {"numbers"}, prose=True)
 
 
-_DATE = regex.compile(r"\b(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|March|April|May|June|July) (\d{1,2})\b(?!,? \d)")
+_DATE = regex.compile(r"\b(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|March|April|May|June|July) (\d{1,2})\b"
+                      r"(?!,? \d|[.,]\d)")
 
 
 def date_ordinal(record, rng):
@@ -277,7 +344,8 @@ def date_ordinal(record, rng):
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
 
-    return _replace_in_body("date-ordinal", record, rng, _DATE, 1, ordinal, {"numbers"})
+    return _replace_in_body("date-ordinal", record, rng, _DATE, 1, ordinal, {"numbers"}, prose=True,
+                            keep=lambda para, m: 1 <= int(m[1]) <= 31)  # not "March 67", a typo
 
 
 _PAPER = regex.compile(r"(?<=[a-z,] )(The) (?:New York Times|Washington Post|Wall Street Journal|Boston Globe)\b")
