@@ -553,8 +553,9 @@ _RUN_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 #: the small words a long lower-case complement may hold ("director of the office of budget and planning")
 _RUN_SMALL = frozenset({"of", "for", "the", "and"})
 #: heads that may lead a lower-case run: offices, not occupations ("teacher of the year" is no title)
-#: (and a city's or county's attorney, an office though "attorney" alone is an occupation)
-_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS | {"city attorney", "county attorney"}),
+#: (and a city's or county's attorney, an office though "attorney" alone is an occupation; and a
+#: chief with a complement, "deputy chief for professional standards", though "chief" alone is no head)
+_RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS | {"city attorney", "county attorney", "chief"}),
                           key=len, reverse=True))
 #: first word -> the heads it starts, longest first
 _RUN_HEAD_FIRST: dict = {}
@@ -1447,12 +1448,44 @@ class WrongTitle(RuleKind):
                 # President" is not the post of "ATU Local 1338 president Gloria Vance")
                 others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
                           and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+                if not others:  # "Tribal Chairman Jim Halvorsen" beside "Gerald Ames, chairman of the
+                    # Cottonwood Creek Rancheria, said the tribe ...": the sentence calls Ames's body a tribe
+                    others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
+                              and self._kind_named(article, post[3], word, posts[id(q)], mine[:i])]
                 if len(others) != 1 or self._names_own_body(post[3], word, mine[:i]):
                     continue
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    @staticmethod
+    def _kind_named(article, mine: str, word: str, theirs: list, own: list) -> bool:
+        """The capitalised words of ``mine`` that the other's post does not hold say what kind of body
+        it is, and the sentence of the other's post calls their body that in lower case, while the
+        person's own earlier posts never do: "Tribal Chairman" for "chairman of the Cottonwood Creek
+        Rancheria" in "Gerald Ames, chairman of the Cottonwood Creek Rancheria, said the tribe had
+        asked" (a stem of the word, "trib"). Numbers must match as for ``_same_post``."""
+        theirs_posts = [x for x in theirs if x[4] == word]
+        cased = " ".join(x[3] for x in theirs_posts)
+        low = cased.lower()
+        missing = [q.lower() for q in _WORD_RE.findall(mine) if q[:1].isupper()
+                   and q.lower() not in ("the", word) and q.lower().rstrip("'’s") not in low
+                   and not _initials_in(q, cased)]
+        if not missing or len(missing) > 1 or regex.search(r"\d", mine):
+            return False
+        stem = missing[0][:max(4, len(missing[0]) - 2)]
+        if len(missing[0]) < 5 or missing[0] in L.FUNCTION_WORDS:
+            return False
+        analysis = article.analysis
+        lowword = regex.compile(r"(?<![\w'’\-])" + regex.escape(stem) + r"[a-z]*")
+
+        def said(x) -> bool:
+            block = article.blocks[x[0]]
+            ss, se = sentence_span(analysis, block, x[1])
+            return lowword.search(block.text, ss, se) is not None
+
+        return any(said(x) for x in theirs_posts) and not any(said(x) for x in own)
 
     @staticmethod
     def _same_post(mine: str, word: str, theirs_cased: str) -> bool:
@@ -1722,6 +1755,15 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
 
 
+#: a who-clause giving a post after a name: ", who chairs the faculty senate", ", who has run Greystone"
+_WHO_POST_AFTER = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?P<v>chairs|chaired|leads|led|"
+                                r"heads|headed|runs|run|directs|directed|manages|managed)[ \u00a0]+"
+                                r"(?P<o>[^,.;:()“”\"]{1,80})")
+#: the posts such a verb gives ("who chairs ...": a chair); leading, heading or running may be any top post
+_WHO_POST_VERBS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"),
+                   "chaired": ("chair", "chairman", "chairwoman", "chairperson"),
+                   "directs": ("director",), "directed": ("director",),
+                   "manages": ("manager",), "managed": ("manager",)}
 #: a name set off right after a title (and its "of" complement): "the chairman of the working
 #: party, Ambassador Stefan Johannesson of Iceland, warned"
 _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1,60})?,[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+\p{Lu}")
@@ -1747,6 +1789,14 @@ _NOT_DOMAINS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | L.FUN
 #: "The harbor master said", "The ombudsman said" (no title heads of the cast)
 _SELF_ORG_HEADS = ("harbor master", "harbour master", "harbormaster", "harbourmaster", "ombudsman",
                    "ombudswoman", "ombudsperson", "inspector general")
+#: a local government's legal officer: "The city attorney said", "The county prosecutor said" (one
+#: holder of each; not after "state", where many prosecutors may work, nor "attorney" alone)
+_GOV_NOUNS = ("city", "county", "town", "village", "borough")
+_GOV_LEGAL_HEADS = ("attorney", "prosecutor", "solicitor")
+#: a lower-case word before the organisation noun that does not say which organisation ("The other
+#: club's president", "The local union president": one of several)
+_NOT_ORG_MODIFIERS = L.STATUS_MODIFIERS | L.FUNCTION_WORDS | L.words(
+    "other another same each every rival new local neighboring neighbouring nearby sister parent one two")
 #: a block may hold one of them only when it holds one of these letter runs
 _SELF_ORG_RUNS = frozenset({"harbor", "harbour", "harbormaster", "harbourmaster", "ombudsman", "ombudswoman",
                             "ombudsperson", "inspector"})
@@ -1774,11 +1824,14 @@ class UnheldTitle(RuleKind):
         self.heads = {h.lower() for h in options["heads"]} - {a.lower() for a in options["allow"]}
         heads = sorted(self.heads | _ORG_ONLY_HEADS | set(_SELF_ORG_HEADS), key=_longest_first)
         orgs = "|".join(sorted(_UNHELD_ORG_NOUNS))
-        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?:" + orgs + r")[ \u00a0]+)?(?P<org>" + orgs
+        # "The irrigation district's general manager": a lower-case word may say which district
+        self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<mod>[a-z][a-z\-]{2,})[ \u00a0]+)?(?P<org>" + orgs
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r"|(?P<domain>[a-z]{3,})[ \u00a0]+director"
                                      + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
-                                     + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS) + r")(?![\w'’\-])")
+                                     + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS)
+                                     + r"|(?:" + "|".join(_GOV_NOUNS) + r")(?:['’]s)?[ \u00a0]+(?:"
+                                     + "|".join(_GOV_LEGAL_HEADS) + r"))(?![\w'’\-])")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
         """"The club president said", "The state epidemiologist said": an organisation's one-holder
@@ -1789,7 +1842,8 @@ class UnheldTitle(RuleKind):
         analysis = ctx.article.analysis
         for block in ctx.blocks():
             runs = letter_runs(ctx.article, block)
-            if "the" not in runs or (runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS)):
+            if "the" not in runs or (runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS)
+                                     and runs.isdisjoint(_GOV_NOUNS)):
                 continue
             spans = analysis.quote_spans(block)
             for m in ctx.finditer(self.org_ref, block.text):
@@ -1797,11 +1851,16 @@ class UnheldTitle(RuleKind):
                 if any(qs <= s < qe for qs, qe in spans) or cast.person_at(block.index, s, e) is not None:
                     continue
                 if m.group("self"):  # "The harbor master said": the post names its own office
-                    ref = TitleRef(m.group(), block.index, s, e, m.group("self").lower(), [], False,
+                    # ("The county prosecutor said": the government's legal officer, "county prosecutor")
+                    ref = TitleRef(m.group(), block.index, s, e,
+                                   " ".join(regex.sub(r"['’]s$", "", w) for w in m.group("self").lower().split()), [], False,
                                    capitalized=False)
                     ref.self_org = True
                     out.append(ref)
                     continue
+                mod = m.group("mod")
+                if mod is not None and mod in _NOT_ORG_MODIFIERS:
+                    continue  # "The other club's president": one of several
                 domain = m.group("domain")
                 if domain is not None and domain in _NOT_DOMAINS:
                     continue  # "The company's regional director": one of several
@@ -1875,7 +1934,25 @@ class UnheldTitle(RuleKind):
         return False
 
     @staticmethod
-    def _described(blocks, named, head):
+    def _who_post(text, end, head, org):
+        """What a who-clause after a name says of the person's post, as ``_described``: "Priya Raman,
+        who chairs the faculty senate," holds a chair (True only for a chair); "Curtis Bell, who has
+        run Greystone since 2020," runs an organisation: True when the clause names the title's words
+        or its organisation, False when the title names its organisation ("the county prosecutor")
+        and the clause another; None (could be any top post) otherwise."""
+        w = _WHO_POST_AFTER.match(text, end)
+        if w is None:
+            return None
+        obj = " " + " ".join(_WORD_RE.findall(w.group("o").lower())) + " "
+        if head in obj or org and f" {org} " in obj:
+            return True
+        post = _WHO_POST_VERBS.get(w.group("v"))
+        if post is not None:  # "who chairs ...": a chair
+            return any(head.endswith(f" {h} ") for h in post)
+        return False if org else None
+
+    @staticmethod
+    def _described(blocks, named, head, org=None):
         """How the story describes a person the cast gives no title: None when it does not; True
         when the description holds the title's words ("Jane Roe, the state's lieutenant governor,"),
         False when it describes someone else ("Jalen Ward, 20, a starting guard", "Lt. Marcus Bell")."""
@@ -1896,6 +1973,10 @@ class UnheldTitle(RuleKind):
             d = _DESCRIPTION_AFTER.match(text, m.end)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
+            if ", who " in text[m.end:m.end + 7]:
+                w = UnheldTitle._who_post(text, m.end, head, org)
+                if w is not None:
+                    return w
         return None
 
     @staticmethod
@@ -1919,20 +2000,33 @@ class UnheldTitle(RuleKind):
                     return True  # not "assistant district attorney": a rank makes it another post
             if any(t.head not in _HONORIFICS for t in p.titles):
                 continue
-            described = UnheldTitle._described(blocks, named, head)
+            org = ref.qualifiers[0].lower() if ref.qualifiers and ref.qualifiers[0][:1].islower() \
+                else ref.head.split()[0] if getattr(ref, "self_org", False) and ref.head.split()[0] in _GOV_NOUNS \
+                else None
+            described = UnheldTitle._described(blocks, named, head, org)
             if described is not None:
                 if described:
                     return True
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
-            if any(m.kind == "full" and (long_run_title(blocks[m.block].text,
-                                                        sentence_span(analysis, blocks[m.block], m.start)[0],
-                                                        m.start)
-                                         or long_caps_title(blocks[m.block].text,
-                                                            sentence_span(analysis, blocks[m.block], m.start)[0],
-                                                            m.start)) for m in named):
-                continue  # (or a capitalised one: "Associate Vice President for ... and ... Carlos Mendez")
+            given = bool(p.given) and p.given.split()[0].lower() in L.GIVEN_NAMES
+            runs = []
+            for m in named:
+                if m.kind != "full":
+                    continue
+                text = blocks[m.block].text
+                ss = sentence_span(analysis, blocks[m.block], m.start)[0]
+                run = long_run_title(text, ss, m.start) or long_caps_title(text, ss, m.start) \
+                    or (long_org_title(text, ss, m.start) if given else None)
+                if run is not None:
+                    runs.append(" " + " ".join(_WORD_RE.findall(text[run[0]:run[1]].lower())) + " ")
+            if runs:  # (or a capitalised one: "Associate Vice President for ... and ... Carlos Mendez"; or
+                # one whose complement is an organisation: "regional manager for the Northern Region Tina Wexler")
+                if any(at >= 0 and r[:at].split()[-1:] not in ([k] for k in L.RANK_MODIFIERS)
+                       for r, at in ((r, r.find(head)) for r in runs)):
+                    return True  # the long title is this office (not after a rank: "vice president of ...")
+                continue
             return True
         return False
 
