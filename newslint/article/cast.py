@@ -559,7 +559,9 @@ _AFTER_OF_PLACE = _compile(rf"{_SP}+of{_SP}+(?P<place>\p{{Lu}}\p{{Ll}}+(?:{_SP}\
 
 _APPOSITIVE = _compile(
     r",\s+(?:(?:the|a|an|his|her|its|their)\s+|(?P<poss>\p{Lu}[\p{L}.]*['’]s)\s+)?"
-    r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|\.(?:\s|$)|\)|—|–|”|$))")
+    r"(?P<t>[^,;:!?“”\"()\n—–]{2,140}?)(?=\s*(?:,|;|:|(?<!\b(?:St|Mt|Ft))\.(?:\s(?!\s*\p{Ll})|$)|\)|—|–|”|$))")
+# (a full stop before a lower-case word ends no sentence: ", the U.S. ambassador to NATO,"; nor
+# does one after St., Mt., Ft.: ", president of St. Brendan,")
 
 #: a who-clause holding a post: ", who chairs the Tehama County Board of Supervisors" (the verb, then
 #: an organisation's capitalised name after "the"; ``_Builder._who_post``)
@@ -669,6 +671,20 @@ _SAID_THAT = _compile(
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
 #: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
+#: from a name to a pronoun opening what a who-clause about them says: ", who said ", ", the U.S.
+#: ambassador to NATO, who has said that " (``app``: an appositive that must be the person's title)
+_WHO_SAID = _re.compile(r",[ \u00a0]+(?:(?:the[ \u00a0]+)?(?P<app>[^,;:“”\"]{2,80}),[ \u00a0]+)?who[ \u00a0]+"
+                        r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?$")
+#: the capitalised words completing an organisation's short name ("St. Brendan" + " Medical Center")
+_FULL_ORG_NAME = _re.compile(r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)(?![\w\-'’])")
+#: what an organisation's full name ends in -> the common noun a story calls it by
+_ORG_NAME_NOUNS = {"medical center": "hospital", "medical centre": "hospital", "hospital": "hospital",
+                   "university": "university", "college": "college", "school": "school", "company": "company",
+                   "bank": "bank", "church": "church", "museum": "museum", "library": "library",
+                   "clinic": "clinic", "foundation": "foundation", "union": "union", "airline": "airline",
+                   "airlines": "airline", "club": "club", "council": "council", "board": "board"}
+#: what opens a second main clause right before its subject: ", and ", ", but ", "; "
+_CLAUSE_SUBJECT_BEFORE = _re.compile(r"(?:,[ \u00a0]+(?:and|but)|;)[ \u00a0]+$")
 #: a sentence opening with a subordinate clause: "When the sheriff reached the post, she ..."
 _SUBORDINATE_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet)[ \u00a0]+)?(?:When|After|As|Before|While|Once|"
                                   r"Although|Though|Because|Since|Until|If)[ \u00a0]+")
@@ -1362,6 +1378,8 @@ _APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?
                              r"[^,;:“”\"]){1,60}?,")
 #: an appositive describing the name before it with a whose-clause, all in lower case: ", a first-term
 #: council member whose district includes the eastern end of the route,"
+_OWN_PLAIN_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:(?!(?:of|for|to|with|at|in|on|and|or|who|whose|"
+                                    r"whom|his|her|their)[ \u00a0,])[\w\-]+[ \u00a0]+){0,5}[a-z][a-z\-]+,")
 _OWN_WHOSE_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+[a-z][a-z\- ]{0,40}?[ \u00a0]whose[ \u00a0]"
                                     r"[^,;:“”\"A-Z]{1,80},")
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
@@ -2305,6 +2323,41 @@ class _Builder:
                                                        ref.sentence, quoted=ref.quoted))
         self.find_weak_title_refs(holders)
 
+    def _named_org_phrases(self, holders) -> list:
+        """``(phrase, person, where)`` for a post whose complement names an organisation by a short
+        name that the story gives in full elsewhere, ending in words that say what it is: "Renata
+        Falk, president of St. Brendan," with "St. Brendan Medical Center" in the story is "the
+        hospital president"; "president of Lakeshore State" with "Lakeshore State University" is
+        "the university president". The short name must be capitalised words only (no "the"), and
+        its full name found right after it with one to three more capitalised words."""
+        out = []
+        texts = None
+        for p, _ in holders:
+            for t in p.titles:
+                if t.former or t.position != "after" or " " in t.head or t.head not in _PHRASE_HEADS \
+                        or t.modifiers or len(t.qualifiers) != 1 or t.block is None:
+                    continue
+                q = t.qualifiers[0]
+                if not q[:1].isupper() or not t.text.endswith(" of " + q):
+                    continue
+                if texts is None:
+                    texts = [b.text for b in self.blocks if b.kind != "headline"]
+                noun = None
+                for text in texts:
+                    at = text.find(q + " ")
+                    while at >= 0 and noun is None:
+                        if at == 0 or not text[at - 1].isalnum():
+                            m = _FULL_ORG_NAME.match(text, at + len(q))
+                            if m is not None:
+                                noun = _ORG_NAME_NOUNS.get(m.group(1).lower()) or _ORG_NAME_NOUNS.get(
+                                    m.group(1).split()[-1].lower())
+                        at = text.find(q + " ", at + 1)
+                    if noun is not None:
+                        break
+                if noun is not None:
+                    out.append((f"{noun} {t.head}", p, (t.block, t.start)))
+        return out
+
     def find_weak_title_refs(self, holders):
         """"The lieutenant", "the director": an ordinary noun alone is a title-only reference only
         when exactly one person of the story holds it as the head of a formal title ("Police
@@ -2317,6 +2370,9 @@ class _Builder:
                                 for w in t.text.split()[-1:] if len(t.text.split()) == 2)
         org_runs = frozenset(h.split()[-1] for p, _ in holders for t in p.titles if t.org_heads and not t.former
                              for h in t.org_heads)
+        named = self._named_org_phrases(holders)
+        if named:
+            org_runs |= {h.split()[-1] for h, _, _ in named}
         if org_runs:
             phrase_runs |= org_runs
         gate = _WEAK_REF_RUNS | phrase_runs if phrase_runs else _WEAK_REF_RUNS
@@ -2354,6 +2410,10 @@ class _Builder:
                             note(h, p, pos)
                             phrases.add(h)
                             org_phrases.add(h)
+        for h, p, pos in named:  # "president of St. Brendan" ... "St. Brendan Medical Center": "the hospital president"
+            note(h, p, pos)
+            phrases.add(h)
+            org_phrases.add(h)
         for p in self.people:  # "director of emergency management and homeland security Alicia Brandt"
             for m in p.mentions:
                 if m.kind == "full" and not m.quoted:
@@ -2675,6 +2735,18 @@ class _Builder:
             last = before[-1]
             if _SAID_THAT_T.on(text).match(text[last[1]:ps]) and (gender != "they" or last[3] in ("full", "surname")):
                 target, evidence = self._resolved(last[2]), "said-that"
+        # 2b. "NAME, who said she" (and "NAME, the ambassador to NATO, who said she", the appositive
+        # being the person's own title): the relative clause's subject is the name, so this is
+        # "NAME said she" (cheap test first: "who" and "sa" in the few words before the pronoun)
+        if target is None and before and gender != "they" and "who " in text[max(ss, ps - 24):ps] \
+                and before[-1][3] in ("full", "surname"):
+            last = before[-1]
+            w = _WHO_SAID.match(text, last[1], ps)
+            person = self._resolved(last[2])
+            if w is not None and isinstance(person, Person) and (
+                    w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
+                                                  and w.end("app") <= t.end for t in person.titles)):
+                target, evidence = person, "said-that"
         # 3. "NAME, who ... his"
         if target is None and before:
             for s, e, ent, kind in reversed(before):
@@ -2687,20 +2759,41 @@ class _Builder:
         # 4. same sentence, after its subject: "The secretary ... when she arrived"
         if target is None and gender != "they":
             subj = self.subject_of(block, ss, se)
+            if subj is None and before and before[-1][3] in ("full", "surname", "title") \
+                    and text[before[-1][0] - 2:before[-1][0]] in (", ", "; ", "d ", "t "):
+                # the subject of a second main clause, a name right after ", and", ", but" or "; "
+                # and before its verb: "The tribe's lawyers filed a brief, and Ames said it was the
+                # first time her council" (cheap test first: the two characters before the name)
+                # Nobody the possessive could mean stands in the clause before: no other mention,
+                # title, singular person noun, quotation or pronoun ("Judge Ana Ruiz denied the
+                # motion, and Brown said her ruling": hers); a plural ("The tribe's lawyers") is none.
+                last = before[-1]
+                first = text[ss:last[0]]
+                if _CLAUSE_SUBJECT_BEFORE.search(text, max(ss, last[0] - 6), last[0]) \
+                        and _VERB_AFTER_T.on(text).match(text, last[1]) \
+                        and all(self._resolved(x[2]) is self._resolved(last[2]) for x in before) \
+                        and not any(q in first for q in _QUOTE_CHARS) and "‘" not in first \
+                        and not _pronoun_scan(first).search(first) and not _singular_person_noun(text, first) \
+                        and not self._title_spans_in(block, ss, last[0]):
+                    subj = (last[2], last[0], last[1])
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
+                own_end = subj[2]
                 if between[:1] == ",":
                     # the subject's own description with a whose-clause about them: ", a first-term
                     # council member whose district includes the eastern end of the route," (its
-                    # person noun is the subject, and it names nobody: no capitals)
-                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps)
+                    # person noun is the subject, and it names nobody: no capitals); or with no
+                    # complement at all: ", a former Air Force intelligence officer," (nobody else
+                    # can stand in it)
+                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps) or _OWN_PLAIN_APPOSITIVE.match(text, subj[2], ps)
                     if own is not None:
                         between = " " * (own.end() - subj[2]) + text[own.end():ps]
+                        own_end = own.end()
                 others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
                 if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
                     between = _QUOTED_FRAGMENT.sub(" ", between)
                 if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
-                        and not self._other_title_between(block, subj, ps) \
+                        and not self._other_title_between(block, (subj[0], subj[1], own_end), ps) \
                         and not _object_of_subject(text, word, pe, between) \
                         and not self._unlinked_pronoun_in(block, subj[2], ps):  # "cut her off before she"
                     target, evidence = self._resolved(subj[0]), "same-sentence-subject"

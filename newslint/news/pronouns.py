@@ -248,6 +248,9 @@ class PronounMismatch(RuleKind):
         # that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
         settled = other.block < m.block and (
             other.text.lower() in ("he", "she") and self._sole(article, cast, person, other, False)
+            # ("NAME said she" leaves no doubt wherever it stands: the name is the subject of the
+            # saying and the pronoun of what was said, whoever else the paragraph mentions)
+            or other.text.lower() in ("he", "she") and self._name_said(article, person, other)
             # (a his/her after "NAME said", when the paragraph before names nobody who could be meant)
             or other.evidence == "said-that" and self._sole(article, cast, person, other, True))
         if not (near or settled) \
@@ -273,9 +276,13 @@ class PronounMismatch(RuleKind):
         strong, weak = (a, b) if ra > rb else (b, a)
         if (weak.block, weak.start) < (strong.block, strong.start):
             return None  # the weaker came first: the reader met the person by it (silent when unsure)
+        # (a firmer link earlier in the weaker one's own paragraph has settled who the paragraph is
+        # about from there on: only what stands after it counts, "Hale was joined by Rebecca Ordway,
+        # ..., who said she ... Ordway, a former ... officer, spent much of his career")
+        since = strong.end if weak.block == strong.block else 0
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
                 or not self._sole(article, cast, person, strong, False) \
-                or not self._sole(article, cast, person, weak, weak.block != strong.block):
+                or not self._sole(article, cast, person, weak, weak.block != strong.block, since):
             return None  # (the firmer link earlier in the weaker one's paragraph has settled who it is about)
         label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
         return _tie_hit(article, person, weak, label.format(name=person.surname), strong, "firmer")
@@ -290,7 +297,7 @@ class PronounMismatch(RuleKind):
         return 2 if m.text.lower() in ("he", "she") else 1
 
     @staticmethod
-    def _sole(article, cast, person, m, previous: bool) -> bool:
+    def _sole(article, cast, person, m, previous: bool, since: int = 0) -> bool:
         """The person is the only one ``m``'s paragraph mentions before it (no one else's name,
         title-only reference, unlinked he/she or person noun outside the person's own mentions and
         titles), and it names them; with ``previous``, the paragraph before (captions skipped) also
@@ -313,13 +320,14 @@ class PronounMismatch(RuleKind):
             blocks.append(b)
         for bi in blocks:
             end = m.start if bi == m.block else len(article.blocks[bi].text)
-            if any(x.block == bi and x.start < end for p in cast.people if p is not person and id(p) not in cannot
+            lo = since if bi == m.block else 0  # (``since``: only from there on in m's paragraph)
+            if any(x.block == bi and lo <= x.start < end for p in cast.people if p is not person and id(p) not in cannot
                    for x in p.mentions):
                 return False
-            if any(r.block == bi and r.start < end and r.person is not person
+            if any(r.block == bi and lo <= r.start < end and r.person is not person
                    and (r.person is None or id(r.person) not in cannot) for r in cast.title_refs):
                 return False
-            if any(u.block == bi and u.start < end and u.pronoun in ("he", "she") and u.pronoun != other_gender
+            if any(u.block == bi and lo <= u.start < end and u.pronoun in ("he", "she") and u.pronoun != other_gender
                    for u in cast.unlinked_pronouns):
                 return False
             full = article.blocks[bi].text
@@ -342,7 +350,7 @@ class PronounMismatch(RuleKind):
                 if _APPOSITIVE_BEFORE.fullmatch(pre) and full[first.end:first.end + 1] == "," or (
                         (j := _JOB_BEFORE.fullmatch(pre)) and j.group(1).lower() in L.OCCUPATIONS | L.WEAK_REF_HEADS):
                     text = " " * first.start + text[first.start:]
-            if _OTHER_ONE.search(text):
+            if _OTHER_ONE.search(text, lo):
                 return False
         return True
 
@@ -381,6 +389,16 @@ class PronounMismatch(RuleKind):
                 for p in cast.people if p is not person for x in p.mentions):
             return None
         return _tie_hit(article, person, later, f"\"{la.text}\" opens the sentence", first, "other")
+
+    @classmethod
+    def _name_said(cls, article, person, m) -> bool:
+        """``m`` is the he/she right after the person's name and "said" ("Kessler said she had
+        recommended", "Kessler has said that she"), linked as such ("said-that")."""
+        if m.evidence != "said-that":
+            return False
+        anchor = cls._anchor(person, m)
+        return anchor is not None and anchor.kind in ("full", "surname") \
+            and _SAID_BETWEEN.fullmatch(article.blocks[m.block].text, anchor.end, m.start) is not None
 
     @classmethod
     def _said_after_name(cls, article, person, m) -> bool:
@@ -484,8 +502,10 @@ class PronounMismatch(RuleKind):
             # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
             between = _QUOTED.sub(lambda q: " " * len(q.group()), between)
             quoted_too = False
-        # (a he/she cannot mean a plural: "Lowe told reporters he would")
-        other = _OTHER_ONE if singular or m.text.lower() in ("he", "she") else _OTHER_PERSON
+        # (a he/she cannot mean a plural: "Lowe told reporters he would"; nor can a his/her/him
+        # unless a singular hides in the plural: "one of the students in his lab", "each officer")
+        other = _OTHER_ONE if singular or m.text.lower() in ("he", "she") or not _ONE_OF.search(between) \
+            else _OTHER_PERSON
         if other.search(between):
             return True
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
