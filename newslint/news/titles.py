@@ -1239,10 +1239,11 @@ _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
 _APPOSED_LEAD = regex.compile(r", the(?: [a-z][a-z\-]*['’]s)?\Z")
 #: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
 _MEMBER_WORDS = frozenset("member trustee regent".split())
-#: a clause right after a full name saying which body the person leads: ", who leads Local 19 in
-#: Seattle," (a post for comparing later titles with, not a title of the cast)
-_LEADS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?P<post>(?:leads|heads|chairs|runs)"
-                              r"[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[^,.;:()“”\"]{0,60})")
+#: a who-clause (``_WHO_POST_AFTER``) saying which body the person leads: ", who leads Local 19 in
+#: Seattle," (a post for comparing later titles with, not a title of the cast): one of these verbs
+#: and a capitalised name
+_LEADING_VERBS = frozenset("leads heads chairs runs".split())
+_NAMED_BODY = regex.compile(r"(?:the[ \u00a0]+)?\p{Lu}")
 #: capitalised words and numbers right before a title the cast read ("Local 23 " before "President")
 _ORG_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:(?:\p{Lu}[\p{L}'’\-]*|\d+)[ \u00a0]+)+$")
 #: the words of a post that name its body: capitalised words and numbers
@@ -1375,10 +1376,11 @@ class WrongTitle(RuleKind):
                 continue
             text = article.blocks[m.block].text
             if "who" in text[m.end:m.end + 8]:
-                c = _LEADS_CLAUSE.match(text, m.end)
-                if c is not None:  # ", who leads Local 19 in Seattle,": the body the person leads
-                    post = c.group("post").rstrip()
-                    posts.append((m.block, c.start("post"), c.start("post") + len(post), "who " + post,
+                c = _WHO_POST_AFTER.match(text, m.end)
+                if c is not None and c.group("v") in _LEADING_VERBS and _NAMED_BODY.match(c.group("o")):
+                    # ", who leads Local 19 in Seattle,": the body the person leads
+                    post = text[c.start("v"):c.end("o")].rstrip()
+                    posts.append((m.block, c.start("v"), c.start("v") + len(post), "who " + post,
                                   post.split()[0], ""))
             if m.title is not None:
                 continue
