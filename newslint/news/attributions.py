@@ -132,8 +132,23 @@ _CLAUSE = regex.compile(
     r"|[ \t]+(?:(?:the|a|an|his|her|their|its|our|some|many|most|all|no)[ \t]+)?"
     r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \t]+){0,4}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}\-])"
+    # "bemoaned what he called decades of broken promises": the speaker's own words, reported
+    # ("scolded police leaders for what she called “a culture of ...”")
+    r"|(?:(?:[ \t]+(?!for[ \t])[\p{L}\p{N}'’\-]+){0,4}?[ \t]+for)?"
+    r"[ \t]+what[ \t]+(?:he|she|they|we|I)[ \t]+(?:called|termed|described[ \t]+as)(?![\p{L}\-])"
     r")"
 )
+#: the verb's object, then ", saying" and what was said: "scoffed at the committee's methods, saying its
+#: members “went looking for a villain”", "blasted the utility, saying Pacific Northern Power had ignored
+#: warnings" (the loaded verb frames the speech that follows)
+_SAYING = regex.compile(
+    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+saying[ \t]+(?=[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they"
+    r"|it|we|I)[ \t]|\p{Lu})")
+#: an audience between the verb and its that-clause: "admitted to the committee that he had
+#: assembled" (unlike "admitted to hospital", a clause with its subject follows)
+_AUDIENCE = regex.compile(
+    r"[ \t]+to[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?[\p{L}\p{N}'’\-]+[ \t]+(?=that[ \t]+"
+    r"(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t])")
 #: words after the verb that show it is not reporting speech ("admitted to hospital", "noted for")
 _NOT_SPEECH_AFTER = regex.compile(r"[ \t]+(?:to|for|in|into|by|at|on|as|with|from|under|during)(?![\p{L}\-])", regex.I)
 #: a reported-speech clause closed by the attribution ("The attack was a symptom, critics claimed.")
@@ -313,18 +328,29 @@ class AttributionVerb(RuleKind):
                 for m in ctx.finditer(SPEAKER_VERB, text, s_start, s_end):
                     v_start, v_end = m.span("verb")
                     verb = " ".join(m.group("verb").lower().split())
-                    if verb not in self.reported or v_start in done or analysis.in_quote(block, v_start, v_end):
+                    if v_start in done or analysis.in_quote(block, v_start, v_end):
                         continue
+                    saying = None
+                    if verb not in self.reported:
+                        if verb not in self.verbs or ", saying " not in text[v_end:s_end]:
+                            continue
+                        saying = _SAYING.match(text, v_end, s_end)
+                        if saying is None:
+                            continue
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
                     if not _plausible(text, kind, *m.span("speaker"), verb):
                         continue
                     if any(s <= m.start() < e for s, e in spans):
                         continue
-                    if _NOT_SPEECH_AFTER.match(text, v_end):
-                        continue
+                    clause_at = v_end
+                    if _NOT_SPEECH_AFTER.match(text, v_end) and saying is None:
+                        audience = _AUDIENCE.match(text, v_end, s_end) if text.startswith(" to ", v_end) else None
+                        if audience is None:
+                            continue
+                        clause_at = audience.end() - 1  # "admitted to the committee that he had ..."
                     if _REPEATEDLY.search(text, max(s_start, v_start - 30), v_start):
                         continue  # 'has repeatedly insisted that': the verb reports a stance held, not a tone
-                    if not (_CLAUSE.match(text, v_end, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
+                    if not (saying or _CLAUSE.match(text, clause_at, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
                         continue
                     done.add(v_start)
                     yield self._hit(block, v_start, v_end, verb)
