@@ -791,7 +791,9 @@ _ANON_QUALIFIED = (
     r"|who\s+attended\s+(?:the|a)(?=\s+(?:[\p{L}\-]+\s+){0,2}?(?:meeting|briefing|session|call|dinner)(?![\p{L}]))"
     # an insider known only by the shift or the workplace: "a controller who was working in the tower"
     r"|who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:working|on\s+duty|on\s+shift)"
-    r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on))"
+    r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on)"
+    # a member of a closed body: "a faculty member who sat on the investigating committee"
+    r"|who\s+(?:sat|sits|serves|served)\s+on)"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
 #: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
@@ -800,8 +802,11 @@ _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
     rf"|(?:someone|somebody|person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?"
-    rf"|controllers?|workers?|nurses?|officers?)"
-    rf"\s+{_ANON_QUALIFIED})"
+    rf"|controllers?|workers?|nurses?|officers?|members?)"
+    rf"\s+{_ANON_QUALIFIED}"
+    # one insider known only by rank: "a senior police commander said", "one senior executive told"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)senior[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}?"
+    rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure))"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
@@ -820,24 +825,27 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
-               "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift")
+               "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift", "senior",
+               "sat on", "sits on", "serves on", "served on")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
             or "staffer" in folded or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
-            or "close" in folded or "briefed" in folded
+            or "close" in folded or "briefed" in folded or "senior" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
                 or "attended" in folded or "sat in on" in folded
                 # ("who works at", "who was working": a "work" with a "who", not every "network")
-                or "work" in folded and "who" in folded or "on duty" in folded or "on shift" in folded)
+                or "work" in folded and "who" in folded or "on duty" in folded or "on shift" in folded
+                or "sat on" in folded or "sits on" in folded or "serves on" in folded or "served on" in folded)
             and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
                  or "someone" in folded or "somebody" in folded
                  or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded
-                 or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded))
+                 or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded
+                 or "member" in folded))
 
 
 assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
@@ -845,11 +853,11 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 #: suggested, briefed, according)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
-_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
+_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
-                 "controller", "worker", "nurse", "officer", "someone", "somebody")
+                 "controller", "worker", "nurse", "officer", "someone", "somebody", "member")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
-                    "sat in on", "work", "on duty", "on shift")
+                    "sat in on", "work", "on duty", "on shift", "sat on", "sits on", "serves on", "served on")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
 #: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
 #: these cannot match -- unless it has a "İ", which the (?i) pattern takes for "i" but case folding
@@ -857,7 +865,8 @@ _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "invol
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
 employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
-officer officers someone somebody""".split())
+officer officers someone somebody member members commander commanders adviser advisers advisor advisors
+figure figures""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:
