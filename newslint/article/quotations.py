@@ -89,7 +89,7 @@ LOADED_VERBS = frozenset(
     roared barked raged ranted railed seethed seethes hissed growled snarled blasted slammed
     trumpeted touted gloated gloats whined whinged whinges moaned bemoaned bemoans opined opines
     pontificated pontificates proclaimed proclaims sniffed huffed enthused enthuses raved bristled bristles
-    trumpets""".split()
+    trumpets scolded scolds""".split()
 ) | {"pointed out", "points out"}
 #: things people do that are not speaking ("“Yes,” he smiled")
 NONSPEECH_VERBS = frozenset(

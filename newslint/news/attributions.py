@@ -132,8 +132,23 @@ _CLAUSE = regex.compile(
     r"|[ \t]+(?:(?:the|a|an|his|her|their|its|our|some|many|most|all|no)[ \t]+)?"
     r"(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \t]+){0,4}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}\-])"
+    # "bemoaned what he called decades of broken promises": the speaker's own words, reported
+    # ("scolded police leaders for what she called “a culture of ...”")
+    r"|(?:(?:[ \t]+(?!for[ \t])[\p{L}\p{N}'’\-]+){0,4}?[ \t]+for)?"
+    r"[ \t]+what[ \t]+(?:he|she|they|we|I)[ \t]+(?:called|termed|described[ \t]+as)(?![\p{L}\-])"
     r")"
 )
+#: the verb's object, then ", saying" and what was said: "scoffed at the committee's methods, saying its
+#: members “went looking for a villain”", "blasted the utility, saying Pacific Northern Power had ignored
+#: warnings" (the loaded verb frames the speech that follows)
+_SAYING = regex.compile(
+    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+saying[ \t]+(?=[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they"
+    r"|it|we|I)[ \t]|\p{Lu})")
+#: an audience between the verb and its that-clause: "admitted to the committee that he had
+#: assembled" (unlike "admitted to hospital", a clause with its subject follows)
+_AUDIENCE = regex.compile(
+    r"[ \t]+to[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?[\p{L}\p{N}'’\-]+[ \t]+(?=that[ \t]+"
+    r"(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t])")
 #: words after the verb that show it is not reporting speech ("admitted to hospital", "noted for")
 _NOT_SPEECH_AFTER = regex.compile(r"[ \t]+(?:to|for|in|into|by|at|on|as|with|from|under|during)(?![\p{L}\-])", regex.I)
 #: a reported-speech clause closed by the attribution ("The attack was a symptom, critics claimed.")
@@ -313,18 +328,29 @@ class AttributionVerb(RuleKind):
                 for m in ctx.finditer(SPEAKER_VERB, text, s_start, s_end):
                     v_start, v_end = m.span("verb")
                     verb = " ".join(m.group("verb").lower().split())
-                    if verb not in self.reported or v_start in done or analysis.in_quote(block, v_start, v_end):
+                    if v_start in done or analysis.in_quote(block, v_start, v_end):
                         continue
+                    saying = None
+                    if verb not in self.reported:
+                        if verb not in self.verbs or ", saying " not in text[v_end:s_end]:
+                            continue
+                        saying = _SAYING.match(text, v_end, s_end)
+                        if saying is None:
+                            continue
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
                     if not _plausible(text, kind, *m.span("speaker"), verb):
                         continue
                     if any(s <= m.start() < e for s, e in spans):
                         continue
-                    if _NOT_SPEECH_AFTER.match(text, v_end):
-                        continue
+                    clause_at = v_end
+                    if _NOT_SPEECH_AFTER.match(text, v_end) and saying is None:
+                        audience = _AUDIENCE.match(text, v_end, s_end) if text.startswith(" to ", v_end) else None
+                        if audience is None:
+                            continue
+                        clause_at = audience.end() - 1  # "admitted to the committee that he had ..."
                     if _REPEATEDLY.search(text, max(s_start, v_start - 30), v_start):
                         continue  # 'has repeatedly insisted that': the verb reports a stance held, not a tone
-                    if not (_CLAUSE.match(text, v_end, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
+                    if not (saying or _CLAUSE.match(text, clause_at, s_end) or self._trailing(ctx, text, m, s_start, v_end)):
                         continue
                     done.add(v_start)
                     yield self._hit(block, v_start, v_end, verb)
@@ -765,7 +791,9 @@ _ANON_QUALIFIED = (
     r"|who\s+attended\s+(?:the|a)(?=\s+(?:[\p{L}\-]+\s+){0,2}?(?:meeting|briefing|session|call|dinner)(?![\p{L}]))"
     # an insider known only by the shift or the workplace: "a controller who was working in the tower"
     r"|who\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:working|on\s+duty|on\s+shift)"
-    r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on))"
+    r"|who\s+(?:works?|worked)\s+(?:at|in|inside|for|on)"
+    # a member of a closed body: "a faculty member who sat on the investigating committee"
+    r"|who\s+(?:sat|sits|serves|served)\s+on)"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
 #: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
@@ -774,8 +802,11 @@ _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
     rf"|(?:someone|somebody|person|people|persons|individuals?|managers?|executives?|employees?|lawmakers?|legislators?"
-    rf"|controllers?|workers?|nurses?|officers?)"
-    rf"\s+{_ANON_QUALIFIED})"
+    rf"|controllers?|workers?|nurses?|officers?|members?)"
+    rf"\s+{_ANON_QUALIFIED}"
+    # one insider known only by rank: "a senior police commander said", "one senior executive told"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)senior[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}?"
+    rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure))"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
@@ -794,24 +825,27 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
-               "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift")
+               "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift", "senior",
+               "sat on", "sits on", "serves on", "served on")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
             or "staffer" in folded or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
-            or "close" in folded or "briefed" in folded
+            or "close" in folded or "briefed" in folded or "senior" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
                 or "attended" in folded or "sat in on" in folded
                 # ("who works at", "who was working": a "work" with a "who", not every "network")
-                or "work" in folded and "who" in folded or "on duty" in folded or "on shift" in folded)
+                or "work" in folded and "who" in folded or "on duty" in folded or "on shift" in folded
+                or "sat on" in folded or "sits on" in folded or "serves on" in folded or "served on" in folded)
             and ("person" in folded or "people" in folded or "individual" in folded or "manager" in folded
                  or "someone" in folded or "somebody" in folded
                  or "executive" in folded or "employee" in folded or "lawmaker" in folded or "legislator" in folded
-                 or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded))
+                 or "controller" in folded or "worker" in folded or "nurse" in folded or "officer" in folded
+                 or "member" in folded))
 
 
 assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
@@ -819,11 +853,11 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 #: suggested, briefed, according)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
-_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat")
+_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
-                 "controller", "worker", "nurse", "officer", "someone", "somebody")
+                 "controller", "worker", "nurse", "officer", "someone", "somebody", "member")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
-                    "sat in on", "work", "on duty", "on shift")
+                    "sat in on", "work", "on duty", "on shift", "sat on", "sits on", "serves on", "served on")
 #: the head of every match of ``_ANONYMOUS`` is a whole run of letters (after the start, blanks or a
 #: non-letter; before a blank, a comma or a non-letter), so a block whose ``letter_runs`` hold none of
 #: these cannot match -- unless it has a "İ", which the (?i) pattern takes for "i" but case folding
@@ -831,7 +865,8 @@ _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "invol
 _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insiders aide aides staffer staffers
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
 employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
-officer officers someone somebody""".split())
+officer officers someone somebody member members commander commanders adviser advisers advisor advisors
+figure figures""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:

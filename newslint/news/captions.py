@@ -437,9 +437,9 @@ class CaptionModel:
             return None
         if len(unit.content) < min_shared:
             return self._lede_by_names(unit, caption_share, strong_shared, lede_names)
-        best = None
+        best = paragraph = None
         for target in self.targets:
-            if target.order not in (1, 2) or target.what == "a body paragraph":
+            if target.order not in (1, 2):
                 continue
             if target.content is None:
                 target.content = content_words(target.text)
@@ -450,10 +450,17 @@ class CaptionModel:
                 continue
             if shared / len(unit.content) < caption_share:
                 continue
+            if target.what == "a body paragraph":
+                # a caption retelling a paragraph across its sentences ("where inmates overpowered an
+                # officer after dinner and held him for about five hours"): strong sharing only
+                if strong_shared and shared >= strong_shared and (paragraph is None or shared > paragraph[0]):
+                    paragraph = (shared, target)
+                continue
             if shared / len(target.content) < target_share and not (strong_shared and shared >= strong_shared):
                 continue
             if best is None or shared > best[0]:
                 best = (shared, target)
+        best = best or paragraph
         return best[1] if best else self._lede_by_names(unit, caption_share, strong_shared, lede_names)
 
     def _lede_by_names(self, unit: CaptionUnit, caption_share: float, strong_shared: int,

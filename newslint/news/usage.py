@@ -62,6 +62,9 @@ _ACRONYM = regex.compile(
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
+#: a public body's proceedings after "the"/"its"/a common noun's possessive ("the state's HCMO review"):
+#: they leave the initials judged, like its people or money (a brand's product has none of these)
+_PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit hearing hearings".split())
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
@@ -174,7 +177,8 @@ class AcronymFirstUse(RuleKind):
                         continue
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
-                    if (group == 5 or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
+                    if (group == 5 or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         # a system's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
@@ -186,7 +190,8 @@ class AcronymFirstUse(RuleKind):
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
-                            and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS:
+                            and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS \
+                            and not proceeding:
                         continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
                     if f"({acronym})" in "".join(earlier_text) + text[:m.start(group)]:
