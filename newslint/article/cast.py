@@ -1395,7 +1395,9 @@ _GENERIC_BEFORE = _re.compile(r"\b(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|/)[
 _AND_AFTER = _re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+")
 #: a speech verb right after a mention, past its appositive or dashed aside: "Lord Holme said",
 #: "Mr Herron - who gained fame ... - said", "Dr Pouwelse, a researcher at Delft, said"
-_SPEECH_AFTER = _re.compile(r"(?:,[^,;:“”\"]{1,100},|[ \u00a0]+[-–—][^-–—“”\"]{1,200}[-–—])?[ \u00a0]+"
+# (a dash clause may hold a short quoted term: "Mr Herron - one of the "metric martyrs" - said")
+_SPEECH_AFTER = _re.compile(r"(?:,[^,;:“”\"]{1,100},|[ \u00a0]+[-–—](?:[^-–—“”\"]|“[^-–—“”\"]{1,40}”|\"[^-–—“”\"]{1,40}\")"
+                            r"{1,200}[-–—])?[ \u00a0]+"
                             r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says|added|adds|told|tells|explained|"
                             r"explains|argued|argues|stressed|stresses|insisted|insists|warned|warns|continued)\b")
 #: a speech verb right before a mention: "..., said Mr Lanzone."; "Also, said Mr Flynn, ..."

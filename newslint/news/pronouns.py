@@ -75,6 +75,12 @@ _APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]
 _COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with|at|in|on)[ \u00a0]")
 
 
+#: a who-clause set off by dashes right after a name: " - who gained fame as one of the "metric
+#: martyrs" -": the person's own description when it names nobody else (``_someone_between``)
+_DASH_WHO_ASIDE = regex.compile(r"[ \u00a0]+[-–—][ \u00a0]+who[ \u00a0](?:[^-–—“”\"\n]|“[^-–—“”\"]{1,40}”|\"[^-–—“”\"]{1,40}\"){1,200}?"
+                                r"[ \u00a0][-–—](?=[ \u00a0])")
+
+
 def _described_by_of(text: str, start: int, end: int):
     """An appositive after a name whose of/for/to/with/at/in/on complement names no person (", a
     veteran of the department,", ", a researcher at the Delft University of Technology,"; not ", a
@@ -496,6 +502,11 @@ class PronounMismatch(RuleKind):
         app = _own_appositive(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
+        elif "who" in block.text[start:start + 8]:
+            aside = _DASH_WHO_ASIDE.match(block.text, start, m.start)
+            if aside is not None and not any(x.block == m.block and aside.start() <= x.start < aside.end()
+                                             for p in cast.people if p is not person for x in p.mentions):
+                start = aside.end()  # "Mr Herron - who gained fame as ... - said": his own description
         between = block.text[start:m.start]
         quoted_too = True
         if m.evidence == "attribution":
@@ -508,8 +519,20 @@ class PronounMismatch(RuleKind):
             else _OTHER_PERSON
         if other.search(between):
             return True
+        # someone else named between: unless a courtesy title gives them the other gender ("by Mr
+        # Mallon's arguments. “…,” she said": no Mr is a she)
+        gender = L.PRONOUN_GENDER.get(m.text.lower())
+        other_gender = {"he": "she", "she": "he"}.get(gender)
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
+                   and not (other_gender and _courtesy_gender(p) == other_gender)
                    for p in cast.people if p is not person for x in p.mentions)
+
+
+def _courtesy_gender(person) -> str | None:
+    """The pronoun the person's courtesy titles give ("Mr" -> "he"), when they give exactly one."""
+    said = {L.COURTESY.get(x.title.text.rstrip(".").lower()) for x in person.mentions
+            if x.kind == "courtesy" and x.title is not None}
+    return next(iter(said)) if len(said) == 1 and None not in said else None
 
 
 # -- collective nouns ----------------------------------------------------------------------
