@@ -290,6 +290,9 @@ TITLE_ABBREVIATIONS = {
 
 #: Courtesy titles and the pronoun each implies.
 COURTESY = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she", "mx": "they"}
+#: Honorifics that open a name and say the person's gender as a courtesy title does ("Lord Holme",
+#: "Sir Nick Carter", "Dame Judi Dench"); not "King"/"Queen", which are surnames too
+HONORIFIC_GENDER = {"lord": "he", "sir": "he", "baron": "he", "lady": "she", "dame": "she", "baroness": "she"}
 
 #: Occupational descriptors that may stand before a name ("astronaut Neil Armstrong").
 OCCUPATIONS = words("""

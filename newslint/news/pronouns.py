@@ -177,6 +177,9 @@ class PronounMismatch(RuleKind):
                     p = L.COURTESY.get(m.title.text.rstrip(".").lower())
                     if p in ("he", "she"):
                         evidence[p] += 1
+            honorific = _honorific_gender(person)
+            if honorific is not None:  # "Lord Holme", "Sir Nick Carter": as a courtesy title would
+                evidence[honorific] += 1
             if person.known_pronouns in ("he", "she", "they"):
                 evidence[person.known_pronouns] += need
             if len(evidence) < 2 and not person.known_pronouns:
@@ -526,6 +529,16 @@ class PronounMismatch(RuleKind):
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    and not (other_gender and _courtesy_gender(p) == other_gender)
                    for p in cast.people if p is not person for x in p.mentions)
+
+
+def _honorific_gender(person) -> str | None:
+    """The pronoun an honorific gives the person ("Sir Nick Carter", "Lord Holme", "Dame Judi
+    Dench"): as a title before the name or as the name's first word; None when none or both."""
+    said = {L.HONORIFIC_GENDER.get(t.text.lower()) for t in person.titles} - {None}
+    first = person.name.split()[0].lower() if person.name else ""
+    if first in L.HONORIFIC_GENDER:
+        said.add(L.HONORIFIC_GENDER[first])
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _courtesy_gender(person) -> str | None:
