@@ -670,7 +670,6 @@ _SAID_THAT = _compile(
     r"confirmed|denied|wrote|writes|predicted|suggested|recalled|felt|feels|knows|knew|promised|"
     r"vowed|pledged|conceded|maintained|maintains|stated|states)"
     r",?[ \u00a0]+(?:that[ \u00a0]+)?$")
-#: what may follow the verb of '..., he said' up to the sentence's end: a day or a short "in a statement"
 #: from a name to a pronoun opening what a who-clause about them says: ", who said ", ", the U.S.
 #: ambassador to NATO, who has said that " (``app``: an appositive that must be the person's title)
 _WHO_SAID = _re.compile(r",[ \u00a0]+(?:(?:the[ \u00a0]+)?(?P<app>[^,;:“”\"]{2,80}),[ \u00a0]+)?who[ \u00a0]+"
@@ -706,11 +705,11 @@ _SUBJECT_PREFIX = _compile(
     r"(?:[^,;:“”\"]{1,80},\s+)?|\s*[“\"][^“”\"]{1,400}[,!?…][”\"]\s+)$")
 _SENTENCE_OPENER = _compile(
     r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|Instead)\b,?\s+)?$")
-#: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
-#: statement released through her attorney, she said"): the pronoun is still the sentence's subject
 #: function words that follow a possessive his/her as a determiner, not an object her ("In his first
 #: interview since the audit,", "In her last term,")
 _AFTER_POSSESSIVE = frozenset({"first", "last", "next", "new"})
+#: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
+#: statement released through her attorney, she said"): the pronoun is still the sentence's subject
 _LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
                               r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
                               r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
@@ -1376,10 +1375,12 @@ _BRACKETED = _re.compile(r"\([^()]*\)")
 # an appositive that describes only the name before it (", a former public defender,")
 _APPOSITIVE_AT = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:of|for|to|with|and|whose|who)[ \u00a0])"
                              r"[^,;:“”\"]){1,60}?,")
-#: an appositive describing the name before it with a whose-clause, all in lower case: ", a first-term
-#: council member whose district includes the eastern end of the route,"
+#: an appositive describing the name before it with nothing after its noun: ", a former Air Force
+#: intelligence officer," (no complement, clause or possessive that could name someone else)
 _OWN_PLAIN_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:(?!(?:of|for|to|with|at|in|on|and|or|who|whose|"
                                     r"whom|his|her|their)[ \u00a0,])[\w\-]+[ \u00a0]+){0,5}[a-z][a-z\-]+,")
+#: an appositive describing the name before it with a whose-clause, all in lower case: ", a first-term
+#: council member whose district includes the eastern end of the route,"
 _OWN_WHOSE_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+[a-z][a-z\- ]{0,40}?[ \u00a0]whose[ \u00a0]"
                                     r"[^,;:“”\"A-Z]{1,80},")
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
@@ -1445,6 +1446,17 @@ def _singular_person_noun(text: str, clause: str) -> bool:
             continue
         return True
     return False
+
+
+def _blank(segment: str, offset: int, spans) -> str:
+    """``segment`` (the text from ``offset`` on) with each ``(start, end)`` span of the text blanked
+    out, the length kept: what is left is what names nobody already accounted for."""
+    end = offset + len(segment)
+    for s, e in spans:
+        s, e = max(s, offset), min(e, end)
+        if s < e:
+            segment = segment[:s - offset] + " " * (e - s) + segment[e - offset:]
+    return segment
 
 
 _PLURAL_PEOPLE = frozenset("people men women children police staff crowd crowds".split())
@@ -2590,13 +2602,9 @@ class _Builder:
             return None
         if self._unlinked_pronoun_in(block, ss, se):
             return None
-        masked = block.text[ss:se]
-        for s, e, _, _ in found:
-            masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
         spans = self._title_spans(block)
-        for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))]:
-            if ss <= r[0] < se:
-                masked = masked[:r[0] - ss] + " " * (min(r[1], se) - r[0]) + masked[min(r[1], se) - ss:]
+        masked = _blank(block.text[ss:se], ss, [(x[0], x[1]) for x in found] + [
+            r for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))] if ss <= r[0] < se])
         if _PERSON_NOUN_T.on(block.text).search(masked):
             return None
         subj = self.subject_of(block, ss, se)
@@ -2641,12 +2649,10 @@ class _Builder:
                 continue
             if not isinstance(ent, Person) or not self._courtesy_says(ent, "she" if gender == "he" else "he"):
                 return None
-        masked = text[ss:se]
-        for s, e in [(x[0], x[1]) for x in found] + [r for r in self._title_spans(block) if ss <= r[0] < se]:
-            masked = masked[:s - ss] + " " * (min(e, se) - s) + masked[min(e, se) - ss:]
         app = _APPOSITIVE_AT.match(text, subj[2])
-        if app is not None and app.end() <= se:
-            masked = masked[:subj[2] - ss] + " " * (app.end() - subj[2]) + masked[app.end() - ss:]
+        masked = _blank(text[ss:se], ss, [(x[0], x[1]) for x in found]
+                        + [r for r in self._title_spans(block) if ss <= r[0] < se]
+                        + ([(subj[2], app.end())] if app is not None and app.end() <= se else []))
         masked = _ANY_PERSON.sub(" ", masked)
         if _PERSON_NOUN_T.on(text).search(masked):
             return None
@@ -2866,12 +2872,8 @@ class _Builder:
         if ";" in clause or any(q in clause for q in _QUOTE_CHARS) or "‘" in clause \
                 or _pronoun_scan(clause).search(clause) or self._unlinked_pronoun_in(block, ss, ps):
             return None
-        masked = clause
-        for s, e, _, _ in before:
-            masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
-        for s, e in self._title_spans(block):
-            if ss <= s and e <= ps:
-                masked = masked[:s - ss] + " " * (e - s) + masked[e - ss:]
+        masked = _blank(clause, ss, [(x[0], x[1]) for x in before]
+                        + [(s, e) for s, e in self._title_spans(block) if ss <= s and e <= ps])
         if _singular_person_noun(text, masked) or any(
                 w.group() in _JOB_OR_TITLE for w in _TITLE_WORD_HEADS.finditer(masked.lower())) \
                 or self._other_title_between(block, (first, ss, ss), ps):

@@ -210,8 +210,8 @@ class PronounMismatch(RuleKind):
                     continue  # "Ms Hassan, who he described": the relative pronoun may be the object
                 if evidence[m.pronoun] * ratio > count:
                     continue
-                if self._someone_between(article, cast, person, m, singular=m.evidence == "same-sentence-subject"
-                                         and self._second_that(article, person, m)):
+                second_that = m.evidence == "same-sentence-subject" and self._second_that(article, person, m)
+                if self._someone_between(article, cast, person, m, singular=second_that):
                     continue
                 example = next((x for x in links if x.pronoun == major), None)
                 where = ""
@@ -219,7 +219,7 @@ class PronounMismatch(RuleKind):
                     eb = article.blocks[example.block]
                     where = f", e.g. \"{example.text}\" on line {_where(article, eb, example.start)}"
                 label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
-                if m.evidence == "same-sentence-subject" and self._second_that(article, person, m):
+                if second_that:
                     label = "the second that-clause of \"{name} said\""
                 # a pronoun hanging on a title standing alone ("The director said ... he"): name the title
                 anchor = self._anchor(person, m) if (m.evidence == "said-that" or self._after_title(person, m)) \
@@ -259,7 +259,7 @@ class PronounMismatch(RuleKind):
             other.text.lower() in ("he", "she") and self._sole(article, cast, person, other, False)
             # ("NAME said she" leaves no doubt wherever it stands: the name is the subject of the
             # saying and the pronoun of what was said, whoever else the paragraph mentions)
-            or other.text.lower() in ("he", "she") and self._name_said(article, person, other)
+            or other.text.lower() in ("he", "she") and self._said_after_name(article, person, other, "said-that")
             # (a his/her after "NAME said", when the paragraph before names nobody who could be meant)
             or other.evidence == "said-that" and self._sole(article, cast, person, other, True))
         if not (near or settled) \
@@ -292,7 +292,7 @@ class PronounMismatch(RuleKind):
         if weak.block not in scope or weak.evidence == "who" or self._someone_between(article, cast, person, weak) \
                 or not self._sole(article, cast, person, strong, False) \
                 or not self._sole(article, cast, person, weak, weak.block != strong.block, since):
-            return None  # (the firmer link earlier in the weaker one's paragraph has settled who it is about)
+            return None
         label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
         return _tie_hit(article, person, weak, label.format(name=person.surname), strong, "firmer")
 
@@ -400,20 +400,12 @@ class PronounMismatch(RuleKind):
         return _tie_hit(article, person, later, f"\"{la.text}\" opens the sentence", first, "other")
 
     @classmethod
-    def _name_said(cls, article, person, m) -> bool:
-        """``m`` is the he/she right after the person's name and "said" ("Kessler said she had
-        recommended", "Kessler has said that she"), linked as such ("said-that")."""
-        if m.evidence != "said-that":
-            return False
-        anchor = cls._anchor(person, m)
-        return anchor is not None and anchor.kind in ("full", "surname") \
-            and _SAID_BETWEEN.fullmatch(article.blocks[m.block].text, anchor.end, m.start) is not None
-
-    @classmethod
-    def _said_after_name(cls, article, person, m) -> bool:
-        """``m`` is the subject of what the person's name just said: "House Speaker Gloria Fitch has
-        said she will not ..." (a same-sentence-subject link as firm as "said-that")."""
-        if m.evidence != "same-sentence-subject":
+    def _said_after_name(cls, article, person, m, evidence: str = "same-sentence-subject") -> bool:
+        """``m`` is the he/she right after the person's name and "said", linked by ``evidence``:
+        "same-sentence-subject" ("House Speaker Gloria Fitch has said she will not ...", as firm
+        as "said-that") or "said-that" ("Kessler said she had recommended", "Kessler has said
+        that she")."""
+        if m.evidence != evidence:
             return False
         anchor = cls._anchor(person, m)
         if anchor is None or anchor.kind not in ("full", "surname"):

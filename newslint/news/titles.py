@@ -1800,8 +1800,7 @@ _GOV_LEGAL_HEADS = ("attorney", "prosecutor", "solicitor")
 _NOT_ORG_MODIFIERS = L.STATUS_MODIFIERS | L.FUNCTION_WORDS | L.words(
     "other another same each every rival new local neighboring neighbouring nearby sister parent one two")
 #: a block may hold one of them only when it holds one of these letter runs
-_SELF_ORG_RUNS = frozenset({"harbor", "harbour", "harbormaster", "harbourmaster", "ombudsman", "ombudswoman",
-                            "ombudsperson", "inspector"})
+_SELF_ORG_RUNS = frozenset(h.split()[0] for h in _SELF_ORG_HEADS)
 
 
 def _owner_only(ref) -> bool:
