@@ -74,6 +74,9 @@ and or but nor in on of for to at by with from into over under about against aft
 until when while which who whose that as than if because also then added announced warned
 called claimed confirmed denied agreed refused decided launched began started struck insisted
 """.split())
+#: adverbs between a subject and its verb ("the ORA now has 40 fewer investigators"): initials before one
+#: are the subject, not a modifier
+_SUBJECT_ADVERBS = frozenset("now still already also never often recently currently usually previously".split())
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
 _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
@@ -190,6 +193,7 @@ class AcronymFirstUse(RuleKind):
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
+                            and follower.group(1) not in _SUBJECT_ADVERBS \
                             and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS \
                             and not proceeding:
                         continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")
