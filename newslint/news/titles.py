@@ -792,9 +792,6 @@ _LEFT_OUT_NAME = re.compile(r"[a-z] ([A-Z][a-z]+) (" + "|".join(sorted(w.capital
                             + r")(?![\w'’\-]|[ \u00a0][A-Z])")
 
 
-#: a comma after a name, then at most a lower-case post and "and", right before a title:
-#: "Martin Kessler, president and " (``LongTitle._after_apposed_name``)
-_APPOSED_POST_BEFORE = regex.compile(r",[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 #: a lower-case post and "and" right before another post: "executive vice president and "
 _POST_AND_BEFORE = regex.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]+){1,4})and[ \u00a0]+$")
 
@@ -830,17 +827,6 @@ class LongTitle(RuleKind):
         "min_words": Option("int", default=4, doc="content words (not of/for/the, not nationality or "
                                                   "organisation qualifiers) that make a title long"),
     }
-
-    @staticmethod
-    def _after_apposed_name(cast, block, start: int, person) -> bool:
-        """The title opens, or ends, a post set off after another person's name ("Martin Kessler,
-        president and chief executive officer of Gulf South Power, said": the cast took "South Power"
-        for a name): Kessler's appositive, no title before a name."""
-        m = _APPOSED_POST_BEFORE.search(block.text, max(0, start - 60), start)
-        if m is None:
-            return False
-        other = cast.person_at(block.index, m.start() - 1, m.start())
-        return other is not None and other[0] is not person and other[1].end == m.start()
 
     def _office_title(self, ctx, analysis, block, person, t, found):
         """``long_office_title`` before the name this title stands before."""
@@ -888,8 +874,6 @@ class LongTitle(RuleKind):
                 start = t.start + core if first_post is None else first_post[0]
                 if _A_BEFORE.search(block.text, max(0, start - 4), start):
                     continue  # "a spokesman for ...": a description, not a title
-                if self._after_apposed_name(analysis.cast, block, start, person):
-                    continue
                 title = t.text[core:] if first_post is None else block.text[start:t.end]
                 name = block.text[mention.start:mention.end]
                 suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
@@ -1614,11 +1598,10 @@ class WrongTitle(RuleKind):
         if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers \
                 or mine[0][4] in _TOP_JOB_WORDS:
             return None  # (not after "Tokyo stock exchange (TSE) head Michio Takeuchi": any top post)
-        words = t.text.lower().split()
-        if t.head not in _ONE_HOLDER and not (t.head in ("secretary", "minister") and len(words) > 1
-                                              and words[-1] == t.head and words[-2] in L.PORTFOLIOS):
+        office = _office_key(t)
+        if office not in _ONE_HOLDER and office == t.head:
             return None  # (a portfolio's secretary or minister is one office too: "Commerce Secretary")
-        if any(q is not p and any(x.head == t.head for x in q.titles) for q in people):
+        if any(q is not p and any(_office_key(x) == office for x in q.titles) for q in people):
             return None  # someone else's office (``_post_swaps`` judges that)
         first = mine[0]
         if any(w in first[3].lower() for w in t.head.split()):
@@ -1965,12 +1948,21 @@ def _names_post(d: str) -> bool:
     return False
 
 
+def _office_key(t) -> str:
+    """The office a title names: its head, or a portfolio's secretary or minister ("Interior
+    Secretary": "interior secretary", though the cast's head is "secretary")."""
+    words = t.text.lower().split()
+    if t.head in ("secretary", "minister") and len(words) > 1 and words[-1] == t.head and words[-2] in L.PORTFOLIOS:
+        return f"{words[-2]} {t.head}"
+    return t.head
+
+
 #: generic words for an organisation's top post, which any formal title of it may name
 _TOP_JOB_WORDS = frozenset("head chief boss leader founder owner".split())
 #: words saying that a person's post changes or changed (``WrongTitle._new_office``)
 _CHANGE_WORDS = regex.compile(r"(?<![\w'’\-])(?i:former|ex|new|newly|now|then|named|appointed|nominated|nominee|"
                               r"promoted|moved|became|become|becomes|succeed|succeeds|succeeded|replace|replaces|"
-                              r"replaced|reshuffle|designate|elect|elected|acting|interim|previously|until|later|"
+                              r"replaced|reshuffle|designate|elect|elected|acting|interim|previously|until|"
                               r"confirmed|sworn|took[ \u00a0]+over|takes[ \u00a0]+over|resigned|stepped[ \u00a0]+down)"
                               r"(?![\w'’])")
 #: a rank abbreviation the cast may have cut from the name ("Lt. Marcus Bell")
