@@ -1093,6 +1093,47 @@ def _named_colon(text: str, q) -> bool:
 
 #: words that open or carry a clause of reported speech between a verb and a colon
 _CLAUSE_WORDS = frozenset("that had has have would will could should can may might must did does do".split())
+#: an occasion that is one moment, the opening of something: what a speaker said there is their
+#: opening line, one remark ("told Marchenko at the start of their meeting", "in her opening remarks")
+_OPENING = regex.compile(
+    r"(?<![\p{L}])(?:(?:at|in)[ \u00a0]+the[ \u00a0]+(?:very[ \u00a0]+)?(?:start|outset|beginning|opening)[ \u00a0]+of"
+    r"|(?:his|her|their|the)[ \u00a0]+opening[ \u00a0]+(?:remarks|statement|words|address|speech|line)"
+    r"|(?:his|her|their)[ \u00a0]+first[ \u00a0]+words)(?![\p{L}])", regex.I)
+#: the frame key of an opening-moment attribution (a word no text yields)
+_OPENING_MARK = "\u0001"
+
+
+def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
+    """A named speaker's attribution of the quotation with an occasion that is an opening moment,
+    before the quote ("Whitaker told Marchenko at the start of their meeting that “…”") or after it
+    ("“…,” Whitaker told Marchenko at the start of their meeting."): the surname, the verb and the
+    occasion, the same frame wherever the quote stands. None for any other attribution."""
+    a = q.attribution
+    if a is None or a.speaker_kind != "name" or not s_start <= a.speaker_start < s_end:
+        return None
+    if a.position == "before" and a.verb_end <= q.start:
+        occasion = text[a.verb_end:q.start]
+    elif a.position == "after" and q.end <= a.speaker_start:
+        if _words(text[q.end:a.speaker_start]):
+            return None  # words between the quote and its speaker
+        occasion = text[a.verb_end:s_end]
+    else:
+        return None
+    if "pen" not in occasion and "rst" not in occasion and "tart" not in occasion and "utset" not in occasion \
+            and "eginning" not in occasion:
+        return None  # (a cheap test first)
+    words = _words(occasion)
+    if a.position == "before" and words and words[-1] == "that":
+        words.pop()
+    if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words) or not _OPENING.search(occasion):
+        return None  # an occasion of up to ten words, not a clause of its own
+    return (_OPENING_MARK, _words(a.speaker)[-1], *_words(a.verb), *words)
+
+
+def _contains(longer: tuple, shorter: tuple) -> bool:
+    """``shorter`` is a run of words of ``longer``."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 class ConflictingQuote(RuleKind):
@@ -1129,11 +1170,16 @@ class ConflictingQuote(RuleKind):
                     continue
                 s_start, s_end = sentences[i]
                 q = inside[0]
-                if not q.closed or q.continuation or not (
-                        self._may_define(text, s_start, q.start) or _named_colon(text, q)):
+                if not q.closed or q.continuation:
                     continue
-                frame = self._frame(text, s_start, s_end, q)
-                if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                frame = _opening_frame(text, s_start, s_end, q)
+                if frame is None:
+                    if not (self._may_define(text, s_start, q.start) or _named_colon(text, q)):
+                        continue
+                    frame = self._frame(text, s_start, s_end, q)
+                    if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                        continue
+                elif len(frame) - 1 < self.min_words:
                     continue
                 quoted = tuple(_words(text[q.inner_start:q.inner_end]))
                 if not quoted:
@@ -1145,6 +1191,8 @@ class ConflictingQuote(RuleKind):
                     continue
                 if earlier[0] == quoted:
                     continue
+                if frame[0] == _OPENING_MARK and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
+                    continue  # one quotes part of the other: the same opening line
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
                                                        "frame": self._show(text, s_start, s_end, q)})
 
