@@ -437,6 +437,10 @@ class UnattributedQuote(RuleKind):
                 continue
             if isinstance(state, tuple):
                 state = self._narrative_state(ctx, *state, analysis.quote_spans(state[0]))
+            if state == "organisation":
+                # an organisation's reported speech goes on into its own words ("We will appeal"), not
+                # into a person's ("Every substation they hit means a hospital running on diesel")
+                state = "voice" if _ORG_VOICE.search(text, first.inner_start, first.inner_end) else "narrative"
             if state != "voice" and block.index > 0:
                 before = ctx.article.blocks[block.index - 1]
                 if before.kind != "body" and _INTRODUCTION.search(before.text):
@@ -527,6 +531,13 @@ class UnattributedQuote(RuleKind):
             if a is not None:
                 if _many_voices(a):
                     return "narrative"  # '“…,” residents said.': a group, nobody in particular goes on
+                if a is last.attribution and last_start <= a.verb_start < last.start \
+                        and not _has_speech(ctx, block, spans, last_start, a.verb_start) \
+                        and _group_speaks(ctx, block, spans, last_start, a.verb_end):
+                    # "Two officials familiar with the drafting said the statement dropped a pledge to
+                    # “resist protectionism”": a fragment in a group's reported speech (the quotation's
+                    # speaker, "the drafting", is the end of the group's description)
+                    return "narrative"
                 return "voice"  # it ends with a speaker's quote (or the running quote of one)
             if last.start == last_start and last.closed:
                 return "voice"  # it ends with a whole quoted sentence: whoever speaks there goes on
@@ -544,7 +555,15 @@ class UnattributedQuote(RuleKind):
                 # "..., which the union says would eliminate hundreds of jobs.": the last voice in the
                 # paragraph is an organisation's claim, and an organisation's voice does not go on
                 return "narrative"
-            return "narrative" if _group_speaks(ctx, block, spans, last_start, len(text)) else "voice"
+            if _group_speaks(ctx, block, spans, last_start, len(text)):
+                return "narrative"
+            m = _ORG_SUBJECT.match(text, last_start)
+            if m is not None and not _STATEMENT.search(text, last_start) \
+                    and not _has_speech(ctx, block, spans, m.end(), len(text)):
+                # "Ukraine's state grid operator said crews had restored power ...": the organisation's
+                # voice goes on only into words it says as itself ("We will ..."), see ``_ORG_VOICE``
+                return "organisation"
+            return "voice"
         return "narrative"
 
 
@@ -557,6 +576,18 @@ _ORG_SOURCES = regex.compile(
     r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
     r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation)"
     r"[ \u00a0]+(?:said|says)(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,3}[.!][\"'”’)]*[ \u00a0]*\Z")
+#: an organisation as the subject of a sentence's reported speech, opening the sentence: "The company
+#: said it would appeal", "Ukraine's state grid operator said crews had restored power", "The city's
+#: water utility said"
+_ORG_SUBJECT = regex.compile(
+    r"[ \u00a0]*(?:(?:(?i:the)[ \u00a0]+)?\p{L}[\p{L}\-]*['’]s|(?i:the|its))[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    r"(?:airline|company|firm|agency|department|ministry|university|hospital|league|club|team|district|utility|"
+    r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
+    r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation|union|association|alliance)"
+    r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:says|said)(?![\p{L}])")
+#: a quotation in an organisation's own voice, the first person plural of its statements ("We
+#: believe the court got this wrong"): what an organisation that spoke in the paragraph before says
+_ORG_VOICE = regex.compile(r"(?<![\p{L}])(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)(?![\p{L}])")  # (not "US")
 #: an organisation as the subject of a speech verb: "which the union says", "the company said"
 _ORG_SAYS = regex.compile(
     r"(?<![\p{L}])(?:the|its)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
@@ -600,7 +631,9 @@ _GROUP_SUBJECT = regex.compile(
     r"(?P<mods>(?:(?!(?:and|or|of|the|a|an|his|her|its|their|our|my|your|who|which|that|whose)[ \t])[\p{L}\-]+[ \t]+){0,2}?)"
     r"(?P<head>\p{L}[\p{L}\-]*)"
     r"(?:[ \t]*\Z|[ \t]+(?:also|later|then|have|had|both|all)[ \t]*\Z"
-    r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing)"
+    r"|,?[ \t]+(?:who|that|in|at|from|outside|inside|near|on|across|with|for|gathered|interviewed|\p{Ll}+ing"
+    # unnamed sources described by what they know: "Two officials familiar with the drafting said"
+    r"|(?:familiar|involved|knowledgeable|close|briefed|privy)[ \t]+(?:with|in|about|on|to))"
     r"(?![\p{L}\-]))"
     r")", regex.I)
 #: a relative clause closing a lead-in: "At the plant, which employs 640 people, workers said"
@@ -682,9 +715,12 @@ def _lower_elsewhere(ctx, word: str) -> bool:
 _INTRODUCTION = regex.compile(r"(?::|(?<![\p{L}])(?:said|says|added|adds|told|wrote|writes)[ \u00a0]*[-—–])[ \u00a0]*\Z")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)]*\s*\Z")
 _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
-#: a passive speech verb: its subject was spoken to or asked, and speaks no further
+#: a passive speech verb: its subject was spoken to or asked ("Players were told"), or is what was
+#: said or published ("after the ruling was posted", "the figures were announced"), and speaks no further
 _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got|gets)[ \u00a0]+"
-                                r"(?:\p{L}+ly[ \u00a0]+)?(?:told|asked)(?![\p{L}])", regex.I)
+                                r"(?:\p{L}+ly[ \u00a0]+)?(?:\L<participles>|pointed[ \u00a0]+out)(?![\p{L}])", regex.I,
+                                participles=sorted(v for v in ATTRIBUTION_VERBS
+                                                   if " " not in v and (v.endswith("ed") or v in ("said", "told", "read"))))
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
 #: ("said the squad had let him down", "said that ..."), or "told" someone "that" or a clause ("told
 #: the council the trip takes")
@@ -1057,6 +1093,47 @@ def _named_colon(text: str, q) -> bool:
 
 #: words that open or carry a clause of reported speech between a verb and a colon
 _CLAUSE_WORDS = frozenset("that had has have would will could should can may might must did does do".split())
+#: an occasion that is one moment, the opening of something: what a speaker said there is their
+#: opening line, one remark ("told Marchenko at the start of their meeting", "in her opening remarks")
+_OPENING = regex.compile(
+    r"(?<![\p{L}])(?:(?:at|in)[ \u00a0]+the[ \u00a0]+(?:very[ \u00a0]+)?(?:start|outset|beginning|opening)[ \u00a0]+of"
+    r"|(?:his|her|their|the)[ \u00a0]+opening[ \u00a0]+(?:remarks|statement|words|address|speech|line)"
+    r"|(?:his|her|their)[ \u00a0]+first[ \u00a0]+words)(?![\p{L}])", regex.I)
+#: the frame key of an opening-moment attribution (a word no text yields)
+_OPENING_MARK = "\u0001"
+
+
+def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
+    """A named speaker's attribution of the quotation with an occasion that is an opening moment,
+    before the quote ("Whitaker told Marchenko at the start of their meeting that “…”") or after it
+    ("“…,” Whitaker told Marchenko at the start of their meeting."): the surname, the verb and the
+    occasion, the same frame wherever the quote stands. None for any other attribution."""
+    a = q.attribution
+    if a is None or a.speaker_kind != "name" or not s_start <= a.speaker_start < s_end:
+        return None
+    if a.position == "before" and a.verb_end <= q.start:
+        occasion = text[a.verb_end:q.start]
+    elif a.position == "after" and q.end <= a.speaker_start:
+        if _words(text[q.end:a.speaker_start]):
+            return None  # words between the quote and its speaker
+        occasion = text[a.verb_end:s_end]
+    else:
+        return None
+    if "pen" not in occasion and "rst" not in occasion and "tart" not in occasion and "utset" not in occasion \
+            and "eginning" not in occasion:
+        return None  # (a cheap test first)
+    words = _words(occasion)
+    if a.position == "before" and words and words[-1] == "that":
+        words.pop()
+    if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words) or not _OPENING.search(occasion):
+        return None  # an occasion of up to ten words, not a clause of its own
+    return (_OPENING_MARK, _words(a.speaker)[-1], *_words(a.verb), *words)
+
+
+def _contains(longer: tuple, shorter: tuple) -> bool:
+    """``shorter`` is a run of words of ``longer``."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 class ConflictingQuote(RuleKind):
@@ -1093,11 +1170,16 @@ class ConflictingQuote(RuleKind):
                     continue
                 s_start, s_end = sentences[i]
                 q = inside[0]
-                if not q.closed or q.continuation or not (
-                        self._may_define(text, s_start, q.start) or _named_colon(text, q)):
+                if not q.closed or q.continuation:
                     continue
-                frame = self._frame(text, s_start, s_end, q)
-                if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                frame = _opening_frame(text, s_start, s_end, q)
+                if frame is None:
+                    if not (self._may_define(text, s_start, q.start) or _named_colon(text, q)):
+                        continue
+                    frame = self._frame(text, s_start, s_end, q)
+                    if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                        continue
+                elif len(frame) - 1 < self.min_words:
                     continue
                 quoted = tuple(_words(text[q.inner_start:q.inner_end]))
                 if not quoted:
@@ -1109,6 +1191,8 @@ class ConflictingQuote(RuleKind):
                     continue
                 if earlier[0] == quoted:
                     continue
+                if frame[0] == _OPENING_MARK and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
+                    continue  # one quotes part of the other: the same opening line
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
                                                        "frame": self._show(text, s_start, s_end, q)})
 

@@ -61,7 +61,10 @@ _ACRONYM = regex.compile(
     # an agreement or a law named by bare initials that something is done under, ending the phrase:
     # "radar systems promised under EDCA, which gives"
     # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)
-    r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
+    r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
+    # a source by bare initials after "according to", ending the phrase: "According to OCHA, nearly 1.8
+    # million" (not one of a list of initials, as after "under")
+    r"|(?<=\b[Aa]ccording\s+to\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
@@ -185,9 +188,9 @@ class AcronymFirstUse(RuleKind):
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
                     proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group in (5, 6) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    if (group in (5, 6, 7) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
-                        # a system's or an agreement's initials, or a body's before its money or people after "the"/"its",
+                        # a system's, an agreement's or a source's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
                         # program, EEP, ... the EEP funding ceiling")
                         continue
