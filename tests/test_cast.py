@@ -372,17 +372,18 @@ TRICKY = [
 def _windowed_titled(text):
     """The titled-name scan before it was sped up: every word start near a trigger word."""
     import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
 
     pos = 0
-    triggers = [m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in C._TRIGGER_WORDS]
+    triggers = [m.start() for m in P._PLAIN_WORD.finditer(text) if m.group().lower() in P._TRIGGER_WORDS]
     for t in triggers:
         if t < pos:
             continue
-        for ws in C._WORD_START.finditer(text, max(pos, t - C.TITLE_WINDOW), t + 1):
-            word = C._PLAIN_WORD.match(text, ws.start())
-            if word is not None and word.group().islower() and word.group() not in C._TITLE_START_WORDS:
+        for ws in P._WORD_START.finditer(text, max(pos, t - C.TITLE_WINDOW), t + 1):
+            word = P._PLAIN_WORD.match(text, ws.start())
+            if word is not None and word.group().islower() and word.group() not in P._TITLE_START_WORDS:
                 continue
-            m = C._TITLED.match(text, ws.start())
+            m = P._TITLED.match(text, ws.start())
             if m:
                 yield m
                 pos = m.end()
@@ -392,30 +393,32 @@ def _windowed_titled(text):
 @pytest.fixture(params=[False, True], ids=["regex", "re-twins"])
 def twins(request, monkeypatch):
     """Run a test with the cast's re twins off and on (see ``_TwinSwitch``)."""
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
 
-    monkeypatch.setattr(C._TWINS, "on", request.param)
+    monkeypatch.setattr(P._TWINS, "on", request.param)
     return request.param
 
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_fast_scans_match_the_plain_scans(text, twins):
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
+    import newslint.article.cast.names as N
+    import newslint.article.cast.builder as B
 
     spans = lambda ms: [(m.span(), m.group()) for m in ms]  # noqa: E731
-    assert spans(C._name_runs(text)) == spans(C._NAME_RUN.finditer(text))
-    assert spans(C._name_runs(text, multi_word=True)) == [
-        x for x in spans(C._NAME_RUN.finditer(text)) if len(x[1].replace("\u00a0", " ").split(" ")) > 1]
-    assert spans(C._title_refs(text)) == spans(C._TITLE_REF.finditer(text))
-    b = C._Builder.__new__(C._Builder)
+    assert spans(N._name_runs(text)) == spans(P._NAME_RUN.finditer(text))
+    assert spans(N._name_runs(text, multi_word=True)) == [
+        x for x in spans(P._NAME_RUN.finditer(text)) if len(x[1].replace("\u00a0", " ").split(" ")) > 1]
+    assert spans(N._title_refs(text)) == spans(P._TITLE_REF.finditer(text))
+    b = B._Builder.__new__(B._Builder)
     assert [(m.span(), m.group("name")) for m in b._titled_matches(text)] == \
         [(m.span(), m.group("name")) for m in _windowed_titled(text)]
     for p in range(len(text)):
-        loose, strict = C._titled_at(text, p), C._TITLED.match(text, p)
+        loose, strict = N._titled_at(text, p), P._TITLED.match(text, p)
         assert (loose and loose.span()) == (strict and strict.span())
-    for words in (C._TRIGGER_WORDS, C._REF_TRIGGER_WORDS):
-        assert C._trigger_starts(text, words) == [
-            m.start() for m in C._PLAIN_WORD.finditer(text) if m.group().lower() in words]
+    for words in (P._TRIGGER_WORDS, P._REF_TRIGGER_WORDS):
+        assert N._trigger_starts(text, words) == [
+            m.start() for m in P._PLAIN_WORD.finditer(text) if m.group().lower() in words]
 
 
 def test_re_translation_finds_the_same_name_runs(monkeypatch):
@@ -423,11 +426,12 @@ def test_re_translation_finds_the_same_name_runs(monkeypatch):
     runs as the regex module on random texts of letters of every case class in ``_RE_SPAN``."""
     import random
 
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
+    import newslint.article.cast.names as N
 
-    monkeypatch.setattr(C._TWINS, "on", True)
+    monkeypatch.setattr(P._TWINS, "on", True)
     rnd = random.Random(7)
-    span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
+    span = [chr(c) for a, b in P._RE_SPAN for c in range(a, b)]
     words = ["John", "Smith", "O'Neil", "D’Angelo", "al-Assad", "Jr.", "Jr", "II", "van", "de", "The", "É", "Émile",
              "ǅuro", "Ŋa", "ªb", "µ", "ß", "Ab-Cd", "Ab-cd", "A.", "B.-C.", "of", ",", "-", "’", "\u00a0", "  ",
              "\u200c", "Ąą", "Ɓɓ", "Ǆǆ", "€", "\u2071", "Ⅷ"]
@@ -435,21 +439,21 @@ def test_re_translation_finds_the_same_name_runs(monkeypatch):
         parts = [rnd.choice(words) if rnd.random() < 0.6 else rnd.choice(span) if rnd.random() < 0.5 else " "
                  for _ in range(rnd.randint(1, 25))]
         text = "".join(parts) if rnd.random() < 0.5 else " ".join(parts)
-        plain = [(m.span(), m.group()) for m in C._NAME_RUN.finditer(text)]
-        assert [(m.span(), m.group()) for m in C._name_runs(text)] == plain, text
-        assert [(m.span(), m.group()) for m in C._name_runs(text, multi_word=True)] == \
+        plain = [(m.span(), m.group()) for m in P._NAME_RUN.finditer(text)]
+        assert [(m.span(), m.group()) for m in N._name_runs(text)] == plain, text
+        assert [(m.span(), m.group()) for m in N._name_runs(text, multi_word=True)] == \
             [x for x in plain if " " in x[1] or "\u00a0" in x[1]], text
 
 
 def test_re_translation_refuses_what_it_cannot_translate():
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
 
-    assert C._to_re(r"\p{Lu}[\w\-]x\b").startswith("[A-Z")
+    assert P._to_re(r"\p{Lu}[\w\-]x\b").startswith("[A-Z")
     # re's (?i) equates "ı" with "i" and "İ" with "I"; the regex module does neither
-    assert C._to_re(r"(?i:is)") == "(?i:(?-i:[Iiİ])s)"
+    assert P._to_re(r"(?i:is)") == "(?i:(?-i:[Iiİ])s)"
     for bad in (r"\p{N}", r"[\p{L}&&[^s]]", r"(?i)x", r"\X", r"(?i:[a-z])"):
         with pytest.raises(ValueError):
-            C._to_re(bad)
+            P._to_re(bad)
 
 
 @pytest.mark.parametrize("lead", ["", "Ωmega. "])  # Greek: the regex module's scans, not re's
@@ -459,9 +463,9 @@ def test_build_cast_time_is_linear_in_a_huge_block(lead, monkeypatch):
     rest of the block after every titled name)."""
     import time
 
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
 
-    monkeypatch.setattr(C._TWINS, "on", True)
+    monkeypatch.setattr(P._TWINS, "on", True)
     unit = ("“We will stay,” said Secretary Antony Blinken, who met Mr Smith of London and President "
             "Biden. He said he was sure. ")
 
@@ -488,20 +492,20 @@ def test_re_twins_match_like_their_patterns():
     words, title and pronoun words, and any character of ``_RE_SPAN``)."""
     import random
 
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
 
     rnd = random.Random(11)
-    span = [chr(c) for a, b in C._RE_SPAN for c in range(a, b)]
+    span = [chr(c) for a, b in P._RE_SPAN for c in range(a, b)]
     words = (VISIT.replace("\n", " \n ").split(" ")
              + ["Mr", "Dr.", "Gov.", "the", "The", "former", "ex-", "deputy", "vice-", "U.S.", "ſecretary", "İ", "ı",
                 "hİm", "ſhe", "HE", "Jr.", "O'Brien", "al-Assad", "Émile", "W", "A", "I", "Dr", "Det", "Supt", "Brunei.", "\u00a0", "  ", "’s", "\x1c", "“", "”", "("])
-    twins = [t for t in vars(C).values() if isinstance(t, C._Twin)]
+    twins = [t for t in vars(P).values() if isinstance(t, P._Twin)]
     assert len(twins) >= 10
     key = lambda m: m and (m.span(), m.groups())  # noqa: E731
     for _ in range(25):
         parts = [rnd.choice(words) if rnd.random() < 0.85 else rnd.choice(span) for _ in range(rnd.randint(3, 30))]
         text = " ".join(parts) if rnd.random() < 0.8 else "".join(parts)
-        assert C._re_span(text)
+        assert P._re_span(text)
         for t in twins:
             fast, plain = t.re(), t.rx
             for p in range(len(text)):
@@ -517,32 +521,42 @@ def test_pronoun_prefilter_never_hides_a_pronoun():
     """``link_pronouns`` skips the pronoun scan of a block ``_may_hold_pronoun`` rules out."""
     import random
 
-    import newslint.article.cast as C
+    import newslint.article.cast.patterns as P
+    import newslint.article.cast.names as N
 
     rnd = random.Random(5)
     pieces = ["he", "HE", "Him", "hİm", "ſhe", "theirs", "THEMSELVES", "her5", "_his", "é", "ﬁ", "’", "-", " ", ".",
               "the", "Smith", "\u212a", "\u0130", "ı", "hers", "x", "“", "\u00a0", "they’re", "She"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
-        C._lowered.cache_clear()
-        if C._PRONOUN.search(text):
-            assert C._may_hold_pronoun(text), text
-    assert not C._may_hold_pronoun("The minister met Smith on Monday.")
-    assert C._may_hold_pronoun("Then she left.")
+        N._lowered.cache_clear()
+        if P._PRONOUN.search(text):
+            assert N._may_hold_pronoun(text), text
+    assert not N._may_hold_pronoun("The minister met Smith on Monday.")
+    assert N._may_hold_pronoun("Then she left.")
 
 
 def test_re_twins_are_used_after_enough_text(monkeypatch):
     """Small runs do not pay for building the twins; ``prepare_patterns`` turns them on at once."""
     import newslint.article.cast as C
+    import newslint.article.cast.core as CORE
+    import newslint.article.cast.names as N
+    import newslint.article.cast.patterns as P
+    import newslint.article.cast.titles as T
 
-    monkeypatch.setattr(C, "_TWINS", C._TwinSwitch())
+    def new_switch():  # every module that reads ``_TWINS`` gets the new switch
+        switch = P._TwinSwitch()
+        for module in (P, T, N, CORE):
+            monkeypatch.setattr(module, "_TWINS", switch)
+
+    new_switch()
     build_cast(article("Secretary of State Antony Blinken met Mr Smith.\n"))
-    assert not C._TWINS.on
-    C._TWINS.count(C.TWIN_THRESHOLD)
-    assert C._TWINS.on
-    monkeypatch.setattr(C, "_TWINS", C._TwinSwitch())
+    assert not P._TWINS.on
+    P._TWINS.count(C.TWIN_THRESHOLD)
+    assert P._TWINS.on
+    new_switch()
     C.prepare_patterns()
-    assert C._TWINS.on and C._TITLED_TWIN._re is not None
+    assert P._TWINS.on and P._TITLED_TWIN._re is not None
 
 
 # -- reading names the way a copy editor does -------------------------------------------------

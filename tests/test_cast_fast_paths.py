@@ -11,6 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newslint.article.cast as C
+import newslint.article.cast.builder as B
+import newslint.article.cast.names as N
+import newslint.article.cast.patterns as P
 from timing import assert_scales_linearly
 
 WORDS = ["the", "The", "a", "he", "He", "she", "HIM", "his", "they", "their", "hers", "Herself", "her", "himself",
@@ -42,13 +45,13 @@ def news_text(parts) -> str:
 
 def both_ways(check):
     """Run ``check()`` with the re twins off, then on."""
-    was = C._TWINS.on
+    was = P._TWINS.on
     try:
         for on in (False, True):
-            C._TWINS.on = on
+            P._TWINS.on = on
             check()
     finally:
-        C._TWINS.on = was
+        P._TWINS.on = was
 
 
 def spans(ms):
@@ -61,9 +64,9 @@ def test_multi_word_name_runs_are_the_plain_runs_of_two_words_or_more(parts):
     text = news_text(parts)
 
     def check():
-        plain = spans(C._NAME_RUN.finditer(text))
-        assert spans(C._name_runs(text)) == plain
-        assert spans(C._name_runs(text, multi_word=True)) == [x for x in plain if " " in x[1] or "\u00a0" in x[1]]
+        plain = spans(P._NAME_RUN.finditer(text))
+        assert spans(N._name_runs(text)) == plain
+        assert spans(N._name_runs(text, multi_word=True)) == [x for x in plain if " " in x[1] or "\u00a0" in x[1]]
 
     both_ways(check)
 
@@ -73,22 +76,22 @@ def _lowered_reference(text):
     import re
 
     low = text.lower()
-    return low, C._ANY_TRIGGER_WORDS.intersection(re.findall(r"[a-z]+", low))
+    return low, P._ANY_TRIGGER_WORDS.intersection(re.findall(r"[a-z]+", low))
 
 
 @settings(max_examples=400, deadline=None)
 @given(pieces)
 def test_lowered_finds_the_trigger_words_of_the_reference(parts):
     for text in (news_text(parts), "".join(parts)):
-        C._lowered.cache_clear()
-        assert C._lowered(text) == _lowered_reference(text)
+        N._lowered.cache_clear()
+        assert N._lowered(text) == _lowered_reference(text)
 
 
 def test_pronoun_scan_first_letters_are_what_the_regex_module_equates_with_h_s_t():
     import regex
 
-    span = "".join(chr(c) for a, b in C._RE_SPAN for c in range(a, b))
-    assert sorted(C._PRONOUN_FIRST) == sorted(regex.findall(r"(?i:[hst])", span))
+    span = "".join(chr(c) for a, b in P._RE_SPAN for c in range(a, b))
+    assert sorted(P._PRONOUN_FIRST) == sorted(regex.findall(r"(?i:[hst])", span))
 
 
 @settings(max_examples=400, deadline=None)
@@ -98,9 +101,9 @@ def test_pronoun_scan_finds_what_the_pronoun_pattern_finds(parts, cuts):
         bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
 
         def check():
-            scan = C._pronoun_scan(text)
+            scan = P._pronoun_scan(text)
             for ss, se in zip(bounds, bounds[1:]):
-                assert spans(scan.finditer(text, ss, se)) == spans(C._PRONOUN.finditer(text, ss, se))
+                assert spans(scan.finditer(text, ss, se)) == spans(P._PRONOUN.finditer(text, ss, se))
 
         both_ways(check)
 
@@ -109,21 +112,21 @@ def _titled_matches_reference(text):
     """``_Builder._titled_matches`` before ``_title_reach``: the starts of every trigger's window."""
     import bisect
 
-    triggers = C._trigger_starts(text)
+    triggers = N._trigger_starts(text)
     if not triggers:
         return
     starts = []
-    word_start = C._WORD_START_T.on(text)
+    word_start = P._WORD_START_T.on(text)
     prev = -1
     for k in triggers:
-        for p in sorted(set(C._title_starts(text, max(prev + 1, k - C.TITLE_WINDOW, 0), k))):
+        for p in sorted(set(N._title_starts(text, max(prev + 1, k - C.TITLE_WINDOW, 0), k))):
             if word_start.match(text, p) is None:
                 continue
-            word = C._PLAIN_WORD.match(text, p)
+            word = P._PLAIN_WORD.match(text, p)
             if word is None:
                 if text[p] == "“" or text[p].isdecimal():
                     continue
-            elif word.group().islower() and word.group() not in C._TITLE_START_WORDS:
+            elif word.group().islower() and word.group() not in P._TITLE_START_WORDS:
                 continue
             starts.append(p)
         prev = k
@@ -135,7 +138,7 @@ def _titled_matches_reference(text):
         for p in starts[bisect.bisect_left(starts, max(pos, t - C.TITLE_WINDOW)):bisect.bisect_right(starts, t)]:
             if p in failed:
                 continue
-            m = C._titled_at(text, p)
+            m = N._titled_at(text, p)
             if m:
                 yield m
                 pos = m.end()
@@ -158,7 +161,7 @@ title_pieces = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(PHRASE
 @settings(max_examples=600, deadline=None)
 @given(title_pieces)
 def test_titled_matches_are_the_reference_matches(parts):
-    b = C._Builder.__new__(C._Builder)
+    b = B._Builder.__new__(B._Builder)
     for text in (news_text(parts), "".join(parts), " ".join(parts)):
         def check():
             key = lambda ms: [(m.span(), m.span("name")) for m in ms]  # noqa: E731
@@ -169,9 +172,9 @@ def test_titled_matches_are_the_reference_matches(parts):
 
 def test_title_reach_is_all_or_nothing_where_it_cannot_tell():
     for text in ("the ſecretary Tim Smith", "½Mr Smith met the minister", "Ωmega minister Tim Smith"):
-        assert C._title_reach(text, C._trigger_starts(text)) is None
+        assert N._title_reach(text, N._trigger_starts(text)) is None
     text = "the minister said, Prime minister Boris Johnson, met Mr. Smith and Gov. Jerry Brown"
-    assert C._title_reach(text, C._trigger_starts(text)) == [False, True, True, True, True]
+    assert N._title_reach(text, N._trigger_starts(text)) == [False, True, True, True, True]
 
 
 def _find_names_reference(text, names):
@@ -179,8 +182,8 @@ def _find_names_reference(text, names):
     import regex
 
     found = []
-    head_ok, tail_ok = C._NAME_HEAD_OK_T.on(text), C._NAME_TAIL_OK_T.on(text)
-    for rank, key in enumerate(sorted(names, key=C._longest_first)):
+    head_ok, tail_ok = P._NAME_HEAD_OK_T.on(text), P._NAME_TAIL_OK_T.on(text)
+    for rank, key in enumerate(sorted(names, key=P._longest_first)):
         parts = key.split(" ")
         first = parts[0]
         if not all(parts) or any(p[0] in " \u00a0" for p in parts):
@@ -192,7 +195,7 @@ def _find_names_reference(text, names):
         while i >= 0:
             pos = i + len(first)
             for part in parts[1:]:
-                gap = C._SPACE_RUN.match(text, pos)
+                gap = P._SPACE_RUN.match(text, pos)
                 if gap is None or not text.startswith(part, gap.end()):
                     pos = -1
                     break
@@ -219,7 +222,7 @@ NAME_KEYS = ["Smith", "John Smith", "John", "Boris", "Boris Johnson", "Johnson",
 def test_find_names_finds_what_the_reference_finds(parts, names):
     for text in (news_text(parts), "".join(parts), "\n".join(parts)):
         def check():
-            assert C._find_names(text, names) == _find_names_reference(text, names)
+            assert N._find_names(text, names) == _find_names_reference(text, names)
 
         both_ways(check)
 
@@ -230,7 +233,7 @@ def test_slug_of_an_ascii_name_is_the_regex_slug(parts):
     import regex
 
     name = news_text(parts)
-    assert C._slug(name) == (regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "person")
+    assert N._slug(name) == (regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "person")
 
 
 @settings(max_examples=300, deadline=None)
@@ -256,7 +259,7 @@ def test_white_space_of_the_regex_module_is_white_space_to_rstrip():
 def test_verb_before_is_the_verb_before_pattern(parts):
     text = news_text(parts)
     for s in range(len(text) + 1):
-        assert C._verb_before(text, s) == (C._VERB_BEFORE.match(text[max(0, s - 30):s]) is not None)
+        assert P._verb_before(text, s) == (P._VERB_BEFORE.match(text[max(0, s - 30):s]) is not None)
 
 
 def test_title_refs_cost_no_more_for_a_person_named_with_one_title_many_times():

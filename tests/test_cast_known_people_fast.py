@@ -15,12 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newslint.article.cast as C
+import newslint.article.cast.builder as B
+import newslint.article.cast.names as N
+import newslint.article.cast.patterns as P
+import newslint.article.cast.titles as T
 from newslint.article.cast import KnownPerson, Title
 from newslint.article.parsers.text import TextParser
 from newslint.article.source import Source
 
 
-class _Reference(C._Builder):
+class _Reference(B._Builder):
     def seed_known(self):
         for k in getattr(self.article, "people_extra", None) or []:
             name = getattr(k, "name", None) or (k.get("name") if isinstance(k, dict) else None)
@@ -28,7 +32,7 @@ class _Reference(C._Builder):
                 continue
             titles = getattr(k, "titles", None) or (k.get("titles", []) if isinstance(k, dict) else [])
             pron = getattr(k, "pronouns", None) or (k.get("pronouns") if isinstance(k, dict) else None)
-            given, surname, _ = C._split_name(name)
+            given, surname, _ = N._split_name(name)
             p = self.by_key.get((given.lower(), surname.lower())) or self.new_person(name, given, surname)
             p.known = True
             p.known_pronouns = pron
@@ -59,14 +63,14 @@ class _Reference(C._Builder):
                 continue
             if p.given:
                 names.setdefault(f"{p.given} {p.surname}", ("full", []))[1].append(p)
-                names.setdefault(C._norm_space(p.name), ("full", []))[1].append(p)
-            if p.surname.lower() not in C._NOT_SURNAME:
+                names.setdefault(N._norm_space(p.name), ("full", []))[1].append(p)
+            if p.surname.lower() not in P._NOT_SURNAME:
                 names.setdefault(p.surname, ("surname", []))[1].append(p)
                 if p.surname[:1].islower():
                     names.setdefault(p.surname[:1].upper() + p.surname[1:], ("surname", []))[1].append(p)
         for p in self.people:
             owners = self.by_given.get(p.given.lower(), [])
-            if p.given and len(owners) == 1 and p.given.lower() not in C._NOT_FIRST_NAME and len(p.given) > 2 \
+            if p.given and len(owners) == 1 and p.given.lower() not in P._NOT_FIRST_NAME and len(p.given) > 2 \
                     and p.given not in names:
                 names[p.given] = ("first-name", owners)
         names = {k: (kind, list(dict.fromkeys(v))) for k, (kind, v) in names.items()}
@@ -76,15 +80,15 @@ class _Reference(C._Builder):
             text = block.text
             if self.is_claimed(block.index, s, e):
                 continue
-            kind, owners = names.get(C._norm_space(text[s:e]), ("surname", []))
+            kind, owners = names.get(N._norm_space(text[s:e]), ("surname", []))
             if not owners:
                 continue
-            nxt = C._CAP_AFTER_T.on(text).match(text, e)
+            nxt = P._CAP_AFTER_T.on(text).match(text, e)
             if nxt and kind != "full":
                 continue
             if text[max(0, s - 4):s].lower() == "the ":
                 continue
-            c = C._Cand(block.index, s, e, text[s:e])
+            c = N._Cand(block.index, s, e, text[s:e])
             mention = self.mention_for(c, kind)
             if len(owners) == 1:
                 owners[0].mentions.append(mention)
@@ -107,7 +111,7 @@ class _Reference(C._Builder):
             mentioned.append(p)
         mentioned.sort(key=lambda p: (order[p._first.block], p._first.start))
         for p in mentioned + [k for k in self.cast.known if not k.mentions]:
-            base = C._slug(p.name)
+            base = N._slug(p.name)
             seen_ids[base] += 1
             p.id = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
             uniq, keys = [], set()
@@ -159,12 +163,12 @@ def _dump(builder, text, people) -> str:
        people=st.lists(st.sampled_from(KNOWN), max_size=6), twins=st.booleans())
 def test_known_people_cast_equals_the_reference(parts, people, twins):
     text = _text(parts)
-    on = C._TWINS.on
-    C._TWINS.on = twins
+    on = P._TWINS.on
+    P._TWINS.on = twins
     try:
-        assert _dump(C._Builder, text, people) == _dump(_Reference, text, people)
+        assert _dump(B._Builder, text, people) == _dump(_Reference, text, people)
     finally:
-        C._TWINS.on = on
+        P._TWINS.on = on
 
 
 def test_a_known_person_not_named_still_answers_a_title_only_reference():
@@ -178,7 +182,7 @@ def test_a_known_person_not_named_still_answers_a_title_only_reference():
 
 
 def test_known_titles_are_copies_with_their_own_qualifiers():
-    first = C._known_title("Executive Editor of the Ledger")
-    second = C._known_title("Executive Editor of the Ledger")
+    first = T._known_title("Executive Editor of the Ledger")
+    second = T._known_title("Executive Editor of the Ledger")
     assert first is not second and first.qualifiers is not second.qualifiers
     assert first == second == C.parse_title("Executive Editor of the Ledger", "known")
