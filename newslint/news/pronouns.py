@@ -572,7 +572,7 @@ def _self_described_gender(article, person) -> str | None:
     """The pronoun the person's own quotations give them by a gendered noun they call themselves
     ('“I am a father, and I cannot imagine ...,” Voight said'), when the quotation is attributed to
     them by name or title (not by a pronoun, whose link is what is being judged) and all such nouns
-    agree; None otherwise. Cheap test first: "I" and a space or apostrophe in the quotation."""
+    agree; None otherwise. Cheap test first: "I" and a space or an apostrophe in the quotation."""
     if not person.quotes:
         return None
     quotes = article.analysis.quotations
@@ -583,7 +583,8 @@ def _self_described_gender(article, person) -> str | None:
         if att is None or att.speaker_kind not in ("name", "title"):
             continue
         text = article.blocks[q.block].text
-        if "I" not in text[q.inner_start:q.inner_end]:
+        inner = text[q.inner_start:q.inner_end]
+        if "I " not in inner and "I'" not in inner and "I’" not in inner:
             continue
         for m in _SELF_NOUN.finditer(text, q.inner_start, q.inner_end):
             said.add(L.SELF_GENDER_NOUNS[m.group("noun").lower()])
