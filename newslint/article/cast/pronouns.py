@@ -150,8 +150,8 @@ class _Pronouns:
             if isinstance(ent, _Cand) and _is_demonym(ent.text.split()[-1]):
                 continue
             if subj is not None and kind == "title" and isinstance(ent, TitleRef) and ent.person is None \
-                    and _OWN_POST_WHO.fullmatch(text, subj[2], s):
-                continue
+                    and text[e:e + 1] not in ("'", "’") and _OWN_POST_WHO.fullmatch(text, subj[2], s):
+                continue  # (not "who was the mayor's chief of staff": the mayor is someone else)
             kept.append(x)
         return kept
 
