@@ -974,3 +974,18 @@ def test_an_organisation_complement_of_capitals_does_not_backtrack():
     # (a pattern that could split "ABC" as "A" + "BC" took 0.8 s at 22 capitals, and doubles per letter)
     for text in ("chief of the " + "A" * 200 + " x", "chief of the " + "Ab " * 2000 + "x"):
         assert not parse_title(text, "after").org_heads
+
+
+def test_a_post_set_off_after_a_name_whose_organisation_goes_on_in_capitals_names_nobody():
+    cast = cast_of("Martin Kessler, president and chief executive officer of Gulf South Power, said crews were out. "
+                   "Kessler said 3,800 poles were down.\n\nOthers on the list included Matthew Miller, deputy "
+                   "secretary for Near Eastern Affairs Barbara Leaf and special envoy for hostage issues Steve Gillen.")
+    assert "South Power" not in names(cast)
+    assert {"Martin Kessler", "Barbara Leaf", "Steve Gillen"} <= set(names(cast))  # (a list of titled names stays)
+
+
+def test_an_appositive_after_a_party_tag_or_a_home_state_is_the_lawmakers_post():
+    cast = cast_of("Sen. Patricia Lindqvist, D-Minn., the committee's chairwoman, opened the hearing. Lindqvist said "
+                   "the panel would vote.\n\nSen. Gordon Pryce of Kansas, the committee's chairman, pressed the company.")
+    assert any(t.head == "chairwoman" for t in person(cast, "Patricia Lindqvist").titles)
+    assert any(t.head == "chairman" for t in person(cast, "Gordon Pryce").titles)

@@ -93,12 +93,25 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower()
 
 
+#: a capitalised word right before a match, nothing but spaces between: the match ends a name
+#: ("the United States", "Member States"), it is no speech verb
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\-'’.])\p{Lu}[\p{L}\-]*[ \u00a0]+\Z")
+
+
 def _speech_in(ctx: CheckContext, piece: str) -> bool:
-    """Whether ``_SPEECH`` matches in ``piece``."""
+    """Whether ``_SPEECH`` matches in ``piece``, as a verb: a capitalised match after a
+    capitalised word ends a name ("sold in the United States"), not speech."""
     low = _ascii_lower(piece)
-    if low is not None:
-        return _SPEECH_ASCII.search(low) is not None
-    return ctx.search(_SPEECH, piece) is not None
+    pattern = _SPEECH_ASCII if low is not None else _SPEECH
+    searched = low if low is not None else piece
+    pos = 0
+    while True:
+        m = pattern.search(searched, pos) if low is not None else ctx.search(pattern, piece, pos)
+        if m is None:
+            return False
+        if not piece[m.start()].isupper() or not _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
+            return True
+        pos = m.end()
 
 
 def _splits_word(text: str, i: int) -> bool:
@@ -337,6 +350,9 @@ class AttributionVerb(RuleKind):
                         saying = _SAYING.match(text, v_end, s_end)
                         if saying is None:
                             continue
+                    elif ", saying " in text[v_end:s_end]:
+                        # 'scoffed at the committee's methods, saying …': the object, then the speech
+                        saying = _SAYING.match(text, v_end, s_end)
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
                     if not _plausible(text, kind, *m.span("speaker"), verb):
                         continue
@@ -421,6 +437,12 @@ class UnattributedQuote(RuleKind):
                 continue
             if isinstance(state, tuple):
                 state = self._narrative_state(ctx, *state, analysis.quote_spans(state[0]))
+            if state != "voice" and block.index > 0:
+                before = ctx.article.blocks[block.index - 1]
+                if before.kind != "body" and _INTRODUCTION.search(before.text):
+                    # "Today's statement from the Treasury said-": an introduction the parser took
+                    # for a caption or a heading still introduces the quote under it
+                    state = "voice"
             if state == "voice":
                 continue  # same speaker, next paragraph ("Smith said: ..." then a bare quote)
             if index > 0 and self._echoes(analysis, blocks[index - 1], text[first.inner_start:first.inner_end]):
@@ -494,7 +516,7 @@ class UnattributedQuote(RuleKind):
         text = block.text.rstrip()
         if not text:
             return "narrative"
-        if text[-1] in ":,":  # an introduction ("the company said:"); text is stripped
+        if text[-1] in ":," or _INTRODUCTION.search(text):  # an introduction ("the company said:", "said-")
             return "voice"  # "In a statement, the company said:" introduces the next paragraph
         sentences = ctx.article.analysis.sentences(block)
         last_start = sentences[-1][0] if sentences else 0
@@ -656,6 +678,8 @@ def _lower_elsewhere(ctx, word: str) -> bool:
     return any(pattern.search(b.text) for b in ctx.article.blocks)
 
 
+#: a paragraph that ends by introducing the next one: a colon, or a speech verb and a dash ("said-")
+_INTRODUCTION = regex.compile(r"(?::|(?<![\p{L}])(?:said|says|added|adds|told|wrote|writes)[ \u00a0]*[-—–])[ \u00a0]*\Z")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)]*\s*\Z")
 _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
 #: a passive speech verb: its subject was spoken to or asked, and speaks no further
@@ -1016,6 +1040,25 @@ def _described(before: list[str]) -> bool:
     return False
 
 
+def _named_colon(text: str, q) -> bool:
+    """A named speaker introduces the quotation with a colon after the speech verb and its
+    occasion or audience ("Lindqvist said in her opening statement: “…”", "Fontenot told the
+    crowd at the church: “…”"): the frame says what was said there, so the same frame quoting
+    other words is a second version of it (the frame's length, six words, keeps "Smith said:"
+    out: a speaker says many things)."""
+    a = q.attribution
+    if a is None or a.position != "before" or a.speaker_kind != "name" or a.shape != "speaker-verb-colon-quote" \
+            or a.verb_end >= q.start or not text[a.verb_end:q.start].rstrip().endswith(":"):
+        return False
+    # an occasion or audience, not a clause of its own ("said the bank's job was the narrow one:")
+    between = _words(text[a.verb_end:q.start])
+    return 0 < len(between) <= 8 and not any(w in _DEFINING or w in _CLAUSE_WORDS for w in between)
+
+
+#: words that open or carry a clause of reported speech between a verb and a colon
+_CLAUSE_WORDS = frozenset("that had has have would will could should can may might must did does do".split())
+
+
 class ConflictingQuote(RuleKind):
     name = "conflicting-quote"
     description = "Flags the same attribution frame quoting two different texts."
@@ -1050,7 +1093,8 @@ class ConflictingQuote(RuleKind):
                     continue
                 s_start, s_end = sentences[i]
                 q = inside[0]
-                if not q.closed or q.continuation or not self._may_define(text, s_start, q.start):
+                if not q.closed or q.continuation or not (
+                        self._may_define(text, s_start, q.start) or _named_colon(text, q)):
                     continue
                 frame = self._frame(text, s_start, s_end, q)
                 if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
@@ -1121,8 +1165,12 @@ class ConflictingQuote(RuleKind):
         before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
-        elif text[start:q.start].rstrip().endswith(":") and _described(before):
-            before.append(_COLON)  # "his message was simple: “…”": the colon introduces what it was
+        elif text[start:q.start].rstrip().endswith(":") and (
+                _described(before) or before and before[-1] not in _DEFINING and _named_colon(text, q)):
+            # "his message was simple: “…”": the colon introduces what it was; "Lindqvist said in
+            # her opening statement: “…”": what she said there (a frame ending in "was" is one
+            # with 'was that “…”' already)
+            before.append(_COLON)
         after = _words(text[q.end:s_end])
         return (*before, _MARKER, *after)
 

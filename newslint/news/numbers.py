@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.article.lexicon import NATIONALITIES
 from newslint.cache import longest_first as _longest_first
 from newslint.news.house_style import enforce_option, mix_note
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_cache,
@@ -371,7 +372,9 @@ a an the and or of to in on at for by with from as than that which who year year
 weeks day days hour hours old""".split())
 #: a figure of one or two digits and the lower-case word after it, which may be a possessive
 #: ("6 months' time", "2 men's faces")
-_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+|\p{Lu}\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+#: a nationality after a figure starts the noun phrase it counts ("9 Chinese coast guard ships")
+_NATIONALITIES = NATIONALITIES
 #: characters right before a figure that ``_SMALL_FIGURE``'s look-behind refuses (the ASCII word
 #: characters of its ``\w``, the rest as written; other characters are left to the pattern)
 _STUCK_BEFORE_SMALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$£€¥#.,:/+-–−'’&%")
@@ -389,6 +392,12 @@ def _may_count(text: str, runs) -> bool:
             j += 1
         if j < n and (text[j].islower() or not text[j].isascii()):
             return True  # (outside ASCII, the pattern's \p{Ll} knows letters str.islower may not)
+        if j < n and text[j].isupper():
+            k = j + 1
+            while k < n and text[k].isalpha():
+                k += 1
+            if text[j:k].lower() in _NATIONALITIES:
+                return True  # "9 Chinese coast guard ships"
     return False
 _LARGE_WORD = regex.compile(r"\b(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
 _RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
@@ -446,16 +455,17 @@ class NumberSpelling(NumberKind):
             return False
         return True
 
-    def _modified_count(self, text: str, start: int, first_end: int, first: str):
+    def _modified_count(self, text: str, start: int, first_end: int, first: str, nationality: bool = False):
         """The noun phrase a figure counts through one or two modifiers, when a determiner stands
         before the figure ("its 9 assistant principal jobs" -> "assistant principal jobs"); None
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
-        if prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS or text[prev.end(1):start].strip():
-            return None
+        if not nationality and (
+                prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS or text[prev.end(1):start].strip()):
+            return None  # (a nationality first needs no determiner: "9 Chinese ships" is a count)
         words = [first]
         nxt = _MODIFIER_NEXT.match(text, first_end)
-        while nxt is not None and len(words) < 3:
+        while nxt is not None and len(words) < (4 if nationality else 3):
             words.append(nxt.group(1))
             if self._counted_noun(text, nxt.end(), nxt.group(1)):
                 mods = words[:-1]
@@ -487,7 +497,15 @@ class NumberSpelling(NumberKind):
                 continue
             noun = m.group(2)
             noun_end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + len(noun)
-            if not self._counted_noun(text, noun_end, noun):
+            if noun[0].isupper():
+                # a capital is a label's or a name's ("Windows 7 Home"), save a nationality that
+                # opens the counted noun phrase: "9 Chinese coast guard ships"
+                phrase = self._modified_count(text, m.start(), noun_end, noun, nationality=True) \
+                    if noun.lower() in _NATIONALITIES else None
+                if phrase is None:
+                    continue
+                noun = phrase
+            elif not self._counted_noun(text, noun_end, noun):
                 # after a determiner a figure counts its noun phrase, modifiers and all ("two of its
                 # 9 assistant principal jobs"): a label or an age takes none
                 phrase = self._modified_count(text, m.start(), noun_end, noun)

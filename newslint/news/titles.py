@@ -588,7 +588,7 @@ def _words_back(text: str, ss: int, end: int, accept) -> list:
             break
         word = text[wstart:wend]
         first = bool(_RUN_OPENER.match(text, ss, wstart))
-        if not accept(word, first, len(words)):
+        if not accept(word, first, len(words), wstart):
             break
         words.append((wstart, wend, word))
         if first:
@@ -598,22 +598,28 @@ def _words_back(text: str, ss: int, end: int, accept) -> list:
     return words
 
 
+#: "of", "for" or "and" right before a capitalised word inside a lower-case complement ("for
+#: Indo-Pacific security affairs": a proper adjective of the complement, not a qualifier in front)
+_COMPLEMENT_BEFORE = regex.compile(r"(?<![\w'’\-])(?:of|for|and)[ \u00a0]$")
+
+
 def _lower_run(text: str, ss: int, end: int):
     """The words of a lower-case run ending right before ``end`` (a name), each ``(start, end,
     word)``: lower-case words joined by single spaces, and the sentence's first word in any case
     ("State director of emergency management Alicia Brandt"), and a nationality inside it
-    ("director of Canadian economic analysis"). Stops at any other capitalised word inside the
+    ("director of Canadian economic analysis"), or a capitalised word right after "of", "for" or
+    "and" with lower-case words after it ("for Indo-Pacific security affairs"). Stops at any other capitalised word inside the
     sentence (a qualifier: "Eastbrook University vice president ..."), at punctuation and at the
     sentence start."""
-    return _words_back(text, ss, end, lambda word, first, n: word[0].islower() or first
-                       or n > 0 and word.lower() in L.NATIONALITIES)
+    return _words_back(text, ss, end, lambda word, first, n, at: word[0].islower() or first
+                       or n > 0 and (word.lower() in L.NATIONALITIES or _COMPLEMENT_BEFORE.search(text, max(ss, at - 5), at)))
 
 
 def _caps_run(text: str, ss: int, end: int):
     """The words of a title-case run ending right before ``end`` (a name): capitalised words and
     of/for/the/and, joined by single spaces, back to punctuation, a lower-case word or the
     sentence start; each ``(start, end, word)``."""
-    words = _words_back(text, ss, end, lambda word, first, n: word[0].isupper() or word in _RUN_SMALL)
+    words = _words_back(text, ss, end, lambda word, first, n, at: word[0].isupper() or word in _RUN_SMALL)
     while words and words[0][2] in _RUN_SMALL:
         words.pop(0)
     return words
@@ -743,12 +749,75 @@ def long_org_title(text: str, ss: int, name_start: int):
     return None
 
 
+#: the noun an office's name opens its "of" with ("Governor's Office of Homeland Security and ...")
+_OFFICE_NOUNS = frozenset("office department ministry bureau agency administration authority commission "
+                          "committee council board institute division service".split())
+
+
+def long_office_title(text: str, ss: int, name_start: int):
+    """A capitalised title whose qualifier is an office's full name with an "of" complement holding
+    "and", right before a name ("Governor's Office of Homeland Security and Emergency Preparedness
+    Director Curtis Broussard", "Department of Health and Human Services Secretary ..."): the cast
+    reads only the words nearest the head as the title. ``(start, end, content words, head)`` or
+    None. Not a cabinet title whose "of" follows the head ("Secretary of Health and Human Services
+    Xavier Becerra"), nor a body named without "of" ("House Oversight and Government Reform
+    Committee Chairman", which AP writes), nor after "the", "a" or a possessive."""
+    if " of " not in text[max(ss, name_start - 160):name_start]:
+        return None
+    words = _caps_run(text, ss, name_start)
+    low = [w.lower() for _, _, w in words]
+    n = len(low)
+    if n < 5 or low[-1] not in L.TITLE_HEADS or low[-1] in _RUN_SMALL:
+        return None
+    try:
+        i = low.index("of")
+    except ValueError:
+        return None
+    if i == 0 or low[i - 1] not in _OFFICE_NOUNS or "and" not in low[i + 2:n - 1]:
+        return None
+    if any(w in L.TITLE_HEADS for w in low[:i]) or any(w in L.TITLE_HEADS and w not in _OFFICE_NOUNS
+                                                       for w in low[i + 1:n - 1] if w not in _RUN_SMALL):
+        return None  # a head before the "of" ("Secretary of ..."), or a second office inside it
+    if _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
+        return None  # "the ... Director": a description
+    count = len([w for w in low if w not in _RUN_SMALL])
+    return words[0][0], words[-1][1], count, words[-1][2]
+
+
 #: place and organisation words that are also common surnames ("Helen Park", "Ann Hall", "Doris
 #: Day"): the cast never takes them for a name
 _SURNAME_ORG_WORDS = frozenset("park hall church day law lake post house".split()) & L.ORG_WORDS
 #: a given name and such a word after a lower-case word: "programs Helen Park" (checked in Python)
 _LEFT_OUT_NAME = re.compile(r"[a-z] ([A-Z][a-z]+) (" + "|".join(sorted(w.capitalize() for w in _SURNAME_ORG_WORDS))
                             + r")(?![\w'’\-]|[ \u00a0][A-Z])")
+
+
+#: a lower-case post and "and" right before another post: "executive vice president and "
+_POST_AND_BEFORE = regex.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]+){1,4})and[ \u00a0]+$")
+
+
+def _post_and_before(text: str, start: int):
+    """A lower-case post joined by "and" to the title that starts at ``start`` ("executive vice
+    president and chief operating officer Janet Cole": one person's two posts, one title before
+    the name): ``(its start, content words)`` or None. Its last word is a title head and the words
+    before it are rank or other modifiers, a rank among them (a ranked post is long already; not
+    "chairman and chief executive officer", the pair wire copy writes like "Chairman and CEO");
+    not after "the", "a" or a possessive (a description)."""
+    m = _POST_AND_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    k = len(words) - 1
+    if words[k] not in L.TITLE_HEADS or words[k] in L.WEAK_REF_HEADS and k == 0:
+        return None
+    while k > 0 and (words[k - 1] in L.RANK_MODIFIERS or words[k - 1] in L.OTHER_MODIFIERS):
+        k -= 1
+    if not any(w in L.RANK_MODIFIERS for w in words[k:]):
+        return None  # "chairman and chief executive officer John Smith": the usual pair, as "Chairman and CEO"
+    at = m.start(1) + sum(len(w) + 1 for w in words[:k])
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at):
+        return None
+    return at, len(words) - k
 
 
 class LongTitle(RuleKind):
@@ -758,6 +827,23 @@ class LongTitle(RuleKind):
         "min_words": Option("int", default=4, doc="content words (not of/for/the, not nationality or "
                                                   "organisation qualifiers) that make a title long"),
     }
+
+    def _office_title(self, ctx, analysis, block, person, t, found):
+        """``long_office_title`` before the name this title stands before."""
+        mention = next((m for m in person.mentions if m.block == t.block and m.title is t), None)
+        if mention is None or mention.quoted or mention.kind != "full":
+            return None
+        text = block.text
+        ss, se = sentence_span(analysis, block, mention.start)
+        run = long_office_title(text, ss, mention.start)
+        if run is None or run[2] < self.options["min_words"] or title_case_line(text, mention.end, se):
+            return None
+        start, end, n, head = run
+        title, name = text[start:end], text[mention.start:mention.end]
+        org = text[start:end - len(head)].rstrip()
+        found.add((block.index, mention.start))
+        return Hit(block, start, mention.end, args={"title": title, "words": n, "name": name},
+                   suggestion=f"{name}, {head.lower()} of the {org},")
 
     def check(self, ctx: CheckContext):
         article = ctx.article
@@ -770,16 +856,25 @@ class LongTitle(RuleKind):
                 if block is None or t.position != "before" or t.abbreviation or t.head == "courtesy":
                     continue
                 n = title_words(t, bool(person.given) and person.given.split()[0].lower() in L.GIVEN_NAMES)
+                first_post = None
                 if n < self.options["min_words"]:
-                    continue
+                    if t.capitalized and " of " in block.text[max(0, t.start - 120):t.start]:
+                        hit = self._office_title(ctx, analysis, block, person, t, found)
+                        if hit is not None:
+                            yield hit
+                    if n and not t.capitalized and " and " in block.text[max(0, t.start - 5):t.start + 1]:
+                        first_post = _post_and_before(block.text, t.start)
+                    if first_post is None or n + first_post[1] < self.options["min_words"]:
+                        continue
+                    n += first_post[1]  # "executive vice president and chief operating officer Janet Cole"
                 core = title_core_start(t)
                 mention = next((m for m in person.mentions if m.block == t.block and m.title is t), None)
                 if mention is None or mention.quoted:
                     continue
-                start = t.start + core
+                start = t.start + core if first_post is None else first_post[0]
                 if _A_BEFORE.search(block.text, max(0, start - 4), start):
                     continue  # "a spokesman for ...": a description, not a title
-                title = t.text[core:]
+                title = t.text[core:] if first_post is None else block.text[start:t.end]
                 name = block.text[mention.start:mention.end]
                 suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
                 found.add((block.index, mention.start))
@@ -1100,6 +1195,10 @@ def paragraphs_before(article, index: int) -> set:
     return {b.text for b in article.blocks[:index] if b.kind in BODY_KINDS}
 
 
+#: the start of a sentence up to a title: nothing, or capitalised words and the small words of a name
+_QUALIFIER_OPENS = regex.compile(r"[\s“\"‘'(]*(?:(?:\p{Lu}[\p{L}'’.\-]*|and|of|for|the|&)[ \u00a0]+)*")
+
+
 class RepeatedFullName(RuleKind):
     name = "repeated-full-name"
     description = "A later body reference that repeats a person's title and full name."
@@ -1154,10 +1253,14 @@ class RepeatedFullName(RuleKind):
                         continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
                     # the sentence up to the name, or the whole sentence when the name opens it (up to
                     # the name, every repeat of a title and name that opens a sentence is "printed twice")
-                    opens = titled and m.title.block == m.block and not block.text[ss:m.title.start].strip()
+                    # (capitalised words before the title are its qualifier, which the cast may cut at
+                    # "and": "Food and |Drug Administration Commissioner Helen Castellano said")
+                    opens = titled and m.title.block == m.block and _QUALIFIER_OPENS.fullmatch(block.text, ss, m.title.start)
                     if self._sentence_repeated(article, block, ss, se if opens else m.end):
                         continue  # the sentence itself is printed twice (a page that repeats itself)
                     start = m.title.start if titled and m.title.block == m.block else m.start
+                    if opens and start > ss:  # from the qualifier the cast cut ("Food and Drug ...")
+                        start = ss + len(block.text[ss:start]) - len(block.text[ss:start].lstrip(" \t\n\u00a0“\"‘'("))
                     written = block.text[start:m.end]
                     yield Hit(block, start, m.end, args={"name": person.name, "surname": person.surname,
                                                          "written": written}, suggestion=person.surname)
@@ -1226,6 +1329,12 @@ _RUNS_CLAUSE_ANY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a
                                  r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
                                  r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|business|group|"
                                  r"startup|start-up|chain|agency|charity|organization|organisation))")
+#: ", who has represented Kansas since 2011": a clause saying which place the person represents
+_REPRESENTS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+                                   r"(?:represented|represents)[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
+                                   r"(?![\w'’\-])")
+#: "of Kansas" right after a name ("Sen. Gordon Pryce of Kansas")
+_OF_PLACE_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
 _FOUNDED = frozenset({"founded", "co-founded"})
 #: titles of the person who runs an organisation
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
@@ -1301,6 +1410,17 @@ class WrongTitle(RuleKind):
                 yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
                           message=f"\"{what}\" is described as {doing}, which is {other.name}'s role "
                                   f"({title}); the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
+                if ", who " in block.text[ref.end:ref.end + 6] else None
+            if rep is not None:
+                other, place = rep
+                what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+                holder_title = describe_title(holder)
+                yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
+                          message=f"\"{what}\" is described as representing {place}, which fits {other.name} "
+                                  f"(of {place}); the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
                 continue
             named = self._apposed_to_other(cast, block, ref, holder)
@@ -1454,12 +1574,49 @@ class WrongTitle(RuleKind):
                     # Cottonwood Creek Rancheria, said the tribe ...": the sentence calls Ames's body a tribe
                     others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
                               and self._kind_named(article, post[3], word, posts[id(q)], mine[:i])]
+                if not others:
+                    hit = self._new_office(ctx, block, people, p, mine, post)
+                    if hit is not None:
+                        yield hit
+                    continue
                 if len(others) != 1 or self._names_own_body(post[3], word, mine[:i]):
                     continue
                 first = mine[0][3]
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    @staticmethod
+    def _new_office(ctx, block, people, p, mine, post):
+        """A later formal title before the person's name that is an office one person holds at a
+        time (``titles.unheld-title``'s offices: "Homeland Security Secretary Dana Whitcomb") and
+        differs from the post the story introduced them with ("Dana Whitcomb, administrator of the
+        Federal Emergency Management Agency"), when nobody else in the story holds it: one person
+        given two formal posts is a slip, unless the story says they hold or take both (the two in
+        one sentence, or a word of change there: "former", "new", "named", "now" ...)."""
+        t = next((t for t in p.titles if t.block == post[0] and t.start == post[1]), None)
+        if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers \
+                or mine[0][4] in _TOP_JOB_WORDS:
+            return None  # (not after "Tokyo stock exchange (TSE) head Michio Takeuchi": any top post)
+        office = _office_key(t)
+        if office not in _ONE_HOLDER and office == t.head:
+            return None  # (a portfolio's secretary or minister is one office too: "Commerce Secretary")
+        if any(q is not p and any(_office_key(x) == office for x in q.titles) for q in people):
+            return None  # someone else's office (``_post_swaps`` judges that)
+        first = mine[0]
+        if any(w in first[3].lower() for w in t.head.split()):
+            return None  # the same office by another name ("secretary of homeland security")
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine):
+            return None  # two posts in one sentence: held together ("Defense Secretary and Deputy Prime Minister")
+        fb = ctx.article.blocks[first[0]]
+        fs, fe = sentence_span(analysis, fb, first[1])
+        if _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None  # "the new homeland security secretary", "was named ..."
+        return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
+                   message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"), "
+                           f"and nobody else in the story holds it: check which title is right.")
 
     @staticmethod
     def _kind_named(article, mine: str, word: str, theirs: list, own: list) -> bool:
@@ -1648,6 +1805,30 @@ class WrongTitle(RuleKind):
         return others[0][0], org, others[0][1].text
 
     @staticmethod
+    def _represents_other(cast, blocks, text: str, ref, holder):
+        """A relative clause right after the reference says the person represents a place ("The
+        chairman, who has represented Kansas since 2011,") that the story ties to exactly one other
+        person by "of" right after their name ("Sen. Gordon Pryce of Kansas") and never to the
+        holder: ``(that person, the place)`` or None."""
+        m = _REPRESENTS_CLAUSE.match(text, ref.end)
+        if m is None:
+            return None
+        place = m.group("place")
+        tied = set()
+        for p in cast.people:
+            for mn in p.mentions:
+                if mn.kind in ("full", "surname") and not mn.quoted and mn.block < len(blocks):
+                    o = _OF_PLACE_AFTER.match(blocks[mn.block].text, mn.end)
+                    if o is not None and o.group("place") == place:
+                        tied.add(id(p))
+                        break
+            if any(place in t.text for t in p.titles if not t.former):
+                tied.add(id(p))
+        if id(holder) in tied or len(tied) != 1:
+            return None
+        return next(p for p in cast.people if id(p) in tied), place
+
+    @staticmethod
     def _said_to_run(cast, blocks, ref, holder, org: str, verb: str):
         """Another person of the story is the one a clause after their name says did the same
         ("Chief Executive Priya Nandakumar, who founded the company in 2009," against "The chief
@@ -1738,6 +1919,52 @@ _ONE_HOLDER = frozenset(UNHELD_OFFICES)
 #: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
 _DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>(?:a|an|the|his|her|their)[ \u00a0]+"
                                    r"[^,.;:()“”\"]{1,80})")
+#: a lower-case post set off after a name without an article: "Martin Kessler, president and chief
+#: executive officer of Gulf South Power," (``_names_post`` checks that it opens with a post)
+_POST_AFTER = regex.compile(r",[ \u00a0]+(?P<d>\p{Ll}[^,.;:()“”\"]{1,80})")
+#: a who-clause that says what the person is or was: ", who has been Brightwell's chief executive since 2019"
+_WHO_WAS_POST = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+been|is|was|became|serves[ \u00a0]+as|"
+                              r"served[ \u00a0]+as)[ \u00a0]+(?P<d>[^,.;:()“”\"]{1,80})")
+#: a person introduced by a relative: "Tanya Rourke, whose 5-month-old son spent 11 days in hospital"
+_WHOSE_KIN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:son|daughter|child|baby|husband|wife|"
+                           r"mother|father|brother|sister|parents|children|sons|daughters|grandson|granddaughter|"
+                           r"partner)\b")
+
+
+def _names_post(d: str) -> bool:
+    """A description opens with a post: its first words (past "the", "a", a possessive and
+    modifiers) are a title head ("president and chief executive officer of ...", "Brightwell's
+    chief executive since 2019"), not "elected in 2022"."""
+    words = _WORD_RE.findall(d.lower())[:8]
+    i = 0
+    while i < len(words) and (words[i] in ("the", "a", "an", "its", "his", "her", "their")
+                              or words[i].endswith(("'s", "’s"))):
+        i += 1  # (a possessive: the organisation's, "Brightwell's", "the company's")
+    for j in range(i, min(i + 4, len(words))):
+        if any(" ".join(words[j:j + k]) in L.TITLE_HEADS for k in (3, 2, 1)):
+            return True  # ("chief executive", "president")
+        if words[j] not in L.RANK_MODIFIERS and words[j] not in L.OTHER_MODIFIERS:
+            break
+    return False
+
+
+def _office_key(t) -> str:
+    """The office a title names: its head, or a portfolio's secretary or minister ("Interior
+    Secretary": "interior secretary", though the cast's head is "secretary")."""
+    words = t.text.lower().split()
+    if t.head in ("secretary", "minister") and len(words) > 1 and words[-1] == t.head and words[-2] in L.PORTFOLIOS:
+        return f"{words[-2]} {t.head}"
+    return t.head
+
+
+#: generic words for an organisation's top post, which any formal title of it may name
+_TOP_JOB_WORDS = frozenset("head chief boss leader founder owner".split())
+#: words saying that a person's post changes or changed (``WrongTitle._new_office``)
+_CHANGE_WORDS = regex.compile(r"(?<![\w'’\-])(?i:former|ex|new|newly|now|then|named|appointed|nominated|nominee|"
+                              r"promoted|moved|became|become|becomes|succeed|succeeds|succeeded|replace|replaces|"
+                              r"replaced|reshuffle|designate|elect|elected|acting|interim|previously|until|"
+                              r"confirmed|sworn|took[ \u00a0]+over|takes[ \u00a0]+over|resigned|stepped[ \u00a0]+down)"
+                              r"(?![\w'’])")
 #: a rank abbreviation the cast may have cut from the name ("Lt. Marcus Bell")
 _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm|Cmdr|Det|Insp|Supt|Const|PC|DC|DI|"
                                   r"DS|Dr|Prof|Rev|Sen|Rep|Gov|Amb)\.?[ \u00a0]+$")
@@ -1791,6 +2018,18 @@ _NOT_DOMAINS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | L.FUN
 #: "The harbor master said", "The ombudsman said" (no title heads of the cast)
 _SELF_ORG_HEADS = ("harbor master", "harbour master", "harbormaster", "harbourmaster", "ombudsman",
                    "ombudswoman", "ombudsperson", "inspector general")
+#: the same post named for the other sex: "the chairman" beside "the committee's chairwoman"
+_GENDER_TWIN = {a: b for x, y in (("chairman", "chairwoman"), ("spokesman", "spokeswoman"),
+                                  ("congressman", "congresswoman"), ("councilman", "councilwoman"),
+                                  ("alderman", "alderwoman"), ("assemblyman", "assemblywoman"),
+                                  ("ombudsman", "ombudswoman")) for a, b in ((x, y), (y, x))}
+#: a portfolio's one holder, by a word before these heads ("The agriculture secretary, whose department ...")
+_DESK_HEADS = frozenset(("secretary", "commissioner", "minister"))
+_WHO_WORDS = frozenset(("who", "whose"))
+#: words before those heads that name no portfolio: a rank or a kind of post many hold ("The junior
+#: minister", "The parliamentary secretary", "The cabinet secretary") or a generic one
+_NOT_DESKS = L.words("junior cabinet parliamentary private personal permanent general executive assistant "
+                     "former state federal provincial regional elected appointed")
 #: a local government's legal officer: "The city attorney said", "The county prosecutor said" (one
 #: holder of each; not after "state", where many prosecutors may work, nor "attorney" alone)
 _GOV_NOUNS = ("city", "county", "town", "village", "borough")
@@ -1833,6 +2072,11 @@ class UnheldTitle(RuleKind):
                                      + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS)
                                      + r"|(?:" + "|".join(_GOV_NOUNS) + r")(?:['’]s)?[ \u00a0]+(?:"
                                      + "|".join(_GOV_LEGAL_HEADS) + r"))(?![\w'’\-])")
+        # "The agriculture secretary, whose department runs ...", "The state's insurance commissioner,
+        # whose office ...": a portfolio's one holder, whom a who-clause describes as a known person
+        self.desk_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
+                                      r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(_DESK_HEADS)
+                                      + r"),[ \u00a0]+(?:who|whose)[ \u00a0]")
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
         """"The club president said", "The state epidemiologist said": an organisation's one-holder
@@ -1841,10 +2085,14 @@ class UnheldTitle(RuleKind):
         from newslint.article.cast import TitleRef
         out = []
         analysis = ctx.article.analysis
+        cast_refs = {(r.block, r.start) for r in cast.title_refs}
         for block in ctx.blocks():
             runs = letter_runs(ctx.article, block)
-            if "the" not in runs or (runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS)
-                                     and runs.isdisjoint(_GOV_NOUNS)):
+            if "the" not in runs:
+                continue
+            if not runs.isdisjoint(_DESK_HEADS) and not runs.isdisjoint(_WHO_WORDS):
+                out.extend(self._desk_refs(ctx, analysis, cast, block, cast_refs))
+            if runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS) and runs.isdisjoint(_GOV_NOUNS):
                 continue
             spans = analysis.quote_spans(block)
             for m in ctx.finditer(self.org_ref, block.text):
@@ -1867,6 +2115,29 @@ class UnheldTitle(RuleKind):
                     continue  # "The company's regional director": one of several
                 out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
                                     False, capitalized=False))
+        return out
+
+    def _desk_refs(self, ctx: CheckContext, analysis, cast, block, cast_refs) -> list:
+        """"The agriculture secretary, whose department runs ...": a portfolio's secretary,
+        commissioner or minister (by a word that names a portfolio, not "deputy", "junior" or
+        "county"), optionally an organisation's ("The state's insurance commissioner, whose office
+        ..."), set off by a who-clause that describes one known person; the cast reads no such
+        reference unless its words are a title head ("defense secretary"), and then it is the cast's."""
+        from newslint.article.cast import TitleRef
+        out = []
+        spans = analysis.quote_spans(block)
+        for m in ctx.finditer(self.desk_ref, block.text):
+            s, e = m.start(), m.end("head")
+            domain = m.group("domain")
+            if domain in _NOT_DOMAINS or domain in _NOT_DESKS or domain in _UNHELD_ORG_NOUNS \
+                    or (block.index, s) in cast_refs or any(qs <= s < qe for qs, qe in spans) \
+                    or cast.person_at(block.index, s, e) is not None:
+                continue
+            org = m.group("org")
+            ref = TitleRef(block.text[s:e], block.index, s, e, f"{domain} {m.group('head')}",
+                           [org] if org else [], False, capitalized=False)
+            ref.desk = True
+            out.append(ref)
         return out
 
     def check(self, ctx: CheckContext):
@@ -1906,7 +2177,20 @@ class UnheldTitle(RuleKind):
             # attorney" for an assistant district attorney)
             near = next(((p, t) for p in cast.people for t in p.titles
                          if f" {ref.head} " in " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "), None)
-            also = f" ({near[0].name} is {lower_title(near[1].text)})" if near else ""
+            if near is None and ref.head in _GENDER_TWIN:  # "the chairman" for the committee's chairwoman
+                twin = " " + _GENDER_TWIN[ref.head] + " "
+                near = next(((p, t) for p in cast.people for t in p.titles
+                             if twin in " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "), None)
+            notes = []
+            if near:
+                held = lower_title(near[1].text)
+                the = "the " if regex.match(r"\p{Ll}[\p{L}\-]*['’]s ", held) else ""  # "the committee's chairwoman"
+                notes.append(f"{near[0].name} is {the}{held}")
+            rep = WrongTitle._represents_other(cast, article.blocks, text, ref, None) \
+                if ", who " in text[ref.end:ref.end + 6] else None
+            if rep is not None:  # "The chairman, who has represented Kansas since 2011," (Sen. Gordon Pryce of Kansas)
+                notes.append(f"the clause after it describes {rep[0].name} of {rep[1]}")
+            also = f" ({'; '.join(notes)})" if notes else ""
             yield Hit(block, ref.start, ref.end, args={"title": what, "head": ref.head},
                       message=f"Nobody in the story is named as {what}{also}: name the {ref.head} at first "
                               f"reference, or use the title of the person meant.")
@@ -1917,7 +2201,8 @@ class UnheldTitle(RuleKind):
         ("Scottish Finance Minister, Tom McCabe, said"): a holder the cast did not link."""
         plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
                  if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
-        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers or getattr(ref, "self_org", False) else []
+        owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers or getattr(ref, "self_org", False) \
+            or getattr(ref, "desk", False) else []
         words = ref.head.split()
         pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
                                 + r"(?![\w\-])", regex.I)
@@ -1972,13 +2257,40 @@ class UnheldTitle(RuleKind):
                 if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
                     return head == " " + p.group(1) + " "
             d = _DESCRIPTION_AFTER.match(text, m.end)
+            if d is None and text.startswith(",", m.end):
+                # (", president and chief executive officer of Gulf South Power,", ", who has been
+                # Brightwell's chief executive since 2019,": a post without an article)
+                d = next((p for p in (_WHO_WAS_POST.match(text, m.end), _POST_AFTER.match(text, m.end))
+                          if p is not None and _names_post(p.group("d"))), None)
             if d:
                 return head in " " + " ".join(_WORD_RE.findall(d.group("d").lower())) + " "
             if ", who " in text[m.end:m.end + 7]:
                 w = UnheldTitle._who_post(text, m.end, head, org)
                 if w is not None:
                     return w
+            if _WHOSE_KIN.match(text, m.end):
+                return False  # "Tanya Rourke, whose 5-month-old son spent 11 days in intensive care": a parent
         return None
+
+    @staticmethod
+    def _desk_held(blocks, cast, ref) -> bool:
+        """Someone holds a secretary's, minister's or commissioner's post that may be this portfolio:
+        its words or the lower-case words right before it hold the portfolio's word ("trade and
+        industry secretary Jose Concepcion" for "The trade minister": the same office by another
+        name), or it names no portfolio at all ("Minister Jose Concepcion")."""
+        domain = ref.head.split()[0]
+        for p in cast.people:
+            for t in p.titles:
+                if t.head.split()[-1] not in _DESK_HEADS or t.former:
+                    continue
+                words = _WORD_RE.findall(t.text.lower())
+                if domain in words or len(words) == 1 and t.block is None:
+                    return True
+                if t.block is not None:
+                    before = blocks[t.block].text[max(0, t.start - 40):t.start].lower()
+                    if domain in _WORD_RE.findall(before) or len(words) == 1 and not before.rstrip()[-1:].isalpha():
+                        return True
+        return False
 
     @staticmethod
     def _maybe_held(article, analysis, cast, ref, para) -> bool:
@@ -1989,6 +2301,8 @@ class UnheldTitle(RuleKind):
         last = para[ref.block] + 1
         head = " " + ref.head + " "
         blocks = article.blocks
+        if getattr(ref, "desk", False) and UnheldTitle._desk_held(blocks, cast, ref):
+            return True
         for p in cast.people:
             named = [m for m in p.mentions if m.kind in NAME_KINDS
                      and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)]

@@ -57,7 +57,11 @@ _ACRONYM = regex.compile(
     # a system or equipment named by initials as the object of having or using it: "The airport does
     # not have RWSL, and", "installed ASDE on"
     r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)(\p{Lu}{4,6})"
-    r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)")
+    r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)"
+    # an agreement or a law named by bare initials that something is done under, ending the phrase:
+    # "radar systems promised under EDCA, which gives"
+    # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)
+    r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
@@ -74,6 +78,9 @@ and or but nor in on of for to at by with from into over under about against aft
 until when while which who whose that as than if because also then added announced warned
 called claimed confirmed denied agreed refused decided launched began started struck insisted
 """.split())
+#: adverbs between a subject and its verb ("the ORA now has 40 fewer investigators"): initials before one
+#: are the subject, not a modifier
+_SUBJECT_ADVERBS = frozenset("now still already also never often recently currently usually previously".split())
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
 _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
@@ -178,9 +185,9 @@ class AcronymFirstUse(RuleKind):
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
                     proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group == 5 or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    if (group in (5, 6) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
-                        # a system's initials, or a body's before its money or people after "the"/"its",
+                        # a system's or an agreement's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
                         # program, EEP, ... the EEP funding ceiling")
                         continue
@@ -190,6 +197,7 @@ class AcronymFirstUse(RuleKind):
                     if _EXPANSION_AFTER.match(text, m.end()):
                         continue
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
+                            and follower.group(1) not in _SUBJECT_ADVERBS \
                             and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS \
                             and not proceeding:
                         continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")

@@ -27,6 +27,14 @@ from newslint.article.cast.evidence import (
 )
 from newslint.article.cast.core import _BUCKET, _buckets
 
+import re as _re
+
+#: a name, a comma and at most a lower-case post and "and" right before a title: "Martin Kessler,
+#: president and " (the title opens or ends a post set off after the name)
+#: a party and state tag after a lawmaker's name: ", D-Minn." (before a comma)
+_PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
+_APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
+
 
 class _People:
     """Passes 1 and 2: candidates, evidence, people and their name mentions."""
@@ -144,6 +152,14 @@ class _People:
                     return None if cw.group(1) else m.start("comp") + cw.start(2)
                 if _list_or_name(comp) or last.lower() in L.FUNCTION_WORDS:
                     return None  # "press secretary for Bill Clinton", "Secretary of State's office said the| ..."
+                if last[:1].isupper() and first not in L.GIVEN_NAMES \
+                        and text[max(0, m.start(grp) - 2):m.start(grp)] in (", ", "d ") \
+                        and _APPOSED_POST_START.search(text, max(0, m.start(grp) - 60), m.start(grp)):
+                    # "Martin Kessler, president and chief executive officer of Gulf South Power,": a post
+                    # set off after a name, whose organisation goes on in capitalised words, names nobody
+                    # (not a list of titled names: "Barbara Leaf, special envoy for ... Hady Amr" has a
+                    # lower-case complement; a known given name starts a name)
+                    return None
                 if not (last[:1].islower() or first in L.GIVEN_NAMES
                         or last[:1].isupper() and last.lower() in _COMP_END_WORDS):
                     # where does the complement end? "Chief Executive of Ask Jeeves Steve Berkowitz":
@@ -288,6 +304,16 @@ class _People:
         deputy secretary Barbara Leaf and ...") or runs into "and".
         """
         text = block.text
+        # past a party tag or a home place: "Sen. Patricia Lindqvist, D-Minn., the committee's
+        # chairwoman,", "Sen. Gordon Pryce of Kansas, the committee's ranking Republican,"
+        if text.startswith(", ", end) and text[end + 3:end + 4] == "-":
+            tag = _PARTY_TAG.match(text, end)
+            if tag is not None:
+                end = tag.end()
+        elif text.startswith(" of ", end):
+            at = _AFTER_OF_PLACE.match(text, end)
+            if at is not None and at.group("place").lower() in L.PLACES and text.startswith(", ", at.end()):
+                end = at.end()
         if text.startswith(", who ", end) and text[end + 6:end + 7].islower():
             return self._who_post(block, end)
         ap = _APPOSITIVE_T.on(text).match(text, end)
