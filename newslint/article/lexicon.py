@@ -336,6 +336,24 @@ PERSON_NOUNS = words("""
     citizen shopper tourist visitor guest caller fan spouse relative cousin lawyer attorney
     """)
 
+#: Inanimate nouns a singular person noun may modify, which then names no person: "the guest book",
+#: "student loans", "voter turnout", "member states", "customer service", "witness stand".
+PERSON_NOUN_COMPOUND_HEADS = words("""
+    book books list lists room rooms house houses loan loans fees debt union body turnout registration
+    rolls identification training pay numbers traffic miles cars support stand statement statements
+    benefit benefits stock orders base service services states countries nations firms industry
+    visa visas care safety data records shortage shortages rights protection attraction attractions
+    """)
+
+#: Gendered nouns a speaker may call themselves ("I am a father"), with the pronoun each says
+#: (``pronouns.mismatch`` counts one in the person's own quotation as evidence).
+SELF_GENDER_NOUNS = {
+    **dict.fromkeys(words("father dad husband grandfather grandpa son brother widower man boy uncle "
+                          "nephew grandson boyfriend"), "he"),
+    **dict.fromkeys(words("mother mom mum wife grandmother grandma daughter sister widow woman girl aunt "
+                          "niece granddaughter girlfriend"), "she"),
+}
+
 PRONOUN_GENDER = {
     "he": "he", "him": "he", "his": "he", "himself": "he",
     "she": "she", "her": "she", "hers": "she", "herself": "she",

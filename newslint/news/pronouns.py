@@ -41,9 +41,12 @@ EVIDENCE_LABELS = {
 }
 
 
+#: (not before a noun it modifies: "signed the guest book", "student loans", "member states")
+_NOT_COMPOUND = (r"(?![ \u00a0]+(?i:" + "|".join(sorted(L.PERSON_NOUN_COMPOUND_HEADS, key=_longest_first))
+                 + r")(?![\w\-]))")
 _OTHER_PERSON = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSON_NOUNS | L.OCCUPATIONS
                                                                  | L.TITLE_HEADS), key=_longest_first))
-                              + r")s?\b")
+                              + r")s?\b" + _NOT_COMPOUND)
 
 
 #: an appositive right after a name that describes only them: ", a former public defender," (not ", and
@@ -60,7 +63,8 @@ _STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
 
 #: a singular person noun or title: another possible antecedent of a he/she (``_sole``)
 _OTHER_ONE = regex.compile(r"\b(?i:" + "|".join(sorted(map(regex.escape, L.PERSON_NOUNS | L.OCCUPATIONS
-                                                             | L.TITLE_HEADS), key=_longest_first)) + r")\b")
+                                                             | L.TITLE_HEADS), key=_longest_first)) + r")\b"
+                           + _NOT_COMPOUND)
 #: what may stand before a person's name opening a paragraph and describe only them: "The
 #: hospital's chief executive, " (an appositive before the name, when a comma closes it after the
 #: name) or a job word ("Owner ")
@@ -141,6 +145,10 @@ def sentence_bounds(article, block_index: int, pos: int) -> tuple[int, int]:
 #: nobody: no capitalised word)
 _SAID_BETWEEN = regex.compile(r"(?:,[ \u00a0]+who[ \u00a0][^,;:.“”\"\p{Lu}]{1,80},)?"
                               r"[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+#: from a name or title to a he/she opening a second main clause after what they said: " said the
+#: city's water system had held pressure, but " (no quotation, no clause break other than commas)
+_SAID_THEN_CLAUSE = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]"
+                                  r"[^;:.!?“”\"]{1,160}?,[ \u00a0]+(?:but|and)[ \u00a0]+")
 #: from a name to a pronoun opening the second that-clause of what they said: " said his local
 #: would provide food and fuel cards to striking members, and that " (no quotation, no clause
 #: break other than commas)
@@ -180,6 +188,9 @@ class PronounMismatch(RuleKind):
             honorific = _honorific_gender(person)
             if honorific is not None:  # "Lord Holme", "Sir Nick Carter": as a courtesy title would
                 evidence[honorific] += 1
+            own = _self_described_gender(article, person)
+            if own is not None:  # '“I am a father, and ...,” Voight said': their own words say it
+                evidence[own] += 1
             if person.known_pronouns in ("he", "she", "they"):
                 evidence[person.known_pronouns] += need
             if len(evidence) < 2 and not person.known_pronouns:
@@ -302,8 +313,25 @@ class PronounMismatch(RuleKind):
         after "NAME said" (also "NAME, who ..., said he"); 1 a his/her/him after "NAME said" (it
         may be someone else's); 0 the rest."""
         if m.evidence not in ("attribution", "said-after", "said-that"):
-            return 2 if m.text.lower() in ("he", "she") and cls._said_after_name(article, person, m) else 0
+            return 2 if m.text.lower() in ("he", "she") and (cls._said_after_name(article, person, m)
+                                                             or cls._said_then_clause(article, person, m)) else 0
         return 2 if m.text.lower() in ("he", "she") else 1
+
+    @classmethod
+    def _said_then_clause(cls, article, person, m) -> bool:
+        """``m`` is the he/she opening a second main clause after what the person said, the person
+        (by name or by a title that links to them) being the subject of "said": "The mayor said the
+        city's water system had held pressure, but she asked residents" (the pronoun can only be the
+        one who said it, as in "NAME said she"; cheap test first: ", but " or ", and " before it)."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("he", "she"):
+            return False
+        text = article.blocks[m.block].text
+        if text[m.start - 6:m.start] != ", but " and text[m.start - 6:m.start] != ", and ":
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname", "title"):
+            return False
+        return _SAID_THEN_CLAUSE.fullmatch(text, anchor.end, m.start) is not None
 
     @staticmethod
     def _sole(article, cast, person, m, previous: bool, since: int = 0) -> bool:
@@ -530,6 +558,36 @@ def _honorific_gender(person) -> str | None:
     first = person.name.split()[0].lower() if person.name else ""
     if first in L.HONORIFIC_GENDER:
         said.add(L.HONORIFIC_GENDER[first])
+    return next(iter(said)) if len(said) == 1 else None
+
+
+#: a speaker calling themselves a gendered family noun in their own words: "I am a father", "I'm a
+#: single mother", "I was a young man" (not "as a mother", which is often a role: "cast as a mother")
+_SELF_NOUN = regex.compile(r"\bI(?:[ \u00a0]+am|['’]m|[ \u00a0]+was|['’]ve[ \u00a0]+been|[ \u00a0]+have[ \u00a0]+been)"
+                           r"[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}?(?P<noun>" + "|".join(
+                               sorted(L.SELF_GENDER_NOUNS, key=_longest_first)) + r")(?![\w\-])")
+
+
+def _self_described_gender(article, person) -> str | None:
+    """The pronoun the person's own quotations give them by a gendered noun they call themselves
+    ('“I am a father, and I cannot imagine ...,” Voight said'), when the quotation is attributed to
+    them by name or title (not by a pronoun, whose link is what is being judged) and all such nouns
+    agree; None otherwise. Cheap test first: "I" and a space or an apostrophe in the quotation."""
+    if not person.quotes:
+        return None
+    quotes = article.analysis.quotations
+    said = set()
+    for i in person.quotes:
+        q = quotes[i]
+        att = q.attribution
+        if att is None or att.speaker_kind not in ("name", "title"):
+            continue
+        text = article.blocks[q.block].text
+        inner = text[q.inner_start:q.inner_end]
+        if "I " not in inner and "I'" not in inner and "I’" not in inner:
+            continue
+        for m in _SELF_NOUN.finditer(text, q.inner_start, q.inner_end):
+            said.add(L.SELF_GENDER_NOUNS[m.group("noun").lower()])
     return next(iter(said)) if len(said) == 1 else None
 
 

@@ -343,6 +343,9 @@ _ORG_PHRASE_END = _re.compile(r"[,;:.]|[ \u00a0]+(?:after|at|on|in|about|for|to|
                               r"when|why|how|what|and|but)\b")
 _AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
                          r"could|can|did|does|declined|refused|should|must|may|might)\b")
+#: a who-clause set off by commas, with no other clause break or quotation in it: ", who flew in from
+#: Washington on Monday night and spent the morning in a helicopter,"
+_WHO_ASIDE = _re.compile(r",[ \u00a0]+who[ \u00a0][^,;:“”\"]{1,200},")
 _WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
@@ -401,6 +404,12 @@ _ORG_NAME_NOUNS = {"medical center": "hospital", "medical centre": "hospital", "
                    "bank": "bank", "church": "church", "museum": "museum", "library": "library",
                    "clinic": "clinic", "foundation": "foundation", "union": "union", "airline": "airline",
                    "airlines": "airline", "club": "club", "council": "council", "board": "board"}
+#: between a name and a post its who-clause gives the person: ", who has been ", ", who was named "
+_OWN_POST_WHO = _re.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+been|is|was|became|"
+                            r"(?:has|had)[ \u00a0]+served[ \u00a0]+as|serves[ \u00a0]+as|served[ \u00a0]+as|"
+                            r"(?:is|was|has[ \u00a0]+been)[ \u00a0]+(?:named|appointed))[ \u00a0]+(?:also[ \u00a0]+)?")
+#: "a"/"an" right before a capitalised run: a make or model ("a Black Hawk helicopter"), not a person
+_INDEFINITE_BEFORE = _re.compile(r"(?<![\w'’\-])(?:[Aa]|[Aa]n)[ \u00a0]$")
 #: what opens a second main clause right before its subject: ", and ", ", but ", "; "
 _CLAUSE_SUBJECT_BEFORE = _re.compile(r"(?:,[ \u00a0]+(?:and|but)|;)[ \u00a0]+$")
 #: a sentence opening with a subordinate clause: "When the sheriff reached the post, she ..."
@@ -432,7 +441,9 @@ _AFTER_POSSESSIVE = frozenset({"first", "last", "next", "new"})
 _LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
                               r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
                               r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
-_PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b")
+#: (not before an inanimate noun it modifies: "signed the guest book", "student loans", "voter turnout")
+_PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b(?![ \u00a0]+(?i:"
+                        + _alt(L.PERSON_NOUN_COMPOUND_HEADS) + r")(?![\w\-]))")
 # an indefinite person by a title word that always means a person ("a union leader", "a former
 # minister"; not "as president", "while mayor": the subject's own posts; ``_other_title_between``)
 _TITLE_WORD = _compile(r"\b(?i:an?)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?:" + _alt(_REF_HEADS | {"leader"}) + r")\b")

@@ -6,10 +6,10 @@ import bisect
 import re as _re
 
 from newslint.article import lexicon as L
-from newslint.article.cast.model import Mention, Person
+from newslint.article.cast.model import Mention, Person, TitleRef
 from newslint.article.cast.patterns import (
     _AFTER_POSSESSIVE, _AFTER_QUOTE_T, _AUX_AFTER, _CLAUSE_SUBJECT_BEFORE, _JOB_OR_TITLE, _JOB_WORD_OPENING, _JOB_WORDS,
-    _LEAD_IN_OPENER, _ORG_OR_PORTFOLIO, _PERSON_NOUN_T, _PLAIN_WORD, _pronoun_scan, _QUALIFIER_WORD, _QUOTE_CHARS,
+    _INDEFINITE_BEFORE, _LEAD_IN_OPENER, _ORG_OR_PORTFOLIO, _OWN_POST_WHO, _PERSON_NOUN_T, _PLAIN_WORD, _pronoun_scan, _QUALIFIER_WORD, _QUOTE_CHARS,
     _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
     _SUBORDINATE_OPENER, _TITLE_WORD, _TITLE_WORD_HEADS, _VERB_AFTER_T, _WHO_CLAUSE_T, _WHO_SAID,
 )
@@ -42,8 +42,12 @@ class _Pronouns:
                 index.setdefault(r.block, []).append((r.start, r.end, r, "title"))
         for m, owners in self.cast.ambiguous:
             index.setdefault(m.block, []).append((m.start, m.end, m, "surname"))
+        blocks = self.article.blocks
         for c in self.tentative:
             if not self.is_claimed(c.block, c.start, c.end) and len(c.text.split()) >= 2:
+                before = blocks[c.block].text[max(0, c.start - 4):c.start]
+                if before.endswith(("a ", "an ", "a\u00a0", "an\u00a0")) and _INDEFINITE_BEFORE.search(before):
+                    continue  # "a Black Hawk helicopter", "a Toyota Camry": a make, not a person's name
                 index.setdefault(c.block, []).append((c.start, c.end, c, "full"))
         for v in index.values():
             v.sort(key=lambda x: (x[0], x[1]))
@@ -114,6 +118,9 @@ class _Pronouns:
         """The one entity a sentence mentions, when it is also the subject."""
         found = self.persons_in(block, ss, se)
         distinct = {id(e[2]) for e in found if e[3] != "pronoun-they"}
+        if len(distinct) > 1:
+            found = self._others_dropped(block, ss, se, found)
+            distinct = {id(e[2]) for e in found if e[3] != "pronoun-they"}
         if len(distinct) != 1:
             return None
         if self._unlinked_pronoun_in(block, ss, se):
@@ -129,6 +136,24 @@ class _Pronouns:
         if subj is not None and _QUOTED_HE_SHE.search(block.text, ss, subj[1]):
             return None  # "“He is a danger,” Pelosi said. He ...": the quotation is about someone else
         return subj[0] if subj else None
+
+    def _others_dropped(self, block, ss, se, found):
+        """``found`` without what can be no one else the sentence is about: a tentative name ending in
+        a nationality ("its Southeast Asian neighbors", which a pronoun never links to either), and a
+        post nobody holds that the subject's own who-clause gives them ("Richard Voight, who has been
+        Brightwell's chief executive since 2019 ..., apologized": his post, not another person)."""
+        subj = self.subject_of(block, ss, se)
+        text = block.text
+        kept = []
+        for x in found:
+            s, e, ent, kind = x
+            if isinstance(ent, _Cand) and _is_demonym(ent.text.split()[-1]):
+                continue
+            if subj is not None and kind == "title" and isinstance(ent, TitleRef) and ent.person is None \
+                    and text[e:e + 1] not in ("'", "’") and _OWN_POST_WHO.fullmatch(text, subj[2], s):
+                continue  # (not "who was the mayor's chief of staff": the mayor is someone else)
+            kept.append(x)
+        return kept
 
     def speaker_of(self, block, ss, se):
         """The one person a sentence gives as the speaker of its words ("..., Lord Holme said.",

@@ -11,7 +11,7 @@ from newslint.article.cast.model import Mention, _norm_qualifier, TitleRef
 from newslint.article.cast.patterns import (
     _AUX_AFTER, _CAP_AFTER_T, _FULL_ORG_NAME, _JOB_WORD_BEFORE, _LONG_TITLE_BEFORE, _NAME_NEXT, _ORG_AFTER_T,
     _ORG_NAME_NOUNS, _ORG_PHRASE_END, _PHRASE_HEADS, _SAID_BEFORE, _VERB_AFTER_T, _WEAK_APPOSITIVE, _WEAK_REF,
-    _WEAK_REF_AFTER, _WEAK_REF_RUNS, _WEAK_REF_WORDS,
+    _WEAK_REF_AFTER, _WEAK_REF_RUNS, _WEAK_REF_WORDS, _WHO_ASIDE,
 )
 from newslint.article.cast.titles import parse_title
 from newslint.article.cast.names import _lowered
@@ -244,7 +244,8 @@ class _TitleRefs:
                     continue  # "The city manager", not "the general manager"
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)
-                        or not g and head in org_phrases and _ORG_PHRASE_END.match(text, e)):
+                        or not g and head in org_phrases and _ORG_PHRASE_END.match(text, e)
+                        or text.startswith(", who ", e) and _who_then_verb(text, e)):
                     continue  # only as the speaker or a subject: not "the general election"
                     # (a post named after its organisation may be an object too, before a comma,
                     # full stop or function word: "Reporters asked the transit director after")
@@ -255,3 +256,11 @@ class _TitleRefs:
                 self.claim(block.index, s, e)
                 person.mentions.append(Mention("title", block.index, s, e, ref.text, None, ref.sentence,
                                                quoted=ref.quoted))
+
+
+def _who_then_verb(text: str, e: int) -> bool:
+    """A who-clause set off by commas after a reference at ``e``, then a verb of saying or an
+    auxiliary: the reference is that verb's subject ("The administrator, who flew in from Washington
+    on Monday night and spent the morning in a helicopter, told reporters")."""
+    w = _WHO_ASIDE.match(text, e)
+    return w is not None and bool(_VERB_AFTER_T.on(text).match(text, w.end()) or _AUX_AFTER.match(text, w.end()))
