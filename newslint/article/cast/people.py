@@ -29,6 +29,10 @@ from newslint.article.cast.core import _BUCKET, _buckets
 
 import re as _re
 
+#: an office's name that ends in its holder's title: "Office of the| Attorney General"
+_OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Ministry|Bureau|Cabinet|Chambers)"
+                             r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
+
 #: a name, a comma and at most a lower-case post and "and" right before a title: "Martin Kessler,
 #: president and " (the title opens or ends a post set off after the name)
 #: a party and state tag after a lawmaker's name: ", D-Minn." (before a comma)
@@ -139,6 +143,11 @@ class _People:
                 return False if len(words) > 1 else None
             if words and grp != "abbr" and _abbreviated_title_at(text, name_s, words[0]):
                 return False  # "Police spokesman| Lt. Marcus Bell": the name starts with "Lt."
+            if grp == "title" and text[max(0, m.start(grp) - 4):m.start(grp)] == "the " \
+                    and _OFFICE_OF_THE.search(text, max(0, m.start(grp) - 40), m.start(grp)):
+                # "... for the Office of the Attorney General| Nathan Price": the title ends an
+                # office's name; the name after it does not hold it
+                return None
             comp = m.group("comp")
             gtext, g_end = m.group(grp), m.end(grp)
             if comp:
