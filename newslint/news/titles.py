@@ -1200,6 +1200,11 @@ def _may_credit(text: str) -> bool:
 _A_BEFORE = regex.compile(r"\b(?i:an?)[ \u00a0]+$")
 
 
+#: references by name or title after which a person is a main figure of the story, whom a late
+#: repeat of the title and full name does not need to introduce again (``RepeatedFullName``)
+_MAIN_FIGURE_REFS = 3
+
+
 def paragraphs_before(article, index: int) -> set:
     return {b.text for b in article.blocks[:index] if b.kind in BODY_KINDS}
 
@@ -1215,7 +1220,8 @@ class RepeatedFullName(RuleKind):
         "require_title": Option("bool", default=True, doc="only when the repeat carries a title before the name, "
                                                           "and an earlier reference gave a title too"),
         "reintroduce": Option("int", default=10, doc="body paragraphs since the person was last mentioned after "
-                                                     "which the full name may be given again (0: never)"),
+                                                     "which the full name may be given again (0: never; not for a main "
+                                                     "figure, three references before, with a title given before)"),
     }
 
     def check(self, ctx: CheckContext):
@@ -1256,8 +1262,11 @@ class RepeatedFullName(RuleKind):
                         continue  # a page that repeats itself, a photo caption printed in the body
                     if titled and _WORD_RE.findall(m.title.text)[-1].lower() in _SMALL:
                         continue  # "vice president of search properties at| Ask Jeeves": an organisation
-                    if reintroduce and self._last_seen(person, m, para) <= para[m.block] - reintroduce:
-                        continue  # many paragraphs on: the story introduces the person again
+                    if reintroduce and self._last_seen(person, m, para) <= para[m.block] - reintroduce \
+                            and (self._references_before(person, m, para) < _MAIN_FIGURE_REFS
+                                 or not titled or not self._same_title_before(person, m, para)):
+                        continue  # many paragraphs on: the story introduces the person again (not a main
+                        # figure, referred to three times or more before, with the title it gave them)
                     if require_title and not self._titled_before(person, m, para):
                         continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
                     # the sentence up to the name, or the whole sentence when the name opens it (up to
@@ -1287,6 +1296,20 @@ class RepeatedFullName(RuleKind):
             if m.kind != "pronoun" and m.block in para and (para[m.block], m.start) < here:
                 last = max(last, para[m.block])
         return last
+
+    @staticmethod
+    def _references_before(person, mention, para) -> int:
+        """The person's body references before ``mention`` by name or title (not pronouns)."""
+        here = (para[mention.block], mention.start)
+        return sum(1 for m in person.mentions
+                   if m.kind != "pronoun" and m.block in para and (para[m.block], m.start) < here)
+
+    @staticmethod
+    def _same_title_before(person, mention, para) -> bool:
+        """An earlier body reference gave the person the title of ``mention`` (the same head)."""
+        here = (para[mention.block], mention.start)
+        return any(t is not mention.title and t.block in para and t.head == mention.title.head
+                   and (para[t.block], t.start) < here for t in person.titles)
 
     @staticmethod
     def _titled_before(person, mention, para) -> bool:
