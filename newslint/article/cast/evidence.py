@@ -74,9 +74,10 @@ def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
     return _CLAUSE_BREAK.search(between) is None
 
 
-def _speaks_alone(text: str, word: str) -> bool:
+def _speaks_alone(text: str, word: str, who: bool = False) -> bool:
     """``word`` stands alone (not after another capitalised word but "Mr", "Dr") as the speaker
-    of an attribution somewhere in ``text``: "Safadi said", "said Safadi.", "Safadi, who ..., said"."""
+    of an attribution somewhere in ``text``: "Safadi said", "said Safadi."; with ``who`` also
+    "Safadi, who took up the post in January, said"."""
     n = len(word)
     i = text.find(word)
     if i < 0 or text.find(word, i + n) < 0:
@@ -84,9 +85,9 @@ def _speaks_alone(text: str, word: str) -> bool:
     while i >= 0:
         j = i + n
         if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-.")) and not (text[j:j + 1].isalnum()):
-            if (_SURNAME_VERB.match(text, j) or text[j:j + 1] == "," and _SURNAME_WHO_VERB.match(text, j)) \
+            if (_SURNAME_VERB.match(text, j) or who and text[j:j + 1] == "," and _SURNAME_WHO_VERB.match(text, j)) \
                     and not _CAP_WORD_BEFORE.search(text, max(0, i - 40), i):
-                return True  # ("Lindqvist, who took up the post in January, said")
+                return True  # (``who``: "Lindqvist, who took up the post in January, said")
             if _SAID_BEFORE.search(text, max(0, i - 12), i) and _re.match(r"[.,;:]|[ \u00a0]*(?:\n|$)", text[j:j + 2]):
                 return True
         i = text.find(word, j)

@@ -6,6 +6,7 @@ people and their name mentions.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, Title
@@ -435,6 +436,7 @@ class _People:
         """A run whose last word speaks alone elsewhere ("Ayman Safadi met the envoy ... Safadi
         said") is a person: a second reference by the surname is how news names people."""
         text = None
+        runs = None
         for c in self.cands:
             if c.evidence or c.kind != "name":
                 continue
@@ -443,7 +445,11 @@ class _People:
                 continue
             if text is None:
                 text = self._joined()
-            if _speaks_alone(text, surname) and not self._org_like_text(c.text, surname):
+                # the surnames that end one run only: a who-clause speaker ("Lindqvist, who took up
+                # the post in January, said") confirms a run only when it is the one run it can
+                # shorten ("Whatever Kilroy-Silk", "Euro-Sceptic Kilroy-Silk": not names)
+                runs = Counter(_split_name(d.text)[1] for d in self.cands)
+            if _speaks_alone(text, surname, runs[surname] == 1) and not self._org_like_text(c.text, surname):
                 c.evidence.add("surname-attribution")
 
     def _refs_of(self, block) -> list:
