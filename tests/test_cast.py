@@ -989,3 +989,17 @@ def test_an_appositive_after_a_party_tag_or_a_home_state_is_the_lawmakers_post()
                    "the panel would vote.\n\nSen. Gordon Pryce of Kansas, the committee's chairman, pressed the company.")
     assert any(t.head == "chairwoman" for t in person(cast, "Patricia Lindqvist").titles)
     assert any(t.head == "chairman" for t in person(cast, "Gordon Pryce").titles)
+
+
+def test_a_title_that_ends_an_office_name_is_not_the_next_names_title():
+    cast = cast_of("Attorney General Daniel Whitcomb said he would appeal. The motion would be filed within 10 days, "
+                   "said deputy communications director for the Office of the Attorney General Nathan Price.")
+    assert not person(cast, "Nathan Price").titles
+    assert any(t.head == "attorney general" for t in person(cast, "Daniel Whitcomb").titles)
+
+
+def test_a_surname_set_off_by_a_who_clause_then_speaking_is_a_person():
+    cast = cast_of("European Union high representative for foreign affairs and security policy Katrin Lindqvist "
+                   "joined the afternoon session.\n\nLindqvist, who took up the post in January, said the quarrel "
+                   "had cost her team three weeks.")
+    assert "Katrin Lindqvist" in names(cast)

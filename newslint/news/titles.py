@@ -562,6 +562,9 @@ _RUN_HEAD_FIRST: dict = {}
 for _h in _RUN_HEADS:
     _RUN_HEAD_FIRST.setdefault(_h[0], []).append(_h)
 _RUN_LONG_HEADS = tuple(" ".join(h) for h in _RUN_HEADS if len(h) > 1)
+#: adjectives that are part of a post's name in a lower-case run ("high representative for foreign
+#: affairs ...", "high commissioner for refugees", "parliamentary state secretary at ...")
+_POST_ADJECTIVES = frozenset({"high", "parliamentary"})
 _RUN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that"})
 _RUN_OPENER = regex.compile(r"^[\s“\"‘'(]*$")
 #: a determiner or a status word right before a run that starts at a capitalised word: the run is a
@@ -692,7 +695,7 @@ def long_run_title(text: str, ss: int, name_start: int):
         # rank and other modifiers in front belong to the title; a portfolio or "state" is a qualifier
         k = i
         while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS
-                         or low[k - 1] in L.PORTFOLIOS):
+                         or low[k - 1] in L.PORTFOLIOS or low[k - 1] in _POST_ADJECTIVES):
             k -= 1
         before = low[k - 1] if k > 0 else ""
         if before in _RUN_DET or before in L.STATUS_MODIFIERS:
@@ -712,7 +715,7 @@ _ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|f
 
 
 #: the lower-case office and "of"/"for" before an organisation's name: "director of the "
-_OFFICE_OF_BEFORE = regex.compile(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for)[ \u00a0]+"
+_OFFICE_OF_BEFORE = regex.compile(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for|at)[ \u00a0]+"
                                   r"(?:the[ \u00a0]+)?$")
 
 
@@ -736,8 +739,14 @@ def long_org_title(text: str, ss: int, name_start: int):
         if head is None or i + len(head) != len(low):
             continue
         k = i
-        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS
+                         or low[k - 1] in L.PORTFOLIOS or low[k - 1] in _POST_ADJECTIVES):
             k -= 1
+        for r in (k - 2, k - 3):  # a rank, then the post's field: "deputy communications director"
+            if r >= 0 and low[r] in L.RANK_MODIFIERS and not any(
+                    w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS for w in low[r + 1:k]):
+                k = r
+                break
         start = window_start + m.start(1) + sum(len(w) + 1 for w in low[:k])
         if k > 0 and (low[k - 1] in _RUN_DET or low[k - 1] in L.STATUS_MODIFIERS):
             return None  # "the director of ...": a description
@@ -1191,6 +1200,11 @@ def _may_credit(text: str) -> bool:
 _A_BEFORE = regex.compile(r"\b(?i:an?)[ \u00a0]+$")
 
 
+#: references by name or title after which a person is a main figure of the story, whom a late
+#: repeat of the title and full name does not need to introduce again (``RepeatedFullName``)
+_MAIN_FIGURE_REFS = 3
+
+
 def paragraphs_before(article, index: int) -> set:
     return {b.text for b in article.blocks[:index] if b.kind in BODY_KINDS}
 
@@ -1206,7 +1220,8 @@ class RepeatedFullName(RuleKind):
         "require_title": Option("bool", default=True, doc="only when the repeat carries a title before the name, "
                                                           "and an earlier reference gave a title too"),
         "reintroduce": Option("int", default=10, doc="body paragraphs since the person was last mentioned after "
-                                                     "which the full name may be given again (0: never)"),
+                                                     "which the full name may be given again (0: never; not for a main "
+                                                     "figure, three references before, with a title given before)"),
     }
 
     def check(self, ctx: CheckContext):
@@ -1247,8 +1262,11 @@ class RepeatedFullName(RuleKind):
                         continue  # a page that repeats itself, a photo caption printed in the body
                     if titled and _WORD_RE.findall(m.title.text)[-1].lower() in _SMALL:
                         continue  # "vice president of search properties at| Ask Jeeves": an organisation
-                    if reintroduce and self._last_seen(person, m, para) <= para[m.block] - reintroduce:
-                        continue  # many paragraphs on: the story introduces the person again
+                    if reintroduce and self._last_seen(person, m, para) <= para[m.block] - reintroduce \
+                            and (self._references_before(person, m, para) < _MAIN_FIGURE_REFS
+                                 or not titled or not self._same_title_before(person, m, para)):
+                        continue  # many paragraphs on: the story introduces the person again (not a main
+                        # figure, referred to three times or more before, with the title it gave them)
                     if require_title and not self._titled_before(person, m, para):
                         continue  # "Tony Blair ... Prime Minister Tony Blair": the title is new here
                     # the sentence up to the name, or the whole sentence when the name opens it (up to
@@ -1278,6 +1296,20 @@ class RepeatedFullName(RuleKind):
             if m.kind != "pronoun" and m.block in para and (para[m.block], m.start) < here:
                 last = max(last, para[m.block])
         return last
+
+    @staticmethod
+    def _references_before(person, mention, para) -> int:
+        """The person's body references before ``mention`` by name or title (not pronouns)."""
+        here = (para[mention.block], mention.start)
+        return sum(1 for m in person.mentions
+                   if m.kind != "pronoun" and m.block in para and (para[m.block], m.start) < here)
+
+    @staticmethod
+    def _same_title_before(person, mention, para) -> bool:
+        """An earlier body reference gave the person the title of ``mention`` (the same head)."""
+        here = (para[mention.block], mention.start)
+        return any(t is not mention.title and t.block in para and t.head == mention.title.head
+                   and (para[t.block], t.start) < here for t in person.titles)
 
     @staticmethod
     def _titled_before(person, mention, para) -> bool:
@@ -1555,6 +1587,10 @@ class WrongTitle(RuleKind):
                 word = post[4]
                 if word in seen and post[5] not in L.RANK_MODIFIERS:
                     hit = self._body_swap(ctx, scope, people, posts, p, mine[:i], post)
+                    if hit is None and post[0] in scope:
+                        # the same last word, another office: "Ukrainian Foreign Minister Andriy Koval"
+                        # ... "Defense Minister Koval"; "Justice Raymond Okafor" ... "Chief Justice Okafor"
+                        hit = self._head_change(ctx, scope[post[0]], people, p, mine, post)
                     if hit is not None:
                         yield hit
                     continue
@@ -1586,8 +1622,50 @@ class WrongTitle(RuleKind):
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
 
+    @classmethod
+    def _head_change(cls, ctx, block, people, p, mine, post):
+        """A later formal title before the name with the same last word as the person's earlier
+        posts but another office, one person's at a time ("Ukrainian Foreign Minister Andriy Koval"
+        ... "Defense Minister Koval"; "Justice Raymond Okafor" ... "Chief Justice Okafor"): the
+        post of the others who hold that office in the story ("Chief Justice Margaret Ellison"),
+        or, when nobody does, a post the story never gave them (``_new_office``). Only when every
+        earlier post of that word is a title the cast read whose head differs."""
+        t = next((t for t in p.titles if t.block == post[0] and t.start == post[1]), None)
+        if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers:
+            return None
+        office = _office_key(t)
+        if office not in _ONE_HOLDER:
+            return None
+        earlier = []
+        for x in mine:
+            if x is post:
+                break
+            if x[4] != post[4]:
+                continue
+            e = next((e for e in p.titles if e.block == x[0] and e.start == x[1]), None)
+            if e is None or e.head == t.head or _office_key(e) == office:
+                return None
+            earlier.append(e)
+        if not earlier:
+            return None
+        others = [q for q in people if q is not p
+                  and any(_office_key(x) == office and not x.former for x in q.titles)]
+        if not others:
+            return cls._new_office(ctx, block, people, p, mine, post, earlier[0].head)
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se):
+            return None
+        first = mine[0]
+        whose = (f"{others[0].name}'s post" if len(others) == 1 else
+                 "the post of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}")
+        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                   message=f"\"{post[3]}\" is {whose} in this story; {p.name} was "
+                           f"introduced as \"{first[3]}\": check which title is right.")
+
     @staticmethod
-    def _new_office(ctx, block, people, p, mine, post):
+    def _new_office(ctx, block, people, p, mine, post, shared: str = ""):
         """A later formal title before the person's name that is an office one person holds at a
         time (``titles.unheld-title``'s offices: "Homeland Security Secretary Dana Whitcomb") and
         differs from the post the story introduced them with ("Dana Whitcomb, administrator of the
@@ -1604,8 +1682,10 @@ class WrongTitle(RuleKind):
         if any(q is not p and any(_office_key(x) == office for x in q.titles) for q in people):
             return None  # someone else's office (``_post_swaps`` judges that)
         first = mine[0]
-        if any(w in first[3].lower() for w in t.head.split()):
+        if any(w in first[3].lower() for w in t.head.split() if w not in shared.split()):
             return None  # the same office by another name ("secretary of homeland security")
+        if shared and not any(w not in shared.split() for w in t.head.split()):
+            return None  # (the later head adds nothing to the earlier one's words)
         analysis = ctx.article.analysis
         ss, se = sentence_span(analysis, block, post[1])
         if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine):
@@ -1959,8 +2039,9 @@ def _office_key(t) -> str:
 
 #: generic words for an organisation's top post, which any formal title of it may name
 _TOP_JOB_WORDS = frozenset("head chief boss leader founder owner".split())
-#: words saying that a person's post changes or changed (``WrongTitle._new_office``)
-_CHANGE_WORDS = regex.compile(r"(?<![\w'’\-])(?i:former|ex|new|newly|now|then|named|appointed|nominated|nominee|"
+#: words saying that a person's post changes or changed (``WrongTitle._new_office``); "then" only
+#: as "then-minister" or "the then minister" (not "met X and then Y")
+_CHANGE_WORDS = regex.compile(r"(?<![\w'’\-])(?i:former|ex|new|newly|now|then(?=[\-\u2010\u2011])|(?<=the[ \u00a0]+)then|named|appointed|nominated|nominee|"
                               r"promoted|moved|became|become|becomes|succeed|succeeds|succeeded|replace|replaces|"
                               r"replaced|reshuffle|designate|elect|elected|acting|interim|previously|until|"
                               r"confirmed|sworn|took[ \u00a0]+over|takes[ \u00a0]+over|resigned|stepped[ \u00a0]+down)"
@@ -2026,6 +2107,12 @@ _GENDER_TWIN = {a: b for x, y in (("chairman", "chairwoman"), ("spokesman", "spo
 #: a portfolio's one holder, by a word before these heads ("The agriculture secretary, whose department ...")
 _DESK_HEADS = frozenset(("secretary", "commissioner", "minister"))
 _WHO_WORDS = frozenset(("who", "whose"))
+#: past-tense verbs of a reported act right after such a post, which make it the subject of an
+#: attribution: "The commerce secretary told Japanese officials on Friday that ..." (one person's
+#: words, like "The defense secretary said"); not "has said", "says", "would" (a standing position)
+_DESK_ACTS = ("said", "told", "announced", "added", "warned", "urged", "insisted", "argued", "acknowledged",
+              "conceded", "admitted", "promised", "pledged", "declined")
+_DESK_GATE = _WHO_WORDS | frozenset(_DESK_ACTS)
 #: words before those heads that name no portfolio: a rank or a kind of post many hold ("The junior
 #: minister", "The parliamentary secretary", "The cabinet secretary") or a generic one
 _NOT_DESKS = L.words("junior cabinet parliamentary private personal permanent general executive assistant "
@@ -2076,7 +2163,9 @@ class UnheldTitle(RuleKind):
         # whose office ...": a portfolio's one holder, whom a who-clause describes as a known person
         self.desk_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
                                       r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(_DESK_HEADS)
-                                      + r"),[ \u00a0]+(?:who|whose)[ \u00a0]")
+                                      + r")(?:,[ \u00a0]+(?:who|whose)[ \u00a0]|[ \u00a0]+(?P<verb>"
+                                      + "|".join(_DESK_ACTS) + r")(?![\w'’\-]))")
+        self.allowed = {a.lower() for a in options["allow"]}
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
         """"The club president said", "The state epidemiologist said": an organisation's one-holder
@@ -2090,7 +2179,7 @@ class UnheldTitle(RuleKind):
             runs = letter_runs(ctx.article, block)
             if "the" not in runs:
                 continue
-            if not runs.isdisjoint(_DESK_HEADS) and not runs.isdisjoint(_WHO_WORDS):
+            if not runs.isdisjoint(_DESK_HEADS) and not runs.isdisjoint(_DESK_GATE):
                 out.extend(self._desk_refs(ctx, analysis, cast, block, cast_refs))
             if runs.isdisjoint(_UNHELD_ORG_NOUNS) and runs.isdisjoint(_SELF_ORG_RUNS) and runs.isdisjoint(_GOV_NOUNS):
                 continue
@@ -2130,6 +2219,7 @@ class UnheldTitle(RuleKind):
             s, e = m.start(), m.end("head")
             domain = m.group("domain")
             if domain in _NOT_DOMAINS or domain in _NOT_DESKS or domain in _UNHELD_ORG_NOUNS \
+                    or f"{domain} {m.group('head')}" in self.allowed \
                     or (block.index, s) in cast_refs or any(qs <= s < qe for qs, qe in spans) \
                     or cast.person_at(block.index, s, e) is not None:
                 continue

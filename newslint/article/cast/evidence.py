@@ -11,7 +11,7 @@ from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Title
 from newslint.article.cast.patterns import (
-    _CAP_WORD_BEFORE, _ORG_WORD_AFTER_T, _PERSON_NOUN_T, _SAID_BEFORE, _SURNAME_VERB, _WHO_CLAUSE,
+    _CAP_WORD_BEFORE, _ORG_WORD_AFTER_T, _PERSON_NOUN_T, _SAID_BEFORE, _SURNAME_VERB, _SURNAME_WHO_VERB, _WHO_CLAUSE,
 )
 from newslint.article.cast.titles import parse_title
 from newslint.article.cast.names import _is_demonym, _split_name
@@ -74,9 +74,10 @@ def _object_of_subject(text: str, word: str, pe: int, between: str) -> bool:
     return _CLAUSE_BREAK.search(between) is None
 
 
-def _speaks_alone(text: str, word: str) -> bool:
+def _speaks_alone(text: str, word: str, who: bool = False) -> bool:
     """``word`` stands alone (not after another capitalised word but "Mr", "Dr") as the speaker
-    of an attribution somewhere in ``text``: "Safadi said", "said Safadi."."""
+    of an attribution somewhere in ``text``: "Safadi said", "said Safadi."; with ``who`` also
+    "Safadi, who took up the post in January, said"."""
     n = len(word)
     i = text.find(word)
     if i < 0 or text.find(word, i + n) < 0:
@@ -84,8 +85,9 @@ def _speaks_alone(text: str, word: str) -> bool:
     while i >= 0:
         j = i + n
         if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-.")) and not (text[j:j + 1].isalnum()):
-            if _SURNAME_VERB.match(text, j) and not _CAP_WORD_BEFORE.search(text, max(0, i - 40), i):
-                return True
+            if (_SURNAME_VERB.match(text, j) or who and text[j:j + 1] == "," and _SURNAME_WHO_VERB.match(text, j)) \
+                    and not _CAP_WORD_BEFORE.search(text, max(0, i - 40), i):
+                return True  # (``who``: "Lindqvist, who took up the post in January, said")
             if _SAID_BEFORE.search(text, max(0, i - 12), i) and _re.match(r"[.,;:]|[ \u00a0]*(?:\n|$)", text[j:j + 2]):
                 return True
         i = text.find(word, j)

@@ -265,6 +265,9 @@ _TITLE_NAME_STOP = (L.TITLE_HEADS | L.OCCUPATIONS | L.RANK_MODIFIERS | L.OTHER_M
 _SURNAME_VERB = _re.compile(r"[ \u00a0]+(?:said|says|told|added|explained|wrote|writes|argued|noted|insisted|"
                             r"warned|stressed)\b")
 _SAID_BEFORE = _re.compile(r"\b(?:said|says|told|added|wrote)[ \u00a0]+$")
+#: a surname set off by a who-clause, then its verb: "Lindqvist, who took up the post in January, said"
+_SURNAME_WHO_VERB = _re.compile(r",[ \u00a0]+who[ \u00a0][^,.;:()“”\"\n]{1,80},[ \u00a0]*(?:said|says|told|added|"
+                                r"explained|wrote|writes|argued|noted|insisted|warned|stressed)\b")
 _CAP_WORD_BEFORE = _re.compile(r"(?<![\w'’\-.])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \u00a0])[A-Z][\w'’\-.]*[ \u00a0]+$")
 #: what separates the names of a list, and its last two ("Warren, Sanders and Buttigieg")
 _LIST_SEP = _re.compile(r",[ \u00a0]+|,?[ \u00a0]+(?:and|or)[ \u00a0]+")

@@ -6,6 +6,7 @@ people and their name mentions.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, Title
@@ -28,6 +29,10 @@ from newslint.article.cast.evidence import (
 from newslint.article.cast.core import _BUCKET, _buckets
 
 import re as _re
+
+#: an office's name that ends in its holder's title: "Office of the| Attorney General"
+_OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Ministry|Bureau|Cabinet|Chambers)"
+                             r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+$")
 
 #: a name, a comma and at most a lower-case post and "and" right before a title: "Martin Kessler,
 #: president and " (the title opens or ends a post set off after the name)
@@ -139,6 +144,11 @@ class _People:
                 return False if len(words) > 1 else None
             if words and grp != "abbr" and _abbreviated_title_at(text, name_s, words[0]):
                 return False  # "Police spokesman| Lt. Marcus Bell": the name starts with "Lt."
+            if grp == "title" and text[max(0, m.start(grp) - 4):m.start(grp)] == "the " \
+                    and _OFFICE_OF_THE.search(text, max(0, m.start(grp) - 40), m.start(grp)):
+                # "... for the Office of the Attorney General| Nathan Price": the title ends an
+                # office's name; the name after it does not hold it
+                return None
             comp = m.group("comp")
             gtext, g_end = m.group(grp), m.end(grp)
             if comp:
@@ -426,6 +436,7 @@ class _People:
         """A run whose last word speaks alone elsewhere ("Ayman Safadi met the envoy ... Safadi
         said") is a person: a second reference by the surname is how news names people."""
         text = None
+        runs = None
         for c in self.cands:
             if c.evidence or c.kind != "name":
                 continue
@@ -434,7 +445,11 @@ class _People:
                 continue
             if text is None:
                 text = self._joined()
-            if _speaks_alone(text, surname) and not self._org_like_text(c.text, surname):
+                # the surnames that end one run only: a who-clause speaker ("Lindqvist, who took up
+                # the post in January, said") confirms a run only when it is the one run it can
+                # shorten ("Whatever Kilroy-Silk", "Euro-Sceptic Kilroy-Silk": not names)
+                runs = Counter(_split_name(d.text)[1] for d in self.cands)
+            if _speaks_alone(text, surname, runs[surname] == 1) and not self._org_like_text(c.text, surname):
                 c.evidence.add("surname-attribution")
 
     def _refs_of(self, block) -> list:
