@@ -155,6 +155,8 @@ _SAID_THEN_CLAUSE = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:
 #: break other than commas)
 _SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]"
                              r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
+#: a verb of saying (``PronounMismatch._in_what_they_said``)
+_SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes)\b")
 #: a singular hidden in a plural: "one of the members", "each", "every"
 _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 
@@ -295,6 +297,12 @@ class PronounMismatch(RuleKind):
         if ra == rb or max(ra, rb) < 2:
             return None
         strong, weak = (a, b) if ra > rb else (b, a)
+        if self._after_introduction(article, person, strong) and (
+                min(ra, rb) > 0 or self._after_title(person, weak) or self._in_what_they_said(article, person, weak)):
+            return None  # (firm by the introduction only against the weakest links after the name, a
+            # sentence-start or same-sentence-subject one outside what the person said: not "Voight
+            # said, adding that her first call", nor "The senator said his concerns", which may be
+            # someone else's)
         if (weak.block, weak.start) < (strong.block, strong.start) \
                 and not (strong.block - weak.block <= 1 and self._in_own_aside(article, person, weak)):
             # the weaker came first: the reader met the person by it (silent when unsure); but not
@@ -337,6 +345,13 @@ class PronounMismatch(RuleKind):
                     key=lambda x: (x.block, x.start), default=None)
         return first is not None and first.kind == "full" and first.block == m.block \
             and first.sentence == m.sentence - 1
+
+    @classmethod
+    def _in_what_they_said(cls, article, person, m) -> bool:
+        """A verb of saying stands between the person's mention and ``m`` in its sentence ("Voight
+        said, adding that her first call"): ``m`` is in the person's own account of themselves."""
+        anchor = cls._anchor(person, m)
+        return anchor is not None and _SAYING.search(article.blocks[m.block].text, anchor.end, m.start) is not None
 
     @classmethod
     def _in_own_aside(cls, article, person, m) -> bool:
