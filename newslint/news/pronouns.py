@@ -25,6 +25,7 @@ import regex
 
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
+from newslint.article.cast.evidence import _own_who_appositive
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -154,6 +155,8 @@ _SAID_THEN_CLAUSE = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:
 #: break other than commas)
 _SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]"
                              r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
+#: a verb of saying (``PronounMismatch._in_what_they_said``)
+_SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes)\b")
 #: a singular hidden in a plural: "one of the members", "each", "every"
 _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 
@@ -294,8 +297,19 @@ class PronounMismatch(RuleKind):
         if ra == rb or max(ra, rb) < 2:
             return None
         strong, weak = (a, b) if ra > rb else (b, a)
-        if (weak.block, weak.start) < (strong.block, strong.start):
-            return None  # the weaker came first: the reader met the person by it (silent when unsure)
+        if self._after_introduction(article, person, strong) and (
+                min(ra, rb) > 0 or self._after_title(person, weak) or self._in_what_they_said(article, person, weak)):
+            return None  # (firm by the introduction only against the weakest links after the name, a
+            # sentence-start or same-sentence-subject one outside what the person said: not "Voight
+            # said, adding that her first call", nor "The senator said his concerns", which may be
+            # someone else's)
+        if (weak.block, weak.start) < (strong.block, strong.start) \
+                and not (strong.block - weak.block <= 1 and self._in_own_aside(article, person, weak)):
+            # the weaker came first: the reader met the person by it (silent when unsure); but not
+            # by a possessive inside the who-clause of their own appositive, an aside of their
+            # introduction ("Gov. Hiroshi Tanabe, a former university economist who is in her second
+            # year at the central bank, said ... / The governor said he saw no need")
+            return None
         # (a firmer link earlier in the weaker one's own paragraph has settled who the paragraph is
         # about from there on: only what stands after it counts, "Hale was joined by Rebecca Ordway,
         # ..., who said she ... Ordway, a former ... officer, spent much of his career")
@@ -314,8 +328,43 @@ class PronounMismatch(RuleKind):
         may be someone else's); 0 the rest."""
         if m.evidence not in ("attribution", "said-after", "said-that"):
             return 2 if m.text.lower() in ("he", "she") and (cls._said_after_name(article, person, m)
-                                                             or cls._said_then_clause(article, person, m)) else 0
+                                                             or cls._said_then_clause(article, person, m)
+                                                             or cls._after_introduction(article, person, m)) else 0
         return 2 if m.text.lower() in ("he", "she") else 1
+
+    @staticmethod
+    def _after_introduction(article, person, m) -> bool:
+        """``m`` is a he/she opening the sentence right after the one that introduces the person (their
+        first mention in the story, by full name, in the same paragraph), linked as the subject of a
+        sentence about them alone: "Chief Justice Margaret Ellison, writing for the majority, said
+        the map ... She gave the General Assembly 60 days" (how a writer gives a new person their
+        pronoun: as firm as "NAME said she")."""
+        if m.evidence != "sentence-start" or m.text.lower() not in ("he", "she") or m.sentence < 1:
+            return False
+        first = min((x for x in person.mentions if x.kind != "pronoun"),
+                    key=lambda x: (x.block, x.start), default=None)
+        return first is not None and first.kind == "full" and first.block == m.block \
+            and first.sentence == m.sentence - 1
+
+    @classmethod
+    def _in_what_they_said(cls, article, person, m) -> bool:
+        """A verb of saying stands between the person's mention and ``m`` in its sentence ("Voight
+        said, adding that her first call"): ``m`` is in the person's own account of themselves."""
+        anchor = cls._anchor(person, m)
+        return anchor is not None and _SAYING.search(article.blocks[m.block].text, anchor.end, m.start) is not None
+
+    @classmethod
+    def _in_own_aside(cls, article, person, m) -> bool:
+        """``m`` is a his/her inside the who-clause of the appositive right after the person's name,
+        which names nobody else ("Hiroshi Tanabe, a former university economist who is in| her
+        second year"): linked as the subject's, in their own description."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname"):
+            return False
+        own = _own_who_appositive(article.blocks[m.block].text, anchor.end, m.start)
+        return own is not None and own.group("close") != ","
 
     @classmethod
     def _said_then_clause(cls, article, person, m) -> bool:
@@ -379,6 +428,8 @@ class PronounMismatch(RuleKind):
                     app = _own_appositive(full, e)  # "Hale, the hospital's chief executive, said": their own
                     if app is not None and app.end() <= len(text):
                         e = app.end()
+                    elif e < len(text) and (app := _own_who_appositive(full, e, len(text))) is not None:
+                        e = app.end()  # (up to ``m`` inside its who-clause: "..., a former economist who is in| her")
                     text = text[:s] + " " * (e - s) + text[e:]
             first = min((x for x in person.mentions if x.block == bi and x.kind != "pronoun"),
                         key=lambda x: x.start, default=None)
@@ -522,9 +573,11 @@ class PronounMismatch(RuleKind):
                  and x.end <= m.start and x.evidence in _CHAIN and x.strong]
         if chain and m.evidence in ("attribution", "said-after"):
             start = max(chain)
-        app = _own_appositive(block.text, start, m.start)
+        app = _own_appositive(block.text, start, m.start) or _own_who_appositive(block.text, start, m.start)
         if app is not None:
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
+            # (also with a place and a who-clause naming nobody, up to a pronoun inside it: "Tanabe, a
+            # former university economist who is in| her second year")
         elif "who" in block.text[start:start + 8]:
             aside = _DASH_WHO_ASIDE.match(block.text, start, m.start)
             if aside is not None and not any(x.block == m.block and aside.start() <= x.start < aside.end()

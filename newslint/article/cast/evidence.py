@@ -39,6 +39,39 @@ _OWN_PLAIN_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:(?!(?:of|for|to
 #: council member whose district includes the eastern end of the route,"
 _OWN_WHOSE_APPOSITIVE = _re.compile(r",[ \u00a0]+an?[ \u00a0]+[a-z][a-z\- ]{0,40}?[ \u00a0]whose[ \u00a0]"
                                     r"[^,;:“”\"A-Z]{1,80},")
+#: an appositive describing the name before it with the place they come from and a who-clause about
+#: them, or either: ", a former circuit judge from Bowling Green who has led the court since 2021,"
+#: (the head noun is the person; the place is capitalised, the clause all lower case); or the same
+#: up to a pronoun inside its who-clause: ", a former university economist who is in| her second year"
+_OWN_WHO_APPOSITIVE = _re.compile(
+    r",[ \u00a0]+an?[ \u00a0]+(?:(?!(?:of|for|to|with|at|in|on|and|or|who|whose|whom|his|her|their|from)[ \u00a0,])"
+    r"[a-z][\w\-]*[ \u00a0]+){0,4}(?P<head>[a-z][a-z\-]+)"
+    r"(?:[ \u00a0]+from[ \u00a0]+(?P<place>[A-Z][a-z\-]+(?:[ \u00a0]+[A-Z][a-z\-]+){0,2}))?"
+    r"(?:[ \u00a0]+who[ \u00a0](?P<who>[^,;:“”\"A-Z()]{1,80}?))?(?P<close>,|[ \u00a0]$)")
+
+
+def _own_who_appositive(text: str, start: int, end: int):
+    """The subject's own appositive between ``start`` (right after the name) and ``end`` (a
+    pronoun) with a place of origin or a who-clause (``_OWN_WHO_APPOSITIVE``), or None: its
+    who-clause names no person ("who has led the court since 2021"; not "who worked for the
+    mayor"), and a who-clause reaching the pronoun ends right before it."""
+    if "who" not in text[start:end] and "from" not in text[start:end]:
+        return None  # (cheap test first)
+    m = _OWN_WHO_APPOSITIVE.match(text, start, end)
+    if m is None or (m.group("place") is None and m.group("who") is None):
+        return None
+    if m.group("close") != "," and m.group("who") is None:
+        return None  # (only a who-clause may reach the pronoun: ", a lawyer from| his ...")
+    who = m.group("who")
+    if who is not None and (_PERSON_NOUN_T.on(text).search(who) or not L.TITLE_HEADS.isdisjoint(who.split())
+                            or not L.OCCUPATIONS.isdisjoint(who.split())):
+        return None
+    if m.group("head") not in L.PERSON_NOUNS and m.group("head") not in L.OCCUPATIONS \
+            and m.group("head") not in L.TITLE_HEADS and m.group("head") not in L.WEAK_REF_HEADS:
+        return None  # (the head names what the person is: "a former circuit judge", "economist")
+    return m
+
+
 #: a person noun nobody is meant by ("like any other defendant", "no parent")
 _ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")

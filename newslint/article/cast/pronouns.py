@@ -17,9 +17,52 @@ from newslint.article.cast.names import _Cand, _is_demonym, _may_hold_pronoun, _
 from newslint.article.cast.evidence import (
     _AND_AFTER, _ANY_PERSON, _APPOSITIVE_AT, _blank, _GENERIC_AFTER, _GENERIC_BEFORE, _object_of_subject,
     _OWN_PLAIN_APPOSITIVE, _OWN_WHOSE_APPOSITIVE, _plural_person, _QUOTED_HE_SHE, _singular_person_noun, _SPEECH_AFTER,
-    _SPEECH_BEFORE,
+    _own_who_appositive, _OWN_WHO_APPOSITIVE, _SPEECH_BEFORE,
 )
 from newslint.article.cast.core import _START
+
+
+#: the small words a lower-case post's complement may hold besides its nouns ("for foreign affairs
+#: and security policy", "of the office of budget and planning")
+_COMPLEMENT_SMALL = frozenset({"of", "for", "at", "the", "and", "on"})
+#: the prepositions that open a post's complement ("high representative| for ...")
+_COMPLEMENT_OPEN = ("of", "for", "at")
+
+
+def _long_title_subject(text: str, ss: int, s: int) -> bool:
+    """``text[ss:s]`` opening a sentence is a post written before the name at ``s``: up to four
+    capitalised qualifiers ("European Union"; not "The"/"A"/"An", which make the phrase someone
+    else, "A spokesman for ..."), up to two lower-case modifiers ("high", "deputy"), a title head
+    ("representative", "director"), "of"/"for"/"at" and one to eight lower-case words naming no
+    person ("for foreign affairs and security policy"; not "lawyer for the victim Jane Doe"),
+    the last a noun right before the name (not "spokesman for Jane Doe")."""
+    words = text[ss:s].strip(" \u00a0\"“‘'(").split()
+    if not 3 <= len(words) <= 16:
+        return False
+    k = max((i for i, w in enumerate(words) if w in _COMPLEMENT_OPEN), default=-1)
+    comp = words[k + 1:]
+    if k < 1 or not 1 <= len(comp) <= 8 or comp[-1] in _COMPLEMENT_SMALL or any(
+            not w.isalpha() and not w.replace("-", "").isalpha() or not w.islower()
+            or w in L.PERSON_NOUNS or w in L.TITLE_HEADS or w in L.OCCUPATIONS
+            or (w.endswith("s") and w[:-1] in L.PERSON_NOUNS) for w in comp):
+        return False
+    # the head: one word or two ("prime minister", "chief of staff" is no case here: the last
+    # "of"/"for"/"at" opens the complement)
+    heads = L.TITLE_HEADS | L.WEAK_REF_HEADS
+    if " ".join(words[k - 2:k]).lower() in heads and k >= 2:
+        h = k - 2
+    elif words[k - 1].lower() in heads and words[k - 1].islower():
+        h = k - 1
+    else:
+        return False
+    before = words[:h]
+    caps = 0
+    while caps < len(before) and before[caps][:1].isupper():
+        caps += 1
+    if caps > 4 or (caps and before[0] in ("The", "A", "An")) or not (len(before) - caps <= 2) \
+            or any(not w.isalpha() or not w.islower() or w in L.FUNCTION_WORDS for w in before[caps:]):
+        return False
+    return not any(w.lower() in L.FUNCTION_WORDS for w in before[:caps])
 
 
 class _Pronouns:
@@ -90,6 +133,12 @@ class _Pronouns:
                 return ent, s, e
             if s - ss < 40 and isinstance(ent, Person) and self._qualifies_title(block, ss, s, ent):
                 return ent, s, e
+            if kind == "full" and s - ss > 12 and text[s - 2:s - 1].islower() and _long_title_subject(text, ss, s):
+                # a lower-case post with its complement written before the full name, opening the
+                # sentence ("European Union high representative for foreign affairs and security
+                # policy Katrin Lindqvist joined the session"): the title is the name's, as a
+                # capitalised one would be (cheap test first: a lower-case letter right before it)
+                return ent, s, e
             if kind == "full" and s - ss < 24:
                 # a job word opening the sentence before the full name ("Owner Victoria Lang, who
                 # ..., said"): the word describes the subject, as a title would
@@ -104,6 +153,11 @@ class _Pronouns:
         "Fire Capt.", "County health director", "Acme Corp. Chief Executive"): one to four
         capitalised words that are no function words, or organisation and portfolio words."""
         words = block.text[ss:s].strip(" \u00a0“\"‘'(").split()
+        if 2 < len(words) <= 6 and ("of" in words or "the" in words) and words[0] not in ("of", "the") \
+                and words[-1] not in ("of", "the"):
+            # an organisation's name with "of"/"the" inside it ("Bank of Japan Gov.", "University of
+            # the Arts President"): its capitalised words qualify the title
+            words = [w for w in words if w not in ("of", "the")]
         if not (0 < len(words) <= 4 and all(
                 w.lower() not in L.FUNCTION_WORDS and (w[:1].isupper() or w in _ORG_OR_PORTFOLIO)
                 and _QUALIFIER_WORD.fullmatch(w) for w in words)):
@@ -128,9 +182,13 @@ class _Pronouns:
         spans = self._title_spans(block)
         masked = _blank(block.text[ss:se], ss, [(x[0], x[1]) for x in found] + [
             r for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))] if ss <= r[0] < se])
-        if _PERSON_NOUN_T.on(block.text).search(masked):
-            return None
         subj = self.subject_of(block, ss, se)
+        if _PERSON_NOUN_T.on(block.text).search(masked):
+            # (a lower-case post written before the subject's name is theirs: "European Union high
+            # representative for ... Katrin Lindqvist joined": blank it and look again)
+            if subj is None or subj[1] - ss <= 12 or not _long_title_subject(block.text, ss, subj[1]) \
+                    or _PERSON_NOUN_T.on(block.text).search(masked, subj[1] - ss):
+                return None
         if subj is not None and _AND_AFTER.match(block.text, subj[2]):
             return None  # "Alito and the others returned to the bench. He ...": a plural subject
         if subj is not None and _QUOTED_HE_SHE.search(block.text, ss, subj[1]):
@@ -328,17 +386,21 @@ class _Pronouns:
             if subj is not None and subj[2] <= ps:
                 between = text[subj[2]:ps]
                 own_end = subj[2]
+                own = None
                 if between[:1] == ",":
                     # the subject's own description with a whose-clause about them: ", a first-term
                     # council member whose district includes the eastern end of the route," (its
                     # person noun is the subject, and it names nobody: no capitals); or with no
                     # complement at all: ", a former Air Force intelligence officer," (nobody else
                     # can stand in it)
-                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps) or _OWN_PLAIN_APPOSITIVE.match(text, subj[2], ps)
+                    own = _OWN_WHOSE_APPOSITIVE.match(text, subj[2], ps) or _OWN_PLAIN_APPOSITIVE.match(text, subj[2], ps) \
+                        or _own_who_appositive(text, subj[2], ps)
                     if own is not None:
                         between = " " * (own.end() - subj[2]) + text[own.end():ps]
                         own_end = own.end()
-                others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]]
+                others = [x for x in before if x[0] >= subj[2] and x[2] is not subj[0]
+                          and not (own is not None and own.re is _OWN_WHO_APPOSITIVE and own.start("place") <= x[0]
+                                   and x[1] <= own.end("place") and isinstance(x[2], _Cand))]
                 if any(q in between for q in _QUOTE_CHARS) and not _pronoun_scan(between).search(between):
                     between = _QUOTED_FRAGMENT.sub(" ", between)
                 if not others and not _PERSON_NOUN_T.on(text).search(between) and not any(q in between for q in _QUOTE_CHARS) \
