@@ -842,8 +842,8 @@ def _post_and_before(text: str, start: int):
 
 
 _RANKS_ALT = "|".join(sorted(L.RANK_MODIFIERS | L.OTHER_MODIFIERS, key=len, reverse=True))
-#: a rank and a country or field before a lower-case post that the cast reads from its head on
-#: ("deputy assistant U.S. trade representative for China affairs Mark Ellison": the cast's title is
+#: ranks and a country before a lower-case post that the cast reads from its head on ("deputy
+#: assistant U.S. trade representative for China affairs Mark Ellison": the cast's title is
 #: "representative for China affairs"): ranks, a country's initials or nationality, up to two
 #: lower-case words of the post's field, ending right before the head (``_ranked_prefix``)
 _RANKED_PREFIX = regex.compile(r"(?<![\w'’.\-])(?P<rank>(?:(?:" + _RANKS_ALT + r")[ \u00a0]+)+)"
@@ -851,16 +851,55 @@ _RANKED_PREFIX = regex.compile(r"(?<![\w'’.\-])(?P<rank>(?:(?:" + _RANKS_ALT +
                                r"(?P<field>(?:\p{Ll}[\p{Ll}\-]+[ \u00a0]+){0,2})$")
 
 
+#: two ranked lower-case posts joined by "and" before a lower-case head: "vice minister of commerce and
+#: deputy international trade " before "representative Li Fei" (``_ranked_pair``)
+_RANKED_PAIR = regex.compile(r"(?<![\w'’.\-])(?P<first>(?:" + "|".join(sorted(L.RANK_MODIFIERS, key=len, reverse=True))
+                             + r")[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+){1,3}?(?:(?:of|for)[ \u00a0]+"
+                             r"(?:[a-z][a-z\-]*[ \u00a0]+){1,2})?)and[ \u00a0]+"
+                             r"(?P<second>(?:[a-z][a-z\-]*[ \u00a0]+){1,3})$")
+
+
+def _ranked_pair(text: str, start: int):
+    """Two posts joined by "and" before the lower-case head at ``start``, each led by a rank: "vice
+    minister of commerce and deputy international trade " before "representative Li Fei" (one
+    person's two posts, one title before the name): ``(its start, content words)`` or None. The
+    first is ranks, a title head and maybe an of/for complement of one or two words; the second
+    ranks and up to two words of its field; no function word, verb or other post among them; not
+    after "the", "a" or a possessive."""
+    m = _RANKED_PAIR.search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    second = m.group("second").split()
+    if second[0] not in L.RANK_MODIFIERS or len(second) > 3 or any(
+            w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS and w not in L.RANK_MODIFIERS
+            for w in second):
+        return None
+    first = m.group("first").split()
+    cut = next((i for i, w in enumerate(first) if w in ("of", "for")), len(first))
+    post, comp = first[:cut], first[cut + 1:]
+    if len(post) < 2 or post[-1] not in L.TITLE_HEADS or post[0] not in L.RANK_MODIFIERS \
+            or any(w not in L.RANK_MODIFIERS and w not in L.OTHER_MODIFIERS for w in post[:-1]) \
+            or any(w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS for w in comp):
+        return None
+    at = m.start()
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at) \
+            or regex.search(r"['’]s?[ \u00a0]+$", text[max(0, at - 4):at]):
+        return None
+    return at, len(post) + len(comp) + len(second)
+
+
 def _ranked_prefix(text: str, start: int):
-    """Ranks, and a country or a field, right before a lower-case post that starts at ``start``
-    ("deputy assistant U.S. trade " before "representative for China affairs", "deputy
-    international trade " before "representative"): ``(its start, content words)`` or None. A rank
-    (deputy, assistant, vice ...) must lead; a capitalised word must be a nationality; the field's
-    words no function word, verb or other post; not after "the", "a" or a possessive (a
-    description). The country is a qualifier and does not count."""
+    """Ranks and a country, maybe with a field after it, right before a lower-case post that starts
+    at ``start`` ("deputy assistant U.S. trade " before "representative for China affairs"): ``(its
+    start, content words)`` or None. A rank (deputy, assistant, vice ...) must lead; the country is
+    a country's initials or a nationality, set inside the post (the ranks come before it, so it is no
+    qualifier in front), and does not count; the field's words are no function word, verb or other
+    post; not after "the", "a" or a possessive (a description)."""
     m = _RANKED_PREFIX.search(text, max(0, start - 100), start)
-    if m is None or not (m.group("q") or m.group("field")):
-        return None  # (ranks alone right before the head are the cast's title already)
+    if m is None or not m.group("q"):
+        return None  # (ranks alone right before the head are the cast's title already; ranks and a
+        # field alone are a post's everyday name: "shadow international development secretary Alan
+        # Duncan", "deputy management board chairman Arno Bohn", BBC and Reuters)
     ranks = m.group("rank").split()
     if not any(w in L.RANK_MODIFIERS for w in ranks):
         return None
@@ -923,7 +962,9 @@ class LongTitle(RuleKind):
                         first_post = _post_and_before(block.text, t.start)
                     elif n and not t.capitalized and t.start > 3:
                         # "deputy assistant U.S. trade representative for China affairs Mark Ellison"
-                        first_post = _ranked_prefix(block.text, t.start + title_core_start(t))
+                        first_post = _ranked_prefix(block.text, t.start + title_core_start(t)) \
+                            or (_ranked_pair(block.text, t.start) if " and " in block.text[max(0, t.start - 60):t.start]
+                                else None)
                     if first_post is None or n + first_post[1] < self.options["min_words"]:
                         continue
                     n += first_post[1]  # "executive vice president and chief operating officer Janet Cole"
