@@ -628,6 +628,13 @@ def _caps_run(text: str, ss: int, end: int):
     return words
 
 
+def _ranked_compound(word: str) -> bool:
+    """A rank joined by hyphens to a title head in one word: "under-secretary-general",
+    "vice-chancellor", "deputy-director" (a ranked post, as "deputy director" is)."""
+    rank, _, rest = word.partition("-")
+    return bool(rest) and rank in L.RANK_MODIFIERS and rest in L.TITLE_HEADS
+
+
 def long_caps_title(text: str, ss: int, name_start: int):
     """A long capitalised title with a rank before its head and an of/for complement with "and",
     before a name, that the cast does not parse ("Associate Vice President for Academic Affairs and
@@ -639,9 +646,12 @@ def long_caps_title(text: str, ss: int, name_start: int):
     words = _caps_run(text, ss, name_start)
     low = [w.lower() for _, _, w in words]
     n = len(low)
-    for i in range(1, n):
+    for i in range(n):
         head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
-        if head is None:
+        ranked = head is None and _ranked_compound(low[i])  # "Under-Secretary-General for ..."
+        if ranked:
+            head = [low[i]]
+        elif head is None or i == 0:
             continue
         j = i + len(head)
         if j >= n or low[j] not in ("of", "for") or "and" not in low[j:]:
@@ -650,8 +660,10 @@ def long_caps_title(text: str, ss: int, name_start: int):
         while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
             k -= 1
         mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS]
-        if not mods:
+        if not mods and not ranked:
             return None
+        if ranked and k == 0 and _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
+            return None  # "the Under-Secretary-General for ...": a description
         comp = low[j:]
         if comp[-1] in _RUN_SMALL or any(w in _VERBISH or w in L.TITLE_HEADS or w.endswith(("'s", "’s"))
                                          for w in comp):
@@ -829,6 +841,81 @@ def _post_and_before(text: str, start: int):
     return at, len(words) - k
 
 
+_RANKS_ALT = "|".join(sorted(L.RANK_MODIFIERS | L.OTHER_MODIFIERS, key=len, reverse=True))
+#: ranks and a country before a lower-case post that the cast reads from its head on ("deputy
+#: assistant U.S. trade representative for China affairs Mark Ellison": the cast's title is
+#: "representative for China affairs"): ranks, a country's initials or nationality, up to two
+#: lower-case words of the post's field, ending right before the head (``_ranked_prefix``)
+_RANKED_PREFIX = regex.compile(r"(?<![\w'’.\-])(?P<rank>(?:(?:" + _RANKS_ALT + r")[ \u00a0]+)+)"
+                               r"(?P<q>(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.|\p{Lu}\p{Ll}+)[ \u00a0]+)?"
+                               r"(?P<field>(?:\p{Ll}[\p{Ll}\-]+[ \u00a0]+){0,2})$")
+
+
+#: two ranked lower-case posts joined by "and" before a lower-case head: "vice minister of commerce and
+#: deputy international trade " before "representative Li Fei" (``_ranked_pair``)
+_RANKED_PAIR = regex.compile(r"(?<![\w'’.\-])(?P<first>(?:" + "|".join(sorted(L.RANK_MODIFIERS, key=len, reverse=True))
+                             + r")[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+){1,3}?(?:(?:of|for)[ \u00a0]+"
+                             r"(?:[a-z][a-z\-]*[ \u00a0]+){1,2})?)and[ \u00a0]+"
+                             r"(?P<second>(?:[a-z][a-z\-]*[ \u00a0]+){1,3})$")
+
+
+def _ranked_pair(text: str, start: int):
+    """Two posts joined by "and" before the lower-case head at ``start``, each led by a rank: "vice
+    minister of commerce and deputy international trade " before "representative Li Fei" (one
+    person's two posts, one title before the name): ``(its start, content words)`` or None. The
+    first is ranks, a title head and maybe an of/for complement of one or two words; the second
+    ranks and up to two words of its field; no function word, verb or other post among them; not
+    after "the", "a" or a possessive."""
+    m = _RANKED_PAIR.search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    second = m.group("second").split()
+    if second[0] not in L.RANK_MODIFIERS or len(second) > 3 or any(
+            w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS and w not in L.RANK_MODIFIERS
+            for w in second):
+        return None
+    first = m.group("first").split()
+    cut = next((i for i, w in enumerate(first) if w in ("of", "for")), len(first))
+    post, comp = first[:cut], first[cut + 1:]
+    if len(post) < 2 or post[-1] not in L.TITLE_HEADS or post[0] not in L.RANK_MODIFIERS \
+            or any(w not in L.RANK_MODIFIERS and w not in L.OTHER_MODIFIERS for w in post[:-1]) \
+            or any(w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS for w in comp):
+        return None
+    at = m.start()
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at) \
+            or regex.search(r"['’]s?[ \u00a0]+$", text[max(0, at - 4):at]):
+        return None
+    return at, len(post) + len(comp) + len(second)
+
+
+def _ranked_prefix(text: str, start: int):
+    """Ranks and a country, maybe with a field after it, right before a lower-case post that starts
+    at ``start`` ("deputy assistant U.S. trade " before "representative for China affairs"): ``(its
+    start, content words)`` or None. A rank (deputy, assistant, vice ...) must lead; the country is
+    a country's initials or a nationality, set inside the post (the ranks come before it, so it is no
+    qualifier in front), and does not count; the field's words are no function word, verb or other
+    post; not after "the", "a" or a possessive (a description)."""
+    m = _RANKED_PREFIX.search(text, max(0, start - 100), start)
+    if m is None or not m.group("q"):
+        return None  # (ranks alone right before the head are the cast's title already; ranks and a
+        # field alone are a post's everyday name: "shadow international development secretary Alan
+        # Duncan", "deputy management board chairman Arno Bohn", BBC and Reuters)
+    ranks = m.group("rank").split()
+    if not any(w in L.RANK_MODIFIERS for w in ranks):
+        return None
+    q = m.group("q")
+    if q and "." not in q and q.strip().lower() not in L.NATIONALITIES:
+        return None
+    field = m.group("field").split()
+    if any(w in L.FUNCTION_WORDS or w in _VERBISH or w in L.TITLE_HEADS for w in field):
+        return None
+    at = m.start()
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at) \
+            or regex.search(r"['’]s?[ \u00a0]+$", text[max(0, at - 4):at]):
+        return None
+    return at, len(ranks) + len(field)
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -873,6 +960,11 @@ class LongTitle(RuleKind):
                             yield hit
                     if n and not t.capitalized and " and " in block.text[max(0, t.start - 5):t.start + 1]:
                         first_post = _post_and_before(block.text, t.start)
+                    elif n and not t.capitalized and t.start > 3:
+                        # "deputy assistant U.S. trade representative for China affairs Mark Ellison"
+                        first_post = _ranked_prefix(block.text, t.start + title_core_start(t)) \
+                            or (_ranked_pair(block.text, t.start) if " and " in block.text[max(0, t.start - 60):t.start]
+                                else None)
                     if first_post is None or n + first_post[1] < self.options["min_words"]:
                         continue
                     n += first_post[1]  # "executive vice president and chief operating officer Janet Cole"
@@ -1374,6 +1466,18 @@ _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "p
                          "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
 
 
+#: an organisation's top post, one holder of it for each organisation: named with the organisation's
+#: initials ("FAA Administrator Gregory Pace", "CIA Director ...") it is one office, as the offices of
+#: `unheld-title` are ("Okafor, the FAA administrator," when Pace holds it: ``_apposed_titles``)
+_ORG_TOP_HEADS = frozenset({"administrator", "chair", "chairperson", "president", "director", "commissioner",
+                            "director general", "director-general", "secretary-general", "secretary general"})
+
+
+def _acronym_qualified(words) -> bool:
+    """A title's words before the head hold an organisation's initials ("FAA", "NTSB"): 2-6 capitals."""
+    return any(2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in words[:-1])
+
+
 #: what closes an appositive title: a comma that does not go on with a list, or a bracket
 _APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
 #: what opens an appositive title after a name: ", the" and maybe an organisation's possessive
@@ -1792,7 +1896,8 @@ class WrongTitle(RuleKind):
                 words = t.text.split()
                 if t.formal and not t.former and not t.abbreviation and t.block is not None \
                         and t.position == "before" \
-                        and 2 <= len(words) <= 5 and t.head in _ONE_HOLDER and " of " not in t.text:
+                        and 2 <= len(words) <= 5 and (t.head in _ONE_HOLDER or t.head in _ORG_TOP_HEADS
+                                                      and _acronym_qualified(words)) and " of " not in t.text:
                     phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
         phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
         if not phrases:
@@ -1827,10 +1932,11 @@ class WrongTitle(RuleKind):
                         continue  # an untitled person may be introduced by the post
                     own = next((t.text for t in named.titles if t.formal and t.head != "courtesy"
                                 and not (t.block == block.index and start <= t.start < end)), "")
+                    written = block.text[end - len(phrase):end]  # (as the story writes it: "FAA administrator")
                     yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
                               message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
                                       + (f" ({own})" if own else "")
-                                      + f", but the {phrase} in this story is {holder.name}.")
+                                      + f", but the {written} in this story is {holder.name}.")
 
     @staticmethod
     def _apposed_to_other(cast, block, ref, holder):
@@ -2069,6 +2175,26 @@ _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", 
 _WHO_POST_AFTER = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?P<v>chairs|chaired|leads|led|"
                                 r"heads|headed|runs|run|directs|directed|manages|managed)[ \u00a0]+"
                                 r"(?P<o>[^,.;:()“”\"]{1,80})")
+#: a who-clause that gives a person an office by its abstract noun: ", who holds the council's rotating
+#: presidency," (a president), ", who took over the chairmanship in May," (a chair)
+_WHO_HOLDS_OFFICE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had|now|currently)[ \u00a0]+)?"
+                                  r"(?:holds|held|took[ \u00a0]+over|takes[ \u00a0]+over|assumed|assumes|occupies)"
+                                  r"[ \u00a0]+(?P<o>[^,.;:()“”\"]{0,60}?)(?P<n>presidency|chairmanship|governorship|"
+                                  r"premiership|mayoralty|speakership|directorship|chairship)(?![\w'’\-])")
+#: the posts each such noun gives
+_OFFICE_NOUNS_HELD = {"presidency": ("president",), "chairmanship": ("chair", "chairman", "chairwoman", "chairperson"),
+                      "chairship": ("chair", "chairman", "chairwoman", "chairperson"), "governorship": ("governor",),
+                      "premiership": ("premier", "prime minister"), "mayoralty": ("mayor",),
+                      "speakership": ("speaker",), "directorship": ("director",)}
+
+
+def _holds_office(text: str, end: int, head: str) -> bool:
+    """A who-clause right after a name at ``end`` gives the person the office ``head`` (" council
+    president ") by its abstract noun: "Clara Vella, who holds the council's rotating presidency,"."""
+    w = _WHO_HOLDS_OFFICE.match(text, end)
+    return w is not None and any(head.endswith(f" {h} ") for h in _OFFICE_NOUNS_HELD[w.group("n")])
+
+
 #: the posts such a verb gives ("who chairs ...": a chair); leading, heading or running may be any top post
 _WHO_POST_VERBS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"),
                    "chaired": ("chair", "chairman", "chairwoman", "chairperson"),
@@ -2403,6 +2529,9 @@ class UnheldTitle(RuleKind):
                 at = words.find(head)
                 if at >= 0 and words[:at].split()[-1:] not in ([m] for m in L.RANK_MODIFIERS):
                     return True  # not "assistant district attorney": a rank makes it another post
+            if any(", who " in blocks[m.block].text[m.end:m.end + 7]
+                   and _holds_office(blocks[m.block].text, m.end, head) for m in named):
+                return True  # "Clara Vella, who holds the council's rotating presidency," (a post by its office)
             if any(t.head not in _HONORIFICS for t in p.titles):
                 continue
             org = ref.qualifiers[0].lower() if ref.qualifiers and ref.qualifiers[0][:1].islower() \

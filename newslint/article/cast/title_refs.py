@@ -128,7 +128,8 @@ class _TitleRefs:
         reference points back). A formal title of a lower-case noun and such a head ("Board Chair
         Raymond Oduya") is held as a whole too: "the board chair said"."""
         phrase_runs = frozenset(w.lower() for p, _ in holders for t in p.titles if t.formal and not t.former
-                                for w in t.text.split()[-1:] if len(t.text.split()) == 2)
+                                for w in t.text.split()[-1:] if len(t.text.split()) == 2
+                                or _last_two_capitalised(t.text.split()))
         org_runs = frozenset(h.split()[-1] for p, _ in holders for t in p.titles if t.org_heads and not t.former
                              for h in t.org_heads)
         named = self._named_org_phrases(holders)
@@ -159,6 +160,8 @@ class _TitleRefs:
                         if h in _WEAK_REF_WORDS:
                             note(h, p, pos)
                     words = t.text.split()
+                    if len(words) > 2 and _last_two_capitalised(words):
+                        words = words[-2:]  # "U.S. Trade Representative Katherine Vance" -> "the trade representative"
                     if len(words) == 2 and words[-1].lower() in _PHRASE_HEADS and words[0].isalpha() \
                             and words[0].lower() not in L.NON_NAMES and not t.abbreviation:
                         phrase = " ".join(words).lower()  # "Board Chair" -> "the board chair"
@@ -256,6 +259,14 @@ class _TitleRefs:
                 self.claim(block.index, s, e)
                 person.mentions.append(Mention("title", block.index, s, e, ref.text, None, ref.sentence,
                                                quoted=ref.quoted))
+
+
+def _last_two_capitalised(words) -> bool:
+    """A formal title of three words or more whose last two are capitalised words ("U.S. Trade
+    Representative", "Lake Caddock County Sheriff"): the last two name the post, as a two-word title
+    does ("the trade representative", "the county sheriff"); the words before them say whose it is."""
+    return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and words[-2].isalpha() \
+        and words[-2].lower() not in L.NON_NAMES
 
 
 def _who_then_verb(text: str, e: int) -> bool:
