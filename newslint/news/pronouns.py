@@ -164,7 +164,7 @@ _SAID_ADDING = regex.compile(r"[ \u00a0]+(?:said|says|added|adds)(?:,[ \u00a0]+a
 _APPOSITIVE_FIRST_WORDS = regex.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
 #: from the end of that post to a he/she: "," and a which-clause naming no person (the
 #: organisation's), then "said"/"says" ("..., which represents more than 900 companies, said ")
-_POST_THEN_SAID = regex.compile(r"(?:,[ \u00a0]+which[ \u00a0][^,;:.“”\"]{1,80})?,[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
+_POST_THEN_SAID = regex.compile(r"(?:,[ \u00a0]+which[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,80})?,[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
                                 r"(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
 #: a who-clause opening right after a name (``_told_possessive_tie``)
 _WHO_CLAUSE_START = regex.compile(r",[ \u00a0]+who[ \u00a0]")
@@ -601,8 +601,8 @@ class PronounMismatch(RuleKind):
             return False
         ss, _ = sentence_bounds(article, m.block, m.start)
         text = article.blocks[m.block].text
-        if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
-            return False  # (the name opens its sentence: its subject)
+        if not _opens_sentence(person, anchor, text, ss):
+            return False  # (the name opens its sentence, after their own title: its subject)
         if _WHO_IN_ASIDE.fullmatch(text, anchor.end, m.start) is None:
             return False  # (inside their own who-clause: ", who took over| her", ", 61, who ...")
         return not cls._someone_between(article, cast, person, m)
@@ -621,8 +621,8 @@ class PronounMismatch(RuleKind):
             return False
         text = article.blocks[m.block].text
         ss, _ = sentence_bounds(article, m.block, m.start)
-        if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
-            return False  # (the name opens its sentence: its subject)
+        if not _opens_sentence(person, anchor, text, ss):
+            return False  # (the name opens its sentence, after their own title: its subject)
         start = anchor.end
         if text.startswith(",", start):
             app = _own_appositive(text, start, m.start) or _own_who_appositive(text, start, m.start) \
@@ -719,6 +719,17 @@ class PronounMismatch(RuleKind):
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    and not (other_gender and _courtesy_gender(p) == other_gender)
                    for p in cast.people if p is not person for x in p.mentions)
+
+
+def _opens_sentence(person, anchor, text: str, ss: int) -> bool:
+    """The person's mention ``anchor`` opens the sentence starting at ``ss``, alone or after a title
+    the cast gives them there ("Deputy Mayor Ana Ruiz, 58, who ...")."""
+    lead = text[ss:anchor.start].strip(" \u00a0\"“‘'(")
+    if not lead:
+        return True
+    return any(t.block == anchor.block and ss <= t.start and t.end <= anchor.start
+               and not text[ss:t.start].strip(" \u00a0\"“‘'(") and not text[t.end:anchor.start].strip(" \u00a0")
+               for t in person.titles)
 
 
 def _own_post_appositive(text: str, start: int, end: int):
