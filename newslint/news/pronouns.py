@@ -157,6 +157,30 @@ _SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|
                              r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
 #: a verb of saying (``PronounMismatch._in_what_they_said``)
 _SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes)\b")
+#: from the person's own attribution pronoun to a his/her continuing what they said: " said,
+#: adding that " ('"...," she said, adding that his agency's stocks'; ``PronounMismatch._said_on``)
+_SAID_ADDING = regex.compile(r"[ \u00a0]+(?:said|says|added|adds)(?:,[ \u00a0]+adding)?[ \u00a0]+that[ \u00a0]+")
+#: between a name and its post set off after it: ", " or ", the " (``_said_after_name``)
+_APPOSITIVE_FIRST_WORDS = regex.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
+#: from the end of that post to a he/she: "," and a which-clause naming no person (the
+#: organisation's), then "said"/"says" ("..., which represents more than 900 companies, said ")
+_POST_THEN_SAID = regex.compile(r"(?:,[ \u00a0]+which[ \u00a0](?:[^,;:.“”\"]|(?<=\d)[,.](?=\d)){1,80})?,[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?"
+                                r"(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+#: a who-clause opening right after a name (``_told_possessive_tie``)
+_WHO_CLAUSE_START = regex.compile(r",[ \u00a0]+who[ \u00a0]")
+#: from a name to a pronoun inside its who-clause: ", who took over " or ", 61, who took over "
+_WHO_IN_ASIDE = regex.compile(r"(?:,[ \u00a0]+[^,;:.“”\"]{1,40})?,[ \u00a0]+who[ \u00a0][^,;:.“”\"]{1,80}[ \u00a0]")
+#: an appositive whose who-clause gives the person a post (", a career diplomat who was
+#: ambassador to Kenya before taking the U.N. post last year,"): a copula, then the post's head
+#: (after up to three qualifiers, no possessive: not "who was the mayor's chief of staff")
+_OWN_POST_APPOSITIVE = regex.compile(
+    r",[ \u00a0]+an?[ \u00a0]+(?:(?!(?:of|for|to|with|at|in|on|and|or|who|his|her|their)[ \u00a0])[a-z][\w\-]*[ \u00a0]+){0,3}"
+    r"[a-z][a-z\-]+[ \u00a0]+who[ \u00a0]+(?:was|is|(?:has|had)[ \u00a0]+been|became|serves[ \u00a0]+as|served[ \u00a0]+as)"
+    r"[ \u00a0]+(?:(?:a|an|the|former)[ \u00a0]+)?(?P<post>\p{Ll}[\p{Ll}\-]+)(?P<rest>[^,;:“”\"'’]{0,100}),")
+#: between a subject's name (and own appositive) and a possessive of their main clause: no
+#: clause break, quotation, verb of saying or word opening a subordinate clause (``_own_clause_possessive``)
+_CLAUSE_WORD = regex.compile(r"[,;:“”\"]|\b(?:where|who|whom|whose|which|that|when|while|because|after|before|"
+                             r"as|if|but|and|or|said|says|told|tells|added|adding|saying)\b")
 #: a singular hidden in a plural: "one of the members", "each", "every"
 _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 
@@ -265,7 +289,10 @@ class PronounMismatch(RuleKind):
         m = anchored[0]
         other = next(x for x in links if x is not m)
         near = (other.evidence in ("attribution", "said-after", "said-that", "sentence-start")
-                or self._said_after_name(article, person, other)) and abs(other.block - m.block) <= 1
+                or self._said_after_name(article, person, other)
+                or (other.block, other.start) < (m.block, m.start)
+                and self._name_subject_possessive(article, cast, person, other)
+                or self._own_clause_possessive(article, cast, person, other)) and abs(other.block - m.block) <= 1
         # (further away, the other link must leave no doubt and come first, so that the reader
         # already knows the person by it: a he/she after the person's name, earlier, in a paragraph
         # that mentions nobody else: "Owner Victoria Lang, who ..., said ... that she")
@@ -464,8 +491,10 @@ class PronounMismatch(RuleKind):
                 return None  # the name opens its sentence: its subject
             anchors.append((anchor, text))
         (fa, ftext), (la, ltext) = anchors
-        if not _TOLD_THAT.fullmatch(ftext, fa.end, first.start):
-            return None
+        if not _TOLD_THAT.fullmatch(ftext, fa.end, first.start) and not (
+                first.evidence in ("same-sentence-subject", "said-that")
+                and self._said_after_name(article, person, first, first.evidence)):
+            return None  # (or "NAME said she", also with their post set off: "NAME, president of ..., said she")
         if not _POSSESSED.match(ltext, later.end):
             return None
         start = la.end
@@ -475,7 +504,12 @@ class PronounMismatch(RuleKind):
         if _OTHER_PERSON.search(ltext, start, later.start) or any(
                 x.block == later.block and start <= x.start < later.start
                 for p in cast.people if p is not person for x in p.mentions):
-            return None
+            # (a longer who-clause of their own, naming nobody, as the cast reads it: "Ostrander,
+            # who spent 14 years running a machinery maker's Asia operations before joining the
+            # chamber, said his group's")
+            if app is not None or not _WHO_CLAUSE_START.match(ltext, la.end) \
+                    or self._someone_between(article, cast, person, later):
+                return None
         return _tie_hit(article, person, later, f"\"{la.text}\" opens the sentence", first, "other")
 
     @classmethod
@@ -489,7 +523,20 @@ class PronounMismatch(RuleKind):
         anchor = cls._anchor(person, m)
         if anchor is None or anchor.kind not in ("full", "surname"):
             return False
-        return _SAID_BETWEEN.fullmatch(article.blocks[m.block].text, anchor.end, m.start) is not None
+        text = article.blocks[m.block].text
+        if _SAID_BETWEEN.fullmatch(text, anchor.end, m.start) is not None:
+            return True
+        # the person's own post set off after the name, then "said": "Rachel Ostrander, president
+        # of the American Chamber of Commerce in China, which represents more than 900 companies,
+        # said she" (the post the cast gives them there; a which-clause after it is the
+        # organisation's; cheap test first: a comma right after the name)
+        if text[anchor.end:anchor.end + 2] != ", ":
+            return False
+        post = next((t for t in person.titles if t.block == m.block and t.position == "after"
+                     and anchor.end < t.start <= anchor.end + 6 and t.end < m.start), None)
+        if post is None or not _APPOSITIVE_FIRST_WORDS.fullmatch(text, anchor.end, post.start):
+            return False
+        return _POST_THEN_SAID.fullmatch(text, post.end, m.start) is not None
 
     @staticmethod
     def _anchor(person, m):
@@ -519,7 +566,7 @@ class PronounMismatch(RuleKind):
             if m.evidence == "same-sentence-subject":
                 other = "she" if m.pronoun == "he" else "he"
                 if cls._named_between(cast, person, m) or (m.block, m.sentence, other) in stronger \
-                        and not cls._second_that(article, person, m):
+                        and not cls._second_that(article, person, m) and cls._said_on(article, person, m) is None:
                     continue
             kept.append(m)
         return kept
@@ -538,6 +585,72 @@ class PronounMismatch(RuleKind):
         if not text.startswith("that", m.start - 5) or _SECOND_THAT.fullmatch(text, anchor.end, m.start) is None:
             return False
         return not _OTHER_ONE.search(text, anchor.end, m.start) and not _ONE_OF.search(text, anchor.end, m.start)
+
+    @classmethod
+    def _name_subject_possessive(cls, article, cast, person, m) -> bool:
+        """``m`` is a his/her inside the who-clause right after the person's name opening its
+        sentence, with nobody who could be meant between: "Gao, 61, who took over her economic
+        portfolio in 2023, told Vance" -- how the reader met the person, so against a later he/she
+        after a title alone (the caller asks that it comes first) as firm as a sentence-start link.
+        (A possessive in the main clause may be the slip itself: "Delacruz, a 26-year veteran of
+        the department, said his crews" after "The fire chief said she".)"""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname"):
+            return False
+        ss, _ = sentence_bounds(article, m.block, m.start)
+        text = article.blocks[m.block].text
+        if not _opens_sentence(person, anchor, text, ss):
+            return False  # (the name opens its sentence, after their own title: its subject)
+        if _WHO_IN_ASIDE.fullmatch(text, anchor.end, m.start) is None:
+            return False  # (inside their own who-clause: ", who took over| her", ", 61, who ...")
+        return not cls._someone_between(article, cast, person, m)
+
+    @classmethod
+    def _own_clause_possessive(cls, article, cast, person, m) -> bool:
+        """``m`` is a his/her in the main clause of a sentence that opens with the person's name,
+        outside anything they said: "Whitcomb, a career diplomat who ..., has made Sudan a
+        centerpiece of her tenure" (the narrator's, of the subject's own verb; nothing between the
+        name, or their own appositive, and the pronoun but words of that clause). Not "Delacruz,
+        ..., said his crews" (what they said may be about others) nor "..., where his staff"."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind not in ("full", "surname"):
+            return False
+        text = article.blocks[m.block].text
+        ss, _ = sentence_bounds(article, m.block, m.start)
+        if not _opens_sentence(person, anchor, text, ss):
+            return False  # (the name opens its sentence, after their own title: its subject)
+        start = anchor.end
+        if text.startswith(",", start):
+            app = _own_appositive(text, start, m.start) or _own_who_appositive(text, start, m.start) \
+                or _own_post_appositive(text, start, m.start)
+            if app is None or app.group()[-1:] != ",":
+                return False
+            start = app.end()
+        if _CLAUSE_WORD.search(text, start, m.start):
+            return False
+        return not cls._someone_between(article, cast, person, m)
+
+    @staticmethod
+    def _said_on(article, person, m):
+        """The person's own attribution he/she whose saying ``m``, a his/her, continues, or None:
+        '"...," she said, adding that his agency's stocks' (as firm as "NAME said her": the
+        that-clause is what the pronoun's person said, and nobody stands between; cheap test first:
+        "that " right before ``m``)."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
+            return None
+        text = article.blocks[m.block].text
+        if text[m.start - 5:m.start] != "that ":
+            return None
+        last = max((x for x in person.mentions if x.block == m.block and x.end <= m.start),
+                   key=lambda x: x.start, default=None)
+        if last is None or last.kind != "pronoun" or last.evidence not in ("attribution", "said-after") \
+                or last.text.lower() not in ("he", "she") or not last.strong:
+            return None
+        return last if _SAID_ADDING.fullmatch(text, last.end, m.start) else None
 
     @staticmethod
     def _echo(person, m) -> bool:
@@ -573,8 +686,12 @@ class PronounMismatch(RuleKind):
                  and x.end <= m.start and x.evidence in _CHAIN and x.strong]
         if chain and m.evidence in ("attribution", "said-after"):
             start = max(chain)
-        app = _own_appositive(block.text, start, m.start) or _own_who_appositive(block.text, start, m.start)
-        if app is not None:
+        elif chain and (said := PronounMismatch._said_on(article, person, m)) is not None:
+            start = said.end  # '"...," she said, adding that| his agency's': from her own attribution
+        app = _own_appositive(block.text, start, m.start) or _own_who_appositive(block.text, start, m.start) \
+            or _own_post_appositive(block.text, start, m.start)
+        if app is not None and not any(x.block == m.block and start <= x.start < app.end()
+                                       for p in cast.people if p is not person for x in p.mentions):
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
             # (also with a place and a who-clause naming nobody, up to a pronoun inside it: "Tanabe, a
             # former university economist who is in| her second year")
@@ -602,6 +719,29 @@ class PronounMismatch(RuleKind):
         return any(x.block == m.block and start <= x.start < m.start and (quoted_too or not x.quoted)
                    and not (other_gender and _courtesy_gender(p) == other_gender)
                    for p in cast.people if p is not person for x in p.mentions)
+
+
+def _opens_sentence(person, anchor, text: str, ss: int) -> bool:
+    """The person's mention ``anchor`` opens the sentence starting at ``ss``, alone or after a title
+    the cast gives them there ("Deputy Mayor Ana Ruiz, 58, who ...")."""
+    lead = text[ss:anchor.start].strip(" \u00a0\"“‘'(")
+    if not lead:
+        return True
+    return any(t.block == anchor.block and ss <= t.start and t.end <= anchor.start
+               and not text[ss:t.start].strip(" \u00a0\"“‘'(") and not text[t.end:anchor.start].strip(" \u00a0")
+               for t in person.titles)
+
+
+def _own_post_appositive(text: str, start: int, end: int):
+    """The subject's own appositive whose who-clause gives them a post (``_OWN_POST_APPOSITIVE``),
+    or None: the post's head a title or occupation, and no other person noun after it (cheap test
+    first: " who " in the span)."""
+    if " who " not in text[start:end]:
+        return None
+    m = _OWN_POST_APPOSITIVE.match(text, start, end)
+    if m is None or (m.group("post") not in L.TITLE_HEADS and m.group("post") not in L.OCCUPATIONS):
+        return None
+    return None if _OTHER_PERSON.search(m.group("rest")) else m
 
 
 def _honorific_gender(person) -> str | None:

@@ -71,8 +71,7 @@ class _TitleRefs:
                     before = [p for p, titles in holders if any(p is c for c in cands) and any(
                         tt.matches(ref_head, nq, former) and (-1 if tt.block is None else tt.block, tt.start) < here
                         for tt in titles)]
-                    if len(before) == 1:
-                        person = before[0]
+                    person = before[0] if len(before) == 1 else self._paragraph_holder(block.index, s, before)
                 ref = TitleRef(text[s:m.end()], block.index, s, m.end(), ref_head, quals, former,
                                capitalized=(m.group("head") or m.group("weak"))[:1].isupper(),
                                sentence=self.sentence_index(block, s), quoted=self.in_quote(block, s, m.end()),
@@ -83,6 +82,18 @@ class _TitleRefs:
                     ref.person.mentions.append(Mention("title", block.index, s, m.end(), ref.text, None,
                                                        ref.sentence, quoted=ref.quoted))
         self.find_weak_title_refs(holders)
+
+    def _paragraph_holder(self, block_index: int, s: int, holders):
+        """Of several people given the post before a title-only reference, the one its paragraph
+        names before it when it names no other holder (nor anyone else) there: "Okafor said
+        investigators would also examine ... The chair said she expected" with another chair
+        elsewhere in the story (the reader takes the post for the person just named); else None."""
+        if len(holders) < 2:
+            return None
+        named = {id(p) for p in self.people for x in p.mentions
+                 if x.block == block_index and x.start < s and x.kind in ("full", "surname")}
+        here = [p for p in holders if id(p) in named]
+        return here[0] if len(here) == 1 and len(named) == 1 else None
 
     def _named_org_phrases(self, holders) -> list:
         """``(phrase, person, where)`` for a post whose complement names an organisation by a short
@@ -235,7 +246,7 @@ class _TitleRefs:
                     # director so far, when that is one person (a reader cannot mean one given the
                     # post only later); otherwise it is ambiguous and stays unlinked
                     before = [p for pos, p in holders_of.values() if pos < (block.index, s)]
-                    person = before[0] if len(before) == 1 else None
+                    person = before[0] if len(before) == 1 else self._paragraph_holder(block.index, s, before)
                 if person is None or self.is_claimed(block.index, s, e) or _WEAK_REF_AFTER.match(text, e):
                     continue
                 if text[s] == "T" and not self.at_sentence_start(block, s):
