@@ -155,8 +155,26 @@ _CLAUSE = regex.compile(
 #: members “went looking for a villain”", "blasted the utility, saying Pacific Northern Power had ignored
 #: warnings" (the loaded verb frames the speech that follows)
 _SAYING = regex.compile(
-    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+saying[ \t]+(?=[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they"
-    r"|it|we|I)[ \t]|\p{Lu})")
+    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+(?:"
+    r"saying(?=[ \t]+(?:[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they|it|we|I)[ \t]|\p{Lu}))"
+    # any other clause: "saying both pilots had been off duty" (see ``_CLAUSE``)
+    r"|saying(?=[ \t]+(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \t]+){1,4}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}\-]))"
+    # the speaker's own words for what the verb's object is: "scoffed at Western assurances that the
+    # resolution was balanced, calling it “a document written in Washington”"
+    r"|(?:calling|describing|labell?ing|branding|dubbing|terming)[ \t]+(?:it|them|him|her|this|that|these|those"
+    r"|the[ \t]+\p{L}+(?:[ \t]+\p{L}+)?)(?:[ \t]+as)?[ \t]+(?=[“\"]))")
+#: the cheap test before ``_SAYING``: the words that open what follows the verb's object
+_SAYING_WORDS = (", saying ", ", calling ", ", describing ", ", labeling ", ", labelling ", ", branding ", ", dubbing ",
+                 ", terming ")
+
+
+def _object_then_speech(text: str, v_end: int, s_end: int):
+    """``_SAYING`` after a verb, only where one of its words stands in the sentence."""
+    rest = text[v_end:s_end]
+    if not any(w in rest for w in _SAYING_WORDS):
+        return None
+    return _SAYING.match(text, v_end, s_end)
 #: an audience between the verb and its that-clause: "admitted to the committee that he had
 #: assembled" (unlike "admitted to hospital", a clause with its subject follows)
 _AUDIENCE = regex.compile(
@@ -345,14 +363,15 @@ class AttributionVerb(RuleKind):
                         continue
                     saying = None
                     if verb not in self.reported:
-                        if verb not in self.verbs or ", saying " not in text[v_end:s_end]:
+                        if verb not in self.verbs:
                             continue
-                        saying = _SAYING.match(text, v_end, s_end)
+                        saying = _object_then_speech(text, v_end, s_end)
                         if saying is None:
                             continue
-                    elif ", saying " in text[v_end:s_end]:
-                        # 'scoffed at the committee's methods, saying …': the object, then the speech
-                        saying = _SAYING.match(text, v_end, s_end)
+                    else:
+                        # 'scoffed at the committee's methods, saying …', 'scoffed at Western assurances
+                        # …, calling it “…”': the object, then the speech
+                        saying = _object_then_speech(text, v_end, s_end)
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
                     if not _plausible(text, kind, *m.span("speaker"), verb):
                         continue
@@ -739,7 +758,14 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
                                r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
                                r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
-                               r"(?![\p{L}])|(?-i:\p{Lu}))", regex.I)
+                               r"(?![\p{L}])|(?-i:\p{Lu}))"
+                               # "said in Geneva that investigators had documented ...", "said late Thursday
+                               # that the ...": where or when, then a that-clause with its subject
+                               r"|(?<![\p{L}])(?:said|says)[ \u00a0]+(?!that[ \u00a0])[^.;:,“”\"\n]{1,40}?[ \u00a0]that[ \u00a0]+"
+                               r"(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i|this|these|those|there|our)(?![\p{L}])"
+                               r"|(?-i:\p{Lu})|\p{N}"
+                               r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
+                               r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must)(?![\p{L}]))", regex.I)
 #: ... unless it opens by pointing back at the quote ("That was how ...", "So said the mayor") or at
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
