@@ -911,6 +911,16 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
+#: an insider known only by the workplace, whatever the job: "a Northway mechanic who worked on the jet
+#: last week said", "an engineer who works at the plant told" (one person, by "a", "an" or "one", with
+#: a lower-case head; the job names of ``_ANON_HEADS`` are a few of these)
+_ANON_WORKPLACE = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?P<speaker>(?:a|an|one)[ \t]+{_ANON_MODS}(?-i:\p{{Ll}}[\p{{Ll}}\-]+)[ \t]+"
+    rf"who[ \t]+(?:works|worked)[ \t]+(?:at|in|inside|for|on)(?:[ \t]+[\p{{L}}\p{{N}}\-]+(?:['’]\p{{L}}*)?){{1,5}}?)"
+    rf"(?P<apposition>,[^,;:“”\"]{{1,120}},)?[ \t]+(?:(?:also|later|have|has|had|privately)[ \t]+)?(?P<verb>{_ANON_VERB})"
+    rf"(?![\p{{L}}\-])",
+    regex.I,
+)
 _ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
@@ -1002,12 +1012,17 @@ class AnonymousSource(RuleKind):
         found = []
         analysis = ctx.article.analysis
         article = ctx.article
+        workplace = []  # any job, known only by the workplace: "a Northway mechanic who worked on the jet"
         if _ANON_HEAD_RUNS.isdisjoint(article_letter_runs(article)):
             whole = article_text(article)
-            if whole.isascii() or "\u0130" not in whole:
+            if (whole.isascii() or "\u0130" not in whole) and " who work" not in whole:
                 return  # no head word in any block (the article's runs hold every block's)
         for block in ctx.blocks():
             text = block.text
+            if " who work" in text:  # (a substring test first; the head words below cover the rest)
+                for s_start, s_end in analysis.sentences(block):
+                    if " who work" in text[s_start:s_end]:
+                        workplace.extend(self._matches(ctx, block, s_start, s_end, _ANON_WORKPLACE))
             if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)) and (text.isascii() or "\u0130" not in text):
                 continue  # no head word: a set test on the runs other rules built (most blocks)
             folded = folded_text(article, block)
@@ -1029,15 +1044,19 @@ class AnonymousSource(RuleKind):
                 if not any(s_start <= h < s_end for h in heads):
                     continue
                 found.extend(self._matches(ctx, block, s_start, s_end))
+        if workplace:
+            known = {(b.index, start) for b, start, *_ in found}
+            found = sorted(found + [w for w in workplace if (w[0].index, w[1]) not in known],
+                           key=lambda f: (f[0].index, f[1]))
         if not found or any(ctx.search(self.explained, b.text) for b in ctx.article.blocks):
             return
         shown = found if self.limit == 0 else found[:self.limit]
         for block, start, end, speaker in shown:
             yield Hit(block, start, end, args={"speaker": speaker, "count": len(found)})
 
-    def _matches(self, ctx, block, s_start: int, s_end: int):
+    def _matches(self, ctx, block, s_start: int, s_end: int, pattern=_ANONYMOUS):
         text = block.text
-        for m in ctx.finditer(_ANONYMOUS, text, s_start, s_end):
+        for m in ctx.finditer(pattern, text, s_start, s_end):
             speaker = m.group("speaker")
             words = speaker.split()
             if not self.groups and words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one"):

@@ -64,7 +64,13 @@ _ACRONYM = regex.compile(
     r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
     # a source by bare initials after "according to", ending the phrase: "According to OCHA, nearly 1.8
     # million" (not one of a list of initials, as after "under")
-    r"|(?<=\b[Aa]ccording\s+to\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
+    r"|(?<=\b[Aa]ccording\s+to\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
+    # a public body by bare initials as the agent of its authority, ending the phrase: "Under rules
+    # enforced by BIS, American companies need a license" (regulating, enforcing, imposing, issuing,
+    # compiling: what an agency does; not "made by", "owned by", which companies are)
+    r"|(?<=\b(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored|issued|compiled"
+    r"|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved|funded)\s+by\s+)"
+    r"(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
@@ -91,6 +97,8 @@ _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
 #: Employers' Federation"), or an appositive saying what the body is ("the MMA, a countrywide
 #: alliance of religious parties")
 _EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+|,\s+(?:a|an|the)\s+\p{Ll}")
+#: a comma and a capitalised word after initials that end a phrase ("under EDCA, Manila ...")
+_CLAUSE_AFTER = regex.compile(r"\s*,\s*\p{Lu}\p{Ll}+")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b")
 #: every acronym ``_ACRONYM`` judges has three capitals in a row (a cheap test first)
 _THREE_CAPITALS = regex.compile(r"\p{Lu}{3}")
@@ -188,7 +196,7 @@ class AcronymFirstUse(RuleKind):
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
                     proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group in (5, 6, 7) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    if (group in (5, 6, 7, 8) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         # a system's, an agreement's or a source's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
@@ -197,7 +205,12 @@ class AcronymFirstUse(RuleKind):
                     before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue
-                    if _EXPANSION_AFTER.match(text, m.end()):
+                    after = _EXPANSION_AFTER.match(text, m.end())
+                    if after and not (group in (6, 7, 8) and _CLAUSE_AFTER.match(text, m.end())
+                                      and not _initials_match(_WORD.findall(text, m.end(), m.end() + 80), acronym)):
+                        # (after an introductory phrase, "Under rules enforced by BIS, American companies
+                        # need ...": the capitalised word opens the sentence's clause, unless it spells
+                        # the initials)
                         continue
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
                             and follower.group(1) not in _SUBJECT_ADVERBS \
