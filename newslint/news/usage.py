@@ -63,14 +63,13 @@ _ACRONYM = regex.compile(
     # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)
     r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
     # a source by bare initials after "according to", ending the phrase: "According to OCHA, nearly 1.8
-    # million" (not one of a list of initials, as after "under")
-    r"|(?<=\b[Aa]ccording\s+to\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
-    # a public body by bare initials as the agent of its authority, ending the phrase: "Under rules
-    # enforced by BIS, American companies need a license" (regulating, enforcing, imposing, issuing,
-    # compiling: what an agency does; not "made by", "owned by", which companies are)
-    r"|(?<=\b(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored|issued|compiled"
-    r"|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved|funded)\s+by\s+)"
-    r"(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
+    # million" (not one of a list of initials, as after "under"); and a public body by bare initials as
+    # the agent of its authority, ending the phrase: "Under rules enforced by BIS, American companies
+    # need a license" (regulating, enforcing, imposing, issuing, compiling: what an agency does; not
+    # "made by", "owned by", which companies are)
+    r"|(?<=\b(?:[Aa]ccording\s+to|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
+    r"|issued|compiled|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved"
+    r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
@@ -196,7 +195,7 @@ class AcronymFirstUse(RuleKind):
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
                     proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group in (5, 6, 7, 8) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    if (group in (5, 6, 7) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         # a system's, an agreement's or a source's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
@@ -206,7 +205,7 @@ class AcronymFirstUse(RuleKind):
                     if _initials_match(earlier_words() + before, acronym):
                         continue
                     after = _EXPANSION_AFTER.match(text, m.end())
-                    if after and not (group in (6, 7, 8) and _CLAUSE_AFTER.match(text, m.end())
+                    if after and not (group in (6, 7) and _CLAUSE_AFTER.match(text, m.end())
                                       and not _initials_match(_WORD.findall(text, m.end(), m.end() + 80), acronym)):
                         # (after an introductory phrase, "Under rules enforced by BIS, American companies
                         # need ...": the capitalised word opens the sentence's clause, unless it spells
