@@ -155,8 +155,26 @@ _CLAUSE = regex.compile(
 #: members “went looking for a villain”", "blasted the utility, saying Pacific Northern Power had ignored
 #: warnings" (the loaded verb frames the speech that follows)
 _SAYING = regex.compile(
-    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+saying[ \t]+(?=[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they"
-    r"|it|we|I)[ \t]|\p{Lu})")
+    r"[ \t]+[^.;:!?“”\"\n,]{1,60}?,[ \t]+(?:"
+    r"saying(?=[ \t]+(?:[“\"]|(?:that|the|a|an|his|her|their|its|he|she|they|it|we|I)[ \t]|\p{Lu}))"
+    # any other clause: "saying both pilots had been off duty" (see ``_CLAUSE``)
+    r"|saying(?=[ \t]+(?:[\p{L}\p{N}][\p{L}\p{N}'’\-]*[ \t]+){1,4}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}\-]))"
+    # the speaker's own words for what the verb's object is: "scoffed at Western assurances that the
+    # resolution was balanced, calling it “a document written in Washington”"
+    r"|(?:calling|describing|labell?ing|branding|dubbing|terming)[ \t]+(?:it|them|him|her|this|that|these|those"
+    r"|the[ \t]+\p{L}+(?:[ \t]+\p{L}+)?)(?:[ \t]+as)?[ \t]+(?=[“\"]))")
+#: the cheap test before ``_SAYING``: the words that open what follows the verb's object
+_SAYING_WORDS = (", saying ", ", calling ", ", describing ", ", labeling ", ", labelling ", ", branding ", ", dubbing ",
+                 ", terming ")
+
+
+def _object_then_speech(text: str, v_end: int, s_end: int):
+    """``_SAYING`` after a verb, only where one of its words stands in the sentence."""
+    rest = text[v_end:s_end]
+    if not any(w in rest for w in _SAYING_WORDS):
+        return None
+    return _SAYING.match(text, v_end, s_end)
 #: an audience between the verb and its that-clause: "admitted to the committee that he had
 #: assembled" (unlike "admitted to hospital", a clause with its subject follows)
 _AUDIENCE = regex.compile(
@@ -345,14 +363,15 @@ class AttributionVerb(RuleKind):
                         continue
                     saying = None
                     if verb not in self.reported:
-                        if verb not in self.verbs or ", saying " not in text[v_end:s_end]:
+                        if verb not in self.verbs:
                             continue
-                        saying = _SAYING.match(text, v_end, s_end)
+                        saying = _object_then_speech(text, v_end, s_end)
                         if saying is None:
                             continue
-                    elif ", saying " in text[v_end:s_end]:
-                        # 'scoffed at the committee's methods, saying …': the object, then the speech
-                        saying = _SAYING.match(text, v_end, s_end)
+                    else:
+                        # 'scoffed at the committee's methods, saying …', 'scoffed at Western assurances
+                        # …, calling it “…”': the object, then the speech
+                        saying = _object_then_speech(text, v_end, s_end)
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
                     if not _plausible(text, kind, *m.span("speaker"), verb):
                         continue
@@ -739,7 +758,14 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
                                r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
                                r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
-                               r"(?![\p{L}])|(?-i:\p{Lu}))", regex.I)
+                               r"(?![\p{L}])|(?-i:\p{Lu}))"
+                               # "said in Geneva that investigators had documented ...", "said late Thursday
+                               # that the ...": where or when, then a that-clause with its subject
+                               r"|(?<![\p{L}])(?:said|says)[ \u00a0]+(?!that[ \u00a0])[^.;:,“”\"\n]{1,40}?[ \u00a0]that[ \u00a0]+"
+                               r"(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i|this|these|those|there|our)(?![\p{L}])"
+                               r"|(?-i:\p{Lu})|\p{N}"
+                               r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
+                               r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must)(?![\p{L}]))", regex.I)
 #: ... unless it opens by pointing back at the quote ("That was how ...", "So said the mayor") or at
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
@@ -885,6 +911,16 @@ _ANONYMOUS = regex.compile(
     rf")(?![\p{{L}}\-])",
     regex.I,
 )
+#: an insider known only by the workplace, whatever the job: "a Northway mechanic who worked on the jet
+#: last week said", "an engineer who works at the plant told" (one person, by "a", "an" or "one", with
+#: a lower-case head; the job names of ``_ANON_HEADS`` are a few of these)
+_ANON_WORKPLACE = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?P<speaker>(?:a|an|one)[ \t]+{_ANON_MODS}(?-i:\p{{Ll}}[\p{{Ll}}\-]+)[ \t]+"
+    rf"who[ \t]+(?:works|worked)[ \t]+(?:at|in|inside|for|on)(?:[ \t]+[\p{{L}}\p{{N}}\-]+(?:['’]\p{{L}}*)?){{1,5}}?)"
+    rf"(?P<apposition>,[^,;:“”\"]{{1,120}},)?[ \t]+(?:(?:also|later|have|has|had|privately)[ \t]+)?(?P<verb>{_ANON_VERB})"
+    rf"(?![\p{{L}}\-])",
+    regex.I,
+)
 _ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
@@ -976,12 +1012,17 @@ class AnonymousSource(RuleKind):
         found = []
         analysis = ctx.article.analysis
         article = ctx.article
+        workplace = []  # any job, known only by the workplace: "a Northway mechanic who worked on the jet"
         if _ANON_HEAD_RUNS.isdisjoint(article_letter_runs(article)):
             whole = article_text(article)
-            if whole.isascii() or "\u0130" not in whole:
+            if (whole.isascii() or "\u0130" not in whole) and " who work" not in whole:
                 return  # no head word in any block (the article's runs hold every block's)
         for block in ctx.blocks():
             text = block.text
+            if " who work" in text:  # (a substring test first; the head words below cover the rest)
+                for s_start, s_end in analysis.sentences(block):
+                    if " who work" in text[s_start:s_end]:
+                        workplace.extend(self._matches(ctx, block, s_start, s_end, _ANON_WORKPLACE))
             if _ANON_HEAD_RUNS.isdisjoint(letter_runs(article, block)) and (text.isascii() or "\u0130" not in text):
                 continue  # no head word: a set test on the runs other rules built (most blocks)
             folded = folded_text(article, block)
@@ -1003,15 +1044,19 @@ class AnonymousSource(RuleKind):
                 if not any(s_start <= h < s_end for h in heads):
                     continue
                 found.extend(self._matches(ctx, block, s_start, s_end))
+        if workplace:
+            known = {(b.index, start) for b, start, *_ in found}
+            found = sorted(found + [w for w in workplace if (w[0].index, w[1]) not in known],
+                           key=lambda f: (f[0].index, f[1]))
         if not found or any(ctx.search(self.explained, b.text) for b in ctx.article.blocks):
             return
         shown = found if self.limit == 0 else found[:self.limit]
         for block, start, end, speaker in shown:
             yield Hit(block, start, end, args={"speaker": speaker, "count": len(found)})
 
-    def _matches(self, ctx, block, s_start: int, s_end: int):
+    def _matches(self, ctx, block, s_start: int, s_end: int, pattern=_ANONYMOUS):
         text = block.text
-        for m in ctx.finditer(_ANONYMOUS, text, s_start, s_end):
+        for m in ctx.finditer(pattern, text, s_start, s_end):
             speaker = m.group("speaker")
             words = speaker.split()
             if not self.groups and words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one"):

@@ -691,6 +691,19 @@ def percent_form(raw: str) -> str:
     return "percent" if raw == "percent" else "per cent"
 
 
+#: the dateline of AP copy: "UNITED NATIONS (AP) —" (its first paragraphs)
+_AP_DATELINE = regex.compile(r"\((?:AP|The[ \u00a0]+Associated[ \u00a0]+Press)\)[ \u00a0]*[—–-]")
+
+
+def _ap_dateline(article) -> bool:
+    """Whether one of the article's first three paragraphs opens with an AP dateline."""
+    for block in article.blocks[:3]:
+        head = block.text[:80]
+        if "(" in head and _AP_DATELINE.search(head):
+            return True
+    return False
+
+
 class NumberPercent(NumberKind):
     name = "number-percent"
     description = "Percentages in figures, with the house form (\"3.1%\" in AP since 2019)."
@@ -768,6 +781,10 @@ class NumberPercent(NumberKind):
                     if self.outside_quotes(ctx, block, m.start(), m.end())]
             mixed = len(set(uses)) > 1
             note = mix_note(["5" + PERCENT_FORMS[u] for u in uses], f"\"5{PERCENT_FORMS[style]}\"") if mixed else ""
+        # a story under an AP dateline ("UNITED NATIONS (AP) —") is AP copy, which writes "%" (or, before
+        # 2019, "percent") but never "per cent": that form is no house choice there, even used throughout
+        ap_copy = consistent and not mixed and "per cent" not in self.accepted and any(
+            form == "per cent" for _, _, form, _, _ in found) and _ap_dateline(ctx.article)
         form_hits, house_uses = [], []
         for block, m, form, fig, value in found:
             if value is not None:
@@ -777,7 +794,7 @@ class NumberPercent(NumberKind):
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           message="Use figures for percentages: \"{suggestion}\".")
                 continue
-            bad_form = form not in self.accepted and (not consistent or mixed)
+            bad_form = form not in self.accepted and (not consistent or mixed or ap_copy and form == "per cent")
             bad_zero = self.options["leading_zero"] and fig.startswith(".")
             if form in self.accepted:
                 house_uses.append((block, m.start(), m.end()))
@@ -786,7 +803,10 @@ class NumberPercent(NumberKind):
             if bad_zero:
                 fig = "0" + fig
             right = fig + PERCENT_FORMS[style if bad_form else form]
-            if bad_form and consistent:
+            if bad_form and consistent and not mixed:
+                message = ("Write the percentage as \"{suggestion}\": the story has an AP dateline, and AP "
+                           "never writes \"per cent\".")
+            elif bad_form and consistent:
                 message = "Write the percentage as \"{suggestion}\": " + note + "."
             elif bad_form:
                 message = "Write percentages as \"{suggestion}\" in this house style."

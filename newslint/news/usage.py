@@ -63,8 +63,13 @@ _ACRONYM = regex.compile(
     # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)
     r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
     # a source by bare initials after "according to", ending the phrase: "According to OCHA, nearly 1.8
-    # million" (not one of a list of initials, as after "under")
-    r"|(?<=\b[Aa]ccording\s+to\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
+    # million" (not one of a list of initials, as after "under"); and a public body by bare initials as
+    # the agent of its authority, ending the phrase: "Under rules enforced by BIS, American companies
+    # need a license" (regulating, enforcing, imposing, issuing, compiling: what an agency does; not
+    # "made by", "owned by", which companies are)
+    r"|(?<=\b(?:[Aa]ccording\s+to|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
+    r"|issued|compiled|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved"
+    r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors loans grants money funds funding data".split())
@@ -91,6 +96,8 @@ _CONNECTORS = frozenset("of and for the on in de du des la le & to at".split())
 #: Employers' Federation"), or an appositive saying what the body is ("the MMA, a countrywide
 #: alliance of religious parties")
 _EXPANSION_AFTER = regex.compile(r"\s*[(,]\s*(?:the\s+)?\p{Lu}\p{Ll}+|,\s+(?:a|an|the)\s+\p{Ll}")
+#: a comma and a capitalised word after initials that end a phrase ("under EDCA, Manila ...")
+_CLAUSE_AFTER = regex.compile(r"\s*,\s*\p{Lu}\p{Ll}+")
 _CAPS_RUN = regex.compile(r"\b\p{Lu}{2,}\b")
 #: every acronym ``_ACRONYM`` judges has three capitals in a row (a cheap test first)
 _THREE_CAPITALS = regex.compile(r"\p{Lu}{3}")
@@ -197,7 +204,12 @@ class AcronymFirstUse(RuleKind):
                     before = _WORD.findall(text[:m.start(group)])
                     if _initials_match(earlier_words() + before, acronym):
                         continue
-                    if _EXPANSION_AFTER.match(text, m.end()):
+                    after = _EXPANSION_AFTER.match(text, m.end())
+                    if after and not (group in (6, 7) and _CLAUSE_AFTER.match(text, m.end())
+                                      and not _initials_match(_WORD.findall(text, m.end(), m.end() + 80), acronym)):
+                        # (after an introductory phrase, "Under rules enforced by BIS, American companies
+                        # need ...": the capitalised word opens the sentence's clause, unless it spells
+                        # the initials)
                         continue
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
                             and follower.group(1) not in _SUBJECT_ADVERBS \
