@@ -556,7 +556,7 @@ _RUN_SMALL = frozenset({"of", "for", "the", "and"})
 #: (and a city's or county's attorney, an office though "attorney" alone is an occupation; and a
 #: chief with a complement, "deputy chief for professional standards", though "chief" alone is no head)
 _RUN_HEADS = tuple(sorted((h.split() for h in L.TITLE_HEADS | {"city attorney", "county attorney", "chief"}),
-                          key=len, reverse=True))
+                          key=lambda words: (-len(words), words)))
 #: first word -> the heads it starts, longest first
 _RUN_HEAD_FIRST: dict = {}
 for _h in _RUN_HEADS:
@@ -841,7 +841,7 @@ def _post_and_before(text: str, start: int):
     return at, len(words) - k
 
 
-_RANKS_ALT = "|".join(sorted(L.RANK_MODIFIERS | L.OTHER_MODIFIERS, key=len, reverse=True))
+_RANKS_ALT = "|".join(sorted(L.RANK_MODIFIERS | L.OTHER_MODIFIERS, key=_longest_first))
 #: ranks and a country before a lower-case post that the cast reads from its head on ("deputy
 #: assistant U.S. trade representative for China affairs Mark Ellison": the cast's title is
 #: "representative for China affairs"): ranks, a country's initials or nationality, up to two
@@ -853,7 +853,7 @@ _RANKED_PREFIX = regex.compile(r"(?<![\w'’.\-])(?P<rank>(?:(?:" + _RANKS_ALT +
 
 #: two ranked lower-case posts joined by "and" before a lower-case head: "vice minister of commerce and
 #: deputy international trade " before "representative Li Fei" (``_ranked_pair``)
-_RANKED_PAIR = regex.compile(r"(?<![\w'’.\-])(?P<first>(?:" + "|".join(sorted(L.RANK_MODIFIERS, key=len, reverse=True))
+_RANKED_PAIR = regex.compile(r"(?<![\w'’.\-])(?P<first>(?:" + "|".join(sorted(L.RANK_MODIFIERS, key=_longest_first))
                              + r")[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+){1,3}?(?:(?:of|for)[ \u00a0]+"
                              r"(?:[a-z][a-z\-]*[ \u00a0]+){1,2})?)and[ \u00a0]+"
                              r"(?P<second>(?:[a-z][a-z\-]*[ \u00a0]+){1,3})$")
@@ -2288,7 +2288,7 @@ class UnheldTitle(RuleKind):
         # "The agriculture secretary, whose department runs ...", "The state's insurance commissioner,
         # whose office ...": a portfolio's one holder, whom a who-clause describes as a known person
         self.desk_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
-                                      r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(_DESK_HEADS)
+                                      r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(sorted(_DESK_HEADS))
                                       + r")(?:,[ \u00a0]+(?:who|whose)[ \u00a0]|[ \u00a0]+(?P<verb>"
                                       + "|".join(_DESK_ACTS) + r")(?![\w'’\-]))")
         self.allowed = {a.lower() for a in options["allow"]}
