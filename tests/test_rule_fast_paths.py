@@ -576,7 +576,7 @@ def test_article_letter_runs_hold_every_blocks(paragraphs):
 # -- numbers.spell-out-small: the figure gate --------------------------------------------------------------
 
 SMALL_PIECES = ["5", "12", "123", "3.5", "$5", "£5", "#5", "x5", "(5", "-5", "–5", "’5", "&5", "%5", "reporters", "Reporters",
-                "ǆ", "ß", "\u1c8a", " ", "  ", "\n", "\u00a0", "\t", "the", "said", ".", ",", "people", "5th"]
+                "Chinese", "ǆ", "ß", "\u1c8a", " ", "  ", "\n", "\u00a0", "\t", "the", "said", ".", ",", "people", "5th"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -584,11 +584,16 @@ SMALL_PIECES = ["5", "12", "123", "3.5", "$5", "£5", "#5", "x5", "(5", "-5", "�
 @example(["5", " ", "reporters"])
 @example(["(5", "\u00a0", "ß"])
 @example(["5", " ", "\u1c8a"])
+@example(["5", " ", "Reporters"])
+@example(["5", " ", "Chinese"])
 def test_small_figure_gate_keeps_every_match(pieces):
-    from newslint.news.numbers import _DIGITS, _SMALL_FIGURE, _may_count
+    """The gate is True wherever the rule acts on a match: a lower-case word after the figure, or a
+    capitalised one that is a nationality ("9 Chinese coast guard ships"); the rule skips any other
+    capitalised word ("Windows 7 Home"), and so may the gate."""
+    from newslint.news.numbers import _DIGITS, _NATIONALITIES, _SMALL_FIGURE, _may_count
 
     text = "".join(pieces)
-    if _SMALL_FIGURE.search(text):
+    if any(not m.group(2)[0].isupper() or m.group(2).lower() in _NATIONALITIES for m in _SMALL_FIGURE.finditer(text)):
         assert _may_count(text, tuple(m.span() for m in _DIGITS.finditer(text))), text
 
 
