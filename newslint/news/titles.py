@@ -1507,6 +1507,14 @@ def _initials_in(word: str, text: str) -> bool:
     return word in caps
 
 
+def _ref_as_quoted(ref) -> str:
+    """A title-only reference as a message quotes it: "the chairman" (a leading "The" lowered), or
+    as written when qualifiers say whose it is ("Calder's chairman")."""
+    if ref.qualifiers or ref.text[:4] not in ("The ", "The\u00a0"):
+        return ref.text
+    return ref.text[0].lower() + ref.text[1:]
+
+
 class WrongTitle(RuleKind):
     name = "wrong-title"
     description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
@@ -1541,23 +1549,15 @@ class WrongTitle(RuleKind):
             if runner is not None:
                 other, org, title = runner[:3]
                 doing = runner[3] if len(runner) > 3 else f"running {org}"
-                what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
-                holder_title = describe_title(holder)
-                yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
-                          message=f"\"{what}\" is described as {doing}, which is {other.name}'s role "
-                                  f"({title}); the only {ref.head} in the story is {holder.name}"
-                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as {doing}, which is {other.name}'s role ({title})")
                 continue
             rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
                 if ", who " in block.text[ref.end:ref.end + 6] else None
             if rep is not None:
                 other, place = rep
-                what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
-                holder_title = describe_title(holder)
-                yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
-                          message=f"\"{what}\" is described as representing {place}, which fits {other.name} "
-                                  f"(of {place}); the only {ref.head} in the story is {holder.name}"
-                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as representing {place}, which fits {other.name} (of {place})")
                 continue
             named = self._apposed_to_other(cast, block, ref, holder)
             if named is not None:
@@ -1598,7 +1598,7 @@ class WrongTitle(RuleKind):
             gap = here - last
             if not conflict and gap < self.options["gap"] + 1:
                 continue
-            what = ref.text if ref.qualifiers else ref.text[0].lower() + ref.text[1:] if ref.text[:4] in ("The ", "The\u00a0") else ref.text
+            what = _ref_as_quoted(ref)
             main_title = describe_title(main)
             holder_title = describe_title(holder)
             message = (f"\"{what}\" here seems to mean {main.name}"
@@ -1989,6 +1989,15 @@ class WrongTitle(RuleKind):
         if len({id(p) for p, _ in others}) != 1:
             return None
         return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def _described_other(block, ref, holder, other, described: str) -> Hit:
+        """The finding for a title-only reference whose clause describes ``other``, not the title's one
+        holder: '"The chairman" is described as ..., which fits ...; the only chairman ... is ...'."""
+        holder_title = describe_title(holder)
+        return Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
+                   message=f"\"{_ref_as_quoted(ref)}\" {described}; the only {ref.head} in the story is "
+                           f"{holder.name}" + (f" ({holder_title})" if holder_title else "") + ".")
 
     @staticmethod
     def _represents_other(cast, blocks, text: str, ref, holder):
