@@ -26,6 +26,7 @@ import regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
+from newslint.article.cast.patterns import _WHO_ASIDE_SAID
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -181,6 +182,12 @@ _OWN_POST_APPOSITIVE = regex.compile(
 #: clause break, quotation, verb of saying or word opening a subordinate clause (``_own_clause_possessive``)
 _CLAUSE_WORD = regex.compile(r"[,;:“”\"]|\b(?:where|who|whom|whose|which|that|when|while|because|after|before|"
                              r"as|if|but|and|or|said|says|told|tells|added|adding|saying)\b")
+#: the same, with "after"/"before" opening a phrase of time, a preposition, not a clause ("cut the
+#: briefing short after about 20 minutes to rejoin his staff")
+_CLAUSE_WORD_NOT_TIME = regex.compile(r"[,;:“”\"]|\b(?:where|who|whom|whose|which|that|when|while|because|"
+                                      r"(?:after|before)(?![ \u00a0](?:about|nearly|almost|more|less|some|"
+                                      r"a|an|the|\d+)[ \u00a0])|as|if|but|and|or|said|says|told|tells|added|"
+                                      r"adding|saying)\b")
 #: a singular hidden in a plural: "one of the members", "each", "every"
 _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 
@@ -303,13 +310,42 @@ class PronounMismatch(RuleKind):
             or other.text.lower() in ("he", "she") and self._said_after_name(article, person, other, "said-that")
             # (a his/her after "NAME said", when the paragraph before names nobody who could be meant)
             or other.evidence == "said-that" and self._sole(article, cast, person, other, True))
-        if not (near or settled) \
-                or m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
+        if not (near or settled):
+            return self._own_post_tie(article, cast, person, m, other, scope)
+        if m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
         title = self._anchor(person, m)
         label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
         where = label.format(name=title.text) if m.evidence == "said-that" else f"\"{title.text}\", {label}"
         return _tie_hit(article, person, m, where, other, "other")
+
+    def _own_post_tie(self, article, cast, person, m, other, scope):
+        """The title tie's other way round: a he/she right after "TITLE said", where the title-only
+        reference repeats the post its own paragraph has just given the person by name, and nobody
+        else in the story holds ("Dana Whitfield, the president's national security adviser, told
+        reporters ... The national security adviser said she expected"), names the person as firmly
+        as "NAME said she"; a later his/her in a sentence that opens with the person's name ("Whitfield,
+        a former deputy director of the CIA, cut the briefing short to rejoin his staff"), with
+        nobody between, is then the slip. Asked only when the title tie finds no firm other link
+        near the title's (a possessive in the next paragraph may still be the firm one, round 11)."""
+        if m.evidence != "said-that" or other.text.lower() not in ("his", "her") \
+                or (other.block, other.start) < (m.block, m.start) or other.block not in scope:
+            return None
+        ref = next((r for r in cast.title_refs if r.block == m.block and r.person is person
+                    and r.end <= m.start and r.sentence == m.sentence), None)
+        if ref is None or len(ref.candidates) > 1:
+            return None
+        head = ref.head.lower()
+        # the post, given to the person by name earlier in the same paragraph, ends with the head
+        if not any(t.block == m.block and t.end <= ref.start and t.text.lower().endswith(head)
+                   for t in person.titles):
+            return None
+        if any(p is not person and any(t.head.lower() == head for t in p.titles) for p in cast.people):
+            return None
+        if not self._own_clause_possessive(article, cast, person, other, _CLAUSE_WORD_NOT_TIME):
+            return None
+        label = EVIDENCE_LABELS.get(other.evidence or "", "the sentence points at them")
+        return _tie_hit(article, person, other, label.format(name=person.surname), m, "firmer")
 
     def _name_tie(self, article, cast, person, links, scope):
         """One he and one she, both after the person's name: when one link is the firmest kind, a
@@ -532,6 +568,14 @@ class PronounMismatch(RuleKind):
         # organisation's; cheap test first: a comma right after the name)
         if text[anchor.end:anchor.end + 2] != ", ":
             return False
+        if evidence == "said-that" and " who " in text[anchor.end:m.start] \
+                and _WHO_ASIDE_SAID.fullmatch(text, anchor.end, m.start) is not None:
+            # "Natarajan, a former human rights lawyer who entered Parliament in 2015, said she": an
+            # aside about the name, naming nobody else of the cast, then "said"
+            cast = article.analysis.cast
+            return not any(x.block == m.block and anchor.end <= x.start < m.start
+                           for p in cast.people if p is not person for x in p.mentions) \
+                and not any(r.block == m.block and anchor.end <= r.start < m.start for r in cast.title_refs)
         post = next((t for t in person.titles if t.block == m.block and t.position == "after"
                      and anchor.end < t.start <= anchor.end + 6 and t.end < m.start), None)
         if post is None or not _APPOSITIVE_FIRST_WORDS.fullmatch(text, anchor.end, post.start):
@@ -608,7 +652,7 @@ class PronounMismatch(RuleKind):
         return not cls._someone_between(article, cast, person, m)
 
     @classmethod
-    def _own_clause_possessive(cls, article, cast, person, m) -> bool:
+    def _own_clause_possessive(cls, article, cast, person, m, clause_word=_CLAUSE_WORD) -> bool:
         """``m`` is a his/her in the main clause of a sentence that opens with the person's name,
         outside anything they said: "Whitcomb, a career diplomat who ..., has made Sudan a
         centerpiece of her tenure" (the narrator's, of the subject's own verb; nothing between the
@@ -630,7 +674,7 @@ class PronounMismatch(RuleKind):
             if app is None or app.group()[-1:] != ",":
                 return False
             start = app.end()
-        if _CLAUSE_WORD.search(text, start, m.start):
+        if clause_word.search(text, start, m.start):
             return False
         return not cls._someone_between(article, cast, person, m)
 
@@ -700,6 +744,11 @@ class PronounMismatch(RuleKind):
             if aside is not None and not any(x.block == m.block and aside.start() <= x.start < aside.end()
                                              for p in cast.people if p is not person for x in p.mentions):
                 start = aside.end()  # "Mr Herron - who gained fame as ... - said": his own description
+            elif m.evidence in ("said-that", "same-sentence-subject") and m.text.lower() in ("he", "she") \
+                    and _WHO_ASIDE_SAID.fullmatch(block.text, start, m.start) is not None:
+                # "the foreign secretary, who flew in a day ahead of Whitcombe, said he": the
+                # who-clause is an aside about the subject, whoever it names; the saying is theirs
+                return False
         between = block.text[start:m.start]
         quoted_too = True
         if m.evidence == "attribution":

@@ -399,6 +399,11 @@ _SAID_THAT = _compile(
 #: ambassador to NATO, who has said that " (``app``: an appositive that must be the person's title)
 _WHO_SAID = _re.compile(r",[ \u00a0]+(?:(?:the[ \u00a0]+)?(?P<app>[^,;:“”\"]{2,80}),[ \u00a0]+)?who[ \u00a0]+"
                         r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?$")
+#: a who-clause of any content set off by commas, then the verb of saying whose subject is the
+#: mention before it: "the foreign secretary, who flew in a day ahead of Whitcombe, said he", "Natarajan,
+#: a former human rights lawyer who entered Parliament in 2015, said she"
+_WHO_ASIDE_SAID = _re.compile(r",[ \u00a0]+(?:(?:an?|the)[ \u00a0][^,;:“”\"()]{1,80}?[ \u00a0])?who[ \u00a0]+[^,;:“”\"()]{1,160},[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?"
+                              r"(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
 #: the capitalised words completing an organisation's short name ("St. Brendan" + " Medical Center")
 _FULL_ORG_NAME = _re.compile(r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)(?![\w\-'’])")
 #: what an organisation's full name ends in -> the common noun a story calls it by

@@ -11,7 +11,7 @@ from newslint.article.cast.patterns import (
     _AFTER_POSSESSIVE, _AFTER_QUOTE_T, _AUX_AFTER, _CLAUSE_SUBJECT_BEFORE, _JOB_OR_TITLE, _JOB_WORD_OPENING, _JOB_WORDS,
     _INDEFINITE_BEFORE, _LEAD_IN_OPENER, _ORG_OR_PORTFOLIO, _OWN_POST_WHO, _PERSON_NOUN_T, _PLAIN_WORD, _pronoun_scan, _QUALIFIER_WORD, _QUOTE_CHARS,
     _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
-    _SUBORDINATE_OPENER, _TITLE_WORD, _TITLE_WORD_HEADS, _VERB_AFTER_T, _WHO_CLAUSE_T, _WHO_SAID,
+    _SUBORDINATE_OPENER, _TITLE_WORD, _TITLE_WORD_HEADS, _VERB_AFTER_T, _WHO_ASIDE_SAID, _WHO_CLAUSE_T, _WHO_SAID,
 )
 from newslint.article.cast.names import _Cand, _is_demonym, _may_hold_pronoun, _split_name
 from newslint.article.cast.evidence import (
@@ -21,6 +21,11 @@ from newslint.article.cast.evidence import (
 )
 from newslint.article.cast.core import _START
 
+
+#: a participial opener asking the subject something, ahead of them: "Asked whether Britain would drop
+#: its digital services tax to clear the way for a trade agreement, " (a longer lead-in than
+#: ``_SUBJECT_PREFIX`` allows; the caller asks that it names nobody of the cast)
+_ASKED_OPENER = _re.compile(r"[\s“\"‘'(]*(?:Asked|Pressed|Questioned)[ \u00a0][^,;:“”\"()]{1,160},[ \u00a0]+")
 
 #: the small words a lower-case post's complement may hold besides its nouns ("for foreign affairs
 #: and security policy", "of the office of budget and planning")
@@ -354,6 +359,24 @@ class _Pronouns:
                     w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
                                                   and w.end("app") <= t.end for t in person.titles)):
                 target, evidence = person, "said-that"
+        # 2c. "NAME/TITLE, who ..., said he", the first mention of its sentence: the who-clause is an
+        # aside (whoever it names), and the verb of saying is the mention's ("Asked whether ..., the
+        # foreign secretary, who flew in a day ahead of Whitcombe, said he had told Kessler"; cheap
+        # test first: "said "/"says "/"that " right before the pronoun, and " who " in the sentence)
+        if target is None and before and word.lower() in ("he", "she") \
+                and text[ps - 5:ps] in ("said ", "says ", "that ") and " who " in text[ss:ps]:
+            first = before[0]
+            person = self._resolved(first[2])
+            if first[3] in ("full", "surname", "title") and isinstance(person, Person) \
+                    and _WHO_ASIDE_SAID.fullmatch(text, first[1], ps) is not None \
+                    and (first[0] == ss or _SUBJECT_PREFIX_T.on(text).match(text[ss:first[0]])
+                         or _ASKED_OPENER.fullmatch(text, ss, first[0])):
+                # (as firm as "NAME said he" when the aside names nobody else, or after a title alone,
+                # which the rule never takes for the firmer link; else the weaker kind: "Delgado, who
+                # met Whitfield on Monday, said he")
+                target = person
+                evidence = "said-that" if first[3] == "title" or all(self._resolved(x[2]) is person for x in before) \
+                    else "same-sentence-subject"
         # 3. "NAME, who ... his"
         if target is None and before:
             for s, e, ent, kind in reversed(before):
