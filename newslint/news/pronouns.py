@@ -158,6 +158,7 @@ _SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|
                              r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
 #: a verb of saying (``PronounMismatch._in_what_they_said``)
 _SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes)\b")
+_SAYING_OR_THAT = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes|that)\b")
 #: from the person's own attribution pronoun to a his/her continuing what they said: " said,
 #: adding that " ('"...," she said, adding that his agency's stocks'; ``PronounMismatch._said_on``)
 _SAID_ADDING = regex.compile(r"[ \u00a0]+(?:said|says|added|adds)(?:,[ \u00a0]+adding)?[ \u00a0]+that[ \u00a0]+")
@@ -414,7 +415,16 @@ class PronounMismatch(RuleKind):
         """A verb of saying stands between the person's mention and ``m`` in its sentence ("Voight
         said, adding that her first call"): ``m`` is in the person's own account of themselves."""
         anchor = cls._anchor(person, m)
-        return anchor is not None and _SAYING.search(article.blocks[m.block].text, anchor.end, m.start) is not None
+        if anchor is None:
+            return False
+        text = article.blocks[m.block].text
+        saying = _SAYING.search(text, anchor.end, m.start)
+        if saying is not None and saying.start() == anchor.end + 1 and text[anchor.start - 2:anchor.start - 1] in ("”", '"'):
+            # the attribution of the quotation before the name ('“...,” Alvarez told several hundred
+            # nurses ..., shouting through his bullhorn'): the quotation is what they said, and the
+            # rest of the sentence is the narrator's, unless another saying or a that-clause follows
+            return _SAYING_OR_THAT.search(text, saying.end(), m.start) is not None
+        return saying is not None
 
     @classmethod
     def _in_own_aside(cls, article, person, m) -> bool:

@@ -22,6 +22,12 @@ from newslint.article.cast.evidence import (
 from newslint.article.cast.core import _START
 
 
+#: the tail of a quotation that began in an earlier sentence, up to its closing mark: 'We were pushed
+#: out the door,” '
+_QUOTE_TAIL = _re.compile(r"[^“”\"]{1,400}[,!?…][”\"][ \u00a0]+")
+#: the words before a capitalised run that make it a place, not a person: "outside Hollis Memorial",
+#: "near Grand Central", "on the Upper East Side" (no person's name follows "the" or these)
+_PLACE_BEFORE = _re.compile(r"(?<![\w'’\-])(?:outside|inside|near|the)[ \u00a0]$")
 #: a participial opener asking the subject something, ahead of them: "Asked whether Britain would drop
 #: its digital services tax to clear the way for a trade agreement, " (a longer lead-in than
 #: ``_SUBJECT_PREFIX`` allows; the caller asks that it names nobody of the cast)
@@ -96,6 +102,9 @@ class _Pronouns:
                 before = blocks[c.block].text[max(0, c.start - 4):c.start]
                 if before.endswith(("a ", "an ", "a\u00a0", "an\u00a0")) and _INDEFINITE_BEFORE.search(before):
                     continue  # "a Black Hawk helicopter", "a Toyota Camry": a make, not a person's name
+                if before[-1:] in (" ", "\u00a0") and _PLACE_BEFORE.search(
+                        blocks[c.block].text, max(0, c.start - 8), c.start):
+                    continue  # "outside Hollis Memorial", "on the Upper East Side": a place
                 index.setdefault(c.block, []).append((c.start, c.end, c, "full"))
         for v in index.values():
             v.sort(key=lambda x: (x[0], x[1]))
@@ -135,6 +144,12 @@ class _Pronouns:
             if kind == "pronoun-attribution":
                 return ent, s, e
             if _SUBJECT_PREFIX_T.on(text).match(text[ss:s]):
+                return ent, s, e
+            if text[s - 2:s - 1] in ("”", '"') and _QUOTE_TAIL.fullmatch(text, ss, s) \
+                    and text.rfind("“", 0, ss) > text.rfind("”", 0, ss):
+                # the attribution after a quotation of several sentences, whose last sentence the
+                # span opens inside the quotation: '“We did not walk away. We were pushed out,”
+                # Alvarez told the crowd' (cheap test first: a closing mark right before the name)
                 return ent, s, e
             if s - ss < 40 and isinstance(ent, Person) and self._qualifies_title(block, ss, s, ent):
                 return ent, s, e
