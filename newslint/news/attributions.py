@@ -1156,7 +1156,8 @@ def _named_colon(text: str, q) -> bool:
         return False
     # an occasion or audience, not a clause of its own ("said the bank's job was the narrow one:")
     between = _words(text[a.verb_end:q.start])
-    return 0 < len(between) <= 8 and not any(w in _DEFINING or w in _CLAUSE_WORDS for w in between)
+    # (up to ten words: "told the families at the Pineville fire hall Tuesday night:")
+    return 0 < len(between) <= 10 and not any(w in _DEFINING or w in _CLAUSE_WORDS for w in between)
 
 
 #: words that open or carry a clause of reported speech between a verb and a colon
