@@ -1315,7 +1315,14 @@ class ConflictingQuote(RuleKind):
     @classmethod
     def _frame(cls, text: str, s_start: int, s_end: int, q) -> tuple:
         start = cls._frame_start(s_start, q, text)
-        before = _words(text[start:q.start])
+        a = q.attribution
+        if a is not None and a.position == "before" and a.speaker_kind == "name" and a.speaker_start <= start \
+                < a.speaker_end < a.verb_start < q.start and text[a.speaker_end:a.verb_start].lstrip().startswith(","):
+            # "Dana Whitfield, the president's national security adviser, told reporters that ..." and a
+            # later "Whitfield told reporters that ...": one speaker, one frame (the appositive left out)
+            before = _words(text[start:a.speaker_end]) + _words(text[a.verb_start:q.start])
+        else:
+            before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
         elif text[start:q.start].rstrip().endswith(":") and (
@@ -1325,6 +1332,11 @@ class ConflictingQuote(RuleKind):
             # with 'was that “…”' already)
             before.append(_COLON)
         after = _words(text[q.end:s_end])
+        if after and after[0] == "and" and before and (before[-1] in _DEFINING or before[-1] == _COLON
+                                                        or text[start:q.start].rstrip().endswith("that")):
+            # 'was “a gesture of good faith, not a concession,” and that Garland had asked ...': what
+            # follows is another statement; the frame that defines the quote ends with it
+            after = []
         return (*before, _MARKER, *after)
 
     @classmethod
