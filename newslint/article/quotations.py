@@ -179,7 +179,8 @@ _SPEAKER = (
     rf"(?:[ \t]+(?:with|of|from|at)[ \t]+(?:the[ \t]+)?{_NAME})?"
 )
 # an appositive between a speaker and the verb: "Alex Vatanka, director of X, said"
-_APPOSITIVE = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,)?"
+# (an apostrophe between letters is no quotation mark: "the union’s vice president")
+_APPOSITIVE = r"(?:,[ \t](?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,150}?,)?"
 # right after a quote, the closing comma may be missing: "…,” Michael Lamberty, a Lufthansa spokesman told"
 _APPOSITIVE_AFTER = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,|,[ \t](?i:a|an|the)[ \t][^,;:“”\"‘’()]{1,80}?)?"
 _SPEAKER_VERB = rf"{_SPEAKER}{_APPOSITIVE}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"

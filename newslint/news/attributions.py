@@ -175,10 +175,12 @@ def _object_then_speech(text: str, v_end: int, s_end: int):
     if not any(w in rest for w in _SAYING_WORDS):
         return None
     return _SAYING.match(text, v_end, s_end)
-#: an audience between the verb and its that-clause: "admitted to the committee that he had
-#: assembled" (unlike "admitted to hospital", a clause with its subject follows)
+#: an audience or occasion between the verb and its that-clause: "admitted to the committee that he had
+#: assembled", "admitted at a briefing Wednesday that the citations ...", "on Tuesday that" (unlike
+#: "admitted to hospital", a clause with its subject follows; "on" only before a capital, a day or date:
+#: not "insisted on assurances that the plant ..."; "has maintained in the past that" is a stance held)
 _AUDIENCE = regex.compile(
-    r"[ \t]+to[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?[\p{L}\p{N}'’\-]+[ \t]+(?=that[ \t]+"
+    r"[ \t]+(?!in[ \t]+the[ \t]+past[ \t])(?:to|at|in|during|before|on(?=[ \t]+\p{Lu}))[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?[\p{L}\p{N}'’\-]+[ \t]+(?=that[ \t]+"
     r"(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t])")
 #: words after the verb that show it is not reporting speech ("admitted to hospital", "noted for")
 _NOT_SPEECH_AFTER = regex.compile(r"[ \t]+(?:to|for|in|into|by|at|on|as|with|from|under|during)(?![\p{L}\-])", regex.I)
@@ -379,7 +381,8 @@ class AttributionVerb(RuleKind):
                         continue
                     clause_at = v_end
                     if _NOT_SPEECH_AFTER.match(text, v_end) and saying is None:
-                        audience = _AUDIENCE.match(text, v_end, s_end) if text.startswith(" to ", v_end) else None
+                        # (a cheap test first: "that" must follow somewhere in the sentence)
+                        audience = _AUDIENCE.match(text, v_end, s_end) if " that " in text[v_end:s_end] else None
                         if audience is None:
                             continue
                         clause_at = audience.end() - 1  # "admitted to the committee that he had ..."
@@ -570,6 +573,12 @@ class UnattributedQuote(RuleKind):
                     return "narrative"
             if _ORG_SOURCES.search(text, last_start) and not _STATEMENT.search(text, last_start):
                 return "narrative"  # "..., the airline said.": a fact the airline is the source of
+            if "according to" in text[last_start:]:  # (a cheap test first)
+                m = ctx.search(_ORG_ACCORDING, text, last_start)
+                if m is not None and not _has_speech(ctx, block, spans, last_start, m.start()):
+                    # "..., according to UK Steel, the industry's trade association.": a fact sourced to an
+                    # organisation, whose voice goes on only into words it says as itself (``_ORG_VOICE``)
+                    return "organisation"
             if _org_speaks_last(ctx, text, spans, last_start):
                 # "..., which the union says would eliminate hundreds of jobs.": the last voice in the
                 # paragraph is an organisation's claim, and an organisation's voice does not go on
@@ -595,6 +604,17 @@ _ORG_SOURCES = regex.compile(
     r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
     r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation)"
     r"[ \u00a0]+(?:said|says)(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,3}[.!][\"'”’)]*[ \u00a0]*\Z")
+#: an organisation as the source of the sentence's facts at its end: ", according to the system.",
+#: ", according to UK Steel, the industry's trade association." (a name, then what it is)
+_ORG_ACCORDING = regex.compile(
+    r",[ \u00a0]+according[ \u00a0]+to[ \u00a0]+(?:(?:the|its)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    r"|(?:\p{Lu}[\p{L}\-]*[ \u00a0]+){0,4}\p{Lu}[\p{L}\-]*,[ \u00a0]+(?:the|its|an?)[ \u00a0]+"
+    r"(?:[\p{L}\-]+(?:['’]s)?[ \u00a0]+){0,3}?)"
+    r"(?:airline|company|firm|agency|department|ministry|university|hospital|league|club|team|district|utility|"
+    r"bank|carrier|operator|authority|commission|council|board|school|college|railroad|railway|insurer|lender|"
+    r"retailer|manufacturer|automaker|airport|museum|church|charity|foundation|union|association|alliance|"
+    r"system|group|institute|federation|organi[sz]ation|regulator|watchdog|government|administration|chamber|"
+    r"coalition)[.!][\"'”’)]*[ \u00a0]*\Z")
 #: an organisation as the subject of a sentence's reported speech, opening the sentence: "The company
 #: said it would appeal", "Ukraine's state grid operator said crews had restored power", "The city's
 #: water utility said"
@@ -754,6 +774,9 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
                                r"|told[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?!(?:him|her|them|me|us|you|it)[ \u00a0])"
                                r"[\p{Ll}\-]+[ \u00a0]+(?:the|a|an|his|her|their|its|he|she|they|it|we|this|these|those"
                                r"|there|our))(?![\p{L}])"
+                               # "..., according to a person familiar with the contracts": facts with their
+                               # source, a statement of its own ("According to the union, ...", too)
+                               r"|,[ \u00a0]+according[ \u00a0]+to[ \u00a0]|\A[ \u00a0]*according[ \u00a0]+to[ \u00a0][^.;:,“”\"]{1,60},"
                                # 'Reagan added: “Rest assured ...”': a quotation of its own
                                r"|(?<![\p{L}])(?:said|says|added|adds)[ \u00a0]*:[ \u00a0]*[“\"]"
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
@@ -1133,7 +1156,8 @@ def _named_colon(text: str, q) -> bool:
         return False
     # an occasion or audience, not a clause of its own ("said the bank's job was the narrow one:")
     between = _words(text[a.verb_end:q.start])
-    return 0 < len(between) <= 8 and not any(w in _DEFINING or w in _CLAUSE_WORDS for w in between)
+    # (up to ten words: "told the families at the Pineville fire hall Tuesday night:")
+    return 0 < len(between) <= 10 and not any(w in _DEFINING or w in _CLAUSE_WORDS for w in between)
 
 
 #: words that open or carry a clause of reported speech between a verb and a colon
@@ -1291,7 +1315,14 @@ class ConflictingQuote(RuleKind):
     @classmethod
     def _frame(cls, text: str, s_start: int, s_end: int, q) -> tuple:
         start = cls._frame_start(s_start, q, text)
-        before = _words(text[start:q.start])
+        a = q.attribution
+        if a is not None and a.position == "before" and a.speaker_kind == "name" and a.speaker_start <= start \
+                < a.speaker_end < a.verb_start < q.start and text[a.speaker_end:a.verb_start].lstrip().startswith(","):
+            # "Dana Whitfield, the president's national security adviser, told reporters that ..." and a
+            # later "Whitfield told reporters that ...": one speaker, one frame (the appositive left out)
+            before = _words(text[start:a.speaker_end]) + _words(text[a.verb_start:q.start])
+        else:
+            before = _words(text[start:q.start])
         if before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
         elif text[start:q.start].rstrip().endswith(":") and (
@@ -1301,6 +1332,11 @@ class ConflictingQuote(RuleKind):
             # with 'was that “…”' already)
             before.append(_COLON)
         after = _words(text[q.end:s_end])
+        if after and after[0] == "and" and before and (before[-1] in _DEFINING or before[-1] == _COLON
+                                                        or text[start:q.start].rstrip().endswith("that")):
+            # 'was “a gesture of good faith, not a concession,” and that Garland had asked ...': what
+            # follows is another statement; the frame that defines the quote ends with it
+            after = []
         return (*before, _MARKER, *after)
 
     @classmethod

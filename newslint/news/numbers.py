@@ -373,6 +373,9 @@ weeks day days hour hours old""".split())
 #: a figure of one or two digits and the lower-case word after it, which may be a possessive
 #: ("6 months' time", "2 men's faces")
 _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+|\p{Lu}\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+#: the verb of a clause right after its subject's plural: "said 4 rescue teams were rotating"
+_AUXILIARY_AFTER = regex.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
+_AUXILIARY_AFTER_GATE = regex.compile(r"[ \t](?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
 #: a nationality after a figure starts the noun phrase it counts ("9 Chinese coast guard ships")
 _NATIONALITIES = NATIONALITIES
 #: characters right before a figure that ``_SMALL_FIGURE``'s look-behind refuses (the ASCII word
@@ -460,9 +463,14 @@ class NumberSpelling(NumberKind):
         before the figure ("its 9 assistant principal jobs" -> "assistant principal jobs"); None
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
+        subject = False
         if not nationality and (
                 prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS or text[prev.end(1):start].strip()):
-            return None  # (a nationality first needs no determiner: "9 Chinese ships" is a count)
+            # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
+            # subject of a clause, its verb right after the plural: "said 4 rescue teams were rotating")
+            if not _AUXILIARY_AFTER_GATE.search(text, first_end, first_end + 80):
+                return None
+            subject = True
         words = [first]
         nxt = _MODIFIER_NEXT.match(text, first_end)
         while nxt is not None and len(words) < (4 if nationality else 3):
@@ -470,6 +478,8 @@ class NumberSpelling(NumberKind):
             if self._counted_noun(text, nxt.end(), nxt.group(1)):
                 mods = words[:-1]
                 if any(w in _NOT_MODIFIERS or w in self.units or is_plural_noun(w) for w in mods):
+                    return None
+                if subject and not _AUXILIARY_AFTER.match(text, nxt.end()):
                     return None
                 return " ".join(words)
             nxt = _MODIFIER_NEXT.match(text, nxt.end())
@@ -566,6 +576,8 @@ _STARTING_FIGURE = regex.compile(r"(?<![\w.,$£€])\d[\w,.:/%'’-]*")
 #: after the block's start or a stop, with only blanks, closers and openers between
 _MAY_START_FIGURE = regex.compile(r"(?<![\w.,$£€])(?<=(?:^|[.!?])[\s\"“‘'(\[”’)\]]*)\d[\w,.:/%'’-]*")
 _CAPITALIZED_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+#: a nationality, then a lower-case word: a counted noun phrase, not a name ("14 British chief executives")
+_NATIONALITY_NEXT = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Ll}")
 _YEAR_LIKE = regex.compile(r"^(?:1\d{3}|20\d{2})(?:s|['’]s|[-–/]\d{2,4})?$")
 _DECADE_LIKE = regex.compile(r"^\d{0,2}\d0['’]?s$")
 
@@ -599,7 +611,9 @@ class NumberSentenceStart(NumberKind):
                 if not after.strip() and m.end() >= len(text.rstrip()):
                     continue  # a number alone is a data line, not a sentence
                 if _CAPITALIZED_NEXT.match(text, m.end()):
-                    continue  # "50 Cent", "3 Doors Down": a name, or a ranked list entry
+                    nat = _NATIONALITY_NEXT.match(text, m.end())
+                    if nat is None or nat.group(1).lower() not in _NATIONALITIES:
+                        continue  # "50 Cent", "3 Doors Down": a name, or a ranked list entry
                 line_end = text.find("\n", m.start())
                 line = text[m.start():line_end if line_end >= 0 else len(text)]
                 if not _PROSE_END.search(line) and len(line.split()) <= 10:
