@@ -916,6 +916,24 @@ def _ranked_prefix(text: str, start: int):
     return at, len(ranks) + len(field)
 
 
+def _after_other_caps(text: str, start: int) -> bool:
+    """A capitalised word right before ``start`` that is no function word, title, courtesy title,
+    nationality or date: the word at ``start`` ends another capitalised name ("Cabinet Room")."""
+    b = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return b is not None and b.group(1).lower() not in _NOT_NAME_LEADS
+
+
+def _name_starts_clear(person) -> bool:
+    """Where the person's name starts is clear, so an organisation's capitalised name may end right
+    before it: its first word is a known given name, or it is two words whose last the story uses
+    alone ("... Safety and Hospital Accountability Loretta Simms" ... "Simms said")."""
+    if not person.given:
+        return False
+    if person.given.split()[0].lower() in L.GIVEN_NAMES:
+        return True
+    return len(person.name.split()) == 2 and any(m.kind == "surname" for m in person.mentions)
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -1000,7 +1018,7 @@ class LongTitle(RuleKind):
                 run = long_caps_title(text, ss, m.start) if caps else long_run_title(text, ss, m.start)
                 if run is None and text[m.start - 2].isalpha() and person.given \
                         and text[text.rfind(" ", 0, m.start - 1) + 1].isupper() \
-                        and person.given.split()[0].lower() in L.GIVEN_NAMES:
+                        and _name_starts_clear(person):
                     run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
                     org = True
                 if run is None or run[2] < self.options["min_words"]:
@@ -2135,11 +2153,14 @@ def _names_post(d: str) -> bool:
     while i < len(words) and (words[i] in ("the", "a", "an", "its", "his", "her", "their")
                               or words[i].endswith(("'s", "’s"))):
         i += 1  # (a possessive: the organisation's, "Brightwell's", "the company's")
+    free = 1  # one other word may say which post ("international president of the United Mine Workers")
     for j in range(i, min(i + 4, len(words))):
         if any(" ".join(words[j:j + k]) in L.TITLE_HEADS for k in (3, 2, 1)):
             return True  # ("chief executive", "president")
         if words[j] not in L.RANK_MODIFIERS and words[j] not in L.OTHER_MODIFIERS:
-            break
+            if free == 0 or j != i or words[j] in L.FUNCTION_WORDS or not words[j].isalpha():
+                break
+            free -= 1
     return False
 
 
@@ -2167,6 +2188,10 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
 #: a description set off before a name: "the club's general manager, Ana Ruiz"
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
+#: a post set off before a name after an organisation's capitalised name in the possessive:
+#: "Greenbrier Ridge Energy's president and chief executive, Elaine Varney" (a president and chief executive)
+_ORG_POST_BEFORE = regex.compile(r"(?<![\w'’\-])(?:\p{Lu}[\p{L}\-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\-]*['’]s[ \u00a0]+"
+                                 r"(?P<d>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+[\p{Ll}\-]+){0,4}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 #: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
 #: a plural job word before a name, or before a list of names ("trustees Linda Farrow and Samuel
@@ -2177,7 +2202,13 @@ _PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0
                                    r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
 _PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
+#: a capitalised word right before a surname ("Cabinet Room"): its name's first word, unless it is a
+#: function word, a title or a courtesy title (``_NOT_NAME_LEADS``)
+_CAP_WORD_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\-]*)[ \u00a0]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
+_NOT_NAME_LEADS = (L.FUNCTION_WORDS | L.TITLE_HEADS | L.WEAK_REF_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS
+                   | L.STATUS_MODIFIERS | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | frozenset(L.COURTESY)
+                   | _HONORIFICS | L.OCCUPATIONS)
 
 
 #: a who-clause giving a post after a name: ", who chairs the faculty senate", ", who has run Greystone"
@@ -2218,7 +2249,7 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
                        "state county city airline airport agency district utility bank charity foundation "
                        "church diocese newspaper network campaign party department ministry commission "
-                       "council authority port".split())
+                       "council authority port system".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
@@ -2248,6 +2279,9 @@ _WHO_WORDS = frozenset(("who", "whose"))
 _DESK_ACTS = ("said", "told", "announced", "added", "warned", "urged", "insisted", "argued", "acknowledged",
               "conceded", "admitted", "promised", "pledged", "declined")
 _DESK_GATE = _WHO_WORDS | frozenset(_DESK_ACTS)
+#: a reporting or acting verb between a title-only reference and a name later in its sentence
+_VERB_BETWEEN = regex.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(L.ATTRIBUTION_VERBS | frozenset(_DESK_ACTS),
+                                                                    key=_longest_first)) + r")(?![\w'’\-])")
 #: words before those heads that name no portfolio: a rank or a kind of post many hold ("The junior
 #: minister", "The parliamentary secretary", "The cabinet secretary") or a generic one
 _NOT_DESKS = L.words("junior cabinet parliamentary private personal permanent general executive assistant "
@@ -2290,6 +2324,9 @@ class UnheldTitle(RuleKind):
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<mod>[a-z][a-z\-]{2,})[ \u00a0]+)?(?P<org>" + orgs
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r"|(?P<domain>[a-z]{3,})[ \u00a0]+director"
+                                     # an organisation's chief officer of a field: "The system's chief
+                                     # nursing officer", "The company's chief technology officer"
+                                     + r"|chief[ \u00a0]+(?P<field>[a-z]{3,})[ \u00a0]+officer"
                                      + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
                                      + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS)
                                      + r"|(?:" + "|".join(_GOV_NOUNS) + r")(?:['’]s)?[ \u00a0]+(?:"
@@ -2337,6 +2374,8 @@ class UnheldTitle(RuleKind):
                 domain = m.group("domain")
                 if domain is not None and domain in _NOT_DOMAINS:
                     continue  # "The company's regional director": one of several
+                if m.group("field") is not None and m.group("field") in _NOT_DOMAINS:
+                    continue  # ("The company's chief executive officer" is a head of its own)
                 out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
                                     False, capitalized=False))
         return out
@@ -2471,8 +2510,10 @@ class UnheldTitle(RuleKind):
             text = blocks[m.block].text
             if _RANK_ABBR_BEFORE.search(text, max(0, m.start - 8), m.start):
                 return False
-            before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
+            before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start) \
+                or _ORG_POST_BEFORE.search(text, max(0, m.start - 90), m.start)
             if before is not None:  # "the club's general manager, Ana Ruiz": a general manager
+                # ("Greenbrier Ridge Energy's president and chief executive, Elaine Varney": the company's)
                 return head in " " + " ".join(_WORD_RE.findall(before.group("d").lower())) + " "
             if m.kind == "full":
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
@@ -2528,10 +2569,19 @@ class UnheldTitle(RuleKind):
         blocks = article.blocks
         if getattr(ref, "desk", False) and UnheldTitle._desk_held(blocks, cast, ref):
             return True
+        ref_sentence = sentence_span(analysis, blocks[ref.block], ref.start)
         for p in cast.people:
             named = [m for m in p.mentions if m.kind in NAME_KINDS
-                     and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)]
-            if not named:
+                     and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)
+                     # not a name after the reference's verb in its own sentence ("The treasury
+                     # secretary, who joined the lunch, told Fox Business that ..."): someone the
+                     # holder speaks to or acts on
+                     and not (m.block == ref.block and ref.end <= m.start < ref_sentence[1]
+                              and _VERB_BETWEEN.search(blocks[m.block].text, ref.end, m.start) is not None)]
+            if not named or all(m.kind == "surname" and _after_other_caps(blocks[m.block].text, m.start)
+                                for m in named):
+                # (only a "surname" after other capitalised words: "the Cabinet Room", "the Situation
+                # Room" for a "Benjamin Franklin Room" named later: a place's name, no person)
                 continue
             for t in p.titles:
                 words = " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "
@@ -2553,7 +2603,7 @@ class UnheldTitle(RuleKind):
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
-            given = bool(p.given) and p.given.split()[0].lower() in L.GIVEN_NAMES
+            given = _name_starts_clear(p)
             runs = []
             for m in named:
                 if m.kind != "full":

@@ -37,6 +37,10 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: a name, a comma and at most a lower-case post and "and" right before a title: "Martin Kessler,
 #: president and " (the title opens or ends a post set off after the name)
 #: a party and state tag after a lawmaker's name: ", D-Minn." (before a comma)
+#: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
+#: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
+#: Accountability| Loretta Simms", "Research and Development| ...")
+_CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
 _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
 _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
@@ -266,6 +270,15 @@ class _People:
                 if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
                         and lows[j + 1] not in _RUN_DROP_AT_START:
                     i = j + 1
+                # a three-word run right after an organisation word that ended a capitalised run (or
+                # after a capitalised word and "and"), whose first word is no given name: that word
+                # ends the organisation's name ("(the Coalition for Patient Safety and) Hospital
+                # Accountability| Loretta Simms")
+                elif j == i == 0 and lows[1] not in _RUN_DROP_AT_START and lows[0] not in L.GIVEN_NAMES \
+                        and text[s - 1:s] == " ":
+                    b = _CAPS_BEFORE_RUN.search(text, max(0, s - 40), s)
+                    if b is not None and (b.group(2) is not None or b.group(1).lower() in L.ORG_WORDS):
+                        i = 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]
