@@ -722,13 +722,15 @@ def long_run_title(text: str, ss: int, name_start: int):
 
 #: an organisation's name right before a person's: capitalised words and the small words inside
 #: such names ("National Institute of Allergy and Infectious Diseases")
-_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
+_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*,?[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
                                  r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
+#: (a comma inside it only in a series that "and" ends: "Office of Miners' Health, Safety and Training")
+_SERIES_END = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+)+and[ \u00a0]+\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
 
 
 #: the lower-case office and "of"/"for" before an organisation's name: "director of the "
 _OFFICE_OF_BEFORE = regex.compile(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for|at)[ \u00a0]+"
-                                  r"(?:the[ \u00a0]+)?$")
+                                  r"(?:the[ \u00a0]+(?:(?P<lq>[a-z]{3,})[ \u00a0]+)?)?$")
 
 
 def long_org_title(text: str, ss: int, name_start: int):
@@ -741,10 +743,16 @@ def long_org_title(text: str, ss: int, name_start: int):
     org = _ORG_NAME_BEFORE.search(text, window_start, name_start)
     if org is None:
         return None
+    if "," in org.group():
+        # a series inside the name ("Health, Safety and Training"): the name starts after the
+        # word before the series' first comma; a comma anywhere else ends it
+        series = _SERIES_END.search(org.group())
+        if series is None or "," in org.group()[:series.start()]:
+            return None
     before = text[window_start:org.start()]
     m = _OFFICE_OF_BEFORE.search(before)
-    if m is None:
-        return None
+    if m is None or m.group("lq") is not None and (m.group("lq") in L.FUNCTION_WORDS or m.group("lq") in L.TITLE_HEADS):
+        return None  # ("director of the state Office of ...": a lower-case word may say whose office)
     low = m.group(1).split()
     for i in range(len(low)):
         head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
@@ -934,6 +942,33 @@ def _name_starts_clear(person) -> bool:
     return len(person.name.split()) == 2 and any(m.kind == "surname" for m in person.mentions)
 
 
+#: a post "to the" superior whose title the cast read as the name's ("deputy assistant to the "
+#: before "president for international economics Laura Benning": the cast's title is the superior's)
+_POST_TO_THE = regex.compile(r"(?<![\w'’.\-])(?P<post>(?:(?:" + _RANKS_ALT + r")[ \u00a0]+){0,3}"
+                             r"(?P<head>[a-z][a-z\-]+))[ \u00a0]+to[ \u00a0]+the[ \u00a0]+$")
+
+
+def _post_to_the(text: str, start: int):
+    """A lower-case post and "to the" right before the title at ``start``: "deputy assistant to the
+    " before "president for international economics" (one post, the assistant's, whose superior
+    the cast read as the title): ``(its start, content words)`` or None. The post is a title head
+    or a rank used as one ("assistant", "adviser", "counselor"), maybe after ranks; not after
+    "the", "a" or a possessive (a description)."""
+    if not text.endswith("the ", 0, start):
+        return None
+    m = _POST_TO_THE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head not in L.TITLE_HEADS and head not in L.RANK_MODIFIERS:
+        return None
+    at = m.start()
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at) \
+            or regex.search(r"['’]s?[ \u00a0]+$", text[max(0, at - 4):at]):
+        return None
+    return at, len(m.group("post").split())
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -981,6 +1016,7 @@ class LongTitle(RuleKind):
                     elif n and not t.capitalized and t.start > 3:
                         # "deputy assistant U.S. trade representative for China affairs Mark Ellison"
                         first_post = _ranked_prefix(block.text, t.start + title_core_start(t)) \
+                            or _post_to_the(block.text, t.start + title_core_start(t)) \
                             or (_ranked_pair(block.text, t.start) if " and " in block.text[max(0, t.start - 60):t.start]
                                 else None)
                     if first_post is None or n + first_post[1] < self.options["min_words"]:
@@ -1756,22 +1792,33 @@ class WrongTitle(RuleKind):
         if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers:
             return None
         office = _office_key(t)
-        if office not in _ONE_HOLDER:
-            return None
+        if office not in _ONE_HOLDER and office == t.head:
+            return None  # (a portfolio's secretary or minister is one office too: "Labor Secretary")
         earlier = []
+        ranked = False
         for x in mine:
             if x is post:
                 break
             if x[4] != post[4]:
                 continue
             e = next((e for e in p.titles if e.block == x[0] and e.start == x[1]), None)
-            if e is None or e.head == t.head or _office_key(e) == office:
+            if e is None or _office_key(e) == office:
                 return None
+            if e.head == t.head:
+                # the same head with a rank the later title drops: "Raymond Tolliver, the assistant
+                # secretary of labor for mine safety and health," ... "Labor Secretary Raymond Tolliver"
+                if office not in _ONE_HOLDER and office == t.head or not any(m in L.RANK_MODIFIERS for m in e.modifiers):
+                    return None
+                ranked = True
             earlier.append(e)
         if not earlier:
             return None
         others = [q for q in people if q is not p
                   and any(_office_key(x) == office and not x.former for x in q.titles)]
+        if ranked:
+            return None if others else cls._rank_dropped(ctx, block, p, mine, post, earlier)
+        if office not in _ONE_HOLDER:
+            return None
         if not others:
             return cls._new_office(ctx, block, people, p, mine, post, earlier[0].head)
         analysis = ctx.article.analysis
@@ -1785,6 +1832,26 @@ class WrongTitle(RuleKind):
         return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                    message=f"\"{post[3]}\" is {whose} in this story; {p.name} was "
                            f"introduced as \"{first[3]}\": check which title is right.")
+
+    @staticmethod
+    def _rank_dropped(ctx, block, p, mine, post, earlier):
+        """A later one-holder office before the name ("Labor Secretary") whose head the person's
+        earlier post holds behind a rank ("the assistant secretary of labor for ..."), when nobody
+        else holds it: the rank is dropped, and the person is given their superior's office. Not in
+        the sentence of another post of theirs, nor where either sentence says the post changes."""
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        first = next(x for x in mine if x[0] == earlier[0].block and x[1] == earlier[0].start)
+        fb = ctx.article.blocks[first[0]]
+        fs, fe = sentence_span(analysis, fb, first[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None
+        rank = next(m for m in earlier[0].modifiers if m in L.RANK_MODIFIERS)
+        return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
+                   message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"): "
+                           f"the title drops \"{rank}\", and nobody else in the story holds it: check which "
+                           f"title is right.")
 
     @staticmethod
     def _new_office(ctx, block, people, p, mine, post, shared: str = ""):

@@ -41,6 +41,11 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
 #: Accountability| Loretta Simms", "Research and Development| ...")
 _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
+#: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
+#: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor
+#: for mine safety and health,"; a list names someone after "and": "..., spokesman, and deputy
+#: secretary Barbara Leaf")
+_COMPLEMENT_AND = _re.compile(r"^[a-z][a-z\- ]*?[ \u00a0](?:of|for)[ \u00a0][a-z\- \u00a0]*[ \u00a0]and[ \u00a0]+[a-z][a-z\- \u00a0]*$")
 _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
 _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
@@ -344,7 +349,7 @@ class _People:
             return None
         ts, te = ap.span("t")
         phrase = ap.group("t")
-        if self.is_claimed(block.index, ts, te) or _list_or_name(phrase):
+        if self.is_claimed(block.index, ts, te) or _list_or_name(phrase) and not _COMPLEMENT_AND.search(phrase):
             return None
         t = parse_title(phrase, "after", block.index, ts, te)
         if t is None or not t.formal:
