@@ -722,13 +722,15 @@ def long_run_title(text: str, ss: int, name_start: int):
 
 #: an organisation's name right before a person's: capitalised words and the small words inside
 #: such names ("National Institute of Allergy and Infectious Diseases")
-_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
+_ORG_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’.&\-]*,?[ \u00a0]+(?:(?:of|for|and|on|the|&)[ \u00a0]+)*)*"
                                  r"\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
+#: (a comma inside it only in a series that "and" ends: "Office of Miners' Health, Safety and Training")
+_SERIES_END = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+)+and[ \u00a0]+\p{Lu}[\p{L}'’.&\-]*[ \u00a0]+$")
 
 
 #: the lower-case office and "of"/"for" before an organisation's name: "director of the "
 _OFFICE_OF_BEFORE = regex.compile(r"(?:^|[ \u00a0])((?:[a-z][a-z\-]*[ \u00a0]+){1,5}?)(?:of|for|at)[ \u00a0]+"
-                                  r"(?:the[ \u00a0]+)?$")
+                                  r"(?:the[ \u00a0]+(?:(?P<lq>[a-z]{3,})[ \u00a0]+)?)?$")
 
 
 def long_org_title(text: str, ss: int, name_start: int):
@@ -741,10 +743,16 @@ def long_org_title(text: str, ss: int, name_start: int):
     org = _ORG_NAME_BEFORE.search(text, window_start, name_start)
     if org is None:
         return None
+    if "," in org.group():
+        # a series inside the name ("Health, Safety and Training"): the name starts after the
+        # word before the series' first comma; a comma anywhere else ends it
+        series = _SERIES_END.search(org.group())
+        if series is None or "," in org.group()[:series.start()]:
+            return None
     before = text[window_start:org.start()]
     m = _OFFICE_OF_BEFORE.search(before)
-    if m is None:
-        return None
+    if m is None or m.group("lq") is not None and (m.group("lq") in L.FUNCTION_WORDS or m.group("lq") in L.TITLE_HEADS):
+        return None  # ("director of the state Office of ...": a lower-case word may say whose office)
     low = m.group(1).split()
     for i in range(len(low)):
         head = next((h for h in _RUN_HEAD_FIRST.get(low[i], ()) if low[i:i + len(h)] == h), None)
@@ -916,6 +924,51 @@ def _ranked_prefix(text: str, start: int):
     return at, len(ranks) + len(field)
 
 
+def _after_other_caps(text: str, start: int) -> bool:
+    """A capitalised word right before ``start`` that is no function word, title, courtesy title,
+    nationality or date: the word at ``start`` ends another capitalised name ("Cabinet Room")."""
+    b = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return b is not None and b.group(1).lower() not in _NOT_NAME_LEADS
+
+
+def _name_starts_clear(person) -> bool:
+    """Where the person's name starts is clear, so an organisation's capitalised name may end right
+    before it: its first word is a known given name, or it is two words whose last the story uses
+    alone ("... Safety and Hospital Accountability Loretta Simms" ... "Simms said")."""
+    if not person.given:
+        return False
+    if person.given.split()[0].lower() in L.GIVEN_NAMES:
+        return True
+    return len(person.name.split()) == 2 and any(m.kind == "surname" for m in person.mentions)
+
+
+#: a post "to the" superior whose title the cast read as the name's ("deputy assistant to the "
+#: before "president for international economics Laura Benning": the cast's title is the superior's)
+_POST_TO_THE = regex.compile(r"(?<![\w'’.\-])(?P<post>(?:(?:" + _RANKS_ALT + r")[ \u00a0]+){0,3}"
+                             r"(?P<head>[a-z][a-z\-]+))[ \u00a0]+to[ \u00a0]+the[ \u00a0]+$")
+
+
+def _post_to_the(text: str, start: int):
+    """A lower-case post and "to the" right before the title at ``start``: "deputy assistant to the
+    " before "president for international economics" (one post, the assistant's, whose superior
+    the cast read as the title): ``(its start, content words)`` or None. The post is a title head
+    or a rank used as one ("assistant", "adviser", "counselor"), maybe after ranks; not after
+    "the", "a" or a possessive (a description)."""
+    if not text.endswith("the ", 0, start):
+        return None
+    m = _POST_TO_THE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head not in L.TITLE_HEADS and head not in L.RANK_MODIFIERS:
+        return None
+    at = m.start()
+    if _RUN_DET_BEFORE.search(text, max(0, at - 12), at) or _A_BEFORE.search(text, max(0, at - 4), at) \
+            or regex.search(r"['’]s?[ \u00a0]+$", text[max(0, at - 4):at]):
+        return None
+    return at, len(m.group("post").split())
+
+
 class LongTitle(RuleKind):
     name = "long-title"
     description = "A title of four or more content words before a name."
@@ -963,6 +1016,7 @@ class LongTitle(RuleKind):
                     elif n and not t.capitalized and t.start > 3:
                         # "deputy assistant U.S. trade representative for China affairs Mark Ellison"
                         first_post = _ranked_prefix(block.text, t.start + title_core_start(t)) \
+                            or _post_to_the(block.text, t.start + title_core_start(t)) \
                             or (_ranked_pair(block.text, t.start) if " and " in block.text[max(0, t.start - 60):t.start]
                                 else None)
                     if first_post is None or n + first_post[1] < self.options["min_words"]:
@@ -1000,7 +1054,7 @@ class LongTitle(RuleKind):
                 run = long_caps_title(text, ss, m.start) if caps else long_run_title(text, ss, m.start)
                 if run is None and text[m.start - 2].isalpha() and person.given \
                         and text[text.rfind(" ", 0, m.start - 1) + 1].isupper() \
-                        and person.given.split()[0].lower() in L.GIVEN_NAMES:
+                        and _name_starts_clear(person):
                     run = long_org_title(text, ss, m.start)  # "director of the National Institute ..."
                     org = True
                 if run is None or run[2] < self.options["min_words"]:
@@ -1738,22 +1792,33 @@ class WrongTitle(RuleKind):
         if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers:
             return None
         office = _office_key(t)
-        if office not in _ONE_HOLDER:
-            return None
+        if office not in _ONE_HOLDER and office == t.head:
+            return None  # (a portfolio's secretary or minister is one office too: "Labor Secretary")
         earlier = []
+        ranked = False
         for x in mine:
             if x is post:
                 break
             if x[4] != post[4]:
                 continue
             e = next((e for e in p.titles if e.block == x[0] and e.start == x[1]), None)
-            if e is None or e.head == t.head or _office_key(e) == office:
+            if e is None or _office_key(e) == office:
                 return None
+            if e.head == t.head:
+                # the same head with a rank the later title drops: "Raymond Tolliver, the assistant
+                # secretary of labor for mine safety and health," ... "Labor Secretary Raymond Tolliver"
+                if office not in _ONE_HOLDER and office == t.head or not any(m in L.RANK_MODIFIERS for m in e.modifiers):
+                    return None
+                ranked = True
             earlier.append(e)
         if not earlier:
             return None
         others = [q for q in people if q is not p
                   and any(_office_key(x) == office and not x.former for x in q.titles)]
+        if ranked:
+            return None if others else cls._rank_dropped(ctx, block, p, mine, post, earlier)
+        if office not in _ONE_HOLDER:
+            return None
         if not others:
             return cls._new_office(ctx, block, people, p, mine, post, earlier[0].head)
         analysis = ctx.article.analysis
@@ -1767,6 +1832,26 @@ class WrongTitle(RuleKind):
         return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                    message=f"\"{post[3]}\" is {whose} in this story; {p.name} was "
                            f"introduced as \"{first[3]}\": check which title is right.")
+
+    @staticmethod
+    def _rank_dropped(ctx, block, p, mine, post, earlier):
+        """A later one-holder office before the name ("Labor Secretary") whose head the person's
+        earlier post holds behind a rank ("the assistant secretary of labor for ..."), when nobody
+        else holds it: the rank is dropped, and the person is given their superior's office. Not in
+        the sentence of another post of theirs, nor where either sentence says the post changes."""
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        first = next(x for x in mine if x[0] == earlier[0].block and x[1] == earlier[0].start)
+        fb = ctx.article.blocks[first[0]]
+        fs, fe = sentence_span(analysis, fb, first[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None
+        rank = next(m for m in earlier[0].modifiers if m in L.RANK_MODIFIERS)
+        return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
+                   message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"): "
+                           f"the title drops \"{rank}\", and nobody else in the story holds it: check which "
+                           f"title is right.")
 
     @staticmethod
     def _new_office(ctx, block, people, p, mine, post, shared: str = ""):
@@ -2135,11 +2220,14 @@ def _names_post(d: str) -> bool:
     while i < len(words) and (words[i] in ("the", "a", "an", "its", "his", "her", "their")
                               or words[i].endswith(("'s", "’s"))):
         i += 1  # (a possessive: the organisation's, "Brightwell's", "the company's")
+    free = 1  # one other word may say which post ("international president of the United Mine Workers")
     for j in range(i, min(i + 4, len(words))):
         if any(" ".join(words[j:j + k]) in L.TITLE_HEADS for k in (3, 2, 1)):
             return True  # ("chief executive", "president")
         if words[j] not in L.RANK_MODIFIERS and words[j] not in L.OTHER_MODIFIERS:
-            break
+            if free == 0 or j != i or words[j] in L.FUNCTION_WORDS or not words[j].isalpha():
+                break
+            free -= 1
     return False
 
 
@@ -2167,6 +2255,10 @@ _RANK_ABBR_BEFORE = regex.compile(r"(?<![\w.])(?:Lt|Sgt|Capt|Cpl|Col|Maj|Gen|Adm
 #: a description set off before a name: "the club's general manager, Ana Ruiz"
 _DESCRIPTION_BEFORE = regex.compile(r"(?<![\w'’\-])(?i:the|a|an|his|her|its|their)[ \u00a0]+"
                                     r"(?P<d>(?:[\p{L}\-]+['’]s[ \u00a0]+)?[\p{Ll}\-]+(?:[ \u00a0]+[\p{Ll}\-]+){0,3}),[ \u00a0]+$")
+#: a post set off before a name after an organisation's capitalised name in the possessive:
+#: "Greenbrier Ridge Energy's president and chief executive, Elaine Varney" (a president and chief executive)
+_ORG_POST_BEFORE = regex.compile(r"(?<![\w'’\-])(?:\p{Lu}[\p{L}\-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}\-]*['’]s[ \u00a0]+"
+                                 r"(?P<d>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+[\p{Ll}\-]+){0,4}),[ \u00a0]+$")
 _JOB_WORD_BEFORE = regex.compile(r"(?<![\w'’\-])([A-Za-z]+)[ \u00a0]+$")
 #: a lower-case plural job word before one or two names: "trustees Linda Farrow and Samuel Greer"
 #: a plural job word before a name, or before a list of names ("trustees Linda Farrow and Samuel
@@ -2177,7 +2269,13 @@ _PLURAL_JOB_BEFORE = regex.compile(r"(?<![\w'’\-])(\p{Ll}[\p{Ll}\-]+)s[ \u00a0
                                    r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0]+){0,3}(?:and[ \u00a0]+)?$")
 _PLURAL_JOBS = L.OCCUPATIONS | L.PERSON_NOUNS | L.TITLE_HEADS | L.words("trustee regent governor member")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0\-]+$")
+#: a capitalised word right before a surname ("Cabinet Room"): its name's first word, unless it is a
+#: function word, a title or a courtesy title (``_NOT_NAME_LEADS``)
+_CAP_WORD_BEFORE = regex.compile(r"(?<![\w'’\-.])(\p{Lu}[\p{L}\-]*)[ \u00a0]+$")
 _HONORIFICS = frozenset({"courtesy", "sir", "dame", "lord", "lady", "baroness", "baron", "hon", "honourable"})
+_NOT_NAME_LEADS = (L.FUNCTION_WORDS | L.TITLE_HEADS | L.WEAK_REF_HEADS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS
+                   | L.STATUS_MODIFIERS | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | frozenset(L.COURTESY)
+                   | _HONORIFICS | L.OCCUPATIONS)
 
 
 #: a who-clause giving a post after a name: ", who chairs the faculty senate", ", who has run Greystone"
@@ -2218,7 +2316,7 @@ _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1
 _UNHELD_ORG_NOUNS = frozenset("club team league company firm hospital union board school university college museum "
                        "state county city airline airport agency district utility bank charity foundation "
                        "church diocese newspaper network campaign party department ministry commission "
-                       "council authority port".split())
+                       "council authority port system".split())
 #: posts one person holds for such an organisation that are no title heads of the cast
 _ORG_ONLY_HEADS = frozenset("epidemiologist treasurer auditor comptroller coroner".split()) | frozenset(
     ["general counsel", "chief pilot", "provost", "athletic director", "chief medical officer",
@@ -2248,6 +2346,9 @@ _WHO_WORDS = frozenset(("who", "whose"))
 _DESK_ACTS = ("said", "told", "announced", "added", "warned", "urged", "insisted", "argued", "acknowledged",
               "conceded", "admitted", "promised", "pledged", "declined")
 _DESK_GATE = _WHO_WORDS | frozenset(_DESK_ACTS)
+#: a reporting or acting verb between a title-only reference and a name later in its sentence
+_VERB_BETWEEN = regex.compile(r"(?<![\w'’\-])(?:" + "|".join(sorted(L.ATTRIBUTION_VERBS | frozenset(_DESK_ACTS),
+                                                                    key=_longest_first)) + r")(?![\w'’\-])")
 #: words before those heads that name no portfolio: a rank or a kind of post many hold ("The junior
 #: minister", "The parliamentary secretary", "The cabinet secretary") or a generic one
 _NOT_DESKS = L.words("junior cabinet parliamentary private personal permanent general executive assistant "
@@ -2290,6 +2391,9 @@ class UnheldTitle(RuleKind):
         self.org_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<mod>[a-z][a-z\-]{2,})[ \u00a0]+)?(?P<org>" + orgs
                                      + r")(?:['’]s)?[ \u00a0]+(?P<head>" + "|".join(regex.escape(h) for h in heads)
                                      + r"|(?P<domain>[a-z]{3,})[ \u00a0]+director"
+                                     # an organisation's chief officer of a field: "The system's chief
+                                     # nursing officer", "The company's chief technology officer"
+                                     + r"|chief[ \u00a0]+(?P<field>[a-z]{3,})[ \u00a0]+officer"
                                      + r")(?![\w'’\-])|(?<![\w'’\-])The[ \u00a0]+(?P<self>"
                                      + "|".join(regex.escape(h) for h in _SELF_ORG_HEADS)
                                      + r"|(?:" + "|".join(_GOV_NOUNS) + r")(?:['’]s)?[ \u00a0]+(?:"
@@ -2337,6 +2441,8 @@ class UnheldTitle(RuleKind):
                 domain = m.group("domain")
                 if domain is not None and domain in _NOT_DOMAINS:
                     continue  # "The company's regional director": one of several
+                if m.group("field") is not None and m.group("field") in _NOT_DOMAINS:
+                    continue  # ("The company's chief executive officer" is a head of its own)
                 out.append(TitleRef(m.group(), block.index, s, e, m.group("head").lower(), [m.group("org")],
                                     False, capitalized=False))
         return out
@@ -2471,8 +2577,10 @@ class UnheldTitle(RuleKind):
             text = blocks[m.block].text
             if _RANK_ABBR_BEFORE.search(text, max(0, m.start - 8), m.start):
                 return False
-            before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
+            before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start) \
+                or _ORG_POST_BEFORE.search(text, max(0, m.start - 90), m.start)
             if before is not None:  # "the club's general manager, Ana Ruiz": a general manager
+                # ("Greenbrier Ridge Energy's president and chief executive, Elaine Varney": the company's)
                 return head in " " + " ".join(_WORD_RE.findall(before.group("d").lower())) + " "
             if m.kind == "full":
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
@@ -2528,10 +2636,19 @@ class UnheldTitle(RuleKind):
         blocks = article.blocks
         if getattr(ref, "desk", False) and UnheldTitle._desk_held(blocks, cast, ref):
             return True
+        ref_sentence = sentence_span(analysis, blocks[ref.block], ref.start)
         for p in cast.people:
             named = [m for m in p.mentions if m.kind in NAME_KINDS
-                     and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)]
-            if not named:
+                     and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)
+                     # not a name after the reference's verb in its own sentence ("The treasury
+                     # secretary, who joined the lunch, told Fox Business that ..."): someone the
+                     # holder speaks to or acts on
+                     and not (m.block == ref.block and ref.end <= m.start < ref_sentence[1]
+                              and _VERB_BETWEEN.search(blocks[m.block].text, ref.end, m.start) is not None)]
+            if not named or all(m.kind == "surname" and _after_other_caps(blocks[m.block].text, m.start)
+                                for m in named):
+                # (only a "surname" after other capitalised words: "the Cabinet Room", "the Situation
+                # Room" for a "Benjamin Franklin Room" named later: a place's name, no person)
                 continue
             for t in p.titles:
                 words = " " + " ".join(_WORD_RE.findall(t.text.lower())) + " "
@@ -2553,7 +2670,7 @@ class UnheldTitle(RuleKind):
                 continue
             # a lower-case title before the full name that the cast did not read
             # ("director of emergency management and homeland security Alicia Brandt")
-            given = bool(p.given) and p.given.split()[0].lower() in L.GIVEN_NAMES
+            given = _name_starts_clear(p)
             runs = []
             for m in named:
                 if m.kind != "full":

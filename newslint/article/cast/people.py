@@ -37,6 +37,15 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: a name, a comma and at most a lower-case post and "and" right before a title: "Martin Kessler,
 #: president and " (the title opens or ends a post set off after the name)
 #: a party and state tag after a lawmaker's name: ", D-Minn." (before a comma)
+#: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
+#: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
+#: Accountability| Loretta Simms", "Research and Development| ...")
+_CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
+#: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
+#: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor
+#: for mine safety and health,"; a list names someone after "and": "..., spokesman, and deputy
+#: secretary Barbara Leaf")
+_COMPLEMENT_AND = _re.compile(r"^[a-z][a-z\- ]*?[ \u00a0](?:of|for)[ \u00a0][a-z\- \u00a0]*[ \u00a0]and[ \u00a0]+[a-z][a-z\- \u00a0]*$")
 _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
 _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
@@ -266,6 +275,15 @@ class _People:
                 if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
                         and lows[j + 1] not in _RUN_DROP_AT_START:
                     i = j + 1
+                # a three-word run right after an organisation word that ended a capitalised run (or
+                # after a capitalised word and "and"), whose first word is no given name: that word
+                # ends the organisation's name ("(the Coalition for Patient Safety and) Hospital
+                # Accountability| Loretta Simms")
+                elif j == i == 0 and lows[1] not in _RUN_DROP_AT_START and lows[0] not in L.GIVEN_NAMES \
+                        and text[s - 1:s] == " ":
+                    b = _CAPS_BEFORE_RUN.search(text, max(0, s - 40), s)
+                    if b is not None and (b.group(2) is not None or b.group(1).lower() in L.ORG_WORDS):
+                        i = 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]
@@ -331,7 +349,7 @@ class _People:
             return None
         ts, te = ap.span("t")
         phrase = ap.group("t")
-        if self.is_claimed(block.index, ts, te) or _list_or_name(phrase):
+        if self.is_claimed(block.index, ts, te) or _list_or_name(phrase) and not _COMPLEMENT_AND.search(phrase):
             return None
         t = parse_title(phrase, "after", block.index, ts, te)
         if t is None or not t.formal:
