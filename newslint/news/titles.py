@@ -1498,19 +1498,17 @@ def _country(word: str) -> str | None:
     return None
 
 
+#: ", who has " / ", who also ": the opening of a who-clause about a person's post
+_WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+_RUNS_VERB = r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)[ \u00a0]+"
 #: ", who has run Harland since 2019": a clause saying whom the person leads
-_RUNS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-                             r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
-                             r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+_RUNS_CLAUSE = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*)")
 #: the same clause after a person's name, with "the company" as the object too
-_RUNS_CLAUSE_ANY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-                                 r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)"
-                                 r"[ \u00a0]+(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|business|group|"
-                                 r"startup|start-up|chain|agency|charity|organization|organisation))")
+_RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
+                                 r"business|group|startup|start-up|chain|agency|charity|organization|organisation))")
 #: ", who has represented Kansas since 2011": a clause saying which place the person represents
-_REPRESENTS_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-                                   r"(?:represented|represents)[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)"
-                                   r"(?![\w'’\-])")
+_REPRESENTS_CLAUSE = regex.compile(_WHO_HAS + r"(?:represented|represents)[ \u00a0]+"
+                                   r"(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
 #: "of Kansas" right after a name ("Sen. Gordon Pryce of Kansas")
 _OF_PLACE_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
 _FOUNDED = frozenset({"founded", "co-founded"})
