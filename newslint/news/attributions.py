@@ -443,9 +443,9 @@ class UnattributedQuote(RuleKind):
             quotes = analysis.quotes_in(block)
             first = quotes[0] if quotes else None
             if pending is not None:
-                flagged = pending
+                flagged, before_quote = pending
                 pending = None
-                if not self._names_speaker(ctx, block, analysis.quote_spans(block)):
+                if not self._names_speaker(ctx, block, analysis.quote_spans(block), before_quote):
                     yield flagged
             if first is not None and first.continuation:
                 continue  # the running quote carries on; its state is the previous paragraph's
@@ -492,12 +492,12 @@ class UnattributedQuote(RuleKind):
                 hit = Hit(block, first.start, end)
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if self.delayed and nxt is not None and self._starts_narrative(analysis, nxt):
-                    pending = hit
+                    pending = hit, (blocks[index - 1] if index > 0 else None)
                 else:
                     yield hit
             state = "bad"
         if pending is not None:
-            yield pending
+            yield pending[0]
 
     @staticmethod
     def _echoes(analysis, previous, quoted: str) -> bool:
@@ -520,9 +520,15 @@ class UnattributedQuote(RuleKind):
         lead = len(block.text) - len(block.text.lstrip())
         return not quotes or quotes[0].start != lead
 
-    def _names_speaker(self, ctx, block, spans) -> bool:
+    def _names_speaker(self, ctx, block, spans, before_quote=None) -> bool:
         """The paragraph after a lone bare quote names who said it in its first sentence
-        ("That was how Jane Smith, 42, described ...", "So said the mayor, ...")."""
+        ("That was how Jane Smith, 42, described ...", "So said the mayor, ..."): a sentence
+        that attributes and states nothing of its own. One that reports a statement of its own
+        ("Keller, a midfielder, said the squad had let Sorensen down.", "The ruling appeared to
+        be based on the argument that ..., Hall said.") names the speaker of that statement, not
+        of the quote; so does one that opens with a pronoun ("He said the country had been
+        loyal ..."), unless the paragraph before the quote left that person as its subject (see
+        ``_person_subject``)."""
         sentences = ctx.article.analysis.sentences(block)
         if not sentences:
             return False
@@ -531,10 +537,67 @@ class UnattributedQuote(RuleKind):
         if len(words) <= 10 and not _TERMINAL.search(block.text) and _CREDIT.match(block.text):
             return True  # a credit line under a pull quote: "— Sasha Luccioni, Mila"
         first = block.text[s_start:s_end]
-        if _NEW_STATEMENT.search(first) and not _BACK_REFERENCE.match(first):
-            return False  # "Keller, a midfielder, said the squad had let Sorensen down.": a statement of its own
-        return _has_speech(ctx, block, spans, s_start, s_end) or bool(
-            ctx.search(_DESCRIBED, first))
+        if _NEW_STATEMENT.search(first):
+            back = _BACK_REFERENCE.match(first)
+            if back is None:
+                return False  # "Keller, a midfielder, said the squad had let Sorensen down.": a statement of its own
+            if back.group().strip().lower() in _PERSONAL and not self._person_subject(ctx, before_quote):
+                return False  # "He said the country had been loyal ...": whose "he" the quote does not say
+        if not (_has_speech(ctx, block, spans, s_start, s_end) or ctx.search(_DESCRIBED, first)):
+            return False
+        return not self._states_before(ctx, block, spans, s_start, s_end)
+
+    @staticmethod
+    def _states_before(ctx, block, spans, s_start: int, s_end: int) -> bool:
+        """The sentence's speech verb closes a statement of its own: a clause with its verb before
+        the speaker ("A delegation to promote the seaway should result in more traffic, Blair
+        said.", "Rep. Stangeland is reported to have an amendment"), not an appositive ("Jane
+        Smith, a lawyer for the family, said.", "Smith, who retired in 2010, said") nor a lead-in
+        ("Speaking after the hearing, the mayor said so.") nor a pointer back at the quote ("That
+        was how ..., Smith said")."""
+        text = block.text
+        verb = None
+        for s, e in _outside(text, spans, s_start, s_end):
+            verb = next(iter(ctx.finditer(_SPEECH, text, s, e)), None)
+            if verb is not None:
+                break
+        if verb is None:
+            return False
+        if _PASSIVE_SPEECH.search(text, max(s_start, verb.start() - 30), verb.end()):
+            return True  # "is reported to have", "were told": nobody named speaks
+        head = text[s_start:verb.start()]
+        comma = head.rfind(",", 0, len(head.rstrip().rstrip(",")))
+        clause = head[:comma] if comma >= 0 else ""
+        if not clause or _BACK_REFERENCE.match(clause) or _LEAD_IN.match(clause):
+            return False
+        words = [w.lower() for w in _WORD.findall(clause)]
+        if len(words) < 5 or _RELATIVE.intersection(words):
+            return False
+        return bool(_FINITE.intersection(words)) or any(w.endswith("ed") for w in words[2:])
+
+    @staticmethod
+    def _person_subject(ctx, block) -> bool:
+        """The last sentence of ``block`` (the paragraph before a bare quote) has a person near its
+        start, as the cast reads it ("In the meantime, the governor also indicated that he will
+        fast-track the report."): the one a pronoun after the quote points back at."""
+        if block is None:
+            return False
+        sentences = ctx.article.analysis.sentences(block)
+        if not sentences:
+            return False
+        start, end = sentences[-1]
+        head = block.text[start:end]
+        words = list(_WORD.finditer(head))
+        limit = start + (words[min(len(words), 8) - 1].end() if words else 0)
+        if any(m.group().lower() in _PERSONAL for m in words[:2]):
+            return True  # "He was appointed in 2010."
+        cast = ctx.article.analysis.cast
+        index = block.index
+        for person in cast.people:
+            for m in person.mentions:
+                if m.block == index and start <= m.start < limit and not m.quoted:
+                    return True
+        return any(r.block == index and start <= r.start < limit for r in cast.title_refs)
 
     @staticmethod
     def _narrative_state(ctx, block, quotes, spans) -> str:
@@ -793,6 +856,15 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
                                 r"those[ \u00a0]+words|he|she|they|it|we|i)(?![\p{L}])", regex.I)
+#: pronouns that point back at a person, not at the quote
+_PERSONAL = frozenset("he she they we i".split())
+#: a lead-in before the speaker, not a statement: "Speaking after the hearing, ...", "Asked about it, ..."
+_LEAD_IN = regex.compile(r"[ \u00a0]*(?:\p{L}+ing|asked|interviewed|reached|contacted|in|at|on|during|after|before|later|"
+                         r"earlier|when|while|outside|inside|back|then|now|but|and|still|yet)(?![\p{L}])", regex.I)
+#: words that make a clause a statement (a finite verb), and words that make it an appositive
+_FINITE = frozenset("is was are were has had have will would could should can may might must did does do be been "
+                    "won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't".split())
+_RELATIVE = frozenset("who whom whose which".split())
 _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+it|said|says|explained)(?![\p{L}])",
                            regex.I)
 
