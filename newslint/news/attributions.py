@@ -471,8 +471,12 @@ class UnattributedQuote(RuleKind):
             if first is None or not self._quote_paragraph(text, first):
                 state = (block, quotes)  # what it leaves behind is worked out if a bare quote follows
                 continue
-            said = [q.attribution for q in quotes if q.attribution is not None]
-            if said or _has_speech(ctx, block, analysis.quote_spans(block)) or _attributed_anyway(ctx, text, first):
+            # the attribution stands next to the quote: in its sentences or the one right after them
+            # (a long paragraph may go on to other people's words: "… Davies said the IAAF …")
+            near = self._near_end(analysis, block, first)
+            said = [q.attribution for q in quotes if q.attribution is not None and q.start < near]
+            if said or _has_speech(ctx, block, analysis.quote_spans(block), 0, near) \
+                    or _attributed_anyway(ctx, text, first):
                 # '“…,” residents said.': attributed, but to a group; nobody in particular goes on
                 state = "narrative" if said and _many_voices(said[-1]) else "voice"
                 continue
@@ -517,6 +521,18 @@ class UnattributedQuote(RuleKind):
             state = "bad"
         if pending is not None:
             yield pending[0]
+
+    @staticmethod
+    def _near_end(analysis, block, q) -> int:
+        """Where the text next to a quotation ends: the end of the sentence after the one that
+        holds the quotation's end (the whole paragraph for an unclosed quote)."""
+        if not q.closed:
+            return len(block.text)
+        sentences = analysis.sentences(block)
+        for n, (start, end) in enumerate(sentences):
+            if end >= q.end:
+                return sentences[n + 1][1] if n + 1 < len(sentences) else len(block.text)
+        return len(block.text)
 
     @staticmethod
     def _echoes(analysis, previous, quoted: str) -> bool:

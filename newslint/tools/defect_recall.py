@@ -218,7 +218,9 @@ def unattributed_quote(record, rng):
 # - ``uq-after-aside``: the paragraph before quotes or reports someone, then moves on to narrative
 #   (its last sentence has no quotation and no speech verb);
 # - ``uq-after-group``: the paragraph before ends with a quote of a group ('“…,” analysts said.'):
-#   nobody in particular goes on.
+#   nobody in particular goes on;
+# - ``uq-speech-later``: any of those, in a long paragraph that goes on, two sentences or more after
+#   the quote, to someone's reported words (BBC's merged paragraphs): not the quote's attribution.
 # Two more kinds plant where newslint must stay SILENT ("found" counts false alarms there):
 # - ``uq-ok-running``: the attribution is stripped after a paragraph that ends with a quote of the
 #   same speaker ('“…,” Collins said.' then '“…”': the wire's running voice);
@@ -311,8 +313,18 @@ def _quote_sites(record):
         if got is None:
             continue
         text, who = got
-        if _SPEECH.search(text) or _SPOKEN.search(text) or len(text.split()) < 8:
-            continue  # another speech word: still attributed, or a phrase
+        later = ""
+        if _SPEECH.search(text) or _SPOKEN.search(text):
+            # a long paragraph that goes on to someone's words two sentences or more after the
+            # quote ('“….” Raynsford also plans savings. … Davies said the IAAF …'): its speech is
+            # not the quote's attribution (``uq-speech-later``)
+            close = max(text.find("” "), text.find('" ', 1))
+            pieces = _BREAK.split(text[close + 2:]) if close > 0 else []
+            if len(pieces) < 2 or any(_SPEECH.search(x) or _SPOKEN.search(x) for x in [text[:close + 1], pieces[0]]):
+                continue  # another speech word: still attributed
+            later = "+later"
+        if len(text.split()) < 8:
+            continue  # a phrase
         nxt = paras[i + 1] if i + 1 < len(paras) else ""
         first_next = _SENTENCE_END.split(nxt, 1)[0]
         if nxt and not nxt[:1] in "“\"" and _SPEECH.search(first_next):
@@ -331,20 +343,20 @@ def _quote_sites(record):
             in_last = {w.lower() for w in regex.findall(r"\p{Lu}\p{Ll}+", " ".join(last.split()[:6]))}
             if speaker and speaker not in ("he", "she") and speaker in names:
                 if speaker not in in_last:
-                    out.append((i, text, speaker, "mention"))
+                    out.append((i, text, speaker, "mention" + later))
             elif _PERSON.search(before) and speaker not in ("he", "she"):
-                out.append((i, text, speaker, "mention"))  # someone named who does not speak
+                out.append((i, text, speaker, "mention" + later))  # someone named who does not speak
             elif not (speaker in ("he", "she") and regex.search(r"\b(?:he|she|his|her)\b", last, regex.I)):
                 # (not "he said" after a sentence about a man: he may be the one)
-                out.append((i, text, speaker, "narrative"))
+                out.append((i, text, speaker, "narrative" + later))
         elif (_ANY_QUOTE.search(before) or _SPEECH.search(before)) and _narrative(last) and last != before \
                 and len(last.split()) >= 8 and not regex.search(r"\b(?:he|she|his|her|they|their|it|its)\b", last, regex.I):
-            out.append((i, text, speaker, "aside"))
+            out.append((i, text, speaker, "aside" + later))
         elif _UQ_GROUP.search(before.rstrip()):
-            out.append((i, text, speaker, "group"))
+            out.append((i, text, speaker, "group" + later))
         elif before[:1] in "“\"" and speaker:
             prev = _stripped(before)
-            if prev is not None and _speaker_word(prev[1]) == speaker and speaker not in ("he", "she"):
+            if prev is not None and _speaker_word(prev[1]) == speaker and speaker not in ("he", "she") and not later:
                 out.append((i, text, speaker, "running"))
     return out
 
@@ -354,7 +366,7 @@ _SENTENCE_END = regex.compile(r"(?<=[.!?][”\"’')]?) ")
 
 def _uq_kind(context: str, kind: str):
     def plant(record, rng):
-        sites = [s for s in _quote_sites(record) if s[3] == context]
+        sites = [s for s in _quote_sites(record) if s[3] == context or context == "+later" and s[3].endswith(context)]
         chosen = _pick(rng, sites)
         if chosen is None:
             return None
@@ -366,7 +378,7 @@ def _uq_kind(context: str, kind: str):
 
 def quote_delayed_attribution(record, rng):
     """A negative: the attribution moves to the next paragraph ("That was how Collins put it.")."""
-    sites = [s for s in _quote_sites(record) if s[3] in ("narrative", "mention")]
+    sites = [s for s in _quote_sites(record) if s[3] in ("narrative", "mention")]  # (not "+later")
     chosen = _pick(rng, sites)
     if chosen is None:
         return None
@@ -621,6 +633,7 @@ KINDS = {
     "uq-after-mention": _uq_kind("mention", "uq-after-mention"),
     "uq-after-aside": _uq_kind("aside", "uq-after-aside"),
     "uq-after-group": _uq_kind("group", "uq-after-group"),
+    "uq-speech-later": _uq_kind("+later", "uq-speech-later"),
     "uq-ok-running": _uq_kind("running", "uq-ok-running"),
     "uq-ok-delayed": quote_delayed_attribution,
     "caption-repeats-lede": caption_repeats_lede,
