@@ -136,6 +136,36 @@ def loaded_verb(record, rng):
             or _replace_in_body("loaded-verb", record, rng, other, 1, verb, {"attributions"}))
 
 
+#: "said" in other positions: inverted after a quote ('“…,” said Jane Smith'), between two quoted
+#: sentences ('“…,” he said. “…”'), before a clause without "that" ('Smith said the plan would fail',
+#: 'He said on Tuesday that'), closing reported speech ('The plan will fail, Smith said.')
+_SAID_ANYWHERE = regex.compile(
+    r"[,?!][”\"] (said) (?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})[.,]"
+    r"|[,][”\"] (?:he|she|\p{Lu}[\p{L}'’-]+) (said)\. [“\"]"
+    r"|(?:^|(?<=[.!?] ))(?:He|She|\p{Lu}\p{Ll}+) (said) (?:on \p{Lu}\p{Ll}+day )?(?:that )?"
+    r"(?=(?:the|he|she|they|it|there|its|his|her|their) (?:[a-z]+ ){0,3}(?:would|will|was|were|is|are|had|has|could|should|must)\b)"
+    r"|(?<=\p{Ll}{3}), (?:he|she|\p{Lu}\p{Ll}+) (said)\.$")
+#: what is not reported speech although "said" is there: "said to be", "is said"
+_SAID_NOT = regex.compile(r"\b(?:is|was|were|are|be|been) said\b|\bsaid to\b")
+
+
+def loaded_verb_any(record, rng):
+    """ "said" in any position becomes a loaded verb ("claimed", "insisted", "admitted",
+    "conceded"): after or inside a quote, before a clause, closing reported speech."""
+    verb = _pick(rng, ["claimed", "insisted", "admitted", "conceded"])
+    sites = [(i, m) for i, m in _body_sites(record, _SAID_ANYWHERE) if not _SAID_NOT.search(m.string)]
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, m = chosen
+    group = next(g for g in range(1, 5) if m.start(g) >= 0)
+    para = _paragraphs(record)[index]
+    s, e = m.span(group)
+    text = para[:s] + verb + para[e:]
+    return Site("loaded-verb-any", _with_paragraph(record, index, text), "body", text, s, s + len(verb),
+                {"attributions"})
+
+
 _DOUBLABLE = regex.compile(r"(?<= )(the|to|of|and|that|for|with|was|is|in)(?= [a-z])")
 
 
@@ -624,6 +654,7 @@ def title_pronoun_flip(record, rng):
 
 KINDS = {
     "loaded-verb": loaded_verb,
+    "loaded-verb-any": loaded_verb_any,
     "doubled-word": doubled_word,
     "space-before-period": space_before_period,
     "us-mixed": us_mixed,
