@@ -584,12 +584,23 @@ class UnattributedQuote(RuleKind):
         if _NEW_STATEMENT.search(first) and back is None:
             return False  # "Keller, a midfielder, said the squad had let Sorensen down.": a statement of its own
         if not (_has_speech(ctx, block, spans, s_start, s_end) or ctx.search(_DESCRIBED, first)):
-            return False
+            # "Those were the words of Jane Smith.", "That is the view of the union's president.": a
+            # pointer back at the quote that names a person is its attribution, with or without a verb
+            return bool(_POINTER_IS.match(first)) and self._names_person(ctx, block, s_start, s_end)
         if back is not None:
             # "That was how ...": the quote's; "He said he will ..." after a paragraph whose subject
             # is a person: the quote sits between two paragraphs about that person, who speaks on
             return True
         return not self._states(ctx, block, spans, s_start, s_end)
+
+    @staticmethod
+    def _names_person(ctx, block, s_start: int, s_end: int) -> bool:
+        """A short sentence (14 words or fewer) that names someone after its first word: a capitalised
+        name, a person the cast reads there, or a descriptor ("the union's president")."""
+        words = list(_WORD.finditer(block.text, s_start, s_end))
+        if len(words) > 14:
+            return False
+        return any(m.group()[0].isupper() or m.group().lower() in _PERSON_HEADS for m in words[1:])
 
     @staticmethod
     def _states(ctx, block, spans, s_start: int, s_end: int) -> bool:
@@ -908,6 +919,9 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
                                 r"those[ \u00a0]+words|he|she|they|it|we|i)(?![\p{L}])", regex.I)
+#: a pointer back at the quote that says what it was: "That was ...", "Those were ...", "This is ..."
+_POINTER_IS = regex.compile(r"[ \u00a0]*(?:that|this|those|these|such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been|had[ \u00a0]+been)"
+                            r"(?![\p{L}])", regex.I)
 #: a conjunction opening a sentence ("But he added ...")
 _CONJUNCTION = regex.compile(r"[ \u00a0]*(?:but|and|yet|still|however,?)[ \u00a0]+", regex.I)
 #: a speech verb that attributes nothing: negated ("declined to say", "would not say")

@@ -407,7 +407,8 @@ def _uq_kind(context: str, kind: str):
 
 
 def quote_delayed_attribution(record, rng):
-    """A negative: the attribution moves to the next paragraph ("That was how Collins put it.")."""
+    """A negative: the attribution moves to the next paragraph ("That was how Collins put it.",
+    "Those were the words of Collins.", "So says Collins.", ...)."""
     sites = [s for s in _quote_sites(record) if s[3] in ("narrative", "mention")]  # (not "+later")
     chosen = _pick(rng, sites)
     if chosen is None:
@@ -422,7 +423,9 @@ def quote_delayed_attribution(record, rng):
         return None  # a pronoun or "the official": who it is needs the attribution's own paragraph
     paras = _paragraphs(record)
     paras[index] = text
-    paras.insert(index + 1, f"That was how {who} put it.")
+    template = _pick(rng, ["That was how {} put it.", "That was the message from {}.", "Those were the words of {}.",
+                           "So says {}.", "That is the view of {}."])
+    paras.insert(index + 1, template.format(who))
     return Site("uq-ok-delayed", dict(record, body="\n\n".join(paras)), "body", text, 0, len(text),
                 {"attributions"})
 
