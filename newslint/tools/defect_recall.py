@@ -254,6 +254,8 @@ def unattributed_quote(record, rng):
 # Two more kinds plant where newslint must stay SILENT ("found" counts false alarms there):
 # - ``uq-ok-running``: the attribution is stripped after a paragraph that ends with a quote of the
 #   same speaker ('“…,” Collins said.' then '“…”': the wire's running voice);
+# - ``uq-ok-paraphrase``: the same, after the same speaker's reported speech ("Collins said the fund
+#   had cut its holdings." then '“…”');
 # - ``uq-ok-delayed``: the attribution moves to the next paragraph ("That was how Collins put it.").
 # Not planted: a bare quote after a closed quote or the paraphrase of someone else. Read alone, the
 # text gives it to that speaker (the wire's practice, "“…,” Collins said." then "“…”"), so neither
@@ -388,7 +390,17 @@ def _quote_sites(record):
             prev = _stripped(before)
             if prev is not None and _speaker_word(prev[1]) == speaker and speaker not in ("he", "she") and not later:
                 out.append((i, text, speaker, "running"))
+        elif not _ANY_QUOTE.search(last) and speaker and not later:
+            m = _PARAPHRASE.match(last)
+            if m is not None and (m[1].split()[-1].lower() == speaker or m[1] in ("He", "She") and speaker in ("he", "she")):
+                out.append((i, text, speaker, "paraphrase"))
     return out
+
+
+#: reported speech of one speaker opening the last sentence: "Collins said the fund had ...", "He
+#: told reporters that ..." (a paraphrase the speaker's own words follow: the wire's practice)
+_PARAPHRASE = regex.compile(r"(He|She|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:also )?(?:said|told reporters|added) (?:that )?"
+                            r"(?:the|he|she|it|they|there|its|his|her|their|a|an) ")
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?][”\"’')]?) ")
@@ -431,7 +443,7 @@ def quote_delayed_attribution(record, rng):
 
 
 #: kinds where newslint must stay silent: their "found" is a false alarm
-NEGATIVE_KINDS = ("uq-ok-running", "uq-ok-delayed")
+NEGATIVE_KINDS = ("uq-ok-running", "uq-ok-paraphrase", "uq-ok-delayed")
 
 
 _SENTENCE = regex.compile(r"\p{Lu}[^.!?]{40,200}?[.!?](?= \p{Lu}|$)")
@@ -669,6 +681,7 @@ KINDS = {
     "uq-after-group": _uq_kind("group", "uq-after-group"),
     "uq-speech-later": _uq_kind("+later", "uq-speech-later"),
     "uq-ok-running": _uq_kind("running", "uq-ok-running"),
+    "uq-ok-paraphrase": _uq_kind("paraphrase", "uq-ok-paraphrase"),
     "uq-ok-delayed": quote_delayed_attribution,
     "caption-repeats-lede": caption_repeats_lede,
     "caption-repeats-body": caption_repeats_body,
