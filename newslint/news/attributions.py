@@ -626,15 +626,19 @@ class UnattributedQuote(RuleKind):
             return True  # "is reported to have", "were told", "declined to say": nobody attributes anything
         if _CLAUSE_AFTER.match(text, verb.end(), s_end):  # (bounded: no backtracking to time)
             return True
+        if verb.group().lower() not in _AUDIENCE_VERBS and _OBJECT_AFTER.match(text, verb.end(), s_end):
+            return True  # "Anglo American last month reported a 25.8 pct advance in profit"
         segments = text[s_start:verb.start()].split(",")
         for n, segment in enumerate(segments):
-            if n == 0 and _LEAD_IN.match(segment) and len(segments) > 1:
-                continue  # "Speaking after the hearing," / "In addition to price competitiveness,"
             words = _WORD.findall(segment)
             if len(words) < 4 or _RELATIVE.intersection(w.lower() for w in words):
                 continue  # a name, an appositive ("a lawyer for the family"), a who-clause
-            if _FINITE.intersection(w.lower() for w in words) or any(
-                    w.endswith("ed") and w.islower() for w in words[1:]) or ctx.search(_SUBJECT_VERB, segment):
+            lower = {w.lower() for w in words}
+            if not _FINITE.isdisjoint(lower) or not _PAST.isdisjoint(lower):
+                return True  # "Relying on the dollar alone would risk inflation, he said."
+            if n == 0 and _LEAD_IN.match(segment) and len(segments) > 1:
+                continue  # "Speaking after the hearing," / "In addition to price competitiveness,"
+            if any(w.endswith("ed") and w.islower() for w in words[1:]) or ctx.search(_SUBJECT_VERB, segment):
                 return True
         return False
 
@@ -935,8 +939,19 @@ _CLAUSE_AFTER = regex.compile(
     r"|[ \u00a0]+(?:he|she|they|it|we|i|there)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?(?:\p{Ll}+(?:ed|s)|was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do|knew|felt|thought|saw|took|made|gave|went|got)(?![\p{L}])"
     r"|[ \u00a0]+\p{Lu}[\p{L}.&\-]*(?:[ \u00a0]+\p{L}[\p{L}.&\-]*){0,2}?[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?"
     r"(?:\p{Ll}+(?:ed|s)|was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}'’])"
-    r"|[ \u00a0]*,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}]))",
+    r"|[ \u00a0]*,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}])"
+    # a quotation of its own: 'He said, “the decision was also taken ...”'
+    r"|[ \u00a0]*[,:]?[ \u00a0]*[“\"])",
     regex.I)
+#: speech verbs whose object is the audience or the speaker, not what was said ("told the council", "said
+#: the mayor")
+_AUDIENCE_VERBS = frozenset("said says say told tells tell asked asks ask according to".split())
+#: a content object right after another speech verb: "reported a 25.8 pct advance", "announced the sale"
+_OBJECT_AFTER = regex.compile(r"[ \u00a0]+(?:a|an|the|its|his|her|their|our|\p{N})(?![\p{L}])", regex.I)
+#: common irregular past forms: a clause's verb ("Employment in manufacturing fell 430,000 ...")
+_PAST = frozenset("""fell rose grew took made gave went came saw knew thought felt left lost won paid sold bought
+    kept held put set cut hit met ran began became brought spent built sent found stood struck meant broke chose
+    drove fought forgot froze hid led lent shook shot sank slid spoke stole swore threw understood woke wore wrote""".split())
 #: a name or noun and a verb in -s: "The United States wants", "India plans"
 _SUBJECT_VERB = regex.compile(r"\p{Lu}[\p{L}.]*[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?\p{Ll}{2,}[^s'’\s]s(?![\p{L}'’])")
 #: nouns for a person, the head of a descriptor ("the official", "a company spokesman")
