@@ -110,9 +110,20 @@ def _speech_in(ctx: CheckContext, piece: str) -> bool:
         m = pattern.search(searched, pos) if low is not None else ctx.search(pattern, piece, pos)
         if m is None:
             return False
-        if not piece[m.start()].isupper() or not _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
+        if piece[m.start()].isupper() and _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
+            pass  # "sold in the United States": a name's end
+        elif searched[m.start():m.end()].lower() in _GERUNDS and not _GERUND_SPEAKS.match(searched, m.end()) \
+                and not piece[max(0, m.start() - 2):m.start()].startswith(","):
+            pass  # "the rail system was adding seats", "writing a book": no speech
+        else:
             return True
         pos = m.end()
+
+
+#: speech words that are also other verbs' gerunds ("adding seats", "writing a book"): speech only after a
+#: comma (", adding that ...") or before what was said ("adding that", "writing:", "adding, “...")
+_GERUNDS = frozenset(("adding", "writing"))
+_GERUND_SPEAKS = regex.compile(r"\s*(?:that(?![\p{L}])|[:,]|[“\"])", regex.I)
 
 
 def _splits_word(text: str, i: int) -> bool:
