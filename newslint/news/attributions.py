@@ -29,6 +29,7 @@ import re
 
 import regex
 
+from newslint.article import lexicon as LEXICON
 from newslint.article.model import Block
 from newslint.article.quotations import ATTRIBUTION_VERBS, GROUP_WORDS, SPEAKER_VERB
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
@@ -109,9 +110,20 @@ def _speech_in(ctx: CheckContext, piece: str) -> bool:
         m = pattern.search(searched, pos) if low is not None else ctx.search(pattern, piece, pos)
         if m is None:
             return False
-        if not piece[m.start()].isupper() or not _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
+        if piece[m.start()].isupper() and _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
+            pass  # "sold in the United States": a name's end
+        elif searched[m.start():m.end()].lower() in _GERUNDS and not _GERUND_SPEAKS.match(searched, m.end()) \
+                and not piece[max(0, m.start() - 2):m.start()].startswith(","):
+            pass  # "the rail system was adding seats", "writing a book": no speech
+        else:
             return True
         pos = m.end()
+
+
+#: speech words that are also other verbs' gerunds ("adding seats", "writing a book"): speech only after a
+#: comma (", adding that ...") or before what was said ("adding that", "writing:", "adding, “...")
+_GERUNDS = frozenset(("adding", "writing"))
+_GERUND_SPEAKS = regex.compile(r"\s*(?:that(?![\p{L}])|[:,]|[“\"])", regex.I)
 
 
 def _splits_word(text: str, i: int) -> bool:
@@ -405,6 +417,22 @@ class AttributionVerb(RuleKind):
 _SPOKEN_END = frozenset(".,?!…—–-:;")
 
 
+#: an attribution the writer put inside the quotation by leaving out its closing mark: '“It's a rather
+#: gloomy outlook, said David Wyss of Data Resources. “I'm ...'
+_SWALLOWED = regex.compile(r",[ \u00a0]+(?:(?:said|says)[ \u00a0]+\p{Lu}|(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+){1,3}(?:said|says)[.,])")
+#: a quote closed by a comma, then a speaker and a verb the speech lexicon does not know: '“…,” Dub detailed.'
+_OTHER_VERB = regex.compile(r"[ \u00a0]+(?:he|she|\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]+){0,2})[ \u00a0]+\p{Ll}+ed[.,]")
+
+
+def _attributed_anyway(ctx, text: str, q) -> bool:
+    """The writer attributed the quotation in a shape the quotation analysis does not read: the
+    attribution inside it (a closing mark left out) or a verb outside the speech lexicon after it."""
+    inner = text[q.inner_start:q.inner_end]
+    if "," in inner and ctx.search(_SWALLOWED, inner):
+        return True
+    return q.closed and inner.rstrip().endswith(",") and bool(_OTHER_VERB.match(text, q.end))
+
+
 class UnattributedQuote(RuleKind):
     name = "unattributed-quote"
     description = "Flags quote paragraphs with no speaker that do not continue the previous paragraph's speaker."
@@ -423,6 +451,8 @@ class UnattributedQuote(RuleKind):
     def _quote_paragraph(self, text: str, q) -> bool:
         if not q.paragraph_quote:
             return False
+        if text[q.start] in "'’" and text.startswith("s ", q.start + 1):
+            return False  # "’s thunder in the final": a possessive cut from its name, no quote
         inner = text[q.inner_start:q.inner_end].rstrip()
         if len(_WORD.findall(inner)) < self.min_words:
             return False
@@ -443,17 +473,21 @@ class UnattributedQuote(RuleKind):
             quotes = analysis.quotes_in(block)
             first = quotes[0] if quotes else None
             if pending is not None:
-                flagged = pending
+                flagged, before_quote = pending
                 pending = None
-                if not self._names_speaker(ctx, block, analysis.quote_spans(block)):
+                if not self._names_speaker(ctx, block, analysis.quote_spans(block), before_quote):
                     yield flagged
             if first is not None and first.continuation:
                 continue  # the running quote carries on; its state is the previous paragraph's
             if first is None or not self._quote_paragraph(text, first):
                 state = (block, quotes)  # what it leaves behind is worked out if a bare quote follows
                 continue
-            said = [q.attribution for q in quotes if q.attribution is not None]
-            if said or _has_speech(ctx, block, analysis.quote_spans(block)):
+            # the attribution stands next to the quote: in its sentences or the one right after them
+            # (a long paragraph may go on to other people's words: "… Davies said the IAAF …")
+            near = self._near_end(analysis, block, first)
+            said = [q.attribution for q in quotes if q.attribution is not None and q.start < near]
+            if said or _has_speech(ctx, block, analysis.quote_spans(block), 0, near) \
+                    or _attributed_anyway(ctx, text, first):
                 # '“…,” residents said.': attributed, but to a group; nobody in particular goes on
                 state = "narrative" if said and _many_voices(said[-1]) else "voice"
                 continue
@@ -492,12 +526,24 @@ class UnattributedQuote(RuleKind):
                 hit = Hit(block, first.start, end)
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if self.delayed and nxt is not None and self._starts_narrative(analysis, nxt):
-                    pending = hit
+                    pending = hit, (blocks[index - 1] if index > 0 else None)
                 else:
                     yield hit
             state = "bad"
         if pending is not None:
-            yield pending
+            yield pending[0]
+
+    @staticmethod
+    def _near_end(analysis, block, q) -> int:
+        """Where the text next to a quotation ends: the end of the sentence after the one that
+        holds the quotation's end (the whole paragraph for an unclosed quote)."""
+        if not q.closed:
+            return len(block.text)
+        sentences = analysis.sentences(block)
+        for n, (start, end) in enumerate(sentences):
+            if end >= q.end:
+                return sentences[n + 1][1] if n + 1 < len(sentences) else len(block.text)
+        return len(block.text)
 
     @staticmethod
     def _echoes(analysis, previous, quoted: str) -> bool:
@@ -520,9 +566,15 @@ class UnattributedQuote(RuleKind):
         lead = len(block.text) - len(block.text.lstrip())
         return not quotes or quotes[0].start != lead
 
-    def _names_speaker(self, ctx, block, spans) -> bool:
+    def _names_speaker(self, ctx, block, spans, before_quote=None) -> bool:
         """The paragraph after a lone bare quote names who said it in its first sentence
-        ("That was how Jane Smith, 42, described ...", "So said the mayor, ...")."""
+        ("That was how Jane Smith, 42, described ...", "So said the mayor, ..."): a sentence
+        that attributes and states nothing of its own. One that reports a statement of its own
+        ("Keller, a midfielder, said the squad had let Sorensen down.", "The ruling appeared to
+        be based on the argument that ..., Hall said.") names the speaker of that statement, not
+        of the quote; so does one that opens with a pronoun ("He said the country had been
+        loyal ..."), unless the paragraph before the quote left that person as its subject (see
+        ``_person_subject``)."""
         sentences = ctx.article.analysis.sentences(block)
         if not sentences:
             return False
@@ -531,10 +583,99 @@ class UnattributedQuote(RuleKind):
         if len(words) <= 10 and not _TERMINAL.search(block.text) and _CREDIT.match(block.text):
             return True  # a credit line under a pull quote: "— Sasha Luccioni, Mila"
         first = block.text[s_start:s_end]
-        if _NEW_STATEMENT.search(first) and not _BACK_REFERENCE.match(first):
+        # a pointer back at the quote ("That was how ...", "So said the mayor") or, after a
+        # conjunction, at a person ("But he added that ...")
+        lead = _CONJUNCTION.match(first)
+        back = _BACK_REFERENCE.match(first, lead.end() if lead else 0)
+        personal = back is not None and back.group().strip().lower() in _PERSONAL
+        if personal and not self._person_subject(ctx, before_quote):
+            # "He said the country had been loyal ...": a "he" the paragraph before the quote does not
+            # name; what the sentence says is its own
+            back = None
+        if _NEW_STATEMENT.search(first) and back is None:
             return False  # "Keller, a midfielder, said the squad had let Sorensen down.": a statement of its own
-        return _has_speech(ctx, block, spans, s_start, s_end) or bool(
-            ctx.search(_DESCRIBED, first))
+        if not (_has_speech(ctx, block, spans, s_start, s_end) or ctx.search(_DESCRIBED, first)):
+            # "Those were the words of Jane Smith.", "That is the view of the union's president.": a
+            # pointer back at the quote that names a person is its attribution, with or without a verb
+            return bool(_POINTER_IS.match(first)) and self._names_person(ctx, block, s_start, s_end)
+        if back is not None:
+            # "That was how ...": the quote's; "He said he will ..." after a paragraph whose subject
+            # is a person: the quote sits between two paragraphs about that person, who speaks on
+            return True
+        return not self._states(ctx, block, spans, s_start, s_end)
+
+    @staticmethod
+    def _names_person(ctx, block, s_start: int, s_end: int) -> bool:
+        """A short sentence (14 words or fewer) that names someone after its first word: a capitalised
+        name, a person the cast reads there, or a descriptor ("the union's president")."""
+        words = list(_WORD.finditer(block.text, s_start, s_end))
+        if len(words) > 14:
+            return False
+        return any(m.group()[0].isupper() or m.group().lower() in _PERSON_HEADS for m in words[1:])
+
+    @staticmethod
+    def _states(ctx, block, spans, s_start: int, s_end: int) -> bool:
+        """The sentence's first speech verb reports a statement of its own, so it names the
+        speaker of that statement, not of a quote before it: a clause with its verb before the
+        speaker ("A delegation to promote the seaway should result in more traffic, Blair said.",
+        "But imports do not seem to be picking up, he said.") or after the verb ("Greenidge said
+        Guyana has taken steps", "he added that the strikes could resume", "Reagan has repeatedly
+        denied he knew", "All of those firms, he said, have been establishing themselves"); a
+        passive or negated verb ("is reported to have", "He declined to say if"). Not an
+        appositive ("Jane Smith, a lawyer for the family, said.", "Smith, who retired in 2010,
+        said") nor a lead-in ("Speaking after the hearing, the mayor said.")."""
+        text = block.text
+        verb = None
+        for s, e in _outside(text, spans, s_start, s_end):
+            verb = next(iter(ctx.finditer(_SPEECH, text, s, e)), None)
+            if verb is not None:
+                break
+        if verb is None:
+            return False
+        near = text[max(s_start, verb.start() - 30):verb.end()]
+        if _PASSIVE_SPEECH.search(near) or _NEGATED.search(near):
+            return True  # "is reported to have", "were told", "declined to say": nobody attributes anything
+        if _CLAUSE_AFTER.match(text, verb.end(), s_end):  # (bounded: no backtracking to time)
+            return True
+        if verb.group().lower() not in _AUDIENCE_VERBS and _OBJECT_AFTER.match(text, verb.end(), s_end):
+            return True  # "Anglo American last month reported a 25.8 pct advance in profit"
+        segments = text[s_start:verb.start()].split(",")
+        for n, segment in enumerate(segments):
+            words = _WORD.findall(segment)
+            if len(words) < 4 or _RELATIVE.intersection(w.lower() for w in words):
+                continue  # a name, an appositive ("a lawyer for the family"), a who-clause
+            lower = {w.lower() for w in words}
+            if not _FINITE.isdisjoint(lower) or not _PAST.isdisjoint(lower):
+                return True  # "Relying on the dollar alone would risk inflation, he said."
+            if n == 0 and _LEAD_IN.match(segment) and len(segments) > 1:
+                continue  # "Speaking after the hearing," / "In addition to price competitiveness,"
+            if any(w.endswith("ed") and w.islower() for w in words[1:]) or ctx.search(_SUBJECT_VERB, segment):
+                return True
+        return False
+
+    @staticmethod
+    def _person_subject(ctx, block) -> bool:
+        """A sentence of ``block`` (the paragraph before a bare quote) has a person near its start:
+        a name or title-only reference the cast reads, a subject pronoun, or a descriptor ("But the
+        official expressed deep misgivings ...", "In the meantime, the governor also indicated
+        ...", "He said prices of tea ... fell."): the one a pronoun after the quote points back at."""
+        if block is None:
+            return False
+        sentences = ctx.article.analysis.sentences(block)
+        text = block.text
+        starts = []
+        for start, end in sentences:
+            words = list(_WORD.finditer(text, start, end))[:8]
+            if not words:
+                continue
+            if any(m.group().lower() in _PERSONAL or m.group().lower() in _PERSON_HEADS for m in words):
+                return True  # "He was appointed in 2010.", "the official expressed ..."
+            starts.append((start, words[-1].end()))
+        cast = ctx.article.analysis.cast
+        index = block.index
+        mentions = [(m.start, m.quoted) for p in cast.people for m in p.mentions if m.block == index]
+        mentions += [(r.start, False) for r in cast.title_refs if r.block == index]
+        return any(lo <= pos < hi and not quoted for pos, quoted in mentions for lo, hi in starts)
 
     @staticmethod
     def _narrative_state(ctx, block, quotes, spans) -> str:
@@ -793,6 +934,49 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
 #: a speaker already in the story ("He said he will provide more information")
 _BACK_REFERENCE = regex.compile(r"[ \u00a0]*(?:that|this|those|these|so|such|thus|which|the[ \u00a0]+words|"
                                 r"those[ \u00a0]+words|he|she|they|it|we|i)(?![\p{L}])", regex.I)
+#: a pointer back at the quote that says what it was: "That was ...", "Those were ...", "This is ..."
+_POINTER_IS = regex.compile(r"[ \u00a0]*(?:that|this|those|these|such)[ \u00a0]+(?:was|were|is|are|has[ \u00a0]+been|had[ \u00a0]+been)"
+                            r"(?![\p{L}])", regex.I)
+#: a conjunction opening a sentence ("But he added ...")
+_CONJUNCTION = regex.compile(r"[ \u00a0]*(?:but|and|yet|still|however,?)[ \u00a0]+", regex.I)
+#: a speech verb that attributes nothing: negated ("declined to say", "would not say")
+_NEGATED = regex.compile(r"(?<![\p{L}])(?:declined|refused|would[ \u00a0]+not|wouldn['’]t|did[ \u00a0]+not|didn['’]t|could[ \u00a0]+not"
+                         r"|couldn['’]t|not)[ \u00a0]+(?:to[ \u00a0]+)?\p{L}+\Z", regex.I)
+#: what follows a speech verb that reports a clause: "that", a subject pronoun and a verb, a name and
+#: a verb ("said Guyana has taken", "said ATT currently controls", "said Spanish businessmen
+#: traditionally turned"), or a parenthetical attribution inside a statement (", he said, have been")
+_CLAUSE_AFTER = regex.compile(
+    r"(?:,?[ \u00a0]+that[ \u00a0]+(?!was[ \u00a0]+(?:how|what|why)(?![\p{L}]))"
+    r"|[ \u00a0]+(?:he|she|they|it|we|i|there)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?(?:\p{Ll}+(?:ed|s)|was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do|knew|felt|thought|saw|took|made|gave|went|got)(?![\p{L}])"
+    r"|[ \u00a0]+\p{Lu}[\p{L}.&\-]*(?:[ \u00a0]+\p{L}[\p{L}.&\-]*){0,2}?[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?"
+    r"(?:\p{Ll}+(?:ed|s)|was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}'’])"
+    r"|[ \u00a0]*,[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}?(?:was|were|is|are|had|has|have|would|will|could|should|can|may|might|must|did|does|do)(?![\p{L}])"
+    # a quotation of its own: 'He said, “the decision was also taken ...”'
+    r"|[ \u00a0]*[,:]?[ \u00a0]*[“\"])",
+    regex.I)
+#: speech verbs whose object is the audience or the speaker, not what was said ("told the council", "said
+#: the mayor")
+_AUDIENCE_VERBS = frozenset("said says say told tells tell asked asks ask according to".split())
+#: a content object right after another speech verb: "reported a 25.8 pct advance", "announced the sale"
+_OBJECT_AFTER = regex.compile(r"[ \u00a0]+(?:a|an|the|its|his|her|their|our|\p{N})(?![\p{L}])", regex.I)
+#: common irregular past forms: a clause's verb ("Employment in manufacturing fell 430,000 ...")
+_PAST = frozenset("""fell rose grew took made gave went came saw knew thought felt left lost won paid sold bought
+    kept held put set cut hit met ran began became brought spent built sent found stood struck meant broke chose
+    drove fought forgot froze hid led lent shook shot sank slid spoke stole swore threw understood woke wore wrote""".split())
+#: a name or noun and a verb in -s: "The United States wants", "India plans"
+_SUBJECT_VERB = regex.compile(r"\p{Lu}[\p{L}.]*[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?\p{Ll}{2,}[^s'’\s]s(?![\p{L}'’])")
+#: nouns for a person, the head of a descriptor ("the official", "a company spokesman")
+_PERSON_HEADS = frozenset(LEXICON.TITLE_HEADS | LEXICON.OCCUPATIONS | LEXICON.PERSON_NOUNS) - frozenset(
+    LEXICON.FUNCTION_WORDS)
+#: pronouns that point back at a person, not at the quote
+_PERSONAL = frozenset("he she they we i".split())
+#: a lead-in before the speaker, not a statement: "Speaking after the hearing, ...", "Asked about it, ..."
+_LEAD_IN = regex.compile(r"[ \u00a0]*(?:\p{L}+ing|asked|interviewed|reached|contacted|in|at|on|during|after|before|later|"
+                         r"earlier|when|while|outside|inside|back|then|now|for|from|with|by|under|as)(?![\p{L}])", regex.I)
+#: words that make a clause a statement (a finite verb), and words that make it an appositive
+_FINITE = frozenset("is was are were has had have will would could should can may might must did does do be been "
+                    "won't can't isn't wasn't aren't weren't hasn't haven't hadn't didn't doesn't don't".split())
+_RELATIVE = frozenset("who whom whose which".split())
 _DESCRIBED = regex.compile(r"(?<![\p{L}])(?:described|recalled|remembered|put\s+it|said|says|explained)(?![\p{L}])",
                            regex.I)
 
