@@ -50,6 +50,30 @@ _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
 _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
 
+#: two posts held together, each of plain lower-case words ("president and chief executive",
+#: "deputy prime minister and defense minister"); no name, no third item
+_TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*)$")
+
+
+def _two_posts(phrase: str, block: int, start: int, end: int) -> Title | None:
+    """An appositive naming two posts one person holds ("Angela Brandt, the company's president and
+    chief executive,"): the first post's title, answering to the short forms of both ("the
+    president", "the chief executive"). None unless both halves are formal titles on their own
+    (not "a teacher and mother of three", not a list of people)."""
+    m = _TWO_POSTS.match(phrase)
+    if m is None or _list_or_name(m.group(1)):
+        return None
+    first = parse_title(m.group(1), "after", block, start, end)
+    second = parse_title(m.group(2), "after", block, start, end)
+    if first is None or second is None or not (first.formal and second.formal) or first.former != second.former:
+        return None
+    first.text = phrase.strip()
+    first.words = len(first.text.split())
+    first.heads = first.heads | second.heads
+    first.org_heads = first.org_heads | second.org_heads
+    return first
+
+
 class _People:
     """Passes 1 and 2: candidates, evidence, people and their name mentions."""
 
@@ -349,8 +373,13 @@ class _People:
             return None
         ts, te = ap.span("t")
         phrase = ap.group("t")
-        if self.is_claimed(block.index, ts, te) or _list_or_name(phrase) and not _COMPLEMENT_AND.search(phrase):
+        if self.is_claimed(block.index, ts, te):
             return None
+        if _list_or_name(phrase) and not _COMPLEMENT_AND.search(phrase):
+            t = _two_posts(phrase, block.index, ts, te)
+            if t is not None and ap.group("poss"):
+                t.qualifiers.insert(0, ap.group("poss"))
+            return t
         t = parse_title(phrase, "after", block.index, ts, te)
         if t is None or not t.formal:
             return None
