@@ -6,7 +6,8 @@ import re
 import regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, RuleKind, article_letter_runs, letter_runs
+from newslint.kinds.base import (CheckContext, Hit, Option, RuleKind, article_letter_runs, article_text,
+                                  letter_runs)
 from newslint.news.titles.common import _SMALL, _WORD_RE, lower_title, sentence_span, title_case_line, title_core_start
 from newslint.news.titles.posts import _CAP_WORD_BEFORE, _NOT_NAME_LEADS
 from newslint.news.titles.case import _DET_BEFORE
@@ -491,6 +492,42 @@ class LongTitle(RuleKind):
         return Hit(block, start, mention.end, args={"title": title, "words": n, "name": name},
                    suggestion=f"{name}, {head.lower()} of the {org},")
 
+    def _post_runs(self, analysis, scope, found):
+        """``post_run_title`` before each full name the other readings left alone."""
+        min_words = self.options["min_words"]
+        article = analysis.article
+
+        def common(word):  # the story writes the word in lower case ("bond" for "Bond strategist")
+            return (" " + word + " ") in article_text(article)
+        for person in analysis.cast.people:
+            for m in person.mentions:
+                if m.kind != "full" or m.quoted or (m.block, m.start) in found:
+                    continue
+                block = scope.get(m.block)
+                if block is None or m.start < 12:
+                    continue
+                text = block.text
+                if text[m.start - 1] != " " or not text[m.start - 2].isalpha():
+                    continue  # a word right before the name, or no post
+                window = text[max(0, m.start - 160):m.start]
+                if " of " not in window and " for " not in window and " at " not in window \
+                        and " with " not in window and " to " not in window:
+                    continue  # (a cheap test: no complement, no post)
+                if _CAP_AFTER.match(text, m.end) and not _name_starts_clear(person):
+                    continue  # "firm Trend Micro Todd Thiemann": the cast's "name" is the firm's
+                ss, se = sentence_span(analysis, block, m.start)
+                run = post_run_title(text, ss, m.start, min_words, common)
+                if run is None:
+                    continue
+                start, end, n, head = run
+                if title_case_line(text, ss, se):
+                    continue  # a crosshead or a menu
+                title, name = text[start:end], text[m.start:m.end]
+                opening = title[:1].isupper() and title[1:2].islower()
+                found.add((block.index, m.start))
+                yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
+                          suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
+
     def check(self, ctx: CheckContext):
         article = ctx.article
         analysis = article.analysis
@@ -565,6 +602,10 @@ class LongTitle(RuleKind):
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title if org else title.lower() if caps else lower_title(title)},")
+        # any post of four or more words right before a full name that opens its clause ("said
+        # economist at Deutsche Bank David Naude", "Spokesman for the show Philip Rinaldi said"),
+        # whatever its head and complement, when no reading above judged the name
+        yield from self._post_runs(analysis, scope, found)
         # a known given name whose surname is also a place or organisation word, which keeps it out
         # of the cast ("senior manager for ballot tabulation and audit programs Helen Park"): a long
         # lower-case title run right before it makes it a person's name
@@ -586,3 +627,110 @@ class LongTitle(RuleKind):
                 found.add((block.index, m.start(1)))
                 yield Hit(block, start, m.end(), args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {lower_title(title)},")
+
+
+# -- any post set before a name --------------------------------------------------------------
+# The general reader behind the shape-by-shape ones above: a post is a head (any title or
+# occupation: spokesman, head, founder, economist, analyst, member, chairman ...) with the
+# lower-case modifiers in front of it ("chief currency strategist") and a complement after it
+# ("of"/"for"/"at"/"with"/"to" + an organisation, a place, a field: "at HSBC in London", "for the
+# show", "of UK equities for Standard Life Investments"). Four or more words of it right before a
+# person's name, opening its clause (the sentence start, a comma, a colon, or a verb of saying:
+# "said economist at Deutsche Bank David Naude"), make a long title, whatever the words are.
+
+#: the head of a post: the last word of any title or occupation, and posts the lexicon lacks
+POST_HEADS = frozenset(
+    w for h in L.TITLE_HEADS | L.OCCUPATIONS for w in h.split()[-1:]
+    if w not in L.FUNCTION_WORDS) - L.words(
+    "opposition tennis star veteran rival challenger incumbent nominee candidate counterpart student "
+    "model host player leader general major deputy lady house staff exchequer state security "
+    "justice prince princess king queen emperor empress pope emir sultan sheikh") | L.words(
+    "partner member lecturer executive official curator trustee fellow organiser organizer "
+    "researcher chief head founder co-founder chair director economist")
+#: posts AP writes before a name, capitalised, whatever their length ("Secretary of State Antony
+#: Blinken", "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs of
+#: Staff"): silent when the complement names only the office's body or portfolio
+FORMAL_POST_HEADS = L.words(
+    "secretary minister undersecretary under-secretary chancellor speaker governor president premier "
+    "attorney solicitor surgeon justice judge mayor senator representative ambassador commissioner "
+    "administrator director chairman chairwoman chair chief envoy archbishop bishop cardinal "
+    "superintendent commander marshal admiral colonel captain lieutenant sergeant inspector constable")
+_POST_PREPS = frozenset(("of", "for", "at", "with", "to"))
+#: small words inside a complement ("at the University of Lille", "in New York", "Standard & Poor's")
+_COMPLEMENT_SMALL = frozenset(("of", "for", "the", "at", "in", "on", "and", "to", "with", "de", "du", "des",
+                               "la", "le", "van", "von", "der", "&"))
+#: a clause, not a post: a verb or a word that opens one
+_CLAUSE_WORDS = (L.FUNCTION_WORDS - _COMPLEMENT_SMALL) | L.ATTRIBUTION_VERBS | L.words(
+    "who which that whose is was are were has have had be been will would can could")
+_POST_TOKEN = regex.compile(r"(?:[\p{L}\d][\p{L}\d'’.\-]*|&)(?= )")
+#: where a post may open: the clause start (after punctuation) or a verb of saying
+_POST_OPENERS = L.ATTRIBUTION_VERBS | frozenset(("according",))
+#: the complement gives a field or an organisation, not only a portfolio ("secretary of state")
+_MODIFIER_WORDS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | POST_HEADS
+_CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_CAP_BEFORE_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.\-]*$")
+_PORTFOLIO_WORDS = L.PORTFOLIOS | L.words("national intelligence homeland security affairs the")
+
+
+def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, common=None):
+    """A post of ``min_words`` or more words right before a name (``name_start``):
+    ``(start, end, words, head)`` or None. Reads the words back from the name to punctuation or
+    the sentence start; the post is the last head followed by of/for/at/with/to, the lower-case
+    modifiers before it (any case when it opens the sentence) and everything after it up to the
+    name. Silent when anything but a verb of saying precedes it ("the", "a", a possessive: a
+    description; "and": a list), when the complement holds a clause word or another person's
+    post, and for a capitalised formal office whose complement is its portfolio or body
+    ("Secretary of State Antony Blinken", "Director of National Intelligence Avril Haines").
+    A capitalised word opening the sentence is a modifier of the post only when it is a rank or
+    ``common(word)`` says the story writes it in lower case ("Bond strategist at ..."; not
+    "Bath director of rugby"); no possessive ("Spain's minister of sport": a description), and
+    not after a comma that follows a capitalised word (another name's appositive: "Tom Hale,
+    economist at brokers James Capel")."""
+    cut = max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
+    if cut > ss and text[cut - 1] in ",(" and _CAP_BEFORE_COMMA.search(text, max(ss, cut - 40), cut - 1) \
+            and text[ss:cut - 1].strip(" \"“‘'(").count(" ") > 0:
+        return None  # "Tom Hale, economist at brokers James Capel": another name's appositive
+    while cut < name_start and text[cut] in " \u00a0'‘’":
+        cut += 1
+    tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
+    if len(tokens) < min_words - 1 or tokens[-1][1] != name_start - 1:
+        return None
+    for a, b in zip(tokens, tokens[1:]):
+        if text[a[1]:b[0]] != " ":
+            return None  # not one run of words
+    low = [w.lower() for _, _, w in tokens]
+    n = len(tokens)
+    h = next((i for i in range(n - 2, -1, -1) if low[i + 1] in _POST_PREPS and low[i] in POST_HEADS
+              and (tokens[i][2][:1].islower() or i == 0 or tokens[i - 1][2][:1].isupper()
+                   and (i == 1 or low[i - 1] in POST_HEADS))), None)
+    if h is None:
+        return None
+    k = h  # modifiers: lower-case words before the head (any case at the clause start)
+    while k > 0 and low[k - 1] not in _CLAUSE_WORDS and low[k - 1] not in _COMPLEMENT_SMALL and h - k < 3 \
+            and not low[k - 1].endswith(("'s", "’s", "'", "’")) and (
+            tokens[k - 1][2][:1].islower() or k == 1 and tokens[0][0] == cut and (
+                low[0] in _MODIFIER_WORDS or common is not None and common(low[0]))):
+        k -= 1
+    if k > 0:
+        if low[k - 1] not in _POST_OPENERS and not (low[k - 1] == "to" and k > 1 and low[k - 2] == "according"):
+            return None  # "the ...", "its ...", "and ...": a description or a list
+    elif tokens[0][0] != cut:
+        return None
+    comp = tokens[h + 2:]
+    if not comp or low[-1] in _COMPLEMENT_SMALL or len(comp) > 12:
+        return None
+    for _, _, w in comp:
+        lw = w.lower()
+        if lw in _CLAUSE_WORDS or lw in POST_HEADS or w[:1].islower() and lw.endswith("ed") and "-" not in lw:
+            return None  # a clause ("who ...", "told Reuters"), another post ("adviser to the chairman")
+    head_word = tokens[h][2]
+    if head_word[:1].isupper() and k == h and h > 0:
+        return None  # "Bank of England Governor ...": a capitalised title with its qualifiers
+    if low[h] in FORMAL_POST_HEADS and low[h + 1] in ("of", "for", "to") and (
+            head_word[:1].isupper() and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
+            or all(w.lower() in _PORTFOLIO_WORDS for _, _, w in comp)):
+        return None  # "Secretary of State Antony Blinken", "director of national intelligence Avril Haines"
+    words = n - k
+    if words < min_words:
+        return None
+    return tokens[k][0], tokens[-1][1], words, low[h]
