@@ -515,6 +515,10 @@ class LongTitle(RuleKind):
                     continue  # (a cheap test: no complement, no post)
                 if _CAP_AFTER.match(text, m.end) and not _name_starts_clear(person):
                     continue  # "firm Trend Micro Todd Thiemann": the cast's "name" is the firm's
+                parts = text[m.start:m.end].split()
+                if len(parts) > 2 and parts[0].lower() not in L.GIVEN_NAMES and any(
+                        w.lower() in L.GIVEN_NAMES for w in parts[1:-1]):
+                    continue  # "Gerrard Simon Rubinsohn": a firm's name run into the person's (read below)
                 ss, se = sentence_span(analysis, block, m.start)
                 run = post_run_title(text, ss, m.start, min_words, common)
                 if run is None:
@@ -526,6 +530,42 @@ class LongTitle(RuleKind):
                 opening = title[:1].isupper() and title[1:2].islower()
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
+                          suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
+
+    def _post_runs_in_text(self, analysis, scope, found):
+        """``post_run_title`` before a known given name and a surname after a post's head and its
+        preposition, where the cast read no name or a longer one ("said analyst at Calyon
+        Securities Ray Neidl", "Chief economist at Gerrard Simon Rubinsohn said")."""
+        article = analysis.article
+        if article_letter_runs(article).isdisjoint(POST_HEADS):
+            return  # (one set test for most articles)
+        min_words = self.options["min_words"]
+        done = {(b, s) for b, s in found}
+
+        def common(word):
+            return (" " + word + " ") in article_text(article)
+        for block in scope.values():
+            if letter_runs(article, block).isdisjoint(POST_HEADS):
+                continue
+            text = block.text
+            for h in _POST_HEAD_PREP.finditer(text):
+                ss, se = sentence_span(analysis, block, h.start())
+                m = next((g for g in _GIVEN_SURNAME.finditer(text, h.end(), min(se, h.end() + 160), overlapped=True)
+                          if g.group(1).lower() in L.GIVEN_NAMES), None)
+                if m is None or (block.index, m.start()) in done or any(
+                        b == block.index and m.start() <= s < m.end() for b, s in done):
+                    continue
+                done.add((block.index, m.start()))
+                if analysis.in_quote(block, m.start(), m.end()):
+                    continue
+                run = post_run_title(text, ss, m.start(), min_words, common)
+                if run is None or title_case_line(text, ss, se):
+                    continue
+                start, end, n, head = run
+                title, name = text[start:end], m.group()
+                opening = title[:1].isupper() and title[1:2].islower()
+                found.add((block.index, m.start()))
+                yield Hit(block, start, m.end(), args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
 
     def check(self, ctx: CheckContext):
@@ -606,6 +646,7 @@ class LongTitle(RuleKind):
         # economist at Deutsche Bank David Naude", "Spokesman for the show Philip Rinaldi said"),
         # whatever its head and complement, when no reading above judged the name
         yield from self._post_runs(analysis, scope, found)
+        yield from self._post_runs_in_text(analysis, scope, found)
         # a known given name whose surname is also a place or organisation word, which keeps it out
         # of the cast ("senior manager for ballot tabulation and audit programs Helen Park"): a long
         # lower-case title run right before it makes it a person's name
@@ -734,3 +775,11 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     if words < min_words:
         return None
     return tokens[k][0], tokens[-1][1], words, low[h]
+
+
+#: a post's head and its preposition ("analyst at", "Spokesman for"): where a post may start
+_POST_HEAD_PREP = regex.compile(r"(?<![\w'’\-])(?i:" + "|".join(sorted(POST_HEADS, key=_longest_first))
+                                + r")[ \u00a0](?:of|for|at|with|to)[ \u00a0]")
+#: a known given name (checked by the caller) and a surname: "Ray Neidl", "Simon Rubinsohn"
+_GIVEN_SURNAME = regex.compile(r"(?<=[ \u00a0])(\p{Lu}\p{Ll}+)(?:[ \u00a0]\p{Lu}\.)?[ \u00a0]\p{Lu}\p{Ll}[\p{L}'’\-]*"
+                               r"(?![\p{L}'’\-])")
