@@ -282,6 +282,17 @@ class UnheldTitle(RuleKind):
         if getattr(ref, "desk", False) and UnheldTitle._desk_held(blocks, cast, ref):
             return True
         ref_sentence = sentence_span(analysis, blocks[ref.block], ref.start)
+        # a sibling post's holder ("Home Secretary Charles Clarke" beside "The transport secretary
+        # said"): the story introduces its office holders, so a person it gives no title is a
+        # possible holder only when the reference goes on about them: the last person named
+        # before it, in its paragraph or the two before ("Jack Straw has attacked ... The foreign
+        # secretary said"), not anyone earlier
+        sibling = _sibling_holder(cast, ref.head)
+        latest = None  # the person named last before the reference: the one it may go on about
+        if sibling is not None:
+            latest = max(((para.get(m.block, -9), m.start, i) for i, q in enumerate(cast.people)
+                          for m in q.mentions if m.kind in NAME_KINDS and (m.block, m.start) < here), default=None)
+            latest = cast.people[latest[2]] if latest is not None else None
         for p in cast.people:
             named = [m for m in p.mentions if m.kind in NAME_KINDS
                      and ((m.block, m.start) < here or para.get(m.block, last + 1) <= last)
@@ -332,5 +343,48 @@ class UnheldTitle(RuleKind):
                        for r, at in ((r, r.find(head)) for r in runs)):
                     return True  # the long title is this office (not after a rank: "vice president of ...")
                 continue
+            if sibling is not None and sibling is not p and (p is not latest or not any(
+                    para.get(m.block, -9) in range(para[ref.block] - SIBLING_REACH, para[ref.block] + 1)
+                    and (m.block, m.start) < here for m in named)):
+                continue  # named, untitled, not the last person named right before it: not its holder
             return True
         return False
+
+
+#: posts of one organisation that a story names side by side ("the chief financial officer" beside
+#: "Chief Executive Ann Lee"): one family
+_COMPANY_POSTS = frozenset(("chief executive", "chief executive officer", "chief financial officer",
+                            "chief operating officer", "general manager", "chairman", "chairwoman", "ceo", "cfo",
+                            "coo", "managing director"))
+#: a rank or a portfolio that makes a post a sibling of another of its family ("deputy mayor" of
+#: "mayor", "transport secretary" of "home secretary"); a top office alone is no sibling (a story may
+#: call Tony Blair "the prime minister" without the title)
+_SIBLING_LEADS = L.RANK_MODIFIERS | L.PORTFOLIOS | L.words("lieutenant vice deputy")
+
+
+#: paragraphs back (and the reference's own) where a person the story gives no title may still be
+#: the holder of a sibling post's reference
+SIBLING_REACH = 2
+
+
+def _post_family(head: str):
+    """The family of a one-holder post: the company's posts together, or the post's last word
+    ("secretary", "minister", "mayor", "governor", "president")."""
+    return "company" if head in _COMPANY_POSTS else head.split()[-1]
+
+
+def _sibling_holder(cast, head: str):
+    """The person holding another post of ``head``'s family ("Home Secretary Charles Clarke" for
+    "transport secretary", "Mayor Ann Price" for "deputy mayor", "Chief Executive Ann Lee" for "chief
+    financial officer") when ``head`` is a sibling post (a rank or portfolio leads it, or a company
+    post), the first named; None otherwise."""
+    words = head.split()
+    if head not in _COMPANY_POSTS and (len(words) < 2 or words[0] not in _SIBLING_LEADS):
+        return None
+    family = _post_family(head)
+    for p in cast.people:
+        for t in p.titles:
+            other = " ".join(_WORD_RE.findall(t.head.lower())) if t.head else ""
+            if other and other != head and _post_family(other) == family:
+                return p
+    return None
