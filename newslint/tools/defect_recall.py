@@ -531,8 +531,8 @@ _POST_FAMILIES = (
     ("house speaker", "majority leader", "minority leader"), ("premier", "deputy premier"),
     ("police chief", "fire chief"), ("sheriff", "undersheriff"),
 )
-#: great offices of state a British reader needs no name for (the uk profile's ``allow``): never swapped in
-_NAMELESS_OFFICES = frozenset({"foreign secretary", "home secretary"})
+#: offices a British reader needs no name for (the uk profile's ``allow``): never swapped in
+_NAMELESS_OFFICES = frozenset({"foreign secretary", "home secretary", "deputy prime minister"})
 _FAMILY_OF = {}
 for _family in _POST_FAMILIES:
     for _post in _family:
