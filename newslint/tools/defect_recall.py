@@ -542,9 +542,9 @@ _POST_ALT = "|".join(sorted(_FAMILY_OF, key=lambda h: (-len(h), h)))
 #: "the finance minister said" as a title-only reference: "the" + the post, no name after it
 _TITLE_ONLY = regex.compile(r"(?<![\w'’\-])(?P<the>[Tt]he(?: (?:company|bank|firm|group|club|party|team|union|"
                             r"agency|airline|ministry|council|city|county|state|country|government|board)['’]s)?) "
-                            r"(?P<post>" + _POST_ALT + r")(?=,| (?:said|says|told|tells|added|announced|warned|urged|"
-                            r"argued|insisted|conceded|confirmed|described|defended|declined|denied|has|had|was|is|"
-                            r"will|would|could|should|then|also|later|now)\b)")
+                            r"(?P<post>" + _POST_ALT + r")(?=, who | (?:(?:also|later|then|now) )?(?:said|says|told|"
+                            r"tells|added|announced|warned|urged|argued|insisted|conceded|confirmed|described|"
+                            r"defended|declined|denied)\b)")
 
 
 def _holder_named(body: str, post: str) -> bool:
