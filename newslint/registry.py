@@ -54,12 +54,19 @@ def _modules(package_name: str):
         yield importlib.import_module(f"{package_name}.{name}")
 
 
+def _defined_in(value: type, module) -> bool:
+    """``value`` is defined in ``module``, or in a module of it when it is a package (a pack
+    split one idea per module, ``newslint.news.titles``, re-exports its kinds from there)."""
+    where = value.__module__
+    return where == module.__name__ or (hasattr(module, "__path__") and where.startswith(module.__name__ + "."))
+
+
 def classes_in(package_name: str, base: type) -> list[type]:
     """Concrete subclasses of ``base`` defined in the package's modules (with a ``name``)."""
     found = []
     for module in _modules(package_name):
         for value in vars(module).values():
             if (isinstance(value, type) and issubclass(value, base) and value is not base
-                    and value.__module__ == module.__name__ and getattr(value, "name", "")):
+                    and _defined_in(value, module) and getattr(value, "name", "")):
                 found.append(value)
     return found

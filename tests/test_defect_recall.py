@@ -102,3 +102,48 @@ def test_caption_repeats_body_lifts_whole_sentences_not_tails_or_lists():
             "Spending is expected to rise this year, but not as quickly as it did last year.")
     captions = {D.caption_repeats_body(_record(body), random.Random(seed)).planted for seed in range(20)}
     assert captions == {"Spending is expected to rise this year, but not as quickly as it did last"}
+
+
+def _record(body: str) -> dict:
+    return {"id": "t", "headline": "Story", "body": body, "captions": []}
+
+
+def test_long_title_run_moves_a_set_off_post_before_the_name():
+    record = _record("The show was cancelled on Friday after a row over fees.\n\n"
+                     "Philip Rinaldi, spokesman for the show, said the decision was final.")
+    site = D.long_title_run(record, random.Random(0))
+    assert site.planted == "Spokesman for the show Philip Rinaldi"
+    assert site.block_text == "Spokesman for the show Philip Rinaldi said the decision was final."
+    after_said = _record("Sales fell again in March.\n\n"
+                         "\"It is a weak quarter,\" said Paul Sheard, economist at Lehman Brothers in Tokyo.")
+    assert D.long_title_run(after_said, random.Random(0)).planted == \
+        "economist at Lehman Brothers in Tokyo Paul Sheard"
+
+
+def test_long_title_run_is_not_planted_on_clauses_formal_offices_or_short_posts():
+    rng = random.Random(0)
+    for body in ("Ann Lee, who is head of sales at Acme, said prices would rise.",    # a clause
+                 "Antony Blinken, secretary of state for the region, said talks would go on.",  # not a head
+                 "Ann Lee, head of sales, said prices would rise.",                      # three words
+                 "Ann Lee, analyst at Merrill Lynch Pierce, Fenner and Smith, said so.",  # the name goes on
+                 "Ann Lee, head of sales at Acme, a maker of tools, said so."):           # nested appositions
+        assert D.long_title_run(_record("Prices rose.\n\n" + body), rng) is None, body
+
+
+def test_unheld_post_swap_gives_a_holders_reference_a_post_nobody_holds():
+    record = _record("Finance Minister Ali Hassan presented the budget on Monday.\n\n"
+                     "Hassan said the deficit would shrink next year.\n\n"
+                     "The finance minister said taxes would not rise.")
+    for seed in range(6):
+        site = D.unheld_post_swap(record, random.Random(seed))
+        post = site.planted
+        assert post in D._FAMILY_OF["finance minister"] and post.split()[0] not in record["body"].lower()
+        assert site.block_text.startswith("The " + post + " said")
+
+
+def test_unheld_post_swap_needs_a_named_holder_and_a_free_post():
+    rng = random.Random(0)
+    assert D.unheld_post_swap(_record("Prices rose.\n\nThe finance minister said taxes would not rise."), rng) is None
+    taken = ("Mayor Jo Park opened the bridge.\n\nDeputy Mayor Al Green cut the ribbon.\n\n"
+             "The mayor said the bridge was safe.")
+    assert D.unheld_post_swap(_record(taken), rng) is None  # the deputy mayor is named

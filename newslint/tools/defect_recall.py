@@ -12,6 +12,14 @@ sites to read::
 
     python -m newslint.tools.defect_recall corpus.jsonl --misses 5
 
+The titles kinds plant on any sentence shape a reporter writes: ``long-title-run``
+moves any post of four or more words set off after a name (a head such as
+spokesman, head, founder, economist, analyst, member with its of/for/at/to/with
+complement) before the name, unpunctuated; ``unheld-post-swap`` gives a
+reference to a post's holder ("the finance minister said", "Hassan said") a post
+of the same family that no word of the story can hold ("the interior minister
+said").
+
 A miss is not always newslint's fault (a site can be unusual: a "said" that
 is not an attribution), so read the misses before changing a rule. The
 sites are picked with a fixed seed, so two runs of the same tree agree.
@@ -667,6 +675,197 @@ def title_pronoun_flip(record, rng):
                             lambda m: _FLIP[m[1]], {"pronouns"})
 
 
+
+# -- titles: long titles before a name, posts nobody holds ------------------------------------
+
+#: heads of a post a reporter sets off after a name and might move before it; not the formal
+#: offices AP writes before a name whatever their length ("Secretary of State Antony Blinken",
+#: "Director of National Intelligence Avril Haines", "Prime Minister ..."), not a body's leader
+#: ("leader of the opposition"), not an ambassador or a minister "of" a portfolio
+_RUN_HEADS = ("spokesman", "spokeswoman", "spokesperson", "head", "founder", "co-founder", "director",
+              "chairman", "chairwoman", "chief executive", "chief executive officer", "chief economist",
+              "economist", "analyst", "strategist", "professor", "lecturer", "editor", "manager", "coach",
+              "adviser", "advisor", "lawyer", "member", "executive", "officer", "official", "researcher",
+              "partner", "owner", "chief", "trustee", "curator", "producer", "organiser", "organizer",
+              "vice president", "vice-president", "vice chairman", "treasurer", "administrator",
+              "co-ordinator", "coordinator", "president")
+_RUN_HEAD_ALT = "|".join(sorted(_RUN_HEADS, key=lambda h: (-len(h), h)))
+#: "Philip Rinaldi, spokesman for the show, said" / "said Tim Renner, head of Universal Music Germany."
+_APPOSED_POST = regex.compile(
+    r"(?<=(?:^|[.!?][”\"]? |[,;:] |\bsaid |\bsays |\band |\bby |\bwith |\bfrom |\bto |\bthat ))"
+    r"(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:de|van|von|der|da|al|el|bin|le|la))? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r", (?:(?P<art>the|a|an) )?"
+    r"(?P<title>(?P<mods>(?:[a-z][a-z\-]+ ){0,3})(?P<head>" + _RUN_HEAD_ALT + r") (?P<prep>of|for|at|to|with) "
+    r"(?P<comp>[^,;:.()“”\"\d]{3,70}?))(?P<end>,(?! (?:and|or|who|which|but) )|\.(?= |$))")
+#: words that make the apposition something else than a post: a verb or a clause, another noun phrase
+_NOT_POST = regex.compile(r"\b(?:who|which|that|whose|is|was|are|were|has|have|had|said|says|will|would|"
+                          r"and|or|but|since|until|when|where|while|after|before|as|than|both|like|"
+                          r"national intelligence|state|staff|the year|the month|the week)\b")
+#: modifiers of a post (a rank, a field): not a verb or an adjective of the person
+_NOT_MOD = regex.compile(r"\b(?:also|now|then|once|still|himself|herself|whose|who|the|a|an|his|her|its|their|"
+                         r"one|two|three|former|later|then-[a-z]+|ex-[a-z]+|late|new|newly|outgoing|incoming|"
+                         r"acting|interim|[a-z]+ly)\b")
+_NOT_NAME_WORDS = frozenset("The A An In On At For But And Mr Mrs Ms Dr Sir Lord Lady Prof Professor Rev "
+                            "President Minister Secretary Mayor Governor Senator Judge Justice Chief "
+                            "King Queen Prince Princess Pope Saint St Mount Lake River Fort Port Cape "
+                            "North South East West New Old Great United Royal".split())
+
+
+def _apposed_post_site(para: str, m) -> bool:
+    """An honest site: a person's name set off by a post of four or more words with a
+    complement (not a clause, not a list), the name not already a title's, outside quotations."""
+    title = m["title"]
+    words = title.split()
+    if len(words) < 4 or len(words) > 10 or _NOT_POST.search(m["comp"]) or _NOT_MOD.search(m["mods"]):
+        return False
+    if m["head"] == "president" and not m["mods"]:
+        return False  # "President of France": a formal office before a name
+    first = m["name"].split()[0]
+    if first in _NOT_NAME_WORDS or _in_quotation(para, m.start()):
+        return False
+    if m["end"] == "," and not regex.match(r" \p{Ll}", para[m.end():]):
+        return False  # "Merrill Lynch Pierce, Fenner and Smith": the post's organisation goes on
+    if regex.search(r"(?<![\w\-])(?:[a-z]+ed|told|tells|says|said)\b", m["comp"]):
+        return False  # a verb: the apposition is a clause ("... Exporters told Reuters")
+    if m["end"] == "," and regex.match(r" (?:a|an|the|his|her|its|their)\b", para[m.end():]):
+        return False  # "John Palmer, political director at the Centre, a think-tank": nested appositions
+    before = para[max(0, m.start() - 40):m.start()]
+    if regex.search(r"\b(?:the|a|an|his|her|its|their|and|of|for|at|to|by)\s+$", before) and \
+            not regex.search(r"\b(?:said|says|told|according to)\s+$", before):
+        # "the show's producer and" / "a letter to": only a sentence start, ", ", "said" and the like
+        if not regex.search(r"(?:^|[.!?;:,][”\"]?)\s*$", before):
+            return False
+    return True
+
+
+def long_title_run(record, rng):
+    """A post of four or more words set off after a name ("Philip Rinaldi, spokesman for the show,
+    said") moves before it, unpunctuated ("Spokesman for the show Philip Rinaldi said") -- any
+    head, any complement, the article dropped."""
+    def new(m):
+        title = m["title"]
+        opening = m.start() == 0 or regex.search(r"[.!?][”\"]? $", m.string[max(0, m.start() - 3):m.start()])
+        if opening:
+            title = title[0].upper() + title[1:]
+        return f"{title} {m['name']}" + ("" if m["end"] == "," else m["end"])
+    site = _replace_in_body("long-title-run", record, rng, _APPOSED_POST, 0, new, {"titles"},
+                            keep=_apposed_post_site, prose=True)
+    if site is not None:  # the planted span: the moved title and the name
+        site.end = site.start + len(site.planted.rstrip(". "))
+    return site
+
+
+#: one-holder posts and a post of the same family nobody else holds, to swap in
+_POST_FAMILIES = (
+    ("finance minister", "foreign minister", "defence minister", "defense minister", "interior minister",
+     "health minister", "justice minister", "trade minister", "energy minister", "oil minister",
+     "agriculture minister", "economy minister", "education minister", "labour minister", "labor minister"),
+    ("foreign secretary", "home secretary", "health secretary", "defence secretary", "education secretary",
+     "culture secretary", "transport secretary", "environment secretary", "trade secretary",
+     "treasury secretary", "defense secretary", "commerce secretary", "agriculture secretary",
+     "energy secretary", "labor secretary"),
+    ("mayor", "deputy mayor"), ("governor", "lieutenant governor"), ("president", "vice president"),
+    ("prime minister", "deputy prime minister"), ("attorney general", "solicitor general"),
+    ("chief executive", "chief financial officer", "chief operating officer", "chairman", "general manager"),
+    ("chairman", "chief executive", "chief financial officer", "chief operating officer", "general manager"),
+    ("general manager", "chief executive", "chief financial officer", "chairman"),
+    ("district attorney", "county executive", "sheriff"), ("chief justice", "attorney general"),
+    ("house speaker", "majority leader", "minority leader"), ("premier", "deputy premier"),
+    ("police chief", "fire chief"), ("sheriff", "undersheriff"),
+)
+#: offices a British reader needs no name for (the uk profile's ``allow``): never swapped in
+_NAMELESS_OFFICES = frozenset({"foreign secretary", "home secretary", "deputy prime minister"})
+_FAMILY_OF = {}
+for _family in _POST_FAMILIES:
+    for _post in _family:
+        _FAMILY_OF.setdefault(_post, []).extend(p for p in _family if p != _post and p not in _FAMILY_OF[_post]
+                                                and p not in _NAMELESS_OFFICES)
+_POST_ALT = "|".join(sorted(_FAMILY_OF, key=lambda h: (-len(h), h)))
+#: "the finance minister said" as a title-only reference: "the" + the post, no name after it
+_TITLE_ONLY = regex.compile(r"(?<![\w'’\-])(?P<the>[Tt]he(?: (?:company|bank|firm|group|club|party|team|union|"
+                            r"agency|airline|ministry|council|city|county|state|country|government|board)['’]s)?) "
+                            r"(?P<post>" + _POST_ALT + r")(?=, who | (?:(?:also|later|then|now) )?(?:said|says|told|"
+                            r"tells|added|announced|warned|urged|argued|insisted|conceded|confirmed|described|"
+                            r"defended|declined|denied)\b)")
+
+
+def _holder_named(body: str, post: str) -> bool:
+    """The story names the post's holder: the post before a name ("Finance Minister Ali Hassan",
+    "finance minister Ali Hassan") or set off after one ("Ali Hassan, the finance minister,")."""
+    p = regex.escape(post).replace(r"\ ", r"[ \-]")
+    return bool(regex.search(rf"(?i:{p}) \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+|\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, "
+                             rf"(?:the |[\p{{Lu}}][\p{{L}}.]+['’]s )?(?i:{p})\b", body))
+
+
+#: a later reference by surname that opens a sentence and says something: "Hassan said", "Mr Hassan told"
+_SURNAME_SAYS = regex.compile(r"(?:^|(?<=[.!?][”\"]? ))(?P<ref>(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<surname>\p{Lu}\p{Ll}+)) "
+                              r"(?=(?:said|told|added|says|warned|announced|insisted|argued)\b)")
+
+
+def unheld_post_swap(record, rng):
+    """A reference to a post's holder becomes a post of the same family nobody in the story holds:
+    "the finance minister said" (after the story names its finance minister) becomes "the interior
+    minister said", or "Hassan said" (Finance Minister Ali Hassan) becomes "The interior minister
+    said". No word of the new post appears anywhere in the story, so nobody there can hold it."""
+    body = record.get("body") or ""
+    lower = body.lower()
+    paras = _paragraphs(record)
+    sites = []
+    for i, m in _body_sites(record, _TITLE_ONLY):
+        post = m["post"].lower()
+        if _holder_named(body, post) and not _in_quotation(paras[i], m.start()) and _is_prose(paras[i]):
+            sites.extend((i, m.span("post"), o) for o in _FAMILY_OF[post] if _free_post(lower, o))
+    held = _held_posts(body)
+    for i, m in _body_sites(record, _SURNAME_SAYS):
+        post = held.get(m["surname"])
+        if post and not _in_quotation(paras[i], m.start()) and _is_prose(paras[i]) and i > 0:
+            sites.extend((i, m.span("ref"), o) for o in _FAMILY_OF[post] if _free_post(lower, o))
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, (s, e), other = chosen
+    para = paras[index]
+    if para[s:e][:1].isupper() and (s == 0 or para[s - 2:s].rstrip()[-1:] in ".!?”\""):
+        new = f"The {other}"  # "Hassan said" -> "The interior minister said"
+    elif para[s:e][:1].isupper() and para[s:e].split()[0] not in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."):
+        new = other if para[max(0, s - 4):s].lower().endswith("the ") else f"the {other}"
+    else:
+        new = other
+    text = para[:s] + new + para[e:]
+    start = s + (4 if new.startswith(("The ", "the ")) else 0)
+    return Site("unheld-post-swap", _with_paragraph(record, index, text), "body", text, start, s + len(new),
+                {"titles"})
+
+
+def _held_posts(body: str) -> dict:
+    """Surname -> one-holder post the story gives that person ("Finance Minister Ali Hassan", "Ali
+    Hassan, the finance minister,"); a surname two people share, or a person with two posts, is left out."""
+    found: dict = {}
+    for m in _HOLDER.finditer(body):
+        post = (m["p1"] or m["p2"]).lower().replace("-", " ")
+        surname = m["s1"] or m["s2"]
+        if post in _FAMILY_OF:
+            found.setdefault(surname, set()).add(post)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+_HOLDER = regex.compile(r"(?i:(?P<p1>" + _POST_ALT.replace(" ", "[ \\-]") + r")) \p{Lu}\p{Ll}+ (?P<s1>\p{Lu}\p{Ll}+)\b"
+                        r"|\p{Lu}\p{Ll}+ (?P<s2>\p{Lu}\p{Ll}+), (?:the |\p{Lu}[\p{L}.]+['’]s )?"
+                        r"(?P<p2>" + _POST_ALT.replace(" ", "[ \\-]") + r")\b")
+
+
+def _free_post(lower_body: str, post: str) -> bool:
+    """Nobody in the story can hold ``post``: the post is nowhere in it, nor a portfolio's word
+    ("interior" for "interior minister"); a rank may stand elsewhere ("deputy leader" beside "the
+    deputy mayor")."""
+    if regex.search(r"\b" + regex.escape(post).replace(r"\ ", r"[ \-]"), lower_body):
+        return False
+    words = [w for w in post.split() if w not in ("minister", "secretary", "mayor", "governor", "president",
+                                                  "chief", "general", "officer", "executive", "deputy", "vice",
+                                                  "lieutenant", "under", "prime", "manager", "attorney")]
+    return not any(regex.search(rf"\b{regex.escape(w)}", lower_body) for w in words)
+
+
 KINDS = {
     "loaded-verb": loaded_verb,
     "loaded-verb-any": loaded_verb_any,
@@ -697,6 +896,8 @@ KINDS = {
     "long-title-before-name": long_title_before_name,
     "anonymous-source": anonymous_source,
     "acronym-undefined": acronym_undefined,
+    "long-title-run": long_title_run,
+    "unheld-post-swap": unheld_post_swap,
 }
 
 # -- linting ----------------------------------------------------------------------------------

@@ -1,0 +1,688 @@
+"""``wrong-title``: a title-only reference whose holder is not the person the sentence is about."""
+
+from __future__ import annotations
+
+import bisect
+import regex
+from newslint.article import lexicon as L
+from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
+from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, name_mentions,
+    sentence_span)
+from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WORD, _DESCRIPTION_BEFORE, _HONORIFICS,
+    _JOB_WORD_BEFORE, _ONE_HOLDER, _PLURAL_JOB_BEFORE, _TOP_JOB_WORDS, _WHO_POST_AFTER, _WORD_BEFORE, _country,
+    _office_key)
+
+#: ", who has " / ", who also ": the opening of a who-clause about a person's post
+_WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
+_RUNS_VERB = r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)[ \u00a0]+"
+#: ", who has run Harland since 2019": a clause saying whom the person leads
+_RUNS_CLAUSE = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+#: the same clause after a person's name, with "the company" as the object too
+_RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
+                                 r"business|group|startup|start-up|chain|agency|charity|organization|organisation))")
+#: ", who has represented Kansas since 2011": a clause saying which place the person represents
+_REPRESENTS_CLAUSE = regex.compile(_WHO_HAS + r"(?:represented|represents)[ \u00a0]+"
+                                   r"(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
+#: "of Kansas" right after a name ("Sen. Gordon Pryce of Kansas")
+_OF_PLACE_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
+_FOUNDED = frozenset({"founded", "co-founded"})
+#: titles of the person who runs an organisation
+_LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
+                         "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
+                         "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
+
+
+#: an organisation's top post, one holder of it for each organisation: named with the organisation's
+#: initials ("FAA Administrator Gregory Pace", "CIA Director ...") it is one office, as the offices of
+#: `unheld-title` are ("Okafor, the FAA administrator," when Pace holds it: ``_apposed_titles``)
+_ORG_TOP_HEADS = frozenset({"administrator", "chair", "chairperson", "president", "director", "commissioner",
+                            "director general", "director-general", "secretary-general", "secretary general"})
+
+
+def _acronym_qualified(words) -> bool:
+    """A title's words before the head hold an organisation's initials ("FAA", "NTSB"): 2-6 capitals."""
+    return any(2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in words[:-1])
+
+
+#: what closes an appositive title: a comma that does not go on with a list, or a bracket
+_APPOSITION_END = regex.compile(r"(?:,(?![ \u00a0]+(?:and|or)[ \u00a0])|\))")
+#: what opens an appositive title after a name: ", the" and maybe an organisation's possessive
+_APPOSED_LEAD = regex.compile(r", the(?: [a-z][a-z\-]*['’]s)?\Z")
+#: lower-case job words before a full name that give a seat, not an office ("board member Alvin Brody")
+_MEMBER_WORDS = frozenset("member trustee regent".split())
+#: a who-clause (``_WHO_POST_AFTER``) saying which body the person leads: ", who leads Local 19 in
+#: Seattle," (a post for comparing later titles with, not a title of the cast): one of these verbs
+#: and a capitalised name
+_LEADING_VERBS = frozenset("leads heads chairs runs".split())
+_NAMED_BODY = regex.compile(r"(?:the[ \u00a0]+)?\p{Lu}")
+#: capitalised words and numbers right before a title the cast read ("Local 23 " before "President")
+_ORG_WORDS_BEFORE = regex.compile(r"(?<![\w'’\-])(?:(?:\p{Lu}[\p{L}'’\-]*|\d+)[ \u00a0]+)+$")
+#: the words of a post that name its body: capitalised words and numbers
+_NAMING_TOKEN = regex.compile(r"\b(?:\p{Lu}[\p{L}'’\-]*|\d+)\b")
+#: any word or number of a post; those that name no body
+_NAMING_ANY = regex.compile(r"\b(?:\p{L}[\p{L}\-]*|\d+)\b")
+_NOT_BODY = L.FUNCTION_WORDS | L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | {"who"}
+
+
+def _initials_in(word: str, text: str) -> bool:
+    """``word`` is the initials of consecutive capitalised words of ``text`` ("FAA" in "Federal
+    Aviation Administration Administrator")."""
+    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+        return False
+    caps = "".join(w[0] for w in _CAPWORD.findall(text))
+    return word in caps
+
+
+def _ref_as_quoted(ref) -> str:
+    """A title-only reference as a message quotes it: "the chairman" (a leading "The" lowered), or
+    as written when qualifiers say whose it is ("Calder's chairman")."""
+    if ref.qualifiers or ref.text[:4] not in ("The ", "The\u00a0"):
+        return ref.text
+    return ref.text[0].lower() + ref.text[1:]
+
+
+class WrongTitle(RuleKind):
+    name = "wrong-title"
+    description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
+    OPTIONS = {
+        "min_mentions": Option("int", default=4, doc="name mentions that make someone a main person of the story"),
+        "passing": Option("int", default=2, doc="most name mentions of a holder 'mentioned in passing'"),
+        "gap": Option("int", default=3, doc="paragraphs since the holder was last named that count as a signal"),
+    }
+
+    def check(self, ctx: CheckContext):
+        yield from self._post_swaps(ctx)
+        yield from self._apposed_titles(ctx)
+        article = ctx.article
+        analysis = article.analysis
+        cast = analysis.cast
+        if not cast.title_refs:
+            return
+        counts = {id(p): len(name_mentions(p)) for p in cast.people}
+        scope = {b.index: b for b in ctx.blocks()}
+        body_order = [b.index for b in article.blocks if b.kind in BODY_KINDS]
+        para = {idx: i for i, idx in enumerate(body_order)}
+        ref_heads: dict = {}
+        for r in cast.title_refs:
+            ref_heads.setdefault((r.block, r.start), r.head)
+        holder_marks: dict = {}  # (holder, head) -> sorted (paragraph, start) of qualifying mentions
+        for ref in cast.title_refs:
+            holder = ref.person
+            block = scope.get(ref.block)
+            if block is None or holder is None or ref.quoted or ref.block not in para:
+                continue
+            runner = self._runs_other(cast, block.text, ref, holder, article.blocks)
+            if runner is not None:
+                other, org, title = runner[:3]
+                doing = runner[3] if len(runner) > 3 else f"running {org}"
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as {doing}, which is {other.name}'s role ({title})")
+                continue
+            rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
+                if ", who " in block.text[ref.end:ref.end + 6] else None
+            if rep is not None:
+                other, place = rep
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as representing {place}, which fits {other.name} (of {place})")
+                continue
+            named = self._apposed_to_other(cast, block, ref, holder)
+            if named is not None:
+                holder_title = describe_title(holder)
+                own = describe_title(named)
+                yield Hit(block, ref.start, ref.end, args={"person": named.name, "holder": holder.name},
+                          message=f"\"{ref.text}\" is set after {named.name}'s name"
+                                  + (f" ({own})" if own else "")
+                                  + f", but the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            if counts[id(holder)] > self.options["passing"]:
+                continue
+            ss, se = sentence_span(analysis, block, ref.start)
+            if not _OPENER.match(block.text[ss:ref.start]):
+                continue  # not the subject of its sentence
+            here = para[ref.block]
+            # the paragraph where the holder was last named before this reference, not counting
+            # references by this same title (which may be the mistake)
+            marks = holder_marks.get((id(holder), ref.head))
+            if marks is None:
+                marks = holder_marks[(id(holder), ref.head)] = sorted(
+                    (para[m.block], m.start) for m in holder.mentions
+                    if m.block in para and not m.quoted
+                    and not (m.kind == "title" and ref_heads.get((m.block, m.start)) == ref.head))
+            before = bisect.bisect_left(marks, (here, ref.start))
+            last = marks[before - 1][0] if before else -1
+            if last >= here - 1:
+                continue  # the holder was just named: the reference is probably right
+            # the person the story is following: the subject of the previous sentence, a main character
+            main = self._previous_subject(article, analysis, cast, block, ss, para)
+            if main is None or main is holder or counts[id(main)] < self.options["min_mentions"] \
+                    or counts[id(main)] < 3 * max(counts[id(holder)], 1):
+                continue
+            if not main.titles or any(t.matches(ref.head, (), ref.former) for t in main.titles):
+                continue
+            conflict = self._conflict(block.text, ref, holder)
+            gap = here - last
+            if not conflict and gap < self.options["gap"] + 1:
+                continue
+            what = _ref_as_quoted(ref)
+            main_title = describe_title(main)
+            holder_title = describe_title(holder)
+            message = (f"\"{what}\" here seems to mean {main.name}"
+                       + (f" ({main_title})" if main_title else "")
+                       + f"; the only {ref.head} in the story is {holder.name}"
+                       + (f" ({holder_title})" if holder_title else "") + ".")
+            yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
+
+    @staticmethod
+    def _posts(article, person) -> list:
+        """The posts the story gives ``person`` at a name: ``(block, start, end, text, last word,
+        word before it)`` in story order: a title the cast read ("Health Director Gregory Hale"), a
+        description set off before the full name ("the club's owner, Ana Ruiz") or a job word right
+        before it ("owner Victoria Lang")."""
+        posts = []
+        for t in person.titles:
+            if t.block is None or t.abbreviation or t.former or t.head in _HONORIFICS:
+                continue
+            words = _WORD_RE.findall(t.text.lower().split(" of ")[0].split(" for ")[0])
+            if words:
+                start, label = t.start, t.text
+                if t.position == "before" and t.text[:1].isupper() and any(c.isdigit() for c in
+                                                                            article.blocks[t.block].text[max(0, t.start - 12):t.start]):
+                    # a body named with a number before the title: "Local 23 President Teresa Vance"
+                    b = _ORG_WORDS_BEFORE.search(article.blocks[t.block].text, max(0, t.start - 40), t.start)
+                    if b is not None:
+                        start, label = b.start(), article.blocks[t.block].text[b.start():t.end]
+                posts.append((t.block, start, t.end, label, words[-1], words[-2] if len(words) > 1 else ""))
+        for m in person.mentions:
+            if m.kind != "full" or m.quoted:
+                continue
+            text = article.blocks[m.block].text
+            if "who" in text[m.end:m.end + 8]:
+                c = _WHO_POST_AFTER.match(text, m.end)
+                if c is not None and c.group("v") in _LEADING_VERBS and _NAMED_BODY.match(c.group("o")):
+                    # ", who leads Local 19 in Seattle,": the body the person leads
+                    post = text[c.start("v"):c.end("o")].rstrip()
+                    posts.append((m.block, c.start("v"), c.start("v") + len(post), "who " + post,
+                                  post.split()[0], ""))
+            if m.title is not None:
+                continue
+            d = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start)
+            if d is not None:
+                words = _WORD_RE.findall(d.group("d").lower())
+                posts.append((m.block, d.start(), d.end("d"), text[d.start():d.end("d")], words[-1],
+                              words[-2] if len(words) > 1 else ""))
+                continue
+            w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+            if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in _MEMBER_WORDS):
+                posts.append((m.block, w.start(1), w.end(1), w.group(1), w.group(1).lower(), ""))
+                continue
+            # a seat given to a list of names: "Council members Raul Espinoza, Tamara Boyd and Kevin Osei"
+            p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
+            if p is not None and p.group(1) in _MEMBER_WORDS:
+                q = _WORD_BEFORE.search(text, max(0, p.start(1) - 30), p.start(1))
+                label = f"{q.group(1).lower()} {p.group(1)}" if q and q.group(1)[:1].isupper() else p.group(1)
+                posts.append((m.block, p.start(1), p.end(1) + 1, label, p.group(1), ""))
+        return sorted(posts)
+
+    def _post_swaps(self, ctx: CheckContext):
+        """A post given at a later name that differs from the person's first post and is the post of
+        someone else in the story ("the club's general manager, Ana Ruiz" ... "the club's owner,
+        Ana Ruiz" beside "Owner Victoria Lang"; "The hospital's chief executive, Gregory Hale" ...
+        "Health Director Gregory Hale" beside the health department's director)."""
+        article = ctx.article
+        people = article.analysis.cast.people
+        if len(people) < 2:
+            return
+        # only someone given two posts can swap one: most stories have nobody (a person needs two
+        # titles or full mentions for that), and then nobody else's posts are read at all
+        posts = {id(p): self._posts(article, p) for p in people
+                 if len(p.titles) + sum(m.kind == "full" and not m.quoted for m in p.mentions) >= 2}
+        if not any(len(v) >= 2 for v in posts.values()):
+            return
+        for p in people:
+            if id(p) not in posts:
+                posts[id(p)] = self._posts(article, p)
+        scope = {b.index: b for b in ctx.blocks()}
+        holders: dict = {}
+        for p in people:
+            for post in posts[id(p)]:
+                if post[5] not in L.RANK_MODIFIERS:  # a vice president holds no presidency
+                    holders.setdefault(post[4], set()).add(id(p))
+        for p in people:
+            mine = posts[id(p)]
+            if len(mine) < 2:
+                continue
+            seen = {mine[0][4]}
+            for i, post in enumerate(mine[1:], 1):
+                word = post[4]
+                if word in seen and post[5] not in L.RANK_MODIFIERS:
+                    hit = self._body_swap(ctx, scope, people, posts, p, mine[:i], post)
+                    if hit is None and post[0] in scope:
+                        # the same last word, another office: "Ukrainian Foreign Minister Andriy Koval"
+                        # ... "Defense Minister Koval"; "Justice Raymond Okafor" ... "Chief Justice Okafor"
+                        hit = self._head_change(ctx, scope[post[0]], people, p, mine, post)
+                    if hit is not None:
+                        yield hit
+                    continue
+                if word in seen or post[5] in L.RANK_MODIFIERS:
+                    seen.add(word)
+                    continue
+                seen.add(word)
+                block = scope.get(post[0])
+                if block is None:
+                    continue
+                # the others whose post is this one: it names nothing theirs does not ("Liberal
+                # Democrat leader" beside "Conservative leader": another party's post; "Council
+                # President" is not the post of "ATU Local 1338 president Gloria Vance")
+                others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
+                          and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+                if not others:  # "Tribal Chairman Jim Halvorsen" beside "Gerald Ames, chairman of the
+                    # Cottonwood Creek Rancheria, said the tribe ...": the sentence calls Ames's body a tribe
+                    others = [q for q in people if id(q) in holders.get(word, ()) and q is not p
+                              and self._kind_named(article, post[3], word, posts[id(q)], mine[:i])]
+                if not others:
+                    hit = self._new_office(ctx, block, people, p, mine, post)
+                    if hit is not None:
+                        yield hit
+                    continue
+                if len(others) != 1 or self._names_own_body(post[3], word, mine[:i]):
+                    continue
+                first = mine[0][3]
+                yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                          message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
+                                  f"introduced as \"{first}\": check which title is right.")
+
+    @classmethod
+    def _head_change(cls, ctx, block, people, p, mine, post):
+        """A later formal title before the name with the same last word as the person's earlier
+        posts but another office, one person's at a time ("Ukrainian Foreign Minister Andriy Koval"
+        ... "Defense Minister Koval"; "Justice Raymond Okafor" ... "Chief Justice Okafor"): the
+        post of the others who hold that office in the story ("Chief Justice Margaret Ellison"),
+        or, when nobody does, a post the story never gave them (``_new_office``). Only when every
+        earlier post of that word is a title the cast read whose head differs."""
+        t = next((t for t in p.titles if t.block == post[0] and t.start == post[1]), None)
+        if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers:
+            return None
+        office = _office_key(t)
+        if office not in _ONE_HOLDER and office == t.head:
+            return None  # (a portfolio's secretary or minister is one office too: "Labor Secretary")
+        earlier = []
+        ranked = False
+        for x in mine:
+            if x is post:
+                break
+            if x[4] != post[4]:
+                continue
+            e = next((e for e in p.titles if e.block == x[0] and e.start == x[1]), None)
+            if e is None or _office_key(e) == office:
+                return None
+            if e.head == t.head:
+                # the same head with a rank the later title drops: "Raymond Tolliver, the assistant
+                # secretary of labor for mine safety and health," ... "Labor Secretary Raymond Tolliver"
+                if office not in _ONE_HOLDER and office == t.head or not any(m in L.RANK_MODIFIERS for m in e.modifiers):
+                    return None
+                ranked = True
+            earlier.append(e)
+        if not earlier:
+            return None
+        others = [q for q in people if q is not p
+                  and any(_office_key(x) == office and not x.former for x in q.titles)]
+        if ranked:
+            return None if others else cls._rank_dropped(ctx, block, p, mine, post, earlier)
+        if office not in _ONE_HOLDER:
+            return None
+        if not others:
+            return cls._new_office(ctx, block, people, p, mine, post, earlier[0].head)
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se):
+            return None
+        first = mine[0]
+        whose = (f"{others[0].name}'s post" if len(others) == 1 else
+                 "the post of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}")
+        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                   message=f"\"{post[3]}\" is {whose} in this story; {p.name} was "
+                           f"introduced as \"{first[3]}\": check which title is right.")
+
+    @staticmethod
+    def _rank_dropped(ctx, block, p, mine, post, earlier):
+        """A later one-holder office before the name ("Labor Secretary") whose head the person's
+        earlier post holds behind a rank ("the assistant secretary of labor for ..."), when nobody
+        else holds it: the rank is dropped, and the person is given their superior's office. Not in
+        the sentence of another post of theirs, nor where either sentence says the post changes."""
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        first = next(x for x in mine if x[0] == earlier[0].block and x[1] == earlier[0].start)
+        fb = ctx.article.blocks[first[0]]
+        fs, fe = sentence_span(analysis, fb, first[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None
+        rank = next(m for m in earlier[0].modifiers if m in L.RANK_MODIFIERS)
+        return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
+                   message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"): "
+                           f"the title drops \"{rank}\", and nobody else in the story holds it: check which "
+                           f"title is right.")
+
+    @staticmethod
+    def _new_office(ctx, block, people, p, mine, post, shared: str = ""):
+        """A later formal title before the person's name that is an office one person holds at a
+        time (``titles.unheld-title``'s offices: "Homeland Security Secretary Dana Whitcomb") and
+        differs from the post the story introduced them with ("Dana Whitcomb, administrator of the
+        Federal Emergency Management Agency"), when nobody else in the story holds it: one person
+        given two formal posts is a slip, unless the story says they hold or take both (the two in
+        one sentence, or a word of change there: "former", "new", "named", "now" ...)."""
+        t = next((t for t in p.titles if t.block == post[0] and t.start == post[1]), None)
+        if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or t.modifiers \
+                or mine[0][4] in _TOP_JOB_WORDS:
+            return None  # (not after "Tokyo stock exchange (TSE) head Michio Takeuchi": any top post)
+        office = _office_key(t)
+        if office not in _ONE_HOLDER and office == t.head:
+            return None  # (a portfolio's secretary or minister is one office too: "Commerce Secretary")
+        if any(q is not p and any(_office_key(x) == office for x in q.titles) for q in people):
+            return None  # someone else's office (``_post_swaps`` judges that)
+        first = mine[0]
+        if any(w in first[3].lower() for w in t.head.split() if w not in shared.split()):
+            return None  # the same office by another name ("secretary of homeland security")
+        if shared and not any(w not in shared.split() for w in t.head.split()):
+            return None  # (the later head adds nothing to the earlier one's words)
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine):
+            return None  # two posts in one sentence: held together ("Defense Secretary and Deputy Prime Minister")
+        fb = ctx.article.blocks[first[0]]
+        fs, fe = sentence_span(analysis, fb, first[1])
+        if _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None  # "the new homeland security secretary", "was named ..."
+        return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
+                   message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"), "
+                           f"and nobody else in the story holds it: check which title is right.")
+
+    @staticmethod
+    def _kind_named(article, mine: str, word: str, theirs: list, own: list) -> bool:
+        """The capitalised words of ``mine`` that the other's post does not hold say what kind of body
+        it is, and the sentence of the other's post calls their body that in lower case, while the
+        person's own earlier posts never do: "Tribal Chairman" for "chairman of the Cottonwood Creek
+        Rancheria" in "Gerald Ames, chairman of the Cottonwood Creek Rancheria, said the tribe had
+        asked" (a stem of the word, "trib"). Numbers must match as for ``_same_post``."""
+        theirs_posts = [x for x in theirs if x[4] == word]
+        cased = " ".join(x[3] for x in theirs_posts)
+        low = cased.lower()
+        missing = [q.lower() for q in _WORD_RE.findall(mine) if q[:1].isupper()
+                   and q.lower() not in ("the", word) and q.lower().rstrip("'’s") not in low
+                   and not _initials_in(q, cased)]
+        if not missing or len(missing) > 1 or regex.search(r"\d", mine):
+            return False
+        stem = missing[0][:max(4, len(missing[0]) - 2)]
+        if len(missing[0]) < 5 or missing[0] in L.FUNCTION_WORDS:
+            return False
+        analysis = article.analysis
+        lowword = regex.compile(r"(?<![\w'’\-])" + regex.escape(stem) + r"[a-z]*")
+
+        def said(x) -> bool:
+            block = article.blocks[x[0]]
+            ss, se = sentence_span(analysis, block, x[1])
+            return lowword.search(block.text, ss, se) is not None
+
+        return any(said(x) for x in theirs_posts) and not any(said(x) for x in own)
+
+    @staticmethod
+    def _same_post(mine: str, word: str, theirs_cased: str) -> bool:
+        """Every capitalised word of ``mine`` (but "The" and the post's own word) stands in
+        ``theirs_cased``, or its initials do ("FAA" for "Federal Aviation Administration"), and so
+        does every number ("Local 23")."""
+        theirs = theirs_cased.lower()
+        return not any(q.lower().rstrip("'’s") not in theirs and not _initials_in(q, theirs_cased)
+                       for q in _WORD_RE.findall(mine) if q[:1].isupper() and q.lower() not in ("the", word)) \
+            and all(regex.search(r"(?<!\d)" + n + r"(?!\d)", theirs) for n in regex.findall(r"\d+", mine))
+
+    @staticmethod
+    def _body_words(post: str, word: str) -> list:
+        """The words of a post that name its body: its capitalised words and numbers but "The" and
+        the post's own word ("Local 23 President": Local, 23; "Board President": Board)."""
+        return [q for q in _NAMING_TOKEN.findall(post) if q.lower() not in ("the", word, "who")]
+
+    @classmethod
+    def _names_own_body(cls, post: str, word: str, earlier) -> bool:
+        """The later post names only what a body the person was said to lead names ("who leads
+        Local 23" ... "Local 23 President"): leading it is the post, whatever it is called (not
+        "Council member" ... "Council President": another post in the same body)."""
+        named = cls._body_words(post, word)
+        led = " ".join(x[3] for x in earlier if x[3].startswith("who "))
+        return bool(named and led) and cls._same_post(" ".join(named), word, led)
+
+    def _body_swap(self, ctx, scope, people, posts, p, earlier, post):
+        """The later post has the person's earlier post's name but another body, which is exactly one
+        other person's post: "Renee Kowalski, president of the Cedar Valley Education Association" ...
+        "Board President Renee Kowalski" beside "School Board President Marcus Delgado". Only when
+        the earlier post names its body too and none of the later post's body words stand in it."""
+        word = post[4]
+        named = self._body_words(post[3], word)
+        block = scope.get(post[0])
+        if not named or block is None:
+            return None
+        own = [x for x in earlier if x[4] == word]
+        if not any(w.lower() not in _NOT_BODY and w.lower() != word
+                   for x in own for w in _NAMING_ANY.findall(x[3].replace("'s", "").replace("’s", ""))):
+            return None  # "President X" ... "Board President X": the first post named no body
+        theirs = " ".join(x[3] for x in earlier)
+        low = theirs.lower()
+        if any(q.lower().rstrip("'’s") in low or _initials_in(q, theirs) for q in named):
+            return None  # a word of the same body ("CVEA President" for the association's president)
+        others = [q for q in people if q is not p and any(
+            x[4] == word and x[5] not in L.RANK_MODIFIERS for x in posts[id(q)])
+            and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
+        if len(others) != 1:
+            return None
+        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                   message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
+                           f"introduced as \"{own[0][3]}\": check which title is right.")
+
+    def _apposed_titles(self, ctx: CheckContext):
+        """Another person's formal title of two words or more, written in lower case and set off
+        right after a name ("Marcus Tillman, the faculty senate president, told" when Faculty
+        Senate President Helen Quist holds it and Tillman has a post of his own): the cast reads no
+        title-only reference there (its qualifiers are lower case). Offices one person holds at a
+        time only, and not in a list."""
+        article = ctx.article
+        cast = article.analysis.cast
+        phrases = {}
+        for p in cast.people:
+            for t in p.titles:
+                words = t.text.split()
+                if t.formal and not t.former and not t.abbreviation and t.block is not None \
+                        and t.position == "before" \
+                        and 2 <= len(words) <= 5 and (t.head in _ONE_HOLDER or t.head in _ORG_TOP_HEADS
+                                                      and _acronym_qualified(words)) and " of " not in t.text:
+                    phrases.setdefault(" ".join(words).lower(), set()).add(id(p))
+        phrases = {ph: ids for ph, ids in phrases.items() if len(ids) == 1}
+        if not phrases:
+            return
+        holders = {id(p): p for p in cast.people}
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in ctx.blocks():
+            if ", the " not in block.text:
+                continue  # (a str test: most paragraphs hold no appositive)
+            low = block.text.lower()
+            for phrase, ids in phrases.items():
+                holder = holders[next(iter(ids))]
+                at = low.find(" " + phrase)
+                while at >= 0:
+                    end = at + 1 + len(phrase)
+                    # ", the faculty senate president," or ", the company's chief financial officer,"
+                    lead = _APPOSED_LEAD.search(low, max(0, at - 30), at)
+                    at = low.find(" " + phrase, at + 1)
+                    if lead is None:
+                        continue
+                    start = lead.start() + 2
+                    if (block.index, start) in refs or not _APPOSITION_END.match(block.text, end):
+                        continue
+                    named = next((q for q in cast.people if q is not holder and any(
+                        m.block == block.index and m.end == start - 2 and m.kind in ("full", "surname")
+                        for m in q.mentions)), None)
+                    # (the cast may read this very appositive as one of their titles)
+                    if named is None or any(phrase in t.text.lower() for t in named.titles
+                                            if not (t.block == block.index and start <= t.start < end)):
+                        continue
+                    if not [x for x in self._posts(article, named) if not (x[0] == block.index and start <= x[1] < end)]:
+                        continue  # an untitled person may be introduced by the post
+                    own = next((t.text for t in named.titles if t.formal and t.head != "courtesy"
+                                and not (t.block == block.index and start <= t.start < end)), "")
+                    written = block.text[end - len(phrase):end]  # (as the story writes it: "FAA administrator")
+                    yield Hit(block, start, end, args={"person": named.name, "holder": holder.name},
+                              message=f"\"{block.text[start:end]}\" is set after {named.name}'s name"
+                                      + (f" ({own})" if own else "")
+                                      + f", but the {written} in this story is {holder.name}.")
+
+    @staticmethod
+    def _apposed_to_other(cast, block, ref, holder):
+        """The reference is an appositive set off after another person's name ("Mendes, the House
+        speaker, told reporters" when Gloria Fitch is the House speaker): that person, or None.
+        Only offices one person holds at a time, and not in a list ("Mendes, the House speaker,
+        and the governor")."""
+        if ref.former or ref.head not in _ONE_HOLDER or not regex.match(r"(?i:the)[ \u00a0]", ref.text):
+            return None
+        text = block.text
+        if not _APPOSITION_END.match(text, ref.end) or text[max(0, ref.start - 2):ref.start] not in (", ", ",\u00a0"):
+            return None
+        for p in cast.people:
+            if p is holder:
+                continue
+            if any(m.block == ref.block and m.end == ref.start - 2 and m.kind in ("full", "surname")
+                   for m in p.mentions):
+                if any(t.matches(ref.head, (), False) for t in p.titles):
+                    return None
+                # a person with no post of their own may be introduced by this one ("Greg Abbott, the
+                # governor, said", another state's governor): only a person with another post is judged
+                if not any(t.formal and t.head not in _HONORIFICS and not t.former for t in p.titles):
+                    return None
+                return p
+        return None
+
+    @staticmethod
+    def _runs_other(cast, text: str, ref, holder, blocks=()):
+        """A relative clause right after the reference says the person runs an organisation that
+        another person of the story leads by their title, and the holder's titles never name it
+        ("The commissioner, who has run Harland since 2019," when Diane Okafor is the chief executive
+        of Harland Water Co.): ``(other person, organisation, their title)`` or None."""
+        m = _RUNS_CLAUSE.match(text, ref.end)
+        if not m:
+            return None
+        org = regex.sub(r"['’]s?$", "", m.group("org"))
+        if _country(org) or org.lower() in L.FUNCTION_WORDS:
+            return None
+        key = org.lower()
+
+        def names(t):
+            return key in {regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(t.text)}
+
+        if any(names(t) for t in holder.titles):
+            return None
+        others = [(p, t) for p in cast.people if p is not holder for t in p.titles
+                  if t.head in _LEAD_HEADS and not t.former and names(t)]
+        if not others:
+            return WrongTitle._said_to_run(cast, blocks, ref, holder, key, m.group("verb"))
+        if len({id(p) for p, _ in others}) != 1:
+            return None
+        return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def _described_other(block, ref, holder, other, described: str) -> Hit:
+        """The finding for a title-only reference whose clause describes ``other``, not the title's one
+        holder: '"The chairman" is described as ..., which fits ...; the only chairman ... is ...'."""
+        holder_title = describe_title(holder)
+        return Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
+                   message=f"\"{_ref_as_quoted(ref)}\" {described}; the only {ref.head} in the story is "
+                           f"{holder.name}" + (f" ({holder_title})" if holder_title else "") + ".")
+
+    @staticmethod
+    def _represents_other(cast, blocks, text: str, ref, holder):
+        """A relative clause right after the reference says the person represents a place ("The
+        chairman, who has represented Kansas since 2011,") that the story ties to exactly one other
+        person by "of" right after their name ("Sen. Gordon Pryce of Kansas") and never to the
+        holder: ``(that person, the place)`` or None."""
+        m = _REPRESENTS_CLAUSE.match(text, ref.end)
+        if m is None:
+            return None
+        place = m.group("place")
+        tied = set()
+        for p in cast.people:
+            for mn in p.mentions:
+                if mn.kind in ("full", "surname") and not mn.quoted and mn.block < len(blocks):
+                    o = _OF_PLACE_AFTER.match(blocks[mn.block].text, mn.end)
+                    if o is not None and o.group("place") == place:
+                        tied.add(id(p))
+                        break
+            if any(place in t.text for t in p.titles if not t.former):
+                tied.add(id(p))
+        if id(holder) in tied or len(tied) != 1:
+            return None
+        return next(p for p in cast.people if id(p) in tied), place
+
+    @staticmethod
+    def _said_to_run(cast, blocks, ref, holder, org: str, verb: str):
+        """Another person of the story is the one a clause after their name says did the same
+        ("Chief Executive Priya Nandakumar, who founded the company in 2009," against "The chief
+        operating officer, who founded Calder 14 years ago,"), and the holder never is:
+        ``(that person, organisation, the clause)`` or None."""
+        family = _FOUNDED if verb.lower() in _FOUNDED else None
+        found = []
+        for p in cast.people:
+            for mn in p.mentions:
+                if mn.kind not in ("full", "surname") or mn.quoted or (mn.block, mn.start) == (ref.block, ref.start):
+                    continue
+                if mn.block >= len(blocks):
+                    continue
+                text = blocks[mn.block].text
+                c = _RUNS_CLAUSE_ANY.match(text, mn.end)
+                if not c or (c.group("verb").lower() in _FOUNDED) != (family is not None):
+                    continue
+                obj = regex.sub(r"['’]s?$", "", c.group("org")).lower()
+                if obj == org or obj.split()[0] == "the":
+                    found.append((p, c.group(0).lstrip(", ").rstrip()))
+                    break
+        if any(p is holder for p, _ in found) or len({id(p) for p, _ in found}) != 1:
+            return None
+        org = org[:1].upper() + org[1:]
+        return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
+
+    @staticmethod
+    def _previous_subject(article, analysis, cast, block, ss, para):
+        """The person the sentence before ``ss`` (in body order) starts with, outside quotations."""
+        spans = analysis.sentences(block)
+        prev = [(block, s, e) for s, e in spans if e <= ss]
+        if prev:
+            target = prev[-1]
+        else:
+            order = [b for b in article.blocks if b.index in para and para[b.index] < para[block.index]]
+            if not order:
+                return None
+            pb = order[-1]
+            pspans = analysis.sentences(pb) or [(0, len(pb.text))]
+            target = (pb, *pspans[-1])
+        b, s, e = target
+        first = None
+        for p in cast.people:
+            for m in p.mentions:
+                if m.block == b.index and s <= m.start < e and not m.quoted and m.kind != "first-name":
+                    if first is None or m.start < first[0]:
+                        first = (m.start, p)
+        return first[1] if first else None
+
+    @staticmethod
+    def _conflict(text: str, ref, holder) -> bool:
+        """The sentence calls the subject something of another country than the holder's title says
+        ("The foreign minister was the highest-ranking U.S. official", holder: Israeli)."""
+        own = {c for q in (q for t in holder.titles for q in t.qualifiers) for w in q.split()
+               if (c := _country(w))}
+        if not own:
+            return False
+        m = _COPULA_PRED.match(text, ref.end)
+        if not m:
+            return False
+        for w in _COUNTRY_WORD.findall(m.group("np")):
+            c = _country(w)
+            if c and c not in own:
+                return True
+        return False
