@@ -690,7 +690,7 @@ POST_HEADS = frozenset(
     "model host player leader general major deputy lady house staff exchequer state security "
     "justice prince princess king queen emperor empress pope emir sultan sheikh") | L.words(
     "partner member lecturer executive official curator trustee fellow organiser organizer "
-    "researcher chief head founder co-founder chair director economist")
+    "researcher chief head founder co-founder chair director economist counsel")
 #: posts AP writes before a name, capitalised, whatever their length ("Secretary of State Antony
 #: Blinken", "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs of
 #: Staff"): silent when the complement names only the office's body or portfolio
@@ -714,6 +714,17 @@ _MODIFIER_WORDS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | POST_HEADS
 _CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _CAP_BEFORE_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.\-]*$")
 _PORTFOLIO_WORDS = L.PORTFOLIOS | L.words("national intelligence homeland security affairs the")
+
+
+#: a capitalised qualifier by initials that may open a post ("U.N.", "U.S.", "EU")
+_ABBREVIATED_QUALIFIER = regex.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}")
+
+
+def _plain_modifier(word: str) -> bool:
+    """A lower-case word that can modify a post's head ("humanitarian", "deputy"), not a clause word."""
+    lw = word.lower()
+    return word[:1].islower() and lw not in _CLAUSE_WORDS and lw not in _COMPLEMENT_SMALL \
+        and not lw.endswith(("'s", "’s", "'", "’"))
 
 
 def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, common=None):
@@ -755,6 +766,10 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
             tokens[k - 1][2][:1].islower() or k == 1 and tokens[0][0] == cut and (
                 low[0] in _MODIFIER_WORDS or common is not None and common(low[0]))):
         k -= 1
+        if k > 1 and low[k - 1] == "and" and _plain_modifier(tokens[k - 2][2]):
+            k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
+    if k == 1 and tokens[0][0] == cut and _ABBREVIATED_QUALIFIER.fullmatch(tokens[0][2]):
+        k = 0  # a country or body by its initials opens the post: "U.N. resident coordinator for Sudan"
     if k > 0:
         if low[k - 1] not in _POST_OPENERS and not (low[k - 1] == "to" and k > 1 and low[k - 2] == "according"):
             return None  # "the ...", "its ...", "and ...": a description or a list
@@ -763,9 +778,13 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     comp = tokens[h + 2:]
     if not comp or low[-1] in _COMPLEMENT_SMALL or len(comp) > 12:
         return None
-    for _, _, w in comp:
+    joined = False  # past an "and" that joins a second post of the same person
+    for j, (_, _, w) in enumerate(comp):
         lw = w.lower()
-        if lw in _CLAUSE_WORDS or lw in POST_HEADS or w[:1].islower() and lw.endswith("ed") and "-" not in lw:
+        if lw == "and" and j + 1 < len(comp) and comp[j + 1][2][:1].islower():
+            joined = True  # "... for digital security and chief information security officer Gregory Tan"
+        if lw in _CLAUSE_WORDS or lw in POST_HEADS and not joined \
+                or w[:1].islower() and lw.endswith("ed") and "-" not in lw:
             return None  # a clause ("who ...", "told Reuters"), another post ("adviser to the chairman")
     head_word = tokens[h][2]
     if head_word[:1].isupper() and k == h and h > 0:
