@@ -527,7 +527,7 @@ class LongTitle(RuleKind):
                 if title_case_line(text, ss, se):
                     continue  # a crosshead or a menu
                 title, name = text[start:end], text[m.start:m.end]
-                opening = title[:1].isupper() and title[1:2].islower()
+                opening = _opening_capital(title)
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
@@ -566,7 +566,7 @@ class LongTitle(RuleKind):
                     continue
                 start, end, n, head = run
                 title, name = text[start:end], m.group()
-                opening = title[:1].isupper() and title[1:2].islower()
+                opening = _opening_capital(title)
                 found.add((block.index, m.start()))
                 yield Hit(block, start, m.end(), args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
@@ -716,8 +716,20 @@ _CAP_BEFORE_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.\-]*$")
 _PORTFOLIO_WORDS = L.PORTFOLIOS | L.words("national intelligence homeland security affairs the")
 
 
+#: an organisation's possessive may open a post of at least this many words ("Keystone Unity’s senior
+#: vice president for digital security ... Gregory Tan"); a shorter one is a description ("Spain's
+#: minister of sport")
+_OWNED_MIN_WORDS = 6
 #: a capitalised qualifier by initials that may open a post ("U.N.", "U.S.", "EU")
 _ABBREVIATED_QUALIFIER = regex.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}")
+
+
+def _opening_capital(title: str) -> bool:
+    """The post's capital is the sentence's, not a name's: lower-case it after the name
+    ("Spokesman for ..."; not "Keystone Unity’s senior vice president ...")."""
+    words = title.split()
+    return title[:1].isupper() and title[1:2].islower() and not words[0].endswith(("'s", "’s")) \
+        and not (len(words) > 1 and words[1][:1].isupper())
 
 
 def _plain_modifier(word: str) -> bool:
@@ -770,8 +782,16 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
             k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
     if k == 1 and tokens[0][0] == cut and _ABBREVIATED_QUALIFIER.fullmatch(tokens[0][2]):
         k = 0  # a country or body by its initials opens the post: "U.N. resident coordinator for Sudan"
-    if k > 0:
-        if low[k - 1] not in _POST_OPENERS and not (low[k - 1] == "to" and k > 1 and low[k - 2] == "according"):
+    owner = k  # an organisation's possessive opening a long post: "Keystone Unity’s senior vice president ..."
+    if k > 0 and tokens[k - 1][2].endswith(("'s", "’s")) and tokens[k - 1][2][:1].isupper():
+        owner = k - 1
+        while owner > 0 and tokens[owner - 1][2][:1].isupper() and low[owner - 1] not in _POST_OPENERS:
+            owner -= 1
+        if owner > 0 and low[owner - 1] not in _POST_OPENERS or owner == 0 and tokens[0][0] != cut \
+                or n - k < _OWNED_MIN_WORDS:
+            return None  # "said Spain's minister of sport ...": a short description
+    if owner > 0:
+        if low[owner - 1] not in _POST_OPENERS and not (low[owner - 1] == "to" and owner > 1 and low[owner - 2] == "according"):
             return None  # "the ...", "its ...", "and ...": a description or a list
     elif tokens[0][0] != cut:
         return None
@@ -796,7 +816,7 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     words = n - k
     if words < min_words:
         return None
-    return tokens[k][0], tokens[-1][1], words, low[h]
+    return tokens[owner][0], tokens[-1][1], words, low[h]
 
 
 #: a post's preposition ("analyst at", "Spokesman for"): where a post's complement may start
