@@ -53,15 +53,31 @@ _FEMALE_NOUNS = ("woman", "girl", "mother", "mum", "mom", "wife", "daughter", "s
 #: occupations and titles, and the words sport and profile pieces name people by
 _EITHER = sorted(
     (L.PERSON_NOUNS | L.OCCUPATIONS | L.TITLE_HEADS | L.WEAK_REF_HEADS | frozenset(
-        """someone somebody anyone anybody everyone everybody nobody whoever each individual person
-        champion holder winner veteran youngster star newcomer favourite favorite runner-up finalist
-        seed debutant prodigy legend hero winger forward centre center lock prop hooker flanker
-        fly-half scrum-half full-back batsman bowler keeper wicketkeeper rider jockey trainer skipper
-        boss founder chairperson chair head incumbent successor predecessor opponent rival
-        team-mate teammate compatriot countryman novice rookie graduate pupil child baby
-        spaniard frenchman scot scotsman briton englishman irishman welshman dane swede finn pole
-        turk serb croat argentine dutchman kiwi aussie""".split()))
-    - frozenset(_MALE_NOUNS) - frozenset(_FEMALE_NOUNS), key=longest_first)
+        """individual person champion holder winner veteran youngster star newcomer favourite favorite
+        runner-up finalist seed debutant prodigy legend hero winger flanker fly-half scrum-half
+        full-back batsman bowler keeper wicketkeeper rider jockey trainer skipper boss founder
+        chairperson incumbent successor predecessor opponent rival team-mate teammate compatriot
+        novice rookie graduate pupil child baby spaniard briton dane swede finn pole turk serb croat
+        argentine kiwi aussie negotiator administrator investigator trader dealer broker banker analyst
+        buyer seller worker supporter protester demonstrator campaigner spectator viewer listener
+        reader subscriber consumer commuter traveller traveler pensioner taxpayer homeowner farmer
+        miner builder lecturer tutor researcher inventor developer programmer hacker blogger editor
+        publisher songwriter dancer entertainer pundit critic reviewer juror barrister solicitor
+        constable inspector commander colonel sergeant marine sailor paramedic pharmacist dentist
+        therapist carer caregiver volunteer donor benefactor sponsor adviser advisor aide assistant
+        clerk receptionist cook waiter baker butcher shopkeeper smuggler trafficker gunman attacker
+        assailant killer murderer robber thief burglar fugitive offender criminal terrorist militant
+        rebel insurgent lobbyist politician lawmaker legislator councillor diplomat envoy mediator
+        bureaucrat auditor accountant executive tycoon magnate mogul millionaire heir shareholder
+        bidder creditor borrower applicant defendant claimant migrant immigrant refugee survivor
+        prisoner inmate kicker pragmatist customer contestant housemate winner loser challenger
+        organiser organizer promoter agent scout physio physiotherapist referee umpire linesman
+        commissioner chairman chairwoman chief""".split()))
+    - frozenset(_MALE_NOUNS) - frozenset(_FEMALE_NOUNS)
+    # (words that are mostly something else: "head of", "in general", "going forward", "major",
+    # "the centre", "a lock", "host the games", "the top seed" aside)
+    - frozenset("head general forward centre center major lock prop hooker host chair tennis".split()),
+    key=longest_first)
 
 
 def _words(words) -> str:
@@ -96,17 +112,27 @@ _NOT_AGENTS = ("other", "number", "order", "sector", "water", "matter", "letter"
                "wonder", "chamber", "october", "november", "december", "september")
 #: a singular person noun of no known gender (not before a noun it modifies: "the player market"
 #: is no person; a hyphen or apostrophe after it is still one: "the manager's")
+#: what may end a noun phrase: a stop, a function word, a verb ("-ed", "-s", "-ing"), a name or a number
+_NP_END = (r"(?=[ \u00a0]*(?:$|[^\w\s\-]|(?:" + _words(L.FUNCTION_WORDS) + r")\b|[a-z][\w\-]*(?:ed|ing)\b"
+           r"|[\p{Lu}\d]))")
+#: a determiner or possessor before a person noun: "the", "a", "another", "his", "Chelsea's",
+#: "the former Arsenal"
+_DETERMINER = (r"(?:\b(?i:the|a|an|another|this|that|every|each|no|any|his|her|their|its|our|one)"
+               r"|[\w\-]+['’]s?|\b\p{Lu}[\w\-]*)[ \u00a0]+(?:(?!(?i:and|or|but|of|to|in|on|at|by|for|with|as|is|was|"
+               r"were|became|said|says|told)\b)"
+               r"[\w\-]+[ \u00a0]+){0,3}?")
 _UNKNOWN_ONE = regex.compile(
-    r"\b(?i:" + _words(_EITHER) + r")\b(?![\-])"
+    # a singular person noun closing its noun phrase ("the driver said", "Chelsea's coach,"; not
+    # "the player market", "a worker union")
+    _DETERMINER + r"(?i:" + _words(_EITHER) + r")\b(?![\-])" + _NP_END
+    + r"|\b(?i:someone|somebody|anyone|anybody|everyone|everybody|nobody|no[ \u00a0]+one|whoever)\b"
     r"|\b(?i:the|a|an)[ \u00a0]+\d+-year-old\b"
-    r"|\b(?i:one[ \u00a0]+of|no[ \u00a0]+one|every|each)\b"
-    r"|\b(?:[Tt]he|an?|[Oo]ne)[ \u00a0]+(?i:" + _words(L.NATIONALITIES) + r")"
-    r"(?=[,.;:]|[ \u00a0]+(?:who|whose|whom|that|[a-z]+(?:ed|s))\b)"
-    # an agent noun (not a plural, not before another noun): "the chief negotiator", "a
-    # trader", "the administrator" (a few common words that never name a person aside)
-    r"|\b(?:[Tt]he|an?|[Aa]nother)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?"
-    r"(?!(?:" + _words(_NOT_AGENTS) + r")\b)[a-z]{2,}(?:er|or|ist|ian|ant)\b(?![\-])"
-    r"(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:" + _words(L.FUNCTION_WORDS) + r"|[a-z]+ed)\b)"
+    # one of several people: "one of the players", "each of his team-mates"
+    r"|\b(?i:one|each|either|neither|any|none)[ \u00a0]+of[ \u00a0]+(?:them|us|(?:the|his|her|their|its|our|those|these)"
+    r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}?(?i:people|men|women|children|(?:" + _words(_EITHER) + r")s)\b)"
+    # a nationality as a person ("the Argentine said", "a Jamaican who"; not "the British", a people)
+    r"|\b(?:[Tt]he|an?|[Oo]ne)[ \u00a0]+(?i:" + _words(w for w in L.NATIONALITIES if not w.endswith(("ish", "ch", "sh")))
+    + r")(?=[,.;:]|[ \u00a0]+(?:who|whose|whom|that|[a-z]+(?:ed|s))\b)"
     # "One is a ...": a pronoun "one" opening a clause
     r"|(?:^|[.;:][ \u00a0]+)One[ \u00a0]+(?:is|was|has|had|of)\b")
 _PRONOUNS = {
@@ -129,12 +155,29 @@ _NAME_PAIR = regex.compile(r"\b(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}[\p{L}'’\-]+")
 
 
 def _unknown_name(text: str, masked: str, ss: int) -> str | None:
-    """A given name and a capitalised word the cast has not made anyone ("Feminist icon Germaine
-    Greer" when the cast missed her): someone a pronoun may mean. Cheap: on the masked text."""
+    """Two capitalised words inside a sentence that the cast has not made anyone, neither a place,
+    month, organisation or other word no name is made of ("Feminist icon Germaine Greer" when the
+    cast missed her; not "Royal Bank", "Manchester United"): someone a pronoun may mean. Cheap:
+    on the masked text, where the cast's people are blanks."""
     for n in _NAME_PAIR.finditer(masked):
-        if n.group(1).lower() in L.GIVEN_NAMES:
+        first, last = n.group(1), n.group().split()[-1]
+        if not masked[:n.start()].strip(" \u00a0\"“‘'("):
+            continue  # (opening the sentence: "Big Brother had behaved")
+        if first.isupper() or last.isupper():
+            continue
+        if _may_be_name(n.group()):
             return n.group()
     return None
+
+
+def _may_be_name(run: str) -> bool:
+    """A capitalised run that may name a person: it opens with a given name ("Jean-Francois
+    Theodore"), or none of its words is a place, month, organisation or other word no name is
+    made of ("Germaine Greer"; not "Wall Street Journal", "Borussia Dortmund" is one)."""
+    words = run.split()
+    if words[0].lower().split("-")[0] in L.GIVEN_NAMES:
+        return True
+    return len(words) >= 2 and not any(w.lower().rstrip("'’s") in _NOT_PEOPLE or w.isupper() for w in words)
 
 
 _CAPITAL_WORD = regex.compile(r"(?<=[^\s“\"‘'(][ \u00a0]+|[a-z,;][ \u00a0]+)(\p{Lu}[\p{L}'’\-]*)")
@@ -162,16 +205,26 @@ _EPITHETS = frozenset("""star singer rapper actor comic comedian musician guitar
     favourite favorite artist film-maker filmmaker performer creator chart-topper billionaire entrepreneur
     designer chef model dancer tenor soprano batsman bowler skipper captain debutant frontman""".split())
 _EPITHET = regex.compile(r"\b[Tt]he[ \u00a0]+(?:(?:\d+-year-old|former|veteran|young|teenage|[A-Z][\w\-]*|"
-                         r"[a-z]+-[a-z]+)[ \u00a0]+)?(?:\d+-year-old|(?i:" + _words(_EPITHETS) + r"))\b(?![\-'’])")
+                         r"[a-z]+-[a-z]+)[ \u00a0]+){0,3}(?:\d+-year-old|(?i:" + _words(_EPITHETS) + r"))\b(?![\-'’])")
+#: what may stand before an epithet that is its sentence's subject: nothing, or a short lead-in
+#: and a comma ("On Sunday, the 28-year-old said")
+_LEAD_ONLY = regex.compile(r"[ \u00a0\"“‘'(]*(?:(?:[\w\-'’]+[ \u00a0]+){0,5}[\w\-'’]+,[ \u00a0]+)?")
+
+
+#: a copula or "as" before a noun phrase: what follows describes someone, it is nobody new
+_ROLE_BEFORE = regex.compile(r"\b(?i:as|is|was|were|be|been|being|became|become|becomes|remains|remained|"
+                             r"named|appointed|elected|made)[ \u00a0]+\Z")
 
 
 def _unknown_one(masked: str):
     """The first singular person noun in ``masked`` that may be someone the story has not named,
     or None: a definite epithet (``_EPITHET``) is no one new."""
     for u in _UNKNOWN_ONE.finditer(masked):
+        if _ROLE_BEFORE.search(masked, max(0, u.start() - 16), u.start()):
+            continue  # a role of someone named ("as a player", "was a judge", "became home secretary")
         e = _EPITHET.search(masked, max(0, u.start() - 40), u.end() + 1)
         if e is not None and e.start() <= u.start() and e.end() >= u.end() \
-                and not masked[:e.start()].strip(" \u00a0\"“‘'("):
+                and _LEAD_ONLY.fullmatch(masked, 0, e.start()):
             continue  # (opening its sentence, its subject: "The actor began ..."; not "met the guitarist")
         return u
     return None
@@ -180,6 +233,10 @@ def _unknown_one(masked: str):
 #: the noun phrase a his/her possesses, up to a name set off after it: " own former coach, " in
 #: "his own former coach, Jose Mourinho" (lower-case words, a comma)
 _POSSESSUM = regex.compile(r"(?:[ \u00a0]+[a-z][\w\-'’]*){1,4}(?:,?[ \u00a0]+)?")
+#: the words between a possessive and a name apposed to its noun: " LSE counterpart " in "his LSE
+#: counterpart Clara Furse", " former coach, " (no verb, no function word)
+_APPOSED_TO_POSSESSUM = regex.compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORDS) + r")\b)[\w\-'’]+(?<!ed)){0,4}"
+                                      r",?[ \u00a0]+")
 
 #: what follows an object "her" (not a possessive's noun): a stop, a particle or a function word
 _OBJECT_AFTER = regex.compile(r"[.,;:!?)”\"]|[ \u00a0]+(?:off|up|out|down|back|away|over|in|on|to|with|for|at|as|"
@@ -194,7 +251,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()]|[ \u00a0](?:that|who|whom|which|when|whe
 #: appositive right after it (", the chief government spokesman,", ", a former CEO at Santander,"):
 #: the named person's own description
 _DESCRIPTION_BEFORE = regex.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:[\w\-'’]+[ \u00a0]+){0,3}?"
-                                    r"(?i:" + _words(_EITHER) + r")[ \u00a0]+$")
+                                    r"(?i:" + _words(_EITHER) + r"),?[ \u00a0]+$")
 _APPOSITIVE_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:the|a|an|[\w\-]+['’]s)[ \u00a0]+"
                                   r"[^,;:“”\"()]{1,80}?(?:,|(?=[.;:]))")
 
@@ -279,8 +336,8 @@ class SalienceReader:
         """The reading of pronoun mention ``m`` (he/she/his/her/him/himself/herself, unquoted), or
         None for any other."""
         gender = L.PRONOUN_GENDER.get(m.text.lower())
-        if gender not in _OTHER or m.quoted:
-            return None
+        if gender not in _OTHER or m.quoted or m.text.isupper() and len(m.text) > 1:
+            return None  # (not "SHE", a ticker, nor a pronoun in capitals)
         k = self.where.get((m.block, m.sentence))
         if k is None:
             return None
@@ -306,7 +363,8 @@ class SalienceReader:
         # the pronoun's own possessum is no antecedent ("his wife", "her coach, Jose Mourinho,")
         own = None
         nxt = ptext[m.end:m.end + 20].split(None, 1)
-        if word in ("his", "her") and nxt and nxt[0].lower() not in L.FUNCTION_WORDS:
+        possessive = word in ("his", "her") and bool(nxt) and nxt[0].lower() not in L.FUNCTION_WORDS
+        if possessive:
             own = _POSSESSUM.match(ptext, m.end, self.flat[k][2])
         near, blocked, same, other_noun, bound = [], None, None, None, set()
         for j in range(max(0, k - WIDE), k + 1):
@@ -330,7 +388,7 @@ class SalienceReader:
             if blocked is None:
                 if u := _unknown_one(masked):
                     blocked = "noun:" + u.group()
-                elif any(q.attribution is None and q.start < se and q.end > ss and q.inner_end - q.inner_start >= 40
+                elif any(q.start < se and q.end > ss and q.inner_end - q.inner_start >= 40 and not _attributed(analysis, q)
                          for q in analysis.quotes_in(blocks[b])):
                     # a quotation nobody is named for (not a phrase quoted in the narrative: "were
                     # "speculation""): its speaker may be meant
@@ -348,10 +406,11 @@ class SalienceReader:
                     # a title nobody holds, an ambiguous surname, a tentative name that opens with a
                     # given name ("Salam Pax" may be anyone; "Borussia Dortmund", "Wall Street
                     # Journal" are no one a pronoun means)
-                    if not isinstance(ent, _Cand) or ent.text.split()[0].lower() in L.GIVEN_NAMES:
+                    if not isinstance(ent, _Cand) or _may_be_name(ent.text):
                         blocked = blocked or "entity"
                     continue
-                if own is not None and j == k and own.start() <= s <= own.end():
+                if possessive and j == k and (own is not None and own.start() <= s <= own.end()
+                                              or _APPOSED_TO_POSSESSUM.fullmatch(ptext, m.end, s)):
                     continue
                 if clause_from is not None and j == k and clause_from <= s < m.start \
                         or lead_subject is not None and j == k and s == lead_subject:
@@ -388,6 +447,14 @@ class SalienceReader:
         before = [c for c in reading.near if c[0] < reading.at]
         person = max(before, key=lambda c: c[0])[1] if before else min(reading.near, key=lambda c: c[0])[1]
         return person, [c[1] for c in reading.near]
+
+
+def _attributed(analysis, q) -> bool:
+    """The quotation, or the running quote it continues, names its speaker."""
+    if q.attribution is not None:
+        return True
+    quotes = analysis.quotations
+    return q.run != q.index and 0 <= q.run < len(quotes) and quotes[q.run].attribution is not None
 
 
 def _FIRST(x):
