@@ -28,8 +28,9 @@ import bisect
 import regex
 
 from newslint.article import lexicon as L
-from newslint.article.cast.model import Person
+from newslint.article.cast.model import Person, TitleRef
 from newslint.article.cast.names import _Cand
+from newslint.article.cast.patterns import _alt, _compile
 from newslint.cache import longest_first
 
 _OTHER = {"he": "she", "she": "he"}
@@ -81,35 +82,15 @@ _EITHER = sorted(
 
 
 def _words(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=longest_first))
+    """An alternation of ``words`` (single words in a named list: ``cast.patterns._alt``; compile
+    with ``_compile``)."""
+    return _alt(list(words))
 
 
 _GENDERED = {
-    "he": regex.compile(r"\b(?i:(?:step-?|god|half-)?(?:" + _words(_MALE_NOUNS) + r"))\b"),
-    "she": regex.compile(r"\b(?i:(?:step-?|god|half-)?(?:" + _words(_FEMALE_NOUNS) + r"))\b"),
+    "he": _compile(r"\b(?i:(?:step-?|god|half-)?(?:" + _words(_MALE_NOUNS) + r"))\b"),
+    "she": _compile(r"\b(?i:(?:step-?|god|half-)?(?:" + _words(_FEMALE_NOUNS) + r"))\b"),
 }
-#: common words in -er/-or/-ist/-ian/-ant that name no person ("the number", "a quarter")
-_NOT_AGENTS = ("other", "number", "order", "sector", "water", "matter", "letter", "paper", "power", "border",
-               "center", "centre", "dollar", "quarter", "summer", "winter", "corner", "chapter", "factor",
-               "error", "meter", "filter", "after", "never", "ever", "over", "under", "either", "neither",
-               "together", "whether", "rather", "further", "earlier", "later", "longer", "larger", "smaller",
-               "greater", "higher", "lower", "better", "bigger", "faster", "stronger", "weaker", "major",
-               "minor", "floor", "door", "color", "colour", "favour", "favor", "labour", "labor", "honour",
-               "honor", "interior", "exterior", "error", "mirror", "motor", "tractor", "reactor", "vector",
-               "monitor", "editor", "corridor", "elevator", "indicator", "calculator", "computer", "printer",
-               "register", "cluster", "disaster", "theater", "theatre", "weather", "barrier", "carrier",
-               "finger", "river", "silver", "member", "manner", "banner", "dinner", "corner", "shelter",
-               "tower", "cancer", "poster", "trigger", "answer", "powder", "timber", "fibre", "fiber",
-               "merger", "cover", "lever", "layer", "tender", "offer", "transfer", "counter", "charter",
-               "character", "sugar", "grammar", "calendar", "radar", "collar", "pillar", "seminar", "bar",
-               "plan", "scan", "span", "loan", "meant", "want", "giant", "plant", "grant", "restaurant",
-               "tenant", "talent", "cent", "percent", "event", "extent", "rent", "list", "mist", "twist",
-               "fist", "wrist", "asian", "median", "guardian", "meridian", "indian", "italian", "american",
-               "canadian", "australian", "brazilian", "russian", "iranian", "syrian", "nigerian", "korean",
-               "career", "former", "prior", "senior", "junior", "inner", "outer", "upper", "shortlist",
-               "generator", "latter", "proper", "sooner", "clever", "tender", "sister", "brother", "father",
-               "mother", "daughter", "partner", "leader", "quarter", "thunder", "anger", "danger", "hunger",
-               "wonder", "chamber", "october", "november", "december", "september")
 #: a singular person noun of no known gender (not before a noun it modifies: "the player market"
 #: is no person; a hyphen or apostrophe after it is still one: "the manager's")
 #: what may end a noun phrase: a stop, a function word, a verb ("-ed", "-s", "-ing"), a name or a number
@@ -121,7 +102,7 @@ _DETERMINER = (r"(?:\b(?i:the|a|an|another|this|that|every|each|no|any|his|her|t
                r"|[\w\-]+['’]s?|\b\p{Lu}[\w\-]*)[ \u00a0]+(?:(?!(?i:and|or|but|of|to|in|on|at|by|for|with|as|is|was|"
                r"were|became|said|says|told)\b)"
                r"[\w\-]+[ \u00a0]+){0,3}?")
-_UNKNOWN_ONE = regex.compile(
+_UNKNOWN_ONE = _compile(
     # a singular person noun closing its noun phrase ("the driver said", "Chelsea's coach,"; not
     # "the player market", "a worker union")
     _DETERMINER + r"(?i:" + _words(_EITHER) + r")\b(?![\-])" + _NP_END
@@ -204,7 +185,7 @@ _EPITHETS = frozenset("""star singer rapper actor comic comedian musician guitar
     forward athlete sprinter swimmer boxer golfer cyclist champion holder legend veteran youngster newcomer
     favourite favorite artist film-maker filmmaker performer creator chart-topper billionaire entrepreneur
     designer chef model dancer tenor soprano batsman bowler skipper captain debutant frontman""".split())
-_EPITHET = regex.compile(r"\b[Tt]he[ \u00a0]+(?:(?:\d+-year-old|former|veteran|young|teenage|[A-Z][\w\-]*|"
+_EPITHET = _compile(r"\b[Tt]he[ \u00a0]+(?:(?:\d+-year-old|former|veteran|young|teenage|[A-Z][\w\-]*|"
                          r"[a-z]+-[a-z]+)[ \u00a0]+){0,3}(?:\d+-year-old|(?i:" + _words(_EPITHETS) + r"))\b(?![\-'’])")
 #: what may stand before an epithet that is its sentence's subject: nothing, or a short lead-in
 #: and a comma ("On Sunday, the 28-year-old said")
@@ -235,7 +216,7 @@ def _unknown_one(masked: str):
 _POSSESSUM = regex.compile(r"(?:[ \u00a0]+[a-z][\w\-'’]*){1,4}(?:,?[ \u00a0]+)?")
 #: the words between a possessive and a name apposed to its noun: " LSE counterpart " in "his LSE
 #: counterpart Clara Furse", " former coach, " (no verb, no function word)
-_APPOSED_TO_POSSESSUM = regex.compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORDS) + r")\b)[\w\-'’]+(?<!ed)){0,4}"
+_APPOSED_TO_POSSESSUM = _compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORDS) + r")\b)[\w\-'’]+(?<!ed)){0,4}"
                                       r",?[ \u00a0]+")
 
 #: what follows an object "her" (not a possessive's noun): a stop, a particle or a function word
@@ -250,7 +231,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()]|[ \u00a0](?:that|who|whom|which|when|whe
 #: a job word right before a name ("Singer ", "economist ", "the 40-year-old comic ") or an
 #: appositive right after it (", the chief government spokesman,", ", a former CEO at Santander,"):
 #: the named person's own description
-_DESCRIPTION_BEFORE = regex.compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:[\w\-'’]+[ \u00a0]+){0,3}?"
+_DESCRIPTION_BEFORE = _compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:[\w\-'’]+[ \u00a0]+){0,3}?"
                                     r"(?i:" + _words(_EITHER) + r"),?[ \u00a0]+$")
 _APPOSITIVE_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:the|a|an|[\w\-]+['’]s)[ \u00a0]+"
                                   r"[^,;:“”\"()]{1,80}?(?:,|(?=[.;:]))")
@@ -304,6 +285,25 @@ class SalienceReader:
         for v in self.spans.values():
             v.sort()
         self._sentence_cache = {}
+        self._descriptions = {}
+
+    def _describes(self, b: int, s: int, e: int) -> bool:
+        """``[s, e)`` of block ``b`` lies in the description of a person of the cast written right
+        before or after their name (a job word, an appositive)."""
+        ranges = self._descriptions.get(b)
+        if ranges is None:
+            text = self.article.blocks[b].text
+            ranges = self._descriptions[b] = []
+            for ps, pe, ent, kind in self.cast.entities.get(b, ()):
+                if not isinstance(ent, Person) or kind.startswith("pronoun"):
+                    continue
+                before = _DESCRIPTION_BEFORE.search(text, max(0, ps - 60), ps)
+                if before is not None:
+                    ranges.append((before.start(), ps))
+                after = _APPOSITIVE_AFTER.match(text, pe)
+                if after is not None:
+                    ranges.append((pe, after.end()))
+        return any(lo <= s and e <= hi for lo, hi in ranges)
 
     def _masked(self, b: int, ss: int, se: int, descriptions: bool = True) -> str:
         """Sentence ``[ss, se)`` of block ``b`` with the cast's names and titles blanked, and a job
@@ -402,12 +402,14 @@ class SalienceReader:
                     break
                 if kind.startswith("pronoun"):
                     continue
+                if not isinstance(ent, Person) and isinstance(ent, TitleRef) and self._describes(b, s, e):
+                    continue  # ("Charles Saumarez Smith, the gallery's director, said": his own post)
                 if not isinstance(ent, Person):
                     # a title nobody holds, an ambiguous surname, a tentative name that opens with a
                     # given name ("Salam Pax" may be anyone; "Borussia Dortmund", "Wall Street
                     # Journal" are no one a pronoun means)
                     if not isinstance(ent, _Cand) or _may_be_name(ent.text):
-                        blocked = blocked or "entity"
+                        blocked = blocked or f"entity:{type(ent).__name__}:{getattr(ent, 'text', '')}"
                     continue
                 if possessive and j == k and (own is not None and own.start() <= s <= own.end()
                                               or _APPOSED_TO_POSSESSUM.fullmatch(ptext, m.end, s)):
