@@ -232,9 +232,10 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()]|[ \u00a0](?:that|who|whom|which|when|whe
 #: appositive right after it (", the chief government spokesman,", ", a former CEO at Santander,"):
 #: the named person's own description
 _DESCRIPTION_BEFORE = _compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:[\w\-'’]+[ \u00a0]+){0,3}?"
-                                    r"(?i:" + _words(_EITHER) + r"),?[ \u00a0]+$")
+                                    r"(?i:" + _words(_EITHER) + r")(?P<comma>,)?[ \u00a0]+$")
 _APPOSITIVE_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:the|a|an|[\w\-]+['’]s)[ \u00a0]+"
-                                  r"[^,;:“”\"()]{1,80}?(?:,|(?=[.;:]))")
+                                  r"(?:(?![ \u00a0](?:of|for|to|with|at|in|on|by)[ \u00a0])[^,;:“”\"()]){1,80}?"
+                                  r"(?:,|(?=[.;:]))")
 
 #: how many sentences before the pronoun's hold the candidates, and the span its own gender is looked for in
 NEAR, WIDE = 2, 4
@@ -298,7 +299,7 @@ class SalienceReader:
                 if not isinstance(ent, Person) or kind.startswith("pronoun"):
                     continue
                 before = _DESCRIPTION_BEFORE.search(text, max(0, ps - 60), ps)
-                if before is not None:
+                if before is not None and (not before.group("comma") or text.startswith(",", pe)):
                     ranges.append((before.start(), ps))
                 after = _APPOSITIVE_AFTER.match(text, pe)
                 if after is not None:
@@ -322,7 +323,7 @@ class SalienceReader:
             # the person's own description right before or after the name
             if descriptions:
                 before = _DESCRIPTION_BEFORE.search(text, max(ss, lo - 60), lo)
-                if before is not None:
+                if before is not None and (not before.group("comma") or text.startswith(",", hi)):
                     lo = before.start()
                 after = _APPOSITIVE_AFTER.match(text, hi, se)
                 if after is not None:
