@@ -12,6 +12,11 @@ sites to read::
 
     python -m newslint.tools.defect_recall corpus.jsonl --misses 5
 
+The pronoun kinds (possessive-flip, object-pronoun-flip, subject-pronoun-flip,
+title-pronoun-flip-any) flip one pronoun of a story whose he/she pronouns are all of one gender,
+outside quotations and away from any gendered noun of the new gender: wherever it stands, it
+now disagrees with whoever it means (hundreds of sites per corpus, in every clause shape).
+
 A miss is not always newslint's fault (a site can be unusual: a "said" that
 is not an attribution), so read the misses before changing a rule. The
 sites are picked with a fixed seed, so two runs of the same tree agree.
