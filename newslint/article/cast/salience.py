@@ -125,8 +125,8 @@ def _gendered(gender: str, masked: str):
     """The first gendered noun of ``gender`` in ``masked`` written in lower case, or capitalised
     opening a sentence ("Big Brother", "Mother Teresa" are names), or None."""
     for g in _GENDERED[gender].finditer(masked):
-        if g.group().lower() in ("miss", "mr", "mrs", "ms", "sir", "lord", "lady", "dame") and g.group()[:1].islower():
-            continue  # ("when you miss some", "lady luck" aside: a courtesy title is capitalised)
+        if g.group().lower() in ("miss", "mr", "mrs", "ms", "sir", "lord", "dame") and g.group()[:1].islower():
+            continue  # ("when you miss some": a courtesy title is capitalised)
         if g.group()[:1].islower() or not masked[:g.start()].strip() \
                 or masked[:g.start()].rstrip()[-1:] in ".!?\"“”'‘’(" or g.group().lower() in ("mr", "mrs", "ms", "miss"):
             return g
@@ -271,7 +271,6 @@ class SalienceReader:
     def __init__(self, article, cast):
         self.article, self.cast = article, cast
         self.flat = []  # (block index, start, end) of every body sentence, in reading order
-        self.quoted = []  # per sentence of ``flat``: whether it lies inside a quotation
         self.where = {}  # (block index, sentence index) -> index in ``flat``
         for block in article.blocks:
             if block.kind in ("headline", "caption"):
@@ -279,12 +278,6 @@ class SalienceReader:
             for si, (ss, se) in enumerate(article.analysis.sentences(block) or [(0, len(block.text))]):
                 self.where[(block.index, si)] = len(self.flat)
                 self.flat.append((block.index, ss, se))
-                # a sentence wholly inside a quotation is the speaker's, not the narrator's: it does
-                # not push the speaker, named before the quotation, out of the reader's mind
-                text = block.text
-                a = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
-                z = se - (len(text[ss:se]) - len(text[ss:se].rstrip()))
-                self.quoted.append(z > a and article.analysis.in_quote(block, a + 1, max(a + 1, z - 1)))
         self.spans = {}  # block index -> sorted (start, end) of people's titles and mentions
         for p in cast.people:
             for t in p.titles:
@@ -377,20 +370,9 @@ class SalienceReader:
         if possessive:
             own = _POSSESSUM.match(ptext, m.end, self.flat[k][2])
         near, blocked, same, other_noun, bound = [], None, None, None, set()
-        # the sentences up to the pronoun's, back to NEAR (and WIDE) narrated ones before it
-        # (sentences inside a quotation do not count: at most eight of them)
-        counted, first_near, first = 0, k, k
-        j = k - 1
-        while j >= 0 and counted < WIDE and k - j <= WIDE + 8:
-            if not self.quoted[j]:
-                counted += 1
-            if counted <= NEAR:
-                first_near = j
-            first = j
-            j -= 1
-        for j in range(first, k + 1):
+        for j in range(max(0, k - WIDE), k + 1):
             b, ss, se = self.flat[j]
-            is_near = j >= first_near
+            is_near = j >= k - NEAR
             text = blocks[b].text
             if same is None and any(x.start() != m.start or b != m.block
                                     for x in _PRONOUNS[gender].finditer(text, ss, se)):
