@@ -27,7 +27,7 @@ from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
-from newslint.article.cast.salience import SalienceReader
+from newslint.article.cast.salience import SalienceReader, given_gender
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -281,10 +281,13 @@ class PronounMismatch(RuleKind):
                 voted[id(r.mention)] = (id(person), r.gender)
         sure = {}  # id(person) -> the gender a courtesy title or honorific gives them
         mixed = set()  # people the cast may have made of two ("Janie Hendrix" and "Jimi Hendrix")
+        named = {}  # id(person) -> the gender their given name says ("Paul Lindqvist")
         for p in cast.people:
             said = _courtesy_gender(p) or _honorific_gender(p)
             if said in ("he", "she"):
                 sure[id(p)] = said
+            elif (said := given_gender(p)) is not None:
+                named[id(p)] = said
             if len({m.text.split()[0] for m in p.mentions if m.kind == "full" and " " in m.text}) > 1:
                 mixed.add(id(p))
 
@@ -309,6 +312,12 @@ class PronounMismatch(RuleKind):
                             counts[x.pronoun] -= 1
                 if id(person) in sure:
                     counts[sure[id(person)]] += need
+                elif id(person) in named and not any(x is not m for x in links) \
+                        and not sum(counts[g] for g in ("he", "she", "they")):
+                    # a given name that names one gender ("Paul") is the reader's only evidence when
+                    # the story gives the person no pronoun but this one (never against pronouns)
+                    counts[named[id(person)]] += need
+                    return named[id(person)]
                 if counts["they"] > 0 or id(person) in mixed:
                     return None
                 said = [g for g in ("he", "she") if counts[g] > 0]
@@ -340,9 +349,12 @@ class PronounMismatch(RuleKind):
                 where = f", e.g. \"{example.text}\" on line {_where(article, article.blocks[example.block], example.start)}"
             names = sorted({c.name for c in candidates})
             who = person.name if len(names) == 1 else " or ".join(names)
+            elsewhere = f"elsewhere in the story{where}"
+            if example is None and id(person) not in sure and named.get(id(person)) == expected \
+                    and len(names) == 1:
+                elsewhere = f"by their given name ({person.name.split()[0]})"
             message = (f"\"{m.text}\" can only refer to {who} here (nobody else it could mean is "
-                       f"mentioned in this sentence or the two before), who is \"{expected}\" elsewhere "
-                       f"in the story{where}.")
+                       f"mentioned in this sentence or the two before), who is \"{expected}\" {elsewhere}.")
             yield Hit(article.blocks[m.block], m.start, m.end,
                       args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
 

@@ -93,6 +93,43 @@ _GENDERED = {
 }
 #: a singular person noun of no known gender (not before a noun it modifies: "the player market"
 #: is no person; a hyphen or apostrophe after it is still one: "the manager's")
+#: given names that name one gender nearly always (not "Jordan", "Kim", "Robin", "Andrea", "Jean",
+#: "Sasha", "Nicola", "Alex", "Leslie", "Ashley", "Jamie", "Sam"): a person's full name is evidence
+_MALE_GIVEN = frozenset("""aaron adam adrian ahmed alan alastair albert alexander alfred alistair andrew angus
+    anthony antonio arnold arthur barack barry ben benjamin bernard bill bob boris brian bruce carl carlos
+    charles chris christopher clive colin craig daniel darren david dennis derek dominic donald douglas
+    duncan edward eric ernest francis frank fred frederick gareth gary gavin geoffrey george gerald gerard
+    gerhard gordon graham gregory harold harry henry howard hugh iain ian ivan jack jacques james jason jeff
+    jeffrey jeremy jim jimmy joe john jonathan jose joseph juan karl keith kenneth kevin kofi lawrence lee
+    liam luis malcolm marco mark martin matthew michael mikhail mohammed muhammad neil nicholas nick nigel
+    oliver oscar owen patrick paul peter philip pierre rafael ralph raymond richard rob robert roger ronald
+    roy rupert russell ryan samuel scott sean sergei simon stanley stephen steve steven stuart ted terry
+    thomas tim timothy todd tom tommy tony trevor victor vincent vladimir walter warren wayne william
+    yuri""".split())
+_FEMALE_GIVEN = frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
+    beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
+    claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
+    ellen emily emma erica esther eva evelyn fiona frances gemma georgina gillian gloria grace hannah
+    harriet hazel heather helen helena hillary ingrid irene isabel jacqueline jane janet janice jennifer
+    jessica jill joan joanna joanne josephine judith judy julia julie karen kate katherine kathleen
+    kathryn katie kelly laura lauren linda lisa louise lucy lynn madeleine margaret maria marie marilyn
+    martha mary maureen megan melanie melissa michelle monica nancy natalie natasha nicole olga pamela
+    patricia paula pauline penelope penny rachel rebecca rose ruth sandra sarah sharon sheila shirley
+    sophie stephanie susan suzanne sylvia tamika teresa tessa theresa valerie vanessa victoria virginia
+    wendy yvonne zoe""".split())
+
+
+def given_gender(person) -> str | None:
+    """The gender the person's given name says ("Paul Lindqvist" -> "he"), when it names one
+    gender nearly always and every full mention agrees; None otherwise."""
+    said = set()
+    for m in person.mentions:
+        if m.kind == "full" and " " in m.text:
+            first = m.text.split()[0].lower()
+            said.add("he" if first in _MALE_GIVEN else "she" if first in _FEMALE_GIVEN else None)
+    return next(iter(said)) if len(said) == 1 else None
+
+
 #: what may end a noun phrase: a stop, a function word, a verb ("-ed", "-s", "-ing"), a name or a number
 _NP_END = (r"(?=[ \u00a0]*(?:$|[^\w\s\-]|(?:" + _words(L.FUNCTION_WORDS) + r")\b|[a-z][\w\-]*(?:ed|ing)\b"
            r"|[\p{Lu}\d]))")
