@@ -259,6 +259,21 @@ class PronounMismatch(RuleKind):
         if not scope or not any(m.kind == "pronoun" for p in cast.people for m in p.mentions) \
                 and not cast.unlinked_pronouns:
             return
+        sure = {}  # id(person) -> the gender a courtesy title or honorific gives them
+        mixed = set()  # people the cast may have made of two ("Janie Hendrix" and "Jimi Hendrix")
+        named = {}  # id(person) -> the gender their given name says ("Paul Lindqvist")
+        for p in cast.people:
+            said = _courtesy_gender(p) or _honorific_gender(p)
+            if said in ("he", "she"):
+                sure[id(p)] = said
+            elif (said := given_gender(p)) is not None:
+                named[id(p)] = said
+            if len({m.text.split()[0] for m in p.mentions if m.kind == "full" and " " in m.text}) > 1:
+                mixed.add(id(p))
+
+        if not sure and not named and not any(ev["he"] or ev["she"] for _, ev in gendered.values()) \
+                and len(cast.unlinked_pronouns) < 2 * need:
+            return  # (nobody has a gender yet, and too few pronouns to give anyone one by votes)
         reader = SalienceReader(article, cast)
         readings = []
         for m in [m for p in cast.people for m in p.mentions if m.kind == "pronoun"] + cast.unlinked_pronouns:
@@ -279,18 +294,6 @@ class PronounMismatch(RuleKind):
             if person is not None:
                 votes.setdefault(id(person), Counter())[r.gender] += 1
                 voted[id(r.mention)] = (id(person), r.gender)
-        sure = {}  # id(person) -> the gender a courtesy title or honorific gives them
-        mixed = set()  # people the cast may have made of two ("Janie Hendrix" and "Jimi Hendrix")
-        named = {}  # id(person) -> the gender their given name says ("Paul Lindqvist")
-        for p in cast.people:
-            said = _courtesy_gender(p) or _honorific_gender(p)
-            if said in ("he", "she"):
-                sure[id(p)] = said
-            elif (said := given_gender(p)) is not None:
-                named[id(p)] = said
-            if len({m.text.split()[0] for m in p.mentions if m.kind == "full" and " " in m.text}) > 1:
-                mixed.add(id(p))
-
         def established_for(m):
             # a pronoun the cast itself links firmly to someone ('," he said', "NAME said he") is
             # read against that person's firm evidence only: a "NAME said she" link may be someone

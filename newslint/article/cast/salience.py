@@ -30,6 +30,9 @@ import regex
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Person, TitleRef
 from newslint.article.cast.names import _Cand
+import functools
+import re as _re
+
 from newslint.article.cast.patterns import _alt, _compile
 from newslint.cache import longest_first
 
@@ -236,7 +239,25 @@ _ROLE_BEFORE = regex.compile(r"\b(?i:as|is|was|were|be|been|being|became|become|
                              r"named|appointed|elected|made)[ \u00a0]+\Z")
 
 
-def _unknown_one(masked: str):
+#: the words one of ``_UNKNOWN_ONE``'s matches must hold (a cheap test before the pattern)
+_UNKNOWN_TRIGGERS = frozenset(
+    {w for item in _EITHER for w in item.split()} | {w + "s" for w in _EITHER}
+    | set("someone somebody anyone anybody everyone everybody nobody whoever one each either neither any none "
+          "people men women children".split()) | L.NATIONALITIES)
+_LOWER_WORD = _re.compile(r"[a-z][a-z\-]*")
+
+
+@functools.lru_cache(maxsize=2048)
+def _unknown_one(masked: str) -> str | None:
+    """The text of the first singular person noun in ``masked`` that may be someone the story has
+    not named, or None (see ``_first_unknown``); cheap test first: one of its words."""
+    if "year-old" not in masked and _UNKNOWN_TRIGGERS.isdisjoint(_LOWER_WORD.findall(masked.lower())):
+        return None
+    u = _first_unknown(masked)
+    return None if u is None else u.group()
+
+
+def _first_unknown(masked: str):
     """The first singular person noun in ``masked`` that may be someone the story has not named,
     or None: a definite epithet (``_EPITHET``) is no one new."""
     for u in _UNKNOWN_ONE.finditer(masked):
@@ -270,8 +291,39 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()]|[ \u00a0](?:that|who|whom|which|when|whe
 #: a job word right before a name ("Singer ", "economist ", "the 40-year-old comic ") or an
 #: appositive right after it (", the chief government spokesman,", ", a former CEO at Santander,"):
 #: the named person's own description
-_DESCRIPTION_BEFORE = _compile(r"(?:\b(?:[Tt]he|[Aa]n?)[ \u00a0]+)?(?:[\w\-'’]+[ \u00a0]+){0,3}?"
-                                    r"(?i:" + _words(_EITHER) + r")(?P<comma>,)?[ \u00a0]+$")
+_EITHER_SET = frozenset(_EITHER)
+_DESCRIPTION_WORD = _re.compile(r"[\w\-'’]+")
+
+
+def _description_before(text: str, lo: int, hi: int):
+    """``(start, comma)`` of a job word and up to three words before it ending right before a
+    name at ``hi`` ("Singer ", "the club's chief executive, "), with "the"/"a"/"an" before them, or
+    None (plain string work: this is asked for every name near a pronoun)."""
+    seg = text[lo:hi]
+    stripped = seg.rstrip(" \u00a0")
+    if len(stripped) == len(seg) or not stripped:
+        return None
+    comma = stripped.endswith(",")
+    if comma:
+        stripped = stripped[:-1]
+    words = [(m.start(), m.group()) for m in _DESCRIPTION_WORD.finditer(stripped)]
+    if not words or words[-1][0] + len(words[-1][1]) != len(stripped):
+        return None
+    n = 1 if words[-1][1].lower() in _EITHER_SET else 2 if len(words) > 1 and \
+        f"{words[-2][1]} {words[-1][1]}".lower() in _EITHER_SET else 0
+    if not n:
+        return None
+    first = max(0, len(words) - n - 3)
+    # (the words between must be joined by single spaces: no clause break inside)
+    while first < len(words) - n and any(c in stripped[words[first][0]:] for c in ",;:.“”\"()"):
+        first += 1
+    start = words[first][0]
+    if first > 0 and words[first - 1][1] in ("the", "The", "a", "A", "an", "An") \
+            and not stripped[words[first - 1][0]:start].strip(" \u00a0").strip("theTAna"):
+        start = words[first - 1][0]
+    return lo + start, comma
+
+
 _APPOSITIVE_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:the|a|an|[\w\-]+['’]s)[ \u00a0]+"
                                   r"(?:(?![ \u00a0](?:of|for|to|with|at|in|on|by)[ \u00a0])[^,;:“”\"()]){1,80}?"
                                   r"(?:,|(?=[.;:]))")
@@ -337,9 +389,9 @@ class SalienceReader:
             for ps, pe, ent, kind in self.cast.entities.get(b, ()):
                 if not isinstance(ent, Person) or kind.startswith("pronoun"):
                     continue
-                before = _DESCRIPTION_BEFORE.search(text, max(0, ps - 60), ps)
-                if before is not None and (not before.group("comma") or text.startswith(",", pe)):
-                    ranges.append((before.start(), ps))
+                before = _description_before(text, max(0, ps - 60), ps)
+                if before is not None and (not before[1] or text.startswith(",", pe)):
+                    ranges.append((before[0], ps))
                 after = _APPOSITIVE_AFTER.match(text, pe)
                 if after is not None:
                     ranges.append((pe, after.end()))
@@ -361,9 +413,9 @@ class SalienceReader:
             lo, hi = max(s, ss), min(e, se)
             # the person's own description right before or after the name
             if descriptions:
-                before = _DESCRIPTION_BEFORE.search(text, max(ss, lo - 60), lo)
-                if before is not None and (not before.group("comma") or text.startswith(",", hi)):
-                    lo = before.start()
+                before = _description_before(text, max(ss, lo - 60), lo)
+                if before is not None and (not before[1] or text.startswith(",", hi)):
+                    lo = before[0]
                 after = _APPOSITIVE_AFTER.match(text, hi, se)
                 if after is not None:
                     hi = after.end()
@@ -427,7 +479,7 @@ class SalienceReader:
                 other_noun = g.group()  # (no vote: "the woman" may be the one meant)
             if blocked is None:
                 if u := _unknown_one(masked):
-                    blocked = "noun:" + u.group()
+                    blocked = "noun:" + u
                 elif any(q.start < se and q.end > ss and q.inner_end - q.inner_start >= 40 and not _attributed(analysis, q)
                          for q in analysis.quotes_in(blocks[b])):
                     # a quotation nobody is named for (not a phrase quoted in the narrative: "were
