@@ -27,6 +27,7 @@ from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
+from newslint.article.cast.salience import SalienceReader, given_gender
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -42,6 +43,11 @@ EVIDENCE_LABELS = {
     "courtesy": "a courtesy title",
 }
 
+
+#: the pronoun links firm enough to read a firmly linked pronoun against (``_salient``)
+_FIRM = frozenset({"attribution", "said-after", "sentence-start", "lead-in"})
+#: the pronouns the salience reader judges
+_SALIENT_WORDS = frozenset({"he", "she", "his", "her", "him", "himself", "herself", "hers"})
 
 #: (not before a noun it modifies: "signed the guest book", "student loans", "member states")
 _NOT_COMPOUND = (r"(?![ \u00a0]+(?i:" + "|".join(sorted(L.PERSON_NOUN_COMPOUND_HEADS, key=_longest_first))
@@ -201,33 +207,170 @@ class PronounMismatch(RuleKind):
         "ratio": Option("int", default=2, doc="the majority must be at least this many times the minority"),
         "title_tie": Option("bool", default=True,
                             doc="at one he against one she, report the one after a title-only reference"),
+        "salience": Option("bool", default=True,
+                           doc="also report a pronoun that can only mean people the story gives the other "
+                               "pronoun (the salience reader)"),
     }
 
     def check(self, ctx: CheckContext):
         article = ctx.article
         cast = article.analysis.cast
+        gendered = {}  # id(person) -> (credible links, evidence Counter)
+        done = set()
+        for hit in self._linked(ctx, gendered):
+            done.add((hit.block.index, hit.start))
+            yield hit
+        if self.options["salience"]:
+            yield from self._salient(ctx, gendered, done)
+
+    def _evidence(self, article, cast, person):
+        """The person's credible strong he/she links and the Counter of their gender evidence
+        (links, courtesy titles, honorifics, their own words, a known pronoun)."""
+        links = [m for m in person.mentions if m.kind == "pronoun" and m.strong and not m.quoted
+                 and m.pronoun in ("he", "she")]
+        links = self._credible(article, cast, person, links)
+        evidence = Counter(m.pronoun for m in links)
+        for m in person.mentions:
+            if m.kind == "courtesy" and m.title is not None and not m.quoted:
+                p = L.COURTESY.get(m.title.text.rstrip(".").lower())
+                if p in ("he", "she"):
+                    evidence[p] += 1
+        honorific = _honorific_gender(person)
+        if honorific is not None:  # "Lord Holme", "Sir Nick Carter": as a courtesy title would
+            evidence[honorific] += 1
+        own = _self_described_gender(article, person)
+        if own is not None:  # '“I am a father, and ...,” Voight said': their own words say it
+            evidence[own] += 1
+        if person.known_pronouns in ("he", "she", "they"):
+            evidence[person.known_pronouns] += self.options["min_evidence"]
+        return links, evidence
+
+    def _salient(self, ctx, gendered, done):
+        """The salience reader's slips (``cast.salience``): a he/she/his/her/him that can mean only
+        people the story establishes with the other gender. A person's gender is established by at
+        least ``min_evidence`` pieces for one gender and none for the other, once the pronoun
+        itself is set aside: the evidence above (a courtesy title or an honorific counts as
+        ``min_evidence`` on its own) and the reader's votes, each an unlinked pronoun that can
+        mean only that person (nobody else and no person noun in its sentence and the two before)."""
+        article = ctx.article
+        cast = article.analysis.cast
+        need = self.options["min_evidence"]
+        scope = {b.index for b in ctx.blocks() if b.kind == "body"}
+        if not scope or not any(m.kind == "pronoun" for p in cast.people for m in p.mentions) \
+                and not cast.unlinked_pronouns:
+            return
+        sure = {}  # id(person) -> the gender a courtesy title or honorific gives them
+        mixed = set()  # people the cast may have made of two ("Janie Hendrix" and "Jimi Hendrix")
+        named = {}  # id(person) -> the gender their given name says ("Paul Lindqvist")
+        for p in cast.people:
+            said = _courtesy_gender(p) or _honorific_gender(p)
+            if said in ("he", "she"):
+                sure[id(p)] = said
+            elif (said := given_gender(p)) is not None:
+                named[id(p)] = said
+            if len({m.text.split()[0] for m in p.mentions if m.kind == "full" and " " in m.text}) > 1:
+                mixed.add(id(p))
+
+        if not sure and not named and not any(ev["he"] or ev["she"] for _, ev in gendered.values()) \
+                and len(cast.unlinked_pronouns) < 2 * need:
+            return  # (nobody has a gender yet, and too few pronouns to give anyone one by votes)
+        reader = SalienceReader(article, cast)
+        readings = []
+        for m in [m for p in cast.people for m in p.mentions if m.kind == "pronoun"] + cast.unlinked_pronouns:
+            if m.quoted or m.text.lower() not in _SALIENT_WORDS:
+                continue
+            r = reader.read(m)
+            if r is not None:
+                readings.append(r)
+        if not readings:
+            return
+        linked = {id(m) for links, _ in gendered.values() for m in links}
+        votes = {}  # id(person) -> Counter of the genders sole-candidate pronouns give them
+        voted = {}  # id(mention) -> (id(person), gender)
+        for r in readings:
+            if id(r.mention) in linked:
+                continue
+            person = r.sole
+            if person is not None:
+                votes.setdefault(id(person), Counter())[r.gender] += 1
+                voted[id(r.mention)] = (id(person), r.gender)
+        def established_for(m):
+            # a pronoun the cast itself links firmly to someone ('," he said', "NAME said he") is
+            # read against that person's firm evidence only: a "NAME said she" link may be someone
+            # else the person spoke of ("Richards says she must avoid ...")
+            firm = m.strong and m.evidence in ("attribution", "said-after", "said-that") and id(m) in linked
+            mine = L.PRONOUN_GENDER.get(m.text.lower())
+
+            def established(person):
+                links, evidence = gendered.get(id(person), ((), Counter()))
+                counts = Counter(evidence)
+                counts.update(votes.get(id(person), ()))
+                if any(x is m for x in links):
+                    counts[mine] -= 1
+                if voted.get(id(m), (None,))[0] == id(person):
+                    counts[mine] -= 1
+                if firm:
+                    for x in links:
+                        if x is not m and x.evidence not in _FIRM:
+                            counts[x.pronoun] -= 1
+                if id(person) in sure:
+                    counts[sure[id(person)]] += need
+                elif id(person) in named and not any(x is not m for x in links) \
+                        and not sum(counts[g] for g in ("he", "she", "they")):
+                    # a given name that names one gender ("Paul") is the reader's only evidence when
+                    # the story gives the person no pronoun but this one (never against pronouns)
+                    counts[named[id(person)]] += need
+                    return named[id(person)]
+                if counts["they"] > 0 or id(person) in mixed:
+                    return None
+                said = [g for g in ("he", "she") if counts[g] > 0]
+                if len(said) != 1 or counts[said[0]] < need:
+                    return None
+                # at least one piece must be firm: a courtesy title or honorific, a vote, or a link
+                # other than "NAME said she" and the subject of the same sentence, which may be
+                # someone else the person spoke of ("Richards says she must avoid ...")
+                if id(person) not in sure and not votes.get(id(person), {}).get(said[0]) and not any(
+                        x is not m and x.pronoun == said[0] and x.evidence in _FIRM for x in links):
+                    return None
+                return said[0]
+            return established, mine
+
+        for r in sorted(readings, key=lambda x: (x.mention.block, x.mention.start)):
+            m = r.mention
+            if m.block not in scope or (m.block, m.start) in done:
+                continue
+            established, mine = established_for(m)
+            found = SalienceReader.judge(r, established)
+            if found is None:
+                continue
+            person, candidates = found
+            expected = "she" if mine == "he" else "he"
+            example = next((x for x in person.mentions if x.kind == "pronoun" and x.pronoun == expected
+                            and not x.quoted), None)
+            where = ""
+            if example is not None:
+                where = f", e.g. \"{example.text}\" on line {_where(article, article.blocks[example.block], example.start)}"
+            names = sorted({c.name for c in candidates})
+            who = person.name if len(names) == 1 else " or ".join(names)
+            elsewhere = f"elsewhere in the story{where}"
+            if example is None and id(person) not in sure and named.get(id(person)) == expected \
+                    and len(names) == 1:
+                elsewhere = f"by their given name ({person.name.split()[0]})"
+            message = (f"\"{m.text}\" can only refer to {who} here (nobody else it could mean is "
+                       f"mentioned in this sentence or the two before), who is \"{expected}\" {elsewhere}.")
+            yield Hit(article.blocks[m.block], m.start, m.end,
+                      args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
+
+    def _linked(self, ctx, gendered):
+        article = ctx.article
+        cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
         need, ratio = self.options["min_evidence"], self.options["ratio"]
         for person in cast.people:
-            links = [m for m in person.mentions if m.kind == "pronoun" and m.strong and not m.quoted
-                     and m.pronoun in ("he", "she")]
-            links = self._credible(article, cast, person, links)
+            links, evidence = self._evidence(article, cast, person)
+            gendered[id(person)] = (links, evidence)
             if not links:
                 continue
-            evidence = Counter(m.pronoun for m in links)
-            for m in person.mentions:
-                if m.kind == "courtesy" and m.title is not None and not m.quoted:
-                    p = L.COURTESY.get(m.title.text.rstrip(".").lower())
-                    if p in ("he", "she"):
-                        evidence[p] += 1
-            honorific = _honorific_gender(person)
-            if honorific is not None:  # "Lord Holme", "Sir Nick Carter": as a courtesy title would
-                evidence[honorific] += 1
-            own = _self_described_gender(article, person)
-            if own is not None:  # '“I am a father, and ...,” Voight said': their own words say it
-                evidence[own] += 1
-            if person.known_pronouns in ("he", "she", "they"):
-                evidence[person.known_pronouns] += need
             if len(evidence) < 2 and not person.known_pronouns:
                 continue
             if self.options["title_tie"] and sum(evidence.values()) == len(links) > 2:

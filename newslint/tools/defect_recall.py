@@ -20,6 +20,11 @@ reference to a post's holder ("the finance minister said", "Hassan said") a post
 of the same family that no word of the story can hold ("the interior minister
 said").
 
+The pronoun kinds (possessive-flip, object-pronoun-flip, subject-pronoun-flip,
+title-pronoun-flip-any) flip one pronoun of a story whose he/she pronouns are all of one gender,
+outside quotations and away from any gendered noun of the new gender: wherever it stands, it
+now disagrees with whoever it means (hundreds of sites per corpus, in every clause shape).
+
 A miss is not always newslint's fault (a site can be unusual: a "said" that
 is not an attribution), so read the misses before changing a rule. The
 sites are picked with a fixed seed, so two runs of the same tree agree.
@@ -864,6 +869,167 @@ def _free_post(lower_body: str, post: str) -> bool:
                                                   "chief", "general", "officer", "executive", "deputy", "vice",
                                                   "lieutenant", "under", "prime", "manager", "attorney")]
     return not any(regex.search(rf"\b{regex.escape(w)}", lower_body) for w in words)
+# -- general pronoun agreement: many clause shapes ------------------------------------------------
+#
+# A story that gives every he/him/his of its copy to men (or every she/her to women) and never uses
+# the other gender's pronouns has one pronoun flipped: wherever it stands (a possessive, an object,
+# a subject in any clause, the sentence after the one that names the person, a clause about a
+# title standing alone), whoever it refers to is someone the story gives the other pronoun. Sites
+# are honest only where no one of the new gender could be meant: the story has at least three
+# pronouns of the old gender and none of the new one, and the site's paragraph and the one before
+# it hold no gendered noun of the new gender ("his wife", "the woman", "Mrs", "Queen").
+
+_GENDER_WORDS = {
+    "he": regex.compile(r"\b(?i:he|him|his|himself)\b"),
+    "she": regex.compile(r"\b(?i:she|her|hers|herself)\b"),
+}
+_GENDERED_NOUNS = {
+    "he": regex.compile(r"\b(?i:man|men|boys?|father|fathers|dad|husband|sons?|brothers?|uncle|nephew|grandson|"
+                        r"grandfather|boyfriend|widower|kings?|princes?|lords?|sir|mr|gentlem[ae]n|actors?|"
+                        r"\w+man|\w+men|duke|monks?|priests?|pope|emperor|sultan|sheikh|emir|bishop)\b\.?"),
+    "she": regex.compile(r"\b(?i:woman|women|girls?|mothers?|mum|mom|wife|wives|daughters?|sisters?|aunt|niece|"
+                         r"granddaughter|grandmother|girlfriend|widow|queens?|princess(?:es)?|lady|ladies|dame|"
+                         r"mrs|ms|miss|actress(?:es)?|\w+woman|\w+women|duchess|nuns?|empress|baroness|"
+                         r"heroine|hostess|waitress)\b\.?"),
+}
+_OTHER_GENDER = {"he": "she", "she": "he"}
+
+
+def _one_gender(record: dict) -> str | None:
+    """The gender all of the story's he/she pronouns have (at least three, none of the other), or None."""
+    body = record.get("body") or ""
+    he = len(_GENDER_WORDS["he"].findall(body))
+    she = len(_GENDER_WORDS["she"].findall(body))
+    if he >= 3 and not she:
+        return "he"
+    if she >= 3 and not he:
+        return "she"
+    return None
+
+
+def _flip_word(word: str, new: str) -> str:
+    return new[0].upper() + new[1:] if word[:1].isupper() else new
+
+
+def _plant_flip(kind: str, record, rng, patterns: dict, flips: dict, keep=None):
+    """Flip one pronoun matched by ``patterns[gender]`` (group 1) in a one-gender story."""
+    gender = _one_gender(record)
+    if gender is None:
+        return None
+    target = _OTHER_GENDER[gender]
+    paras = _paragraphs(record)
+    sites = []
+    for i, para in enumerate(paras):
+        if _GENDERED_NOUNS[target].search(para) or (i > 0 and _GENDERED_NOUNS[target].search(paras[i - 1])):
+            continue
+        if not _is_prose(para):
+            continue
+        for m in patterns[gender].finditer(para):
+            if _in_quotation(para, m.start(1)) or (keep is not None and not keep(para, m)):
+                continue
+            sites.append((i, m))
+    chosen = _pick(rng, sites)
+    if chosen is None:
+        return None
+    index, m = chosen
+    para = paras[index]
+    new = _flip_word(m[1], flips[m[1].lower()])
+    s, e = m.span(1)
+    text = para[:s] + new + para[e:]
+    return Site(kind, _with_paragraph(record, index, text), "body", text, s, s + len(new), {"pronouns"})
+
+
+#: a word right after a pronoun that makes "her" an object ("told her to", "asked her.")
+_OBJECT_NEXT = r"(?=[.,;:!?]|[ ](?:to|with|for|in|on|at|as|from|into|that|and|about|after|before|if|when|over)\b)"
+_NOT_GENERIC = r"(?<!\bor )(?<!/)(?![ ]or\b)(?!/)"
+
+_POSSESSIVE_SITES = {
+    "he": regex.compile(_NOT_GENERIC + r"\b(his)\b" + _NOT_GENERIC + r"(?= (?:own )?[a-z]{3,})"),
+    "she": regex.compile(_NOT_GENERIC + r"\b(her)\b" + _NOT_GENERIC
+                         + r"(?= (?:own )?(?!(?:to|with|for|in|on|at|as|from|into|that|and|about|after|before|if|"
+                           r"when|over|the|a|an|was|is|had|has|would|will|up|out|off|down|back|away|again|how|"
+                           r"what|who|why|not|this|it)\b)[a-z]{3,})"),
+}
+
+
+def possessive_flip(record, rng):
+    """A his/her before a noun ("his team", "her own", "his office") flips in a one-gender story."""
+    return _plant_flip("possessive-flip", record, rng, _POSSESSIVE_SITES, {"his": "her", "her": "his"})
+
+
+_OBJECT_SITES = {
+    "he": regex.compile(_NOT_GENERIC + r"\b(him|himself)\b" + _NOT_GENERIC),
+    # an object "her": after a verb or a preposition and before a stop or a preposition ("told her
+    # to", "thanked her.", "with her in"); "herself" anywhere
+    "she": regex.compile(_NOT_GENERIC + r"(?:(?<=\b(?:[a-z]+ed|told|gave|made|let|saw|sent|met|called|asked|"
+                         r"thanked|urged|helped|forced|allowed|left|took|brought|beat|to|for|with|by|of|"
+                         r"against|about|from|on|at) )(?=her\b" + _OBJECT_NEXT + r")|(?=herself\b))"
+                         r"\b(her|herself)\b"),
+}
+
+
+def object_pronoun_flip(record, rng):
+    """A him/her/himself/herself as an object flips in a one-gender story."""
+    flips = {"him": "her", "himself": "herself", "her": "him", "herself": "himself"}
+    return _plant_flip("object-pronoun-flip", record, rng, _OBJECT_SITES, flips)
+
+
+_SUBJECT_SITES = {
+    "he": regex.compile(r"(?<![”\"] )" + _NOT_GENERIC + r"\b([Hh]e)\b" + _NOT_GENERIC + r"(?![\'’])"),
+    "she": regex.compile(r"(?<![”\"] )" + _NOT_GENERIC + r"\b([Ss]he)\b" + _NOT_GENERIC + r"(?![\'’])"),
+}
+
+
+def subject_pronoun_flip(record, rng):
+    """A he/she in any clause but an attribution closing a quote (that is ``pronoun-flip``) flips in a
+    one-gender story: "He was ...", "..., when he arrived", "... said he would"."""
+    return _plant_flip("subject-pronoun-flip", record, rng, _SUBJECT_SITES, {"he": "she", "she": "he"})
+
+
+_TITLE_ONLY = regex.compile(
+    r"\b[Tt]he (?:(?:former|deputy|acting|interim|foreign|prime|home|finance|defence|defense|health|"
+    r"chief|head|shadow|vice|[A-Z][a-z]+|[a-z]+['’]s) )?(?:president|prime minister|minister|secretary|"
+    r"chancellor|manager|coach|chief executive|boss|chairman|chairwoman|director|governor|mayor|senator|"
+    r"judge|leader|captain|commissioner|ambassador|spokesman|spokeswoman|premier|president-elect|"
+    r"governor-elect|executive|founder|owner|striker|midfielder|defender|goalkeeper|player|singer|actor|"
+    r"actress|star|presenter|author|chief|head)\b(?![-'’])")
+_ANY_PRONOUN = {
+    "he": regex.compile(_NOT_GENERIC + r"\b(he|He|his|His|him|himself)\b" + _NOT_GENERIC),
+    "she": regex.compile(_NOT_GENERIC + r"\b(she|She|her|Her|herself)\b" + _NOT_GENERIC),
+}
+
+
+def title_pronoun_flip_any(record, rng):
+    """The first pronoun after a title standing alone ("the prime minister", "the manager"), in the
+    same sentence or the next one of the paragraph, flips in a one-gender story, whatever the clause
+    shape: "The minister, who ..., said his", "Asked ..., the coach said he", "The manager ... . He"."""
+    def keep(para, m):
+        before = para[max(0, m.start() - 260):m.start()]
+        t = None
+        for t in _TITLE_ONLY.finditer(before):
+            pass
+        if t is None or before[-2:-1] in ("”", '"'):
+            return False  # (an attribution closing a quote is ``pronoun-flip``'s)
+        if _in_quotation(para, max(0, m.start() - 260) + t.start()):
+            return False
+        between = before[t.end():]
+        # at most one sentence break between them, and no other pronoun of the gender between
+        return between.count(". ") <= 1 and not _ANY_PRONOUN["he"].search(between) \
+            and not _ANY_PRONOUN["she"].search(between)
+    flips = {"he": "she", "his": "her", "him": "her", "himself": "herself", "she": "he", "herself": "himself"}
+    site = _plant_flip("title-pronoun-flip-any", record, rng, _ANY_PRONOUN,
+                       {**flips, "her": "his"}, keep=keep)
+    if site is not None and site.planted.lower() == "his":
+        # "her" flipped to "his" is right only for a possessive; an object "her" becomes "him"
+        text = site.block_text
+        if regex.match(r"[.,;:!?]|[ ](?:to|with|for|in|on|at|as|from|into|that|and|about|after|before|if|"
+                       r"when|over|the|a|an)\b", text[site.end:]):
+            new = _flip_word(site.planted, "him")
+            text = text[:site.start] + new + text[site.end:]
+            index = _paragraphs(site.record).index(site.block_text)
+            site = Site(site.kind, _with_paragraph(site.record, index, text), "body", text, site.start,
+                        site.start + len(new), site.packs)
+    return site
 
 
 KINDS = {
@@ -898,6 +1064,10 @@ KINDS = {
     "acronym-undefined": acronym_undefined,
     "long-title-run": long_title_run,
     "unheld-post-swap": unheld_post_swap,
+    "possessive-flip": possessive_flip,
+    "object-pronoun-flip": object_pronoun_flip,
+    "subject-pronoun-flip": subject_pronoun_flip,
+    "title-pronoun-flip-any": title_pronoun_flip_any,
 }
 
 # -- linting ----------------------------------------------------------------------------------

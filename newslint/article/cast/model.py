@@ -227,6 +227,10 @@ class Cast:
     ambiguous: list = field(default_factory=list)
     #: everyone seeded from ``article.people_extra``, mentioned or not
     known: list = field(default_factory=list)
+    #: per block, the sorted ``(start, end, entity, kind)`` the pronoun pass read: people's mentions
+    #: (and linked pronouns), unlinked title references, ambiguous surnames and tentative names that
+    #: may be people (``_Pronouns.entity_index``); what a pronoun may refer to, for the rules
+    entities: dict = field(default_factory=dict, repr=False)
 
     def person_by_surname(self, surname: str) -> Person | None:
         """The one person with this surname (None when nobody or several)."""

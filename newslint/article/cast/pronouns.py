@@ -112,7 +112,7 @@ class _Pronouns:
 
     def link_pronouns(self):
         index = self.entity_index()
-        self.index = index
+        self.index = self.cast.entities = index
         order = [b for b in self.blocks if b.kind != "headline"]
         prev_body_sentence = None  # (block, start, end) of the previous body sentence in reading order
         for block in order:
