@@ -986,7 +986,7 @@ def subject_pronoun_flip(record, rng):
     return _plant_flip("subject-pronoun-flip", record, rng, _SUBJECT_SITES, {"he": "she", "she": "he"})
 
 
-_TITLE_ONLY = regex.compile(
+_TITLE_ONLY_REF = regex.compile(
     r"\b[Tt]he (?:(?:former|deputy|acting|interim|foreign|prime|home|finance|defence|defense|health|"
     r"chief|head|shadow|vice|[A-Z][a-z]+|[a-z]+['’]s) )?(?:president|prime minister|minister|secretary|"
     r"chancellor|manager|coach|chief executive|boss|chairman|chairwoman|director|governor|mayor|senator|"
@@ -1006,7 +1006,7 @@ def title_pronoun_flip_any(record, rng):
     def keep(para, m):
         before = para[max(0, m.start() - 260):m.start()]
         t = None
-        for t in _TITLE_ONLY.finditer(before):
+        for t in _TITLE_ONLY_REF.finditer(before):
             pass
         if t is None or before[-2:-1] in ("”", '"'):
             return False  # (an attribution closing a quote is ``pronoun-flip``'s)

@@ -376,6 +376,9 @@ class SalienceReader:
             self.spans.setdefault(b, []).extend((s, e) for s, e, _, kind in ents if not kind.startswith("pronoun"))
         for v in self.spans.values():
             v.sort()
+        # per block: the spans' starts and longest span, to find a sentence's spans by bisection
+        # (a scan of every span per sentence is quadratic in one huge paragraph)
+        self._span_index = {b: ([s for s, _ in v], max(e - s for s, e in v)) for b, v in self.spans.items() if v}
         self._sentence_cache = {}
         self._descriptions = {}
 
@@ -407,7 +410,11 @@ class SalienceReader:
             return hit
         text = self.article.blocks[b].text
         out = list(text[ss:se])
-        for s, e in self.spans.get(b, ()):
+        spans = self.spans.get(b, ())
+        if spans:
+            starts, longest = self._span_index[b]
+            spans = spans[bisect.bisect_left(starts, ss - longest):bisect.bisect_left(starts, se)]
+        for s, e in spans:
             if e <= ss or s >= se:
                 continue
             lo, hi = max(s, ss), min(e, se)
