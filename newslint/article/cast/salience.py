@@ -161,6 +161,7 @@ _PRONOUNS = {
     "she": regex.compile(r"\b(?i:she|her|hers|herself)\b"),
 }
 
+@functools.lru_cache(maxsize=2048)
 def _gendered(gender: str, masked: str):
     """The first gendered noun of ``gender`` in ``masked`` written in lower case, or capitalised
     opening a sentence ("Big Brother", "Mother Teresa" are names), or None."""
@@ -239,19 +240,23 @@ _ROLE_BEFORE = regex.compile(r"\b(?i:as|is|was|were|be|been|being|became|become|
                              r"named|appointed|elected|made)[ \u00a0]+\Z")
 
 
-#: the words one of ``_UNKNOWN_ONE``'s matches must hold (a cheap test before the pattern)
-_UNKNOWN_TRIGGERS = frozenset(
-    {w for item in _EITHER for w in item.split()} | {w + "s" for w in _EITHER}
-    | set("someone somebody anyone anybody everyone everybody nobody whoever one each either neither any none "
-          "people men women children".split()) | L.NATIONALITIES)
 _LOWER_WORD = _re.compile(r"[a-z][a-z\-]*")
+#: a word each of ``_UNKNOWN_ONE``'s readings needs in the sentence (checked before the pattern,
+#: which is slow: up to four words of a noun phrase tried before a long alternation): the last
+#: word of a person noun, "someone" and its kin, a nationality; and "one"/"each"/... only with "of"
+_NOUN_TRIGGERS = frozenset({item.split()[-1] for item in _EITHER} | L.NATIONALITIES | set(
+    "someone somebody anyone anybody everyone everybody nobody whoever".split()))
+_OF_TRIGGERS = frozenset("one each either neither any none".split())
 
 
 @functools.lru_cache(maxsize=2048)
 def _unknown_one(masked: str) -> str | None:
     """The text of the first singular person noun in ``masked`` that may be someone the story has
     not named, or None (see ``_first_unknown``); cheap test first: one of its words."""
-    if "year-old" not in masked and _UNKNOWN_TRIGGERS.isdisjoint(_LOWER_WORD.findall(masked.lower())):
+    low = masked.lower()
+    words = set(_LOWER_WORD.findall(low))
+    if "year-old" not in masked and _NOUN_TRIGGERS.isdisjoint(words) and "no one" not in low \
+            and "One " not in masked and (" of " not in masked or _OF_TRIGGERS.isdisjoint(words)):
         return None
     u = _first_unknown(masked)
     return None if u is None else u.group()
