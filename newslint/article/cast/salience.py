@@ -161,10 +161,27 @@ _PRONOUNS = {
     "she": regex.compile(r"\b(?i:she|her|hers|herself)\b"),
 }
 
+#: the gendered nouns by gender, for a word test before ``_GENDERED``'s pattern
+_GENDERED_WORDS = {"he": frozenset(_MALE_NOUNS), "she": frozenset(_FEMALE_NOUNS)}
+_ANY_WORD = regex.compile(r"[\w\-]+")
+
+
+def _may_hold_gendered(gender: str, masked: str) -> bool:
+    """Whether a word of ``masked`` is one of the gender's nouns, bare or after step-/god/half-."""
+    nouns = _GENDERED_WORDS[gender]
+    for w in _ANY_WORD.findall(masked.lower()):
+        for part in w.split("-"):
+            if part in nouns or part[:3] == "god" and part[3:] in nouns or part[:4] == "step" and part[4:] in nouns:
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=2048)
 def _gendered(gender: str, masked: str):
     """The first gendered noun of ``gender`` in ``masked`` written in lower case, or capitalised
     opening a sentence ("Big Brother", "Mother Teresa" are names), or None."""
+    if not _may_hold_gendered(gender, masked):
+        return None
     for g in _GENDERED[gender].finditer(masked):
         if g.group().lower() in ("miss", "mr", "mrs", "ms", "sir", "lord", "dame") and g.group()[:1].islower():
             continue  # ("when you miss some": a courtesy title is capitalised)
