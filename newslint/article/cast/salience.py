@@ -166,14 +166,24 @@ _GENDERED_WORDS = {"he": frozenset(_MALE_NOUNS), "she": frozenset(_FEMALE_NOUNS)
 _ANY_WORD = regex.compile(r"[\w\-]+")
 
 
-def _may_hold_gendered(gender: str, masked: str) -> bool:
-    """Whether a word of ``masked`` is one of the gender's nouns, bare or after step-/god/half-."""
-    nouns = _GENDERED_WORDS[gender]
+@functools.lru_cache(maxsize=2048)
+def _word_forms(masked: str) -> frozenset:
+    """The lower-case words of ``masked``, each hyphenated part and each part without a god/step
+    prefix: what ``_GENDERED``'s nouns are looked up in (once per sentence for both genders)."""
+    forms = set()
     for w in _ANY_WORD.findall(masked.lower()):
         for part in w.split("-"):
-            if part in nouns or part[:3] == "god" and part[3:] in nouns or part[:4] == "step" and part[4:] in nouns:
-                return True
-    return False
+            forms.add(part)
+            if part[:3] == "god":
+                forms.add(part[3:])
+            if part[:4] == "step":
+                forms.add(part[4:])
+    return frozenset(forms)
+
+
+def _may_hold_gendered(gender: str, masked: str) -> bool:
+    """Whether a word of ``masked`` is one of the gender's nouns, bare or after step-/god/half-."""
+    return not _GENDERED_WORDS[gender].isdisjoint(_word_forms(masked))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -264,6 +274,8 @@ _LOWER_WORD = _re.compile(r"[a-z][a-z\-]*")
 _NOUN_TRIGGERS = frozenset({item.split()[-1] for item in _EITHER} | L.NATIONALITIES | set(
     "someone somebody anyone anybody everyone everybody nobody whoever".split()))
 _OF_TRIGGERS = frozenset("one each either neither any none".split())
+#: how far before its trigger word a reading of ``_UNKNOWN_ONE`` may start, in characters
+_UNKNOWN_REACH = 120
 
 
 @functools.lru_cache(maxsize=2048)
@@ -275,14 +287,28 @@ def _unknown_one(masked: str) -> str | None:
     if "year-old" not in masked and _NOUN_TRIGGERS.isdisjoint(words) and "no one" not in low \
             and "One " not in masked and (" of " not in masked or _OF_TRIGGERS.isdisjoint(words)):
         return None
-    u = _first_unknown(masked)
+    # a reading holds its trigger word within its first few words: start a word boundary well
+    # before the first trigger (a person noun's noun phrase opens at most four words before it)
+    first = min((w.start() for w in _LOWER_WORD.finditer(low)
+                 if w.group() in _NOUN_TRIGGERS or w.group() in _OF_TRIGGERS), default=0)
+    for other in ("year-old", "no one"):
+        at = low.find(other)
+        if at >= 0:
+            first = min(first, at)
+    at = masked.find("One ")
+    if at >= 0:
+        first = min(first, at)
+    start = 0 if first < _UNKNOWN_REACH else max(0, masked.rfind(" ", 0, first - _UNKNOWN_REACH) + 1)
+    u = _first_unknown(masked, start)
     return None if u is None else u.group()
 
 
-def _first_unknown(masked: str):
+def _first_unknown(masked: str, start: int = 0):
     """The first singular person noun in ``masked`` that may be someone the story has not named,
-    or None: a definite epithet (``_EPITHET``) is no one new."""
-    for u in _UNKNOWN_ONE.finditer(masked):
+    or None: a definite epithet (``_EPITHET``) is no one new. ``start``: a word start before which
+    no reading can begin (the pattern is slow; ``_unknown_one`` skips the words before the first
+    one a reading needs)."""
+    for u in _UNKNOWN_ONE.finditer(masked, start):
         if _ROLE_BEFORE.search(masked, max(0, u.start() - 16), u.start()):
             continue  # a role of someone named ("as a player", "was a judge", "became home secretary")
         e = _EPITHET.search(masked, max(0, u.start() - 40), u.end() + 1)
