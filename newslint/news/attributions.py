@@ -228,6 +228,13 @@ _NOUN_CUES = frozenset(
 _PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[^\p{L}]*\Z")
 
 
+def _named_person(analysis, block, start: int, end: int) -> bool:
+    """The speaker's words are a name the story gives a person, in full or by surname ("Darnell
+    Price ... Price fumed that"): a person, whatever else the word means."""
+    found = analysis.cast.person_at(block.index, start, end)
+    return found is not None and found[1].kind in ("full", "surname")
+
+
 def _plausible(text: str, kind: str, start: int, end: int, verb: str) -> bool:
     """Whether "SPEAKER VERB" is an attribution by a person or organisation, not "the report noted" or
     a noun phrase ("His claims were", "amid Tory claims the ads were")."""
@@ -387,8 +394,9 @@ class AttributionVerb(RuleKind):
                         # …, calling it “…”': the object, then the speech
                         saying = _object_then_speech(text, v_end, s_end)
                     kind = next(k for k in ("title", "pronoun", "group", "name") if m.group(k) is not None)
-                    if not _plausible(text, kind, *m.span("speaker"), verb):
-                        continue
+                    if not _plausible(text, kind, *m.span("speaker"), verb) and not (
+                            kind == "name" and _named_person(analysis, block, *m.span("speaker"))):
+                        continue  # (a surname that is also a word, "Price fumed", is still a person)
                     if any(s <= m.start() < e for s, e in spans):
                         continue
                     clause_at = v_end
