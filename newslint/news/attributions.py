@@ -175,10 +175,14 @@ _SAYING = regex.compile(
     # the speaker's own words for what the verb's object is: "scoffed at Western assurances that the
     # resolution was balanced, calling it “a document written in Washington”"
     r"|(?:calling|describing|labell?ing|branding|dubbing|terming)[ \t]+(?:it|them|him|her|this|that|these|those"
-    r"|the[ \t]+\p{L}+(?:[ \t]+\p{L}+)?)(?:[ \t]+as)?[ \t]+(?=[“\"]))")
+    r"|the[ \t]+\p{L}+(?:[ \t]+\p{L}+)?)(?:[ \t]+as)?[ \t]+(?=[“\"])"
+    # what was said, told to an audience: "fumed at that answer, telling reporters after the hearing
+    # that a president who ..." (a that-clause with its subject, or a quotation)
+    r"|telling[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){1,8}?(?:that[ \t]+(?=(?:he|she|they|it|we|I|there|the|a|an|his|her"
+    r"|their|its|our|this|these|those)[ \t]|\p{Lu})|(?=[“\"])))")
 #: the cheap test before ``_SAYING``: the words that open what follows the verb's object
 _SAYING_WORDS = (", saying ", ", calling ", ", describing ", ", labeling ", ", labelling ", ", branding ", ", dubbing ",
-                 ", terming ")
+                 ", terming ", ", telling ")
 
 
 def _object_then_speech(text: str, v_end: int, s_end: int):
