@@ -156,6 +156,8 @@ PLACES = words("""
 #: A compact list of common given names (several languages): evidence that a
 #: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
 GIVEN_NAMES = words("""
+    beverly brittany caleb carolyn danielle darnell elijah kayla leticia lori marisol nathaniel priya
+    randy tiffany tyler
     aaron abdul abdullah abigail adam adrian ahmad ahmed aisha alan albert alex alexander alexandra
     alexei ali alice alicia alison amanda amber amir amy ana andrea andrew andy angela angelina anita
     ann anna anne anthony antonio antony april ariel arthur ashley ashraf avi barack barbara ben
