@@ -27,7 +27,6 @@ from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
-from newslint.article.cast.salience import SalienceReader, given_gender
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -259,6 +258,9 @@ class PronounMismatch(RuleKind):
         if not scope or not any(m.kind == "pronoun" for p in cast.people for m in p.mentions) \
                 and not cast.unlinked_pronouns:
             return
+        # (imported here: a story without a pronoun, like most short test texts, never needs it)
+        from newslint.article.cast.salience import SalienceReader, given_gender
+
         sure = {}  # id(person) -> the gender a courtesy title or honorific gives them
         mixed = set()  # people the cast may have made of two ("Janie Hendrix" and "Jimi Hendrix")
         named = {}  # id(person) -> the gender their given name says ("Paul Lindqvist")
@@ -274,6 +276,8 @@ class PronounMismatch(RuleKind):
         if not sure and not named and not any(ev["he"] or ev["she"] for _, ev in gendered.values()) \
                 and len(cast.unlinked_pronouns) < 2 * need:
             return  # (nobody has a gender yet, and too few pronouns to give anyone one by votes)
+        if not _both_genders(cast, sure, named, gendered):
+            return  # a slip needs a he/she and evidence of the other gender: the story has one gender only
         reader = SalienceReader(article, cast)
         readings = []
         for m in [m for p in cast.people for m in p.mentions if m.kind == "pronoun"] + cast.unlinked_pronouns:
@@ -944,6 +948,22 @@ def _own_post_appositive(text: str, start: int, end: int):
     if m is None or (m.group("post") not in L.TITLE_HEADS and m.group("post") not in L.OCCUPATIONS):
         return None
     return None if _OTHER_PERSON.search(m.group("rest")) else m
+
+
+def _both_genders(cast, sure: dict, named: dict, gendered: dict) -> bool:
+    """Whether the story has anything at all for both "he" and "she": a slip is a pronoun of one
+    and a person established (by pronouns, titles, votes or a given name) as the other, so a story
+    with one of them only can hold none, and the salience reader need not read it."""
+    seen = set(sure.values()) | set(named.values())
+    for _, evidence in gendered.values():
+        seen.update(g for g in ("he", "she") if evidence[g] > 0)
+    for m in cast.unlinked_pronouns:
+        seen.add(L.PRONOUN_GENDER.get(m.text.lower()))
+    for p in cast.people:
+        if len(seen & {"he", "she"}) == 2:
+            return True
+        seen.update(L.PRONOUN_GENDER.get(m.text.lower()) for m in p.mentions if m.kind == "pronoun")
+    return len(seen & {"he", "she"}) == 2
 
 
 def _honorific_gender(person) -> str | None:
