@@ -196,6 +196,14 @@ _CLAUSE_WORD_NOT_TIME = regex.compile(r"[,;:“”\"]|\b(?:where|who|whom|whose|
                                       r"adding|saying)\b")
 #: a singular hidden in a plural: "one of the members", "each", "every"
 _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
+#: a capitalised word after a space, and the word before it when that makes it a place or a thing's
+#: name ("in Potosi", "the Hawks"): group 1 is None for a word that may be someone's name
+_CAPITALISED_AFTER = regex.compile(r"(?:\b((?i:in|at|from|of|near|across|outside|inside|for|the))[ \u00a0]+)?"
+                                   r"(?<=[ \u00a0])\p{Lu}\p{Ll}+")
+#: a role the subject held, "as a/an ...": "Rowe, who worked 19 years as an officer at a prison
+#: before his election" -- the officer is Rowe, no one else the pronoun may mean
+_AS_A_ROLE = regex.compile(r"\bas[ \u00a0]+(?:a|an)[ \u00a0]+[^,;:.“”\"]{1,60}?"
+                           r"(?=[ \u00a0]+(?:at|in|for|with|before|after|until|since|from|on|and)\b|[,;:.]|$)")
 
 
 class PronounMismatch(RuleKind):
@@ -428,7 +436,41 @@ class PronounMismatch(RuleKind):
         """The slip of one he against one she, or None (the three tie rules in turn)."""
         return (self._title_tie(article, cast, person, links, scope)
                 or self._name_tie(article, cast, person, links, scope)
-                or self._told_possessive_tie(article, cast, person, links, scope))
+                or self._told_possessive_tie(article, cast, person, links, scope)
+                or self._given_name_tie(article, cast, person, links, scope))
+
+    def _given_name_tie(self, article, cast, person, links, scope):
+        """One he and one she, and a given name that names one gender nearly always ("Tamika Rowe",
+        ``given_gender``): the link that disagrees with the name is the slip, when nobody else
+        stands between the person's mention and it. The two links already say the story is
+        inconsistent about the person; the name only says which of them a copy editor would mark."""
+        from newslint.article.cast.salience import given_gender
+
+        said = given_gender(person)
+        if said not in ("he", "she"):
+            return None
+        slip = next((m for m in links if m.pronoun != said), None)
+        other = next((m for m in links if m.pronoun == said), None)
+        if slip is None or other is None or slip.block not in scope \
+                or self._someone_between(article, cast, person, slip):
+            return None
+        if slip.evidence in ("said-that", "same-sentence-subject") \
+                and not self._sole(article, cast, person, slip, True):
+            # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
+            # her nurses": the pronoun may be whom they spoke of, unless nobody else is near
+            return None
+        if slip.text.lower() not in ("he", "she") and self._after_title(person, slip):
+            return None  # "The senator said his concerns ...": whose concerns, after a title alone, is unsure
+        own = [x for x in person.mentions if x.block == slip.block and x.end <= slip.start and x.kind != "pronoun"]
+        if own and slip.text.lower() not in ("he", "she") and any(
+                w.group(1) is None for w in _CAPITALISED_AFTER.finditer(article.blocks[slip.block].text,
+                                                                       own[-1].end, slip.start)):
+            return None  # "Ruiz ... ordered Marsh to surrender his passport": a name the cast lacks
+        label = EVIDENCE_LABELS.get(slip.evidence or "", "the sentence points at them")
+        why = label.format(name=person.surname)
+        hit = _tie_hit(article, person, slip, why, other, "other")
+        hit.message = hit.message[:-1] + f", and whose given name, {person.name.split()[0]}, agrees with it."
+        return hit
 
     def _title_tie(self, article, cast, person, links, scope):
         """One he and one she: a he/she whose antecedent is a title standing alone in its sentence
@@ -906,7 +948,7 @@ class PronounMismatch(RuleKind):
                 # "the foreign secretary, who flew in a day ahead of Whitcombe, said he": the
                 # who-clause is an aside about the subject, whoever it names; the saying is theirs
                 return False
-        between = block.text[start:m.start]
+        between = _AS_A_ROLE.sub(lambda r: " " * len(r.group()), block.text[start:m.start])
         quoted_too = True
         if m.evidence == "attribution":
             # '"... the prime minister," she said': who the quotation speaks of is not who speaks it

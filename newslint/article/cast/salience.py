@@ -108,7 +108,24 @@ _MALE_GIVEN = frozenset("""aaron adam adrian ahmed alan alastair albert alexande
     oliver oscar owen patrick paul peter philip pierre rafael ralph raymond richard rob robert roger ronald
     roy rupert russell ryan samuel scott sean sergei simon stanley stephen steve steven stuart ted terry
     thomas tim timothy todd tom tommy tony trevor victor vincent vladimir walter warren wayne william
-    yuri""".split())
+    yuri
+    abraham adolfo alberto alejandro alfonso alfredo allen alvin andre andres angelo armando arturo
+    austin barton benito bennett bernie blake bradford bradley brady brendan brent brett bryant byron
+    caleb calvin carlton cecil cedric chad chester clarence clark claude clayton clifford clifton clint
+    clyde cody cole conrad cornelius curtis dalton damon darius darnell darrell darryl dave demetrius
+    derrick desmond dewayne dmitri dominick donnell donovan duane dustin dwayne dwight earl eddie edgar
+    edmund edwin elias elijah elliott elmer emmanuel enrique ernesto ethan eugene everett ezekiel felix
+    fernando floyd forrest franklin fredrick gabriel garrett gilbert glen glenn grady grant gregg
+    guillermo gustavo hector herbert herman homer horace hubert hunter irving isaac isaiah jake jamal
+    jared jarrett javier jay jeffery jermaine jerome jesse jesus joel johnny jorge josh joshua julian
+    julius justin kareem kendrick kenny kurt kyle lamar lance larry leland leon leonard leroy lester
+    lewis lloyd lonnie lorenzo louis lowell luke lyle manuel marcus mario marlon marshall marvin mason
+    maurice max melvin miguel milton mitchell morris moses nathan nathaniel neal nelson noah norman
+    orlando otis pablo perry preston quentin quincy ramon randall randolph randy raul reggie reginald
+    rex ricardo ricky rodney rodolfo roland rolando ross rudolph rufus salvador santiago seth shane
+    shawn sheldon sherman solomon spencer sterling stewart tanner terrance terrell terrence thaddeus
+    theodore tobias travis tristan troy tyler tyrone vernon wade wallace ward wesley wilbur willard
+    willie wilson winston zachary""".split())
 _FEMALE_GIVEN = frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
@@ -119,7 +136,25 @@ _FEMALE_GIVEN = frozenset("""abigail agnes alice alison amanda amy angela angeli
     martha mary maureen megan melanie melissa michelle monica nancy natalie natasha nicole olga pamela
     patricia paula pauline penelope penny rachel rebecca rose ruth sandra sarah sharon sheila shirley
     sophie stephanie susan suzanne sylvia tamika teresa tessa theresa valerie vanessa victoria virginia
-    wendy yvonne zoe""".split())
+    wendy yvonne zoe
+    adriana aisha alejandra alexandra alicia allison alma alyssa amber ana angelica anita annette
+    antoinette april arlene audrey autumn beatriz becky belinda bernadette bertha beth bethany betty
+    beverly bianca bonnie brandy brianna brittany brooke camille candace carla carmen carolyn carrie
+    cassandra cecilia celeste charlene chelsea cheyenne christy cindy claudette colleen connie constance
+    corinne courtney crystal daisy danielle daphne darlene dawn debbie debra delia delores desiree
+    dolores doreen dorothea edith edna eileen elisa elise ella eloise elsa elsie erin esperanza estelle
+    ethel eugenia evangeline faith felicia fernanda florence gabriela gabrielle genevieve georgia
+    geraldine gina ginger gladys greta gretchen gwendolyn heidi holly ida imani inez irma isabella ivy
+    jaclyn jacquelyn jasmine jeanette jeanne jenna jenny joann jocelyn jodi jolene josefina joy joyce
+    juanita julianne june kara karla kathy kayla keisha kelsey kendra kimberly kristen kristin kristina
+    lakisha latasha latoya leah leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
+    lucia lucille luz lydia mabel madison mae mallory marcia margarita marian marianne maribel marisa
+    marisol marjorie marla marlene marsha maxine meredith mildred miranda miriam molly monique myra
+    nadia naomi nellie nina nora norma olivia paige patsy peggy phyllis priscilla priya rachael ramona
+    regina renata renee rhonda rita roberta robyn rochelle rosa rosalind rosemary roxanne sabrina
+    samantha sara savannah selena serena shauna shawna sherri sherry sonia sonya stacey stacy stella sue
+    sylvie tamara tammy tanya tara tasha tatiana tiffany tina tonya trisha ursula vera veronica vicki
+    viola violet vivian wanda whitney yolanda yvette""".split())
 
 
 def given_gender(person) -> str | None:
