@@ -455,7 +455,7 @@ class PronounMismatch(RuleKind):
                 or self._someone_between(article, cast, person, slip):
             return None
         if slip.evidence in ("said-that", "same-sentence-subject") \
-                and not self._sole(article, cast, person, slip, True):
+                and not self._sole(article, cast, person, slip, True, by_name=True):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near
             return None
@@ -645,7 +645,7 @@ class PronounMismatch(RuleKind):
         return _SAID_THEN_CLAUSE.fullmatch(text, anchor.end, m.start) is not None
 
     @staticmethod
-    def _sole(article, cast, person, m, previous: bool, since: int = 0) -> bool:
+    def _sole(article, cast, person, m, previous: bool, since: int = 0, by_name: bool = False) -> bool:
         """The person is the only one ``m``'s paragraph mentions before it (no one else's name,
         title-only reference, unlinked he/she or person noun outside the person's own mentions and
         titles), and it names them; with ``previous``, the paragraph before (captions skipped) also
@@ -658,6 +658,11 @@ class PronounMismatch(RuleKind):
         cannot = {id(p) for p in cast.people if p is not person and other_gender
                   and {x.pronoun for x in p.mentions if x.kind == "pronoun" and x.strong
                        and x.pronoun in ("he", "she") and (x.block, x.start) < (m.block, m.start)} == {other_gender}}
+        if by_name and other_gender:  # (and, when asked, people whose given name is the other gender's)
+            from newslint.article.cast.salience import given_gender
+
+            cannot |= {id(p) for p in cast.people if p is not person and given_gender(p) == other_gender
+                       and not any(x.kind == "pronoun" and x.pronoun == m.pronoun for x in p.mentions)}
         blocks = [m.block]
         if previous:
             b = m.block - 1

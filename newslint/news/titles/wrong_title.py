@@ -81,6 +81,11 @@ def _ref_as_quoted(ref) -> str:
     return ref.text[0].lower() + ref.text[1:]
 
 
+#: offices an abbreviated title before a name stands for that a person holds by election or appointment,
+#: not by rank or degree: "Sen.", "Rep.", "Gov.", "Lt. Gov.", "Atty. Gen." (``_office_abbreviation_swaps``)
+_ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
+
+
 class WrongTitle(RuleKind):
     name = "wrong-title"
     description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
@@ -92,6 +97,7 @@ class WrongTitle(RuleKind):
 
     def check(self, ctx: CheckContext):
         yield from self._post_swaps(ctx)
+        yield from self._office_abbreviation_swaps(ctx)
         yield from self._apposed_titles(ctx)
         article = ctx.article
         analysis = article.analysis
@@ -260,7 +266,8 @@ class WrongTitle(RuleKind):
                     if hit is None and post[0] in scope:
                         # the same last word, another office: "Ukrainian Foreign Minister Andriy Koval"
                         # ... "Defense Minister Koval"; "Justice Raymond Okafor" ... "Chief Justice Okafor"
-                        hit = self._head_change(ctx, scope[post[0]], people, p, mine, post)
+                        hit = self._head_change(ctx, scope[post[0]], people, p, mine, post) \
+                            or self._exact_other_title(ctx, scope[post[0]], people, p, mine, post)
                     if hit is not None:
                         yield hit
                     continue
@@ -291,6 +298,79 @@ class WrongTitle(RuleKind):
                 yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
                           message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
                                   f"introduced as \"{first}\": check which title is right.")
+
+    @staticmethod
+    def _exact_other_title(ctx, block, people, p, mine, post):
+        """A later formal title of two words or more before the name, with the same last word as the
+        person's first post but other words, that is word for word the title another person in the
+        story was introduced with, earlier: "Chief Justice Harold Kimbrough" ... "Presiding Justice
+        Kimbrough", beside "Presiding Justice Lydia Serrano". A bare head ("Justice Kimbrough") names
+        a kind of post many hold, and is left alone."""
+        t = next((t for t in p.titles if t.block == post[0] and t.start == post[1]), None)
+        if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or len(t.text.split()) < 2:
+            return None
+        key = " ".join(t.text.lower().split())
+        first = mine[0]
+        if " ".join(first[3].lower().split()) == key:
+            return None
+        others = [q for q in people if q is not p and any(
+            not x.former and x.block is not None and (x.block, x.start) < (t.block, t.start)
+            and " ".join(x.text.lower().split()) == key for x in q.titles)]
+        if len(others) != 1:
+            return None
+        analysis = ctx.article.analysis
+        ss, se = sentence_span(analysis, block, post[1])
+        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+                or _CHANGE_WORDS.search(block.text, ss, se):
+            return None
+        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
+                   message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
+                           f"introduced as \"{first[3]}\": check which title is right.")
+
+    def _office_abbreviation_swaps(self, ctx: CheckContext):
+        """A later abbreviated office before the name ("Sen. Whitfield", "Gov. Ruiz") that the person
+        was not introduced with and that is someone else's office in the story: "Regents Chair Thomas
+        Whitfield" ... "Sen. Whitfield", beside "Sen. Karen Lindqvist". ``_posts`` leaves abbreviated
+        titles out (a "Dr." or a rank goes with any post); an elected office does not. Not when the
+        person's first post already names the office ("state senator Thomas Whitfield"), nor in a
+        sentence that gives two of their posts or says one changes (``_CHANGE_WORDS``)."""
+        people = ctx.article.analysis.cast.people
+        if len(people) < 2:
+            return
+        scope = {b.index: b for b in ctx.blocks()}
+        analysis = ctx.article.analysis
+        for p in people:
+            titles = sorted((t for t in p.titles if t.block is not None), key=lambda t: (t.block, t.start))
+            if len(titles) < 2 or titles[0].abbreviation or titles[0].former:
+                continue
+            first = titles[0]
+            for t in titles[1:]:
+                if not t.abbreviation or t.former or t.position != "before" or t.head not in _ELECTED_OFFICES \
+                        or t.block not in scope:
+                    continue
+                earlier = [e for e in titles if (e.block, e.start) < (t.block, t.start)]
+                if any(e.head == t.head or t.head.split()[-1] in e.text.lower() for e in earlier):
+                    continue
+                others = [q for q in people if q is not p
+                          and any(x.head == t.head and not x.former for x in q.titles)]
+                if not others:
+                    continue
+                block = scope[t.block]
+                ss, se = sentence_span(analysis, block, t.start)
+                fb = ctx.article.blocks[first.block]
+                fs, fe = sentence_span(analysis, fb, first.start)
+                # (at the first post, only its own clause: "Raman will serve as interim president, Board
+                # of Regents Chair Thomas Whitfield said" changes Raman's post, not Whitfield's)
+                fs = max(fs, fb.text.rfind(",", fs, first.start) + 1, fb.text.rfind(";", fs, first.start) + 1)
+                fe = min(fe, first.end + 40)
+                if any(e.block == t.block and ss <= e.start < se for e in earlier) \
+                        or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+                    continue
+                whose = (f"{others[0].name}'s office" if len(others) == 1 else
+                         "the office of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}")
+                yield Hit(block, t.start, t.end, args={"person": others[0].name, "holder": p.name},
+                          message=f"\"{t.text}\" ({t.head}) is {whose} in this story; {p.name} was "
+                                  f"introduced as \"{first.text}\": check which title is right.")
 
     @classmethod
     def _head_change(cls, ctx, block, people, p, mine, post):
