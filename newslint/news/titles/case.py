@@ -19,6 +19,13 @@ _WORK_AFTER = regex.compile(r"(?:['’]s?[ \u00a0]+\p{Lu}|[ \u00a0]+and[ \u00a0]
 _THE_BEFORE = regex.compile(r"\b(?:[Tt]he|\p{Lu}\p{L}+['’]s?)(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,2}[ \u00a0]+$")
 
 
+def _person_ends_at(cast, block: int, m) -> bool:
+    """The capitalised word ``_WORK_BEFORE`` found (before "and") ends a mention of someone in the cast."""
+    word_end = m.start() + len(m.group().split()[0])
+    return any(x.block == block and x.end == word_end and x.kind in ("full", "surname")
+               for p in cast.people for x in p.mentions)
+
+
 def _title_key(text: str, head: str) -> str:
     """A title from its head word on, in lower case: "the Israeli prime minister" -> "prime
     minister", "Prince of Wales" -> "prince of wales" (the whole text when the head is not found)."""
@@ -68,7 +75,11 @@ class TitleStandaloneCase(RuleKind):
         ss, _ = sentence_span(analysis, block, start)
         if full.startswith("The", start) and full[ss:start].strip(" \u00a0“\"‘'(—–-"):
             return True  # a capitalised "The" inside a sentence starts a title of a work
-        if _WORK_BEFORE.search(full, max(0, start - 40), start) or _WORK_AFTER.match(full, end):
+        before = _WORK_BEFORE.search(full, max(0, start - 40), start)
+        if before is not None and not (before.group().rstrip(" \u00a0").endswith("and")
+                                       and _person_ends_at(analysis.cast, block.index, before)):
+            return True  # ("Whitcomb and the Deputy Prime Minister": a person and the title, no work)
+        if _WORK_AFTER.match(full, end):
             return True
         return False
 
