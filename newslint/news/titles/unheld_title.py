@@ -211,6 +211,10 @@ class UnheldTitle(RuleKind):
         post = _WHO_POST_VERBS.get(w.group("v"))
         if post is not None:  # "who chairs ...": a chair
             return any(head.endswith(f" {h} ") for h in post)
+        if head.split()[-1] in _GOVERNMENT_POSTS and _NON_GOVERNMENT_BODY.search(w.group("o")):
+            # "Patrick Bishop, who runs the Norwegian Refugee Council's operations": an NGO's or a
+            # company's head holds no government portfolio ("The development minister")
+            return False
         return False if org else None
 
     @staticmethod
@@ -365,6 +369,16 @@ _SIBLING_LEADS = L.RANK_MODIFIERS | L.PORTFOLIOS | L.words("lieutenant vice depu
 #: paragraphs back (and the reference's own) where a person the story gives no title may still be
 #: the holder of a sibling post's reference
 SIBLING_REACH = 2
+
+
+#: the last words of a government portfolio's post (``_who_post``)
+_GOVERNMENT_POSTS = frozenset({"minister", "secretary", "commissioner"})
+#: a body named by its capitalised name that no government runs: a charity, council of a cause, company
+_NON_GOVERNMENT_BODY = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*[ \u00a0]+(?:Refugee[ \u00a0]+Council|Foundation|"
+    r"Fund|Trust|Charity|Society|Institute|Association|Alliance|Coalition|Federation|Group|Company|"
+    r"Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Partners|Bank|Holdings|International|Network|Cross|Crescent)"
+    r"(?![\p{L}])")
 
 
 def _post_family(head: str):
