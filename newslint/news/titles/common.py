@@ -38,7 +38,11 @@ _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")
 _ANYWORD = regex.compile(r"\b\p{L}[\p{L}'’\-]*")
 #: text between a sentence start and its subject
 _OPENER = regex.compile(r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|Later|Meanwhile|However|Also|"
-                        r"Instead|Earlier)\b,?\s+)?$")
+                        r"Instead|Earlier)\b,?\s+)?"
+                        # an introductory phrase of place or time set off by a comma: "At a meeting with
+                        # growers in Socorro that afternoon, the agriculture secretary promised"
+                        r"(?:(?:At|In|On|During|After|Before|Later|Earlier|Outside|Inside|Back|Speaking|Asked)\b"
+                        r"[^,;:“”\"()]{1,100},\s+)?$")
 
 
 # -- shared helpers --------------------------------------------------------------

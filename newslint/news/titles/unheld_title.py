@@ -45,7 +45,9 @@ class UnheldTitle(RuleKind):
                                      + "|".join(_GOV_LEGAL_HEADS) + r"))(?![\w'’\-])")
         # "The agriculture secretary, whose department runs ...", "The state's insurance commissioner,
         # whose office ...": a portfolio's one holder, whom a who-clause describes as a known person
-        self.desk_ref = regex.compile(r"(?<![\w'’\-])The[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
+        # ("The" opening the sentence, or "the" after an introductory phrase: "At a meeting with growers
+        # that afternoon, the agriculture secretary promised"; ``check`` asks for the subject position)
+        self.desk_ref = regex.compile(r"(?:(?<![\w'’\-])The|(?<=,[ \u00a0]+)the)[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
                                       r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(sorted(_DESK_HEADS))
                                       + r")(?:,[ \u00a0]+(?:who|whose)[ \u00a0]|[ \u00a0]+(?P<verb>"
                                       + "|".join(_DESK_ACTS) + r")(?![\w'’\-]))")
