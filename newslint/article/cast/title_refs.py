@@ -16,6 +16,14 @@ from newslint.article.cast.patterns import (
 from newslint.article.cast.titles import parse_title
 from newslint.article.cast.names import _lowered
 
+#: the heads of posts a story may name by the post's own lower-case words ("the state health
+#: commissioner", "the county elections director"; ``find_domain_title_refs``)
+_DOMAIN_HEADS = frozenset({"commissioner", "secretary", "minister", "director", "treasurer", "superintendent",
+                           "administrator", "auditor", "comptroller", "controller", "coordinator", "inspector",
+                           "officer", "chief", "chair", "chairman", "chairwoman", "president", "attorney",
+                           "prosecutor", "manager", "ombudsman", "epidemiologist", "examiner", "marshal"})
+_POSSESSIVE_END = _re.compile(r"['’]s?$")
+
 
 class _TitleRefs:
     """Pass 3: title-only references."""
@@ -82,6 +90,52 @@ class _TitleRefs:
                     ref.person.mentions.append(Mention("title", block.index, s, m.end(), ref.text, None,
                                                        ref.sentence, quoted=ref.quoted))
         self.find_weak_title_refs(holders)
+        self.find_domain_title_refs(holders)
+
+    def find_domain_title_refs(self, holders):
+        """"The state health commissioner said": "the" and the last two or three lower-case words of
+        a post the story gives someone ("Dr. Linda Osei, the state health commissioner,"), when those
+        words are that one person's ("the health commissioner" is nobody's when the city has one too:
+        "Dr. Paul Menendez, the city's health commissioner"). The reference reader takes only capitalised
+        qualifiers and known modifiers before a head; a post's own lower-case words name it as well."""
+        phrases: dict = {}  # "state health commissioner" -> {id(person): person}
+        for p, titles in holders:
+            for t in titles:
+                if t.former or t.block is None or t.head.split()[-1] not in _DOMAIN_HEADS:
+                    continue
+                words = [_POSSESSIVE_END.sub("", w) for w in t.text.lower().split(" of ")[0].split(" for ")[0].split()]
+                if len(words) < 2 or words[-1] != t.head.split()[-1] or not all(w.isalpha() for w in words):
+                    continue
+                for k in (2, 3):
+                    if len(words) >= k and not any(w in L.STATUS_MODIFIERS or w in L.FUNCTION_WORDS
+                                                   for w in words[-k:-1]):
+                        phrases.setdefault(" ".join(words[-k:]), {})[id(p)] = p
+        phrases = {ph: next(iter(ps.values())) for ph, ps in phrases.items() if len(ps) == 1}
+        if not phrases:
+            return
+        for block in self.blocks:
+            if block.kind == "headline":
+                continue
+            text = block.text
+            low = _lowered(text)[0]
+            if len(low) != len(text):
+                continue
+            for phrase, person in phrases.items():
+                at = low.find("the " + phrase)
+                while at >= 0:
+                    e = at + 4 + len(phrase)
+                    if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'’-")) \
+                            and not (e < len(low) and (low[e].isalnum() or low[e] in "-'’")) \
+                            and text[at + 4:e].islower() and not self.is_claimed(block.index, at, e) \
+                            and not (_ORG_AFTER_T.on(text).match(text, e) or _CAP_AFTER_T.on(text).match(text, e)):
+                        ref = TitleRef(text[at:e], block.index, at, e, phrase, [], False, capitalized=False,
+                                       sentence=self.sentence_index(block, at), quoted=self.in_quote(block, at, e),
+                                       candidates=[person], person=person)
+                        self.cast.title_refs.append(ref)
+                        self.claim(block.index, at, e)
+                        person.mentions.append(Mention("title", block.index, at, e, ref.text, None,
+                                                       ref.sentence, quoted=ref.quoted))
+                    at = low.find("the " + phrase, at + 1)
 
     def _paragraph_holder(self, block_index: int, s: int, holders):
         """Of several people given the post before a title-only reference, the one its paragraph
