@@ -52,6 +52,9 @@ _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ 
 
 #: two posts held together, each of plain lower-case words ("president and chief executive",
 #: "deputy prime minister and defense minister"); no name, no third item
+#: a second post after a title-only phrase and before the comma that sets off a name: "president| and
+#: chief executive|, Elaine Varney" (group 1 ends the post)
+_AND_POST_THEN_COMMA = _re.compile(r"[ \u00a0]+and[ \u00a0]+([a-z][a-z\-]*(?:[ \u00a0]+[a-z][a-z\-]*){0,3})(?=,[ \u00a0]+[A-Z])")
 _TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*)$")
 
 
@@ -522,14 +525,23 @@ class _People:
                 tail = _REF_TAIL.match(text, te)  # "Israel's ambassador| to the United Nations, Gilad Erdan"
                 if tail is not None:
                     te = tail.end()
-                comma = _COMMA_THEN.match(text, te)
+                second = _AND_POST_THEN_COMMA.match(text, te) if tail is None else None
+                comma = _COMMA_THEN.match(text, second.end(1) if second is not None else te)
                 c = starts.get((block.index, comma.end())) if comma else None
                 if c is None or self.is_claimed(block.index, m.start("t"), m.end("t")):
                     continue
                 ts = m.start("poss") if m.group("poss") else m.start("t")
                 if m.group("poss") and m.group("poss").rstrip("'’s").lower() in L.NON_NAMES:
                     continue
-                t = parse_title(text[ts:te], "after", block.index, ts, te)
+                if second is not None:
+                    # "Greenbrier Ridge Energy’s president and chief executive, Elaine Varney,": two
+                    # posts of one person, answering to the short forms of both
+                    t = _two_posts(text[m.start("t"):second.end(1)], block.index, ts, second.end(1))
+                    if t is not None and m.group("poss"):
+                        t.qualifiers.insert(0, m.group("poss"))
+                    te = second.end(1)
+                else:
+                    t = parse_title(text[ts:te], "after", block.index, ts, te)
                 if t is None or not t.formal:
                     continue
                 c.title = t
