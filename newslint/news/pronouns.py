@@ -455,9 +455,12 @@ class PronounMismatch(RuleKind):
                 or self._someone_between(article, cast, person, slip):
             return None
         if slip.evidence in ("said-that", "same-sentence-subject") \
+                and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
-            # her nurses": the pronoun may be whom they spoke of, unless nobody else is near
+            # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
+            # after the person's title standing alone, "The Mexican commissioner, who ..., said he", is
+            # theirs: the title names them, as the title tie reads it)
             return None
         if slip.text.lower() not in ("he", "she") and self._after_title(person, slip):
             return None  # "The senator said his concerns ...": whose concerns, after a title alone, is unsure
