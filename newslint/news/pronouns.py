@@ -200,6 +200,8 @@ _ONE_OF = regex.compile(r"\b(?i:one|each|every|either|neither)\b")
 #: name ("in Potosi", "the Hawks"): group 1 is None for a word that may be someone's name
 _CAPITALISED_AFTER = regex.compile(r"(?:\b((?i:in|at|from|of|near|across|outside|inside|for|the))[ \u00a0]+)?"
                                    r"(?<=[ \u00a0])\p{Lu}\p{Ll}+")
+#: "who" and a pronoun right before the pronoun being read: "who he described" (who is the object)
+_WHO_THEN = regex.compile(r"\bwho[ \u00a0]+(?:he|she)[ \u00a0]+\w+[ \u00a0]+$|\bwho[ \u00a0]+$", regex.I)
 #: a role the subject held, "as a/an ...": "Rowe, who worked 19 years as an officer at a prison
 #: before his election" -- the officer is Rowe, no one else the pronoun may mean
 _AS_A_ROLE = regex.compile(r"\bas[ \u00a0]+(?:a|an)[ \u00a0]+[^,;:.“”\"]{1,60}?"
@@ -407,8 +409,14 @@ class PronounMismatch(RuleKind):
             if major == "they" or count < need:
                 continue
             for m in links:
-                if m.pronoun == major or m.block not in scope or m.evidence == "who":
-                    continue  # "Ms Hassan, who he described": the relative pronoun may be the object
+                if m.pronoun == major or m.block not in scope:
+                    continue
+                if m.evidence == "who" and (m.text.lower() not in ("his", "her")
+                                            or _WHO_THEN.search(article.blocks[m.block].text, 0, m.start)):
+                    # "Ms Hassan, who he described": the relative pronoun may be the object; a his/her
+                    # further on in the clause is the subject's ("Villalobos, who crossed the bridge with
+                    # growers from his state")
+                    continue
                 if evidence[m.pronoun] * ratio > count:
                     continue
                 second_that = m.evidence == "same-sentence-subject" and self._second_that(article, person, m)
