@@ -462,6 +462,9 @@ class PronounMismatch(RuleKind):
         if slip is None or other is None or slip.block not in scope \
                 or self._someone_between(article, cast, person, slip):
             return None
+        if slip.evidence == "who" and (slip.text.lower() not in ("his", "her")
+                                       or _WHO_THEN.search(article.blocks[slip.block].text, 0, slip.start)):
+            return None  # "Villalobos, who he described as ...": the relative pronoun may be the object
         if slip.evidence in ("said-that", "same-sentence-subject") \
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True):
