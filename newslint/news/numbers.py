@@ -373,6 +373,9 @@ weeks day days hour hours old""".split())
 #: a figure of one or two digits and the lower-case word after it, which may be a possessive
 #: ("6 months' time", "2 men's faces")
 _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+|\p{Lu}\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+#: words right after a figure that make what follows a count with no determiner: "3 other allies",
+#: "4 more officers", "2 additional inspectors"
+_COUNT_ADJECTIVES = frozenset("other more additional new separate different extra fewer".split())
 #: the verb of a clause right after its subject's plural: "said 4 rescue teams were rotating"
 _AUXILIARY_AFTER = regex.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
 _AUXILIARY_AFTER_GATE = regex.compile(r"[ \t](?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
@@ -464,7 +467,7 @@ class NumberSpelling(NumberKind):
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
         subject = False
-        if not nationality and (
+        if not nationality and first not in _COUNT_ADJECTIVES and (
                 prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
             # subject of a clause, its verb right after the plural: "said 4 rescue teams were rotating")
