@@ -709,6 +709,9 @@ _CLAUSE_WORDS = (L.FUNCTION_WORDS - _COMPLEMENT_SMALL) | L.ATTRIBUTION_VERBS | L
 _POST_TOKEN = regex.compile(r"(?:[\p{L}\d][\p{L}\d'’.\-]*|&)(?= )")
 #: where a post may open: the clause start (after punctuation) or a verb of saying
 _POST_OPENERS = L.ATTRIBUTION_VERBS | frozenset(("according",))
+#: words before a post that make the post and the name after it their object, as a verb of saying
+#: does: "referred to| senior director of ... Leticia Barrow", "met with| deputy director for ..."
+_OBJECT_OPENERS = frozenset("to with by from met thanked joined named appointed hired introduced".split())
 #: the complement gives a field or an organisation, not only a portfolio ("secretary of state")
 _MODIFIER_WORDS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | POST_HEADS
 _CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
@@ -744,8 +747,10 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     ``(start, end, words, head)`` or None. Reads the words back from the name to punctuation or
     the sentence start; the post is the last head followed by of/for/at/with/to, the lower-case
     modifiers before it (any case when it opens the sentence) and everything after it up to the
-    name. Silent when anything but a verb of saying precedes it ("the", "a", a possessive: a
-    description; "and": a list), when the complement holds a clause word or another person's
+    name. Silent when anything but a verb of saying, or a word that makes the post and name its
+    object ("referred to", "met with", "appointed by"; ``_OBJECT_OPENERS``), precedes it ("the", "a",
+    a possessive: a description, unless "the" and a lower-case noun's possessive after such a word,
+    "referred to the company’s senior director of ..."; "and": a list), when the complement holds a clause word or another person's
     post, and for a capitalised formal office whose complement is its portfolio or body
     ("Secretary of State Antony Blinken", "Director of National Intelligence Avril Haines").
     A capitalised word opening the sentence is a modifier of the post only when it is a rank or
@@ -790,8 +795,13 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
         if owner > 0 and low[owner - 1] not in _POST_OPENERS or owner == 0 and tokens[0][0] != cut \
                 or n - k < _OWNED_MIN_WORDS:
             return None  # "said Spain's minister of sport ...": a short description
-    if owner > 0:
-        if low[owner - 1] not in _POST_OPENERS and not (low[owner - 1] == "to" and owner > 1 and low[owner - 2] == "according"):
+    if owner > 0 and owner == k and k > 1 and low[k - 1].endswith(("'s", "’s")) and tokens[k - 1][2].islower() \
+            and low[k - 2] == "the" and (k == 2 or low[k - 3] in _POST_OPENERS or low[k - 3] in _OBJECT_OPENERS) \
+            and n - k >= _OWNED_MIN_WORDS:
+        owner = k - 2  # "referred to the company’s senior director of ... operations Leticia Barrow"
+    elif owner > 0:
+        if low[owner - 1] not in _POST_OPENERS and low[owner - 1] not in _OBJECT_OPENERS \
+                and not (low[owner - 1] == "to" and owner > 1 and low[owner - 2] == "according"):
             return None  # "the ...", "its ...", "and ...": a description or a list
     elif tokens[0][0] != cut:
         return None
@@ -813,7 +823,9 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
             head_word[:1].isupper() and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
             or all(w.lower() in _PORTFOLIO_WORDS for _, _, w in comp)):
         return None  # "Secretary of State Antony Blinken", "director of national intelligence Avril Haines"
-    words = n - k
+    # ("former" and the like say when the post was held, not what it is: "former chief of staff
+    # Donald Regan" is a three-word title)
+    words = n - k - sum(1 for w in low[k:h] if w in L.STATUS_MODIFIERS)
     if words < min_words:
         return None
     return tokens[owner][0], tokens[-1][1], words, low[h]
