@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import site
 import subprocess
 import sys
 import venv
+from pathlib import Path
 
 import pytest
 
@@ -40,10 +42,20 @@ def _pip_install(python: str, path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    """A venv that sees this newslint (system site-packages) with the example plugin installed."""
+    """A venv that sees this newslint and its dependencies with the example plugin installed.
+
+    A venv's "system site-packages" are the base interpreter's, not those of the (virtual)
+    environment running the tests, so a ``.pth`` file adds this environment's site-packages (the
+    newslint under test, pluggy, regex, PyYAML; its own ``.pth`` files too, as an editable install
+    needs) to the new venv's path, after its own."""
     home = tmp_path_factory.mktemp("ledger-venv")
     venv.create(home / "venv", system_site_packages=True, with_pip=True)
     python = str(home / "venv" / ("Scripts" if os.name == "nt" else "bin") / "python")
+    own = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    parent = [p for p in site.getsitepackages() if os.path.isdir(p)]
+    (Path(own) / "newslint-under-test.pth").write_text(
+        "".join(f"import site; site.addsitedir({p!r})\n" for p in parent), encoding="utf-8")
     proc = _pip_install(python, EXAMPLE)
     if proc.returncode != 0 and ("No matching distribution" in proc.stderr or "Could not find" in proc.stderr):
         pytest.skip(f"no build backend available offline: {proc.stderr.strip().splitlines()[-1]}")
