@@ -441,7 +441,7 @@ class PronounMismatch(RuleKind):
 
 
     def _tie(self, article, cast, person, links, scope):
-        """The slip of one he against one she, or None (the three tie rules in turn)."""
+        """The slip of one he against one she, or None (the four tie rules in turn)."""
         return (self._title_tie(article, cast, person, links, scope)
                 or self._name_tie(article, cast, person, links, scope)
                 or self._told_possessive_tie(article, cast, person, links, scope)
