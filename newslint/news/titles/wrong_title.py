@@ -6,8 +6,8 @@ import bisect
 import regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
-from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, name_mentions,
-    sentence_span)
+from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, lower_title,
+                                         name_mentions, sentence_span)
 from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WORD, _DESCRIPTION_BEFORE, _HONORIFICS,
     _JOB_WORD_BEFORE, _ONE_HOLDER, _PLURAL_JOB_BEFORE, _TOP_JOB_WORDS, _WHO_POST_AFTER, _WORD_BEFORE, _country,
     _office_key)
@@ -81,6 +81,20 @@ def _ref_as_quoted(ref) -> str:
     return ref.text[0].lower() + ref.text[1:]
 
 
+#: what a whose-clause may give a person that only certain posts have, and those posts' words:
+#: a company's head, a legislator's seat ("The governor, whose company ...", "whose Calgary riding")
+_CHARGE_HEADS = {
+    "company": {"executive", "ceo", "founder", "chairman", "chairwoman", "owner", "president"},
+    "firm": {"executive", "ceo", "founder", "chairman", "chairwoman", "owner", "partner", "president"},
+    "utility": {"executive", "ceo", "chairman", "chairwoman", "president"},
+    "riding": {"mp", "member", "critic", "legislator", "lawmaker", "representative", "senator", "congressman",
+               "congresswoman", "assemblyman", "assemblywoman"},
+    "constituency": {"mp", "member", "legislator", "lawmaker", "representative", "senator"},
+    "district": {"representative", "senator", "congressman", "congresswoman", "legislator", "lawmaker",
+                 "assemblyman", "assemblywoman", "councilman", "councilwoman", "councilmember", "alderman"},
+}
+_WHOSE_CHARGE = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:(?:\p{Lu}[\p{L}\-]*|own|home|former)[ \u00a0]+){0,2}"
+                              r"(?P<noun>company|firm|utility|riding|constituency|district)(?![\p{L}\-])")
 #: offices an abbreviated title before a name stands for that a person holds by election or appointment,
 #: not by rank or degree: "Sen.", "Rep.", "Gov.", "Lt. Gov.", "Atty. Gen." (``_office_abbreviation_swaps``)
 _ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
@@ -123,6 +137,13 @@ class WrongTitle(RuleKind):
                 doing = runner[3] if len(runner) > 3 else f"running {org}"
                 yield self._described_other(block, ref, holder, other,
                                             f"is described as {doing}, which is {other.name}'s role ({title})")
+                continue
+            whose = self._whose_other(cast, block.text, ref, holder) \
+                if ", whose " in block.text[ref.end:ref.end + 8] else None
+            if whose is not None:
+                other, noun, post = whose
+                yield self._described_other(block, ref, holder, other,
+                                            f"has a {noun} (\"whose {noun}\"), as {other.name}, the {post}, does")
                 continue
             rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
                 if ", who " in block.text[ref.end:ref.end + 6] else None
@@ -675,6 +696,29 @@ class WrongTitle(RuleKind):
         return Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
                    message=f"\"{_ref_as_quoted(ref)}\" {described}; the only {ref.head} in the story is "
                            f"{holder.name}" + (f" ({holder_title})" if holder_title else "") + ".")
+
+    @staticmethod
+    def _whose_other(cast, text: str, ref, holder):
+        """A whose-clause right after the reference gives the person something only a post of
+        another kind has ("The governor, whose company drew criticism" -- a company's head; "The
+        governor, whose Calgary riding" -- a legislator's seat), the holder's posts have no such
+        head and exactly one other person's do: ``(that person, the noun, their post)`` or None."""
+        m = _WHOSE_CHARGE.match(text, ref.end)
+        if m is None:
+            return None
+        heads = _CHARGE_HEADS[m.group("noun").lower()]
+
+        def posts(p):
+            return [t for t in p.titles if not t.former and not t.abbreviation
+                    and any(w in heads for w in t.text.lower().replace("-", " ").split())]
+
+        if posts(holder) or any(w in heads for w in ref.head.split()):
+            return None
+        others = [(p, posts(p)) for p in cast.people if p is not holder]
+        others = [(p, ts) for p, ts in others if ts]
+        if len(others) != 1:
+            return None
+        return others[0][0], m.group("noun").lower(), lower_title(others[0][1][0].text)
 
     @staticmethod
     def _represents_other(cast, blocks, text: str, ref, holder):
