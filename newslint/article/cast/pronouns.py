@@ -251,6 +251,24 @@ class _Pronouns:
             found = person
         return found
 
+    def _quote_paragraph_speaker(self, block, ss, se):
+        """The one speaker of the paragraph before, when its last sentence is quoted words and every
+        person it mentions is that speaker ('“...,” Lindqvist said. “I wanted them to hear it from
+        me.”' then "She said she had signed ..."): a he/she opening the next paragraph goes on about
+        whoever was talking."""
+        text = block.text
+        if text[ss:se].lstrip()[:1] not in ("“", '"'):
+            return None
+        found = None
+        for s, e, ent, kind in self.persons_in(block, 0, se):
+            person = self._resolved(ent)
+            if not isinstance(person, Person) or (found is not None and person is not found):
+                return None
+            found = person
+        if found is None:
+            return None
+        return found if any(self.speaker_of(block, a, b) is found for a, b in self.sentences(block) if b <= se) else None
+
     def subject_by_courtesy(self, block, ss, se, gender: str):
         """The subject of a sentence that also names others, when a he/she opening the next sentence
         can mean only the subject: everyone else in it carries a courtesy title of the other
@@ -476,6 +494,8 @@ class _Pronouns:
             target, evidence = self._resolved(self.only_subject(*prev)), "sentence-start"
             if target is None and gender in ("he", "she"):
                 target = self._resolved(self.subject_by_courtesy(*prev, gender))
+            if target is None and word.lower() in ("he", "she") and prev[0] is not block:
+                target = self._quote_paragraph_speaker(*prev)
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
         if target is None:
