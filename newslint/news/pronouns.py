@@ -411,11 +411,7 @@ class PronounMismatch(RuleKind):
             for m in links:
                 if m.pronoun == major or m.block not in scope:
                     continue
-                if m.evidence == "who" and (m.text.lower() not in ("his", "her")
-                                            or _WHO_THEN.search(article.blocks[m.block].text, 0, m.start)):
-                    # "Ms Hassan, who he described": the relative pronoun may be the object; a his/her
-                    # further on in the clause is the subject's ("Villalobos, who crossed the bridge with
-                    # growers from his state")
+                if _who_may_be_object(article, m):
                     continue
                 if evidence[m.pronoun] * ratio > count:
                     continue
@@ -462,9 +458,8 @@ class PronounMismatch(RuleKind):
         if slip is None or other is None or slip.block not in scope \
                 or self._someone_between(article, cast, person, slip):
             return None
-        if slip.evidence == "who" and (slip.text.lower() not in ("his", "her")
-                                       or _WHO_THEN.search(article.blocks[slip.block].text, 0, slip.start)):
-            return None  # "Villalobos, who he described as ...": the relative pronoun may be the object
+        if _who_may_be_object(article, slip):
+            return None
         if slip.evidence in ("said-that", "same-sentence-subject") \
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True):
@@ -1009,6 +1004,14 @@ def _own_post_appositive(text: str, start: int, end: int):
     if m is None or (m.group("post") not in L.TITLE_HEADS and m.group("post") not in L.OCCUPATIONS):
         return None
     return None if _OTHER_PERSON.search(m.group("rest")) else m
+
+
+def _who_may_be_object(article, m) -> bool:
+    """A who-clause link that may not be the person's: "Ms Hassan, who he described" (the relative
+    pronoun is the object of the pronoun's verb). A his/her further on in the clause is the
+    subject's ("Villalobos, who crossed the bridge with growers from his state")."""
+    return m.evidence == "who" and (m.text.lower() not in ("his", "her")
+                                    or _WHO_THEN.search(article.blocks[m.block].text, 0, m.start) is not None)
 
 
 def _both_genders(cast, sure: dict, named: dict, gendered: dict) -> bool:

@@ -50,11 +50,12 @@ _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
 _APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
 
-#: two posts held together, each of plain lower-case words ("president and chief executive",
-#: "deputy prime minister and defense minister"); no name, no third item
 #: a second post after a title-only phrase and before the comma that sets off a name: "president| and
 #: chief executive|, Elaine Varney" (group 1 ends the post)
-_AND_POST_THEN_COMMA = _re.compile(r"[ \u00a0]+and[ \u00a0]+([a-z][a-z\-]*(?:[ \u00a0]+[a-z][a-z\-]*){0,3})(?=,[ \u00a0]+[A-Z])")
+_AND_POST_THEN_COMMA = _re.compile(r"[ \u00a0]+and[ \u00a0]+([a-z][a-z\-]*(?:[ \u00a0]+[a-z][a-z\-]*){0,3})"
+                                   r"(?=,[ \u00a0]+[A-Z])")
+#: two posts held together, each of plain lower-case words ("president and chief executive",
+#: "deputy prime minister and defense minister"); no name, no third item
 _TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*)$")
 
 

@@ -267,7 +267,8 @@ class _Pronouns:
             found = person
         if found is None:
             return None
-        return found if any(self.speaker_of(block, a, b) is found for a, b in self.sentences(block) if b <= se) else None
+        spoke = any(self.speaker_of(block, a, b) is found for a, b in self.sentences(block) if b <= se)
+        return found if spoke else None
 
     def subject_by_courtesy(self, block, ss, se, gender: str):
         """The subject of a sentence that also names others, when a he/she opening the next sentence

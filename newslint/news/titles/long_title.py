@@ -748,11 +748,12 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     the sentence start; the post is the last head followed by of/for/at/with/to, the lower-case
     modifiers before it (any case when it opens the sentence) and everything after it up to the
     name. Silent when anything but a verb of saying, or a word that makes the post and name its
-    object ("referred to", "met with", "appointed by"; ``_OBJECT_OPENERS``), precedes it ("the", "a",
-    a possessive: a description, unless "the" and a lower-case noun's possessive after such a word,
-    "referred to the company’s senior director of ..."; "and": a list), when the complement holds a clause word or another person's
-    post, and for a capitalised formal office whose complement is its portfolio or body
-    ("Secretary of State Antony Blinken", "Director of National Intelligence Avril Haines").
+    object ("referred to", "met with", "appointed by"; ``_OBJECT_OPENERS``), precedes it ("the",
+    "a", a possessive: a description, unless "the" and a lower-case noun's possessive after such a
+    word, "referred to the company’s senior director of ..."; "and": a list), when the complement
+    holds a clause word or another person's post, and for a capitalised formal office whose
+    complement is its portfolio or body ("Secretary of State Antony Blinken", "Director of
+    National Intelligence Avril Haines").
     A capitalised word opening the sentence is a modifier of the post only when it is a rank or
     ``common(word)`` says the story writes it in lower case ("Bond strategist at ..."; not
     "Bath director of rugby"); no possessive ("Spain's minister of sport": a description), and

@@ -47,7 +47,8 @@ class UnheldTitle(RuleKind):
         # whose office ...": a portfolio's one holder, whom a who-clause describes as a known person
         # ("The" opening the sentence, or "the" after an introductory phrase: "At a meeting with growers
         # that afternoon, the agriculture secretary promised"; ``check`` asks for the subject position)
-        self.desk_ref = regex.compile(r"(?:(?<![\w'’\-])The|(?<=,[ \u00a0]+)the)[ \u00a0]+(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
+        self.desk_ref = regex.compile(r"(?:(?<![\w'’\-])The|(?<=,[ \u00a0]+)the)[ \u00a0]+"
+                                      r"(?:(?P<org>" + orgs + r")['’]s[ \u00a0]+)?"
                                       r"(?P<domain>[a-z]{3,})[ \u00a0]+(?P<head>" + "|".join(sorted(_DESK_HEADS))
                                       + r")(?:,[ \u00a0]+(?:who|whose)[ \u00a0]|[ \u00a0]+(?P<verb>"
                                       + "|".join(_DESK_ACTS) + r")(?![\w'’\-]))")
@@ -375,9 +376,11 @@ SIBLING_REACH = 2
 
 #: the last words of a government portfolio's post (``_who_post``)
 _GOVERNMENT_POSTS = frozenset({"minister", "secretary", "commissioner"})
-#: a body named by its capitalised name that no government runs: a charity, council of a cause, company
+#: a body named by its capitalised name that no government runs: a charity or aid group ("Norwegian
+#: Refugee Council", "International Rescue Committee", "Christian Aid"), a foundation, a company
 _NON_GOVERNMENT_BODY = regex.compile(
-    r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*[ \u00a0]+(?:Refugee[ \u00a0]+Council|Foundation|"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)*[ \u00a0]+(?:(?:Refugee|Rescue|Relief)[ \u00a0]+"
+    r"(?:Council|Committee)|Aid|Relief|Foundation|"
     r"Fund|Trust|Charity|Society|Institute|Association|Alliance|Coalition|Federation|Group|Company|"
     r"Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|Partners|Bank|Holdings|International|Network|Cross|Crescent)"
     r"(?![\p{L}])")

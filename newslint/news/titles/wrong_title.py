@@ -81,6 +81,29 @@ def _ref_as_quoted(ref) -> str:
     return ref.text[0].lower() + ref.text[1:]
 
 
+def _holders(others, noun: str) -> str:
+    """ "Ana Ruiz's post", or "the post of Ana Ruiz and Tom Hale" for several holders."""
+    if len(others) == 1:
+        return f"{others[0].name}'s {noun}"
+    return f"the {noun} of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}"
+
+
+def _others_post_hit(block, start: int, end: int, label: str, whose: str, others, p, first: str,
+                     note: str = "") -> Hit:
+    """The finding for a title given at a name that belongs to someone else in the story."""
+    return Hit(block, start, end, args={"person": others[0].name, "holder": p.name},
+               message=f"\"{label}\"{note} is {whose} in this story; {p.name} was introduced as \"{first}\": "
+                       f"check which title is right.")
+
+
+def _same_sentence_post_or_change(analysis, block, post, mine) -> bool:
+    """Another post of the person's in the sentence of ``post`` (two posts held together, "Defense
+    Secretary and Deputy Prime Minister"), or a word there saying the post changes (``_CHANGE_WORDS``)."""
+    ss, se = sentence_span(analysis, block, post[1])
+    return any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
+        or _CHANGE_WORDS.search(block.text, ss, se) is not None
+
+
 #: what a whose-clause may give a person that only certain posts have, and those posts' words:
 #: a company's head, a legislator's seat ("The governor, whose company ...", "whose Calgary riding")
 _CHARGE_HEADS = {
@@ -315,10 +338,8 @@ class WrongTitle(RuleKind):
                     continue
                 if len(others) != 1 or self._names_own_body(post[3], word, mine[:i]):
                     continue
-                first = mine[0][3]
-                yield Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
-                          message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
-                                  f"introduced as \"{first}\": check which title is right.")
+                yield _others_post_hit(block, post[1], post[2], post[3], _holders(others, "post"), others, p,
+                                       mine[0][3])
 
     @staticmethod
     def _exact_other_title(ctx, block, people, p, mine, post):
@@ -331,22 +352,14 @@ class WrongTitle(RuleKind):
         if t is None or t.position != "before" or not t.text[:1].isupper() or t.former or len(t.text.split()) < 2:
             return None
         key = " ".join(t.text.lower().split())
-        first = mine[0]
-        if " ".join(first[3].lower().split()) == key:
+        if " ".join(mine[0][3].lower().split()) == key:
             return None
         others = [q for q in people if q is not p and any(
             not x.former and x.block is not None and (x.block, x.start) < (t.block, t.start)
             and " ".join(x.text.lower().split()) == key for x in q.titles)]
-        if len(others) != 1:
+        if len(others) != 1 or _same_sentence_post_or_change(ctx.article.analysis, block, post, mine):
             return None
-        analysis = ctx.article.analysis
-        ss, se = sentence_span(analysis, block, post[1])
-        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
-                or _CHANGE_WORDS.search(block.text, ss, se):
-            return None
-        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
-                   message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
-                           f"introduced as \"{first[3]}\": check which title is right.")
+        return _others_post_hit(block, post[1], post[2], post[3], _holders(others, "post"), others, p, mine[0][3])
 
     def _office_abbreviation_swaps(self, ctx: CheckContext):
         """A later abbreviated office before the name ("Sen. Whitfield", "Gov. Ruiz") that the person
@@ -387,11 +400,8 @@ class WrongTitle(RuleKind):
                 if any(e.block == t.block and ss <= e.start < se for e in earlier) \
                         or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
                     continue
-                whose = (f"{others[0].name}'s office" if len(others) == 1 else
-                         "the office of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}")
-                yield Hit(block, t.start, t.end, args={"person": others[0].name, "holder": p.name},
-                          message=f"\"{t.text}\" ({t.head}) is {whose} in this story; {p.name} was "
-                                  f"introduced as \"{first.text}\": check which title is right.")
+                yield _others_post_hit(block, t.start, t.end, t.text, _holders(others, "office"), others, p,
+                                       first.text, note=f" ({t.head})")
 
     @classmethod
     def _head_change(cls, ctx, block, people, p, mine, post):
@@ -434,17 +444,9 @@ class WrongTitle(RuleKind):
             return None
         if not others:
             return cls._new_office(ctx, block, people, p, mine, post, earlier[0].head)
-        analysis = ctx.article.analysis
-        ss, se = sentence_span(analysis, block, post[1])
-        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
-                or _CHANGE_WORDS.search(block.text, ss, se):
+        if _same_sentence_post_or_change(ctx.article.analysis, block, post, mine):
             return None
-        first = mine[0]
-        whose = (f"{others[0].name}'s post" if len(others) == 1 else
-                 "the post of " + ", ".join(q.name for q in others[:-1]) + f" and {others[-1].name}")
-        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
-                   message=f"\"{post[3]}\" is {whose} in this story; {p.name} was "
-                           f"introduced as \"{first[3]}\": check which title is right.")
+        return _others_post_hit(block, post[1], post[2], post[3], _holders(others, "post"), others, p, mine[0][3])
 
     @staticmethod
     def _rank_dropped(ctx, block, p, mine, post, earlier):
@@ -453,12 +455,10 @@ class WrongTitle(RuleKind):
         else holds it: the rank is dropped, and the person is given their superior's office. Not in
         the sentence of another post of theirs, nor where either sentence says the post changes."""
         analysis = ctx.article.analysis
-        ss, se = sentence_span(analysis, block, post[1])
         first = next(x for x in mine if x[0] == earlier[0].block and x[1] == earlier[0].start)
         fb = ctx.article.blocks[first[0]]
         fs, fe = sentence_span(analysis, fb, first[1])
-        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine) \
-                or _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
+        if _same_sentence_post_or_change(analysis, block, post, mine) or _CHANGE_WORDS.search(fb.text, fs, fe):
             return None
         rank = next(m for m in earlier[0].modifiers if m in L.RANK_MODIFIERS)
         return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
@@ -489,13 +489,10 @@ class WrongTitle(RuleKind):
         if shared and not any(w not in shared.split() for w in t.head.split()):
             return None  # (the later head adds nothing to the earlier one's words)
         analysis = ctx.article.analysis
-        ss, se = sentence_span(analysis, block, post[1])
-        if any(x is not post and x[0] == post[0] and ss <= x[1] < se for x in mine):
-            return None  # two posts in one sentence: held together ("Defense Secretary and Deputy Prime Minister")
         fb = ctx.article.blocks[first[0]]
         fs, fe = sentence_span(analysis, fb, first[1])
-        if _CHANGE_WORDS.search(block.text, ss, se) or _CHANGE_WORDS.search(fb.text, fs, fe):
-            return None  # "the new homeland security secretary", "was named ..."
+        if _same_sentence_post_or_change(analysis, block, post, mine) or _CHANGE_WORDS.search(fb.text, fs, fe):
+            return None  # held together, or "the new homeland security secretary", "was named ..."
         return Hit(block, post[1], post[2], args={"person": p.name, "holder": p.name},
                    message=f"\"{post[3]}\" is not the post {p.name} was introduced with (\"{first[3]}\"), "
                            f"and nobody else in the story holds it: check which title is right.")
@@ -576,9 +573,7 @@ class WrongTitle(RuleKind):
             and self._same_post(post[3], word, " ".join(x[3] for x in posts[id(q)] if x[4] == word))]
         if len(others) != 1:
             return None
-        return Hit(block, post[1], post[2], args={"person": others[0].name, "holder": p.name},
-                   message=f"\"{post[3]}\" is {others[0].name}'s post in this story; {p.name} was "
-                           f"introduced as \"{own[0][3]}\": check which title is right.")
+        return _others_post_hit(block, post[1], post[2], post[3], _holders(others, "post"), others, p, own[0][3])
 
     def _apposed_titles(self, ctx: CheckContext):
         """Another person's formal title of two words or more, written in lower case and set off
