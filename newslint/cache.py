@@ -29,9 +29,6 @@ import os
 import sys
 import threading
 
-import regex
-import regex._main as _rx_main
-
 from newslint import __version__
 
 #: entries kept in the file; per-article patterns beyond this are not recorded
@@ -68,9 +65,55 @@ def cache_dir() -> str | None:
     return os.path.join(base, "newslint")
 
 
-def _cache_file(folder: str) -> str:
+def engine_path() -> str | None:
+    """The file of regex's C extension (``regex._regex``), found without importing the package."""
+    from importlib.machinery import EXTENSION_SUFFIXES, PathFinder
+
+    loaded = sys.modules.get("regex")
+    if loaded is not None:
+        folders = getattr(loaded, "__path__", None) or []
+    else:
+        spec = PathFinder.find_spec("regex")
+        folders = (spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        for suffix in EXTENSION_SUFFIXES:
+            path = os.path.join(folder, "_regex" + suffix)
+            if os.path.isfile(path):
+                return path
+    return None
+
+
+def _cache_file(folder: str, engine: str) -> str:
+    """The cache of one regex build (its extension's name and size: the opcode format is its
+    own), one Python version and one newslint version."""
+    import zlib
+
     ver = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return os.path.join(folder, f"regex-{regex.__version__}-py{ver}-{__version__}.marshal")
+    build = zlib.crc32(f"{os.path.basename(engine)}\0{os.path.getsize(engine)}".encode())
+    return os.path.join(folder, f"regex-{build:08x}-py{ver}-{__version__}.marshal")
+
+
+def _load_engine(path: str):
+    """regex's C extension, loaded by itself when the ``regex`` package is not imported yet.
+
+    It is registered as ``regex._regex``, so a later ``import regex`` takes this module
+    instead of loading it again: the patterns built before and after are of one type."""
+    loaded = sys.modules.get("regex._regex")
+    if loaded is not None:
+        return loaded
+    from importlib.machinery import ExtensionFileLoader, ModuleSpec
+
+    loader = ExtensionFileLoader("regex._regex", path)
+    spec = ModuleSpec("regex._regex", loader, origin=path)
+    spec.has_location = True
+    module = loader.create_module(spec)
+    loader.exec_module(module)
+    for attr, value in (("__spec__", spec), ("__loader__", loader), ("__file__", path), ("__package__", "regex")):
+        try:
+            setattr(module, attr, value)
+        except (AttributeError, TypeError):
+            pass
+    return sys.modules.setdefault("regex._regex", module)
 
 
 class _Recorder:
@@ -88,11 +131,17 @@ class _Recorder:
         return getattr(self._real, name)
 
 
+#: ``regex.DEFAULT_VERSION`` (VERSION0) while the module is not imported (nothing can have changed it)
+_DEFAULT_VERSION = 0x2000
+
+
 def _key(pattern, flags, kwargs):
     lists = ()
     if kwargs:
         lists = tuple(sorted((k, tuple(sorted(v))) for k, v in kwargs.items()))
-    return (pattern, int(flags), int(regex.DEFAULT_VERSION), lists)
+    real = sys.modules.get("regex")
+    version = int(getattr(real, "DEFAULT_VERSION", _DEFAULT_VERSION)) if real is not None else _DEFAULT_VERSION
+    return (pattern, int(flags), version, lists)
 
 
 def _pack(args: tuple) -> tuple:
@@ -174,9 +223,10 @@ def install() -> bool:
     if _state is not None:
         return True
     folder = cache_dir()
-    if folder is None or not hasattr(_rx_main, "_compile") or not hasattr(_rx_main, "_regex"):
+    engine = engine_path() if folder is not None else None
+    if engine is None:
         return False
-    path = _cache_file(folder)
+    path = _cache_file(folder, engine)
     entries: dict = {}
     last_used: dict = {}
     generation = 0
@@ -191,31 +241,85 @@ def install() -> bool:
         entries = {}
     if not isinstance(last_used, dict):
         last_used = {}
-    original = _rx_main._compile
     _state = {"path": path, "folder": folder, "entries": entries, "used": set(), "new": 0,
-              "built": {}, "original": original, "pid": os.getpid(),
-              "last_used": last_used, "generation": generation, "workers": False}
-
-    # as ints: an operation on two RegexFlag members is a Python call (~1 us; 700+ compiles a run)
-    not_cached, locale = int(regex.DEBUG | regex.LOCALE), int(regex.LOCALE)
-
-    def cached_compile(pattern, flags, ignore_unused, kwargs, cache_it):
-        if (not cache_it or not isinstance(pattern, str) or len(pattern) > MAX_PATTERN
-                or int(flags) & not_cached):
-            return original(pattern, flags, ignore_unused, kwargs, cache_it)
-        try:
-            key = _key(pattern, flags, kwargs)
-            hash(key)
-        except TypeError:  # named lists of unhashable or unsortable things
-            return original(pattern, flags, ignore_unused, kwargs, cache_it)
-        return _through_cache(key, _rx_main, "_regex",
-                              lambda: original(pattern, flags, ignore_unused, kwargs, cache_it),
-                              storable=lambda args: not int(args[1]) & locale)
-
-    _rx_main._compile = cached_compile
+              "built": {}, "pid": os.getpid(), "engine_path": engine, "engine": None,
+              "hooked": False, "last_used": last_used, "generation": generation, "workers": False}
+    if "regex._main" in sys.modules:
+        hook_regex()
     _install_stdlib_re()
     atexit.register(save)
     return True
+
+
+def built_pattern(pattern, flags, kwargs):
+    """The pattern object for ``regex.compile(pattern, flags, **kwargs)`` if this process built
+    it already or the cache holds its opcode list, else None (``newslint.rx`` then compiles
+    it with the module). Needs no ``import regex``: the C extension builds it."""
+    state = _state
+    if state is None or not isinstance(pattern, str):
+        return None
+    try:
+        key = _key(pattern, flags, kwargs)
+        built = state["built"].get(key)
+    except TypeError:  # unhashable or unsortable named lists
+        return None
+    if built is not None:
+        return built
+    with _lock:
+        args = state["entries"].get(key)
+        if args is None:
+            return None
+        engine = state["engine"]
+        if engine is None:
+            try:
+                engine = state["engine"] = _load_engine(state["engine_path"])
+            except Exception:  # noqa: BLE001 - no extension to load by itself: the module's way
+                state["entries"] = {}
+                return None
+        try:
+            compiled = engine.compile(*_unpack(args))
+        except Exception:  # noqa: BLE001 - a stale or foreign entry: compile normally
+            state["entries"].pop(key, None)
+            return None
+        state["built"][key] = compiled
+        state["used"].add(key)
+        return compiled
+
+
+def hook_regex() -> None:
+    """Make the imported ``regex`` module compile through the cache (idempotent): what it
+    compiles anew is recorded for the next run. Called once the module is imported."""
+    state = _state
+    if state is None or state["hooked"]:
+        return
+    with _lock:
+        if state["hooked"]:
+            return
+        state["hooked"] = True
+        import regex
+        import regex._main as rx_main
+
+        if not hasattr(rx_main, "_compile") or not hasattr(rx_main, "_regex"):
+            return  # a regex release that changed its internals: no recording
+        original = rx_main._compile
+        state["original"] = original
+        # as ints: an operation on two RegexFlag members is a Python call (~1 us; 700+ compiles a run)
+        not_cached, locale = int(regex.DEBUG | regex.LOCALE), int(regex.LOCALE)
+
+        def cached_compile(pattern, flags, ignore_unused, kwargs, cache_it):
+            if (not cache_it or not isinstance(pattern, str) or len(pattern) > MAX_PATTERN
+                    or int(flags) & not_cached):
+                return original(pattern, flags, ignore_unused, kwargs, cache_it)
+            try:
+                key = _key(pattern, flags, kwargs)
+                hash(key)
+            except TypeError:  # named lists of unhashable or unsortable things
+                return original(pattern, flags, ignore_unused, kwargs, cache_it)
+            return _through_cache(key, rx_main, "_regex",
+                                  lambda: original(pattern, flags, ignore_unused, kwargs, cache_it),
+                                  storable=lambda args: not int(args[1]) & locale)
+
+        rx_main._compile = cached_compile
 
 
 def _install_stdlib_re() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import fnmatch
 
-import regex
+from newslint import rx as regex
 
 _COMMENT = regex.compile(
     r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", regex.I)

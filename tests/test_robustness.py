@@ -175,13 +175,15 @@ def _run_python(code: str, cache: Path, cwd: Path) -> subprocess.CompletedProces
 def test_regex_cache_gives_the_same_patterns_and_survives_corruption(tmp_path):
     cache = tmp_path / "cache"
     code = """
+        import sys
         from newslint import cache
         assert cache.install()
-        import regex
+        from newslint import rx as regex
         p = regex.compile(r"(?i)\\b(?:\\L<w>)(?P<tail>s?)\\b", w=["vote", "mayor"])
         q = regex.compile(r"(\\d+)-(\\d+)", regex.V1)
+        compiler = "regex._regex_core" in sys.modules  # (the sub's template needs the module)
         print(p.findall("Votes and MAYOR and voter"), q.sub(r"\\2-\\1", "1-2 and 30-40"), p.groupindex)
-        print(cache._state["new"], len(cache._state["entries"]))
+        print(cache._state["new"], len(cache._state["entries"]), compiler)
     """
     first = _run_python(code, cache, tmp_path)
     assert first.returncode == 0, first.stderr
@@ -191,6 +193,8 @@ def test_regex_cache_gives_the_same_patterns_and_survives_corruption(tmp_path):
     assert second.returncode == 0, second.stderr
     assert first.stdout.splitlines()[0] == second.stdout.splitlines()[0]
     assert second.stdout.splitlines()[1].startswith("0 ")  # nothing compiled anew: all from the cache
+    # ... and built without importing the regex module's compiler
+    assert first.stdout.splitlines()[1].endswith(" True") and second.stdout.splitlines()[1].endswith(" False")
     files[0].write_bytes(b"\x00garbage")
     third = _run_python(code, cache, tmp_path)
     assert third.returncode == 0, third.stderr

@@ -110,7 +110,7 @@ def test_pattern_cache_drops_entries_no_recent_run_used(tmp_path):
         import sys
         from newslint import cache
         cache.install()
-        import regex
+        from newslint import rx as regex
         regex.compile(r"always\\d+")
         for word in sys.argv[1:]:
             regex.compile(word + r"\\w+")
@@ -145,7 +145,7 @@ def test_pattern_cache_ages_entries_of_older_writers_and_keeps_all_with_workers(
         import marshal, sys
         from newslint import cache
         cache.install()
-        import regex
+        from newslint import rx as regex
         mode, words = sys.argv[1], sys.argv[2:]
         for word in words:
             regex.compile(word + r"\\w+")

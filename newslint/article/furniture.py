@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-import regex
+from newslint import rx as regex
 
 #: markers that make a block (or sentence) furniture wherever they stand
 _NOTICE = regex.compile(

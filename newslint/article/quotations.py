@@ -57,8 +57,7 @@ from __future__ import annotations
 import bisect
 import re
 
-import regex
-
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.findings import Record
 from newslint.article import twins

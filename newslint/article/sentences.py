@@ -38,7 +38,7 @@ other text.
 
 from __future__ import annotations
 
-import regex
+from newslint import rx as regex
 
 #: a candidate sentence end: terminal punctuation, closing marks, space, and
 #: the first characters of the next sentence (captured in a lookahead). It never starts inside a

@@ -13,8 +13,7 @@ import stat
 from collections import deque
 from itertools import islice
 
-import regex
-
+from newslint import rx as regex
 from newslint.findings import Record
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")

@@ -6,7 +6,7 @@ import gc
 from functools import partial
 from typing import NamedTuple
 
-import regex
+from newslint import rx as regex
 
 # words, with inner apostrophes, periods and hyphens (don't, U.S, 5-year-old)
 _WORD = regex.compile(r"\w+(?:['’.\-]\w+)*")

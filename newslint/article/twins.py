@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
+from newslint import rx as regex
 
 #: the characters on which a twin is exact: [start, end) code point ranges
 RE_SPAN = ((0x0000, 0x0180), (0x2000, 0x20D0))
@@ -26,7 +26,7 @@ _RE_OUTSIDE = re.compile("[^" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in RE_
 #: every class ``to_re`` can spell out (longest first: ``\p{Lu}`` before ``\p{L}``)
 CLASS_NAMES = (r"\p{Lu}", r"\p{Ll}", r"\p{L}", r"\p{M}", r"\p{N}", r"\w", r"\s", r"\d")
 #: what a translation depends on besides the pattern and its lists: this code, the regex tables
-DEPENDS = (__file__, regex.__file__)
+DEPENDS = (__file__, regex.engine_file())
 
 
 def re_span(text: str) -> bool:

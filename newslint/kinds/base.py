@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.model import Article, Block
 from newslint.findings import Record
 
@@ -153,7 +152,7 @@ def searched_untimed(pattern) -> bool:
         pass
     flags = getattr(pattern, "flags", None)
     source = getattr(pattern, "pattern", None)
-    ok = (isinstance(pattern, regex.Pattern) and isinstance(source, str) and isinstance(flags, int)
+    ok = (regex.is_pattern(pattern) and isinstance(source, str) and isinstance(flags, int)
           and not flags & (regex.VERBOSE | regex.V1 | regex.REVERSE)
           and _WORD_LIST_SHAPE.fullmatch(source) is not None)
     if len(_UNTIMED) >= 4096:  # (patterns are kept alive here: a server compiling packs anew)

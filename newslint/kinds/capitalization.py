@@ -50,8 +50,7 @@ and ``{suggestion}`` (the corrected unit).
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, RuleTimeout, compile_pattern
 from newslint.kinds.words import token_pattern
 

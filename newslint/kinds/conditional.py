@@ -35,8 +35,7 @@ Message placeholders: ``{match}`` and ``{key}`` (the captured text).
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
 
 _BACKREF = regex.compile(r"(?<!\\)((?:\\\\)*)\\(?:1(?!\d)|g<1>)")

@@ -45,8 +45,7 @@ flagged form) and ``{preferred_count}`` (occurrences of the form to use).
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern
 from newslint.kinds.words import preserve_case
 

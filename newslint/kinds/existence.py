@@ -11,8 +11,7 @@ that are a writer's habit), with ``{count}``/``{more}`` for the message.
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.kinds.base import (GATE_OPTIONS, BlockGate, CheckContext, Hit, Option, OptionError, RuleKind,
                                   compile_pattern, per_article)
 from newslint.kinds.words import token_pattern

@@ -44,8 +44,7 @@ from __future__ import annotations
 from itertools import islice
 from operator import eq
 
-import regex
-
+from newslint import rx as regex
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, compile_pattern, folded_text,
                                  word_runs)
 

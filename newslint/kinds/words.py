@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.cache import remembered as _remembered
 

@@ -27,8 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
-import regex
-
+from newslint import rx as regex
 from newslint.article import lexicon as LEXICON
 from newslint.article.model import Block
 from newslint.article.quotations import ATTRIBUTION_VERBS, GROUP_WORDS, SPEAKER_VERB

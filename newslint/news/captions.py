@@ -25,8 +25,7 @@ Kinds:
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.furniture import furniture_blocks, is_furniture, is_section_end
 from newslint.article.model import Article, Block
 from newslint.article.parsers.text import ends_sentence

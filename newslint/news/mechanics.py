@@ -19,8 +19,7 @@ by ...") is the poster's text, reproduced as posted: it is not counted.
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.furniture import furniture_blocks
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 

@@ -10,8 +10,7 @@ config can flip any single choice.
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.lexicon import NATIONALITIES
 from newslint.cache import longest_first as _longest_first
 from newslint.news.house_style import enforce_option, mix_note

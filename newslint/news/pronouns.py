@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive

@@ -17,8 +17,7 @@
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.furniture import furniture_blocks
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_text, compile_pattern,
                                   letter_runs, word_gate)

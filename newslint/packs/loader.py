@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 
-import regex
-
+from newslint import rx as regex
 from newslint.findings import Severity
 from newslint.kinds.base import OptionError, validate_options
 from newslint.packs.model import Pack, PackError, Rule

@@ -39,8 +39,7 @@ import random
 import sys
 from collections import defaultdict
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.source import Source
 from newslint.config import Config, Settings
 from newslint.engine import Linter

@@ -10,8 +10,7 @@ import functools
 import re as _re
 from dataclasses import dataclass, field
 
-import regex
-
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Person, Title

@@ -10,8 +10,7 @@ import functools
 import re as _re
 import sys
 
-import regex
-
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.cache import remembered as _remembered
 from newslint.article import lexicon as L

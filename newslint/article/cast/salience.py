@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Person, TitleRef
 from newslint.article.cast.names import _Cand

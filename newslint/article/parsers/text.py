@@ -16,8 +16,7 @@ Heuristics (documented in the README):
 
 from __future__ import annotations
 
-import regex
-
+from newslint import rx as regex
 from newslint.article.model import Article, Block
 from newslint.article.source import Source
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-import regex
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind, per_article, word_gate
 from newslint.news.titles.common import ENFORCE, before_names, sentence_span, title_case_line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-import regex
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, OptionError, RuleKind, per_article, word_gate

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import regex
+from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, article_letter_runs, letter_runs
 from newslint.news.house_style import enforce_option

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import regex
+from newslint import rx as regex
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 from newslint.news.titles.common import BODY_KINDS, ENFORCE, NAME_KINDS
 from newslint.news.titles.abbreviations import _CAP_BEFORE

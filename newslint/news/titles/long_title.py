@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import regex
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.kinds.base import (CheckContext, Hit, Option, RuleKind, article_letter_runs, article_text,

@@ -3,7 +3,7 @@ descriptions around a name, a country in a predicate."""
 
 from __future__ import annotations
 
-import regex
+from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.news.titles.common import _WORD_RE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-import regex
+from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 from newslint.news.titles.common import (BODY_KINDS, FIRST_REFERENCE_HEADS, FORMAL_HEADS, _SMALL, _WORD_RE,

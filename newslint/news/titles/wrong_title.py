@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import regex
+from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, lower_title,
