@@ -128,17 +128,23 @@ def _caps_run(text: str, ss: int, end: int):
 
 def _ranked_compound(word: str) -> bool:
     """A rank joined by hyphens to a title head in one word: "under-secretary-general",
-    "vice-chancellor", "deputy-director" (a ranked post, as "deputy director" is)."""
+    "vice-chancellor", "deputy-director" (a ranked post, as "deputy director" is); or two heads
+    so joined, "director-general" (a post above its heads, as a ranked one is)."""
     rank, _, rest = word.partition("-")
-    return bool(rest) and rank in L.RANK_MODIFIERS and rest in L.TITLE_HEADS
+    return bool(rest) and (rank in L.RANK_MODIFIERS or rank in L.TITLE_HEADS) and rest in L.TITLE_HEADS
+
+
+#: a jurisdiction between a rank and its head: "Assistant City Manager", "Deputy County Executive"
+_JURISDICTION = frozenset("city county state town village borough district municipal regional".split())
 
 
 def long_caps_title(text: str, ss: int, name_start: int):
     """A long capitalised title with a rank before its head and an of/for complement with "and",
     before a name, that the cast does not parse ("Associate Vice President for Academic Affairs and
     Workforce Development Carlos Mendez"): ``(start, end, content words)`` or None. A rank
-    (associate, assistant, deputy, vice ...) must lead the head: a cabinet title has none
-    ("Secretary of Health and Human Services Xavier Becerra" is one formal title)."""
+    (associate, assistant, deputy, vice ...) leads the head, or the complement alone has three
+    content words ("European Commissioner for Home Affairs and Migration Henrik Dahl"): a cabinet
+    title with a short one stays ("Secretary of Energy and Mines Ana Ruiz")."""
     if " and " not in text[max(ss, name_start - 160):name_start]:
         return None
     words = _caps_run(text, ss, name_start)
@@ -149,26 +155,38 @@ def long_caps_title(text: str, ss: int, name_start: int):
         ranked = head is None and _ranked_compound(low[i])  # "Under-Secretary-General for ..."
         if ranked:
             head = [low[i]]
-        elif head is None or i == 0:
+        elif head is None:
             continue
         j = i + len(head)
         if j >= n or low[j] not in ("of", "for") or "and" not in low[j:]:
             continue
         k = i
-        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS):
+        while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS
+                         or k == i and low[k - 1] in _JURISDICTION and k > 1 and low[k - 2] in L.RANK_MODIFIERS):
             k -= 1
+        if k == i and i > 0 and low[i - 1] in L.TITLE_HEADS:
+            k -= 1  # "Director General of ...": two heads, one post (as "Director-General")
+            ranked = True
         mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS]
-        if not mods and not ranked:
+        comp = low[j:]
+        if not mods and not ranked and len([w for w in comp if w not in _RUN_SMALL]) < 3:
             return None
         if ranked and k == 0 and _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
             return None  # "the Under-Secretary-General for ...": a description
-        comp = low[j:]
         if comp[-1] in _RUN_SMALL or any(w in _VERBISH or w in L.TITLE_HEADS or w.endswith(("'s", "’s"))
                                          for w in comp):
             return None
         count = len(low[k:i]) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
         return words[k][0], words[-1][1], count
     return None
+
+
+def _lower_but_proper(title: str) -> str:
+    """A capitalised title lower-cased for use after the name, but for its nationalities and
+    places ("Director-General of the Asian Affairs Bureau" -> "director-general of the Asian
+    affairs bureau")."""
+    return " ".join(w if w.lower() in L.NATIONALITIES or w.lower() in L.PLACES else w.lower()
+                    for w in title.split(" "))
 
 
 def long_run_title(text: str, ss: int, name_start: int):
@@ -644,7 +662,7 @@ class LongTitle(RuleKind):
                 name = text[m.start:m.end]
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
-                          suggestion=f"{name}, {title if org else title.lower() if caps else lower_title(title)},")
+                          suggestion=f"{name}, {title if org else _lower_but_proper(title) if caps else lower_title(title)},")
         # any post of four or more words right before a full name that opens its clause ("said
         # economist at Deutsche Bank David Naude", "Spokesman for the show Philip Rinaldi said"),
         # whatever its head and complement, when no reading above judged the name
