@@ -203,7 +203,13 @@ _CAPITALISED_AFTER = regex.compile(r"(?:\b((?i:in|at|from|of|near|across|outside
 _WHO_THEN = regex.compile(r"\bwho[ \u00a0]+(?:he|she)[ \u00a0]+\w+[ \u00a0]+$|\bwho[ \u00a0]+$", regex.I)
 #: a role the subject held, "as a/an ...": "Rowe, who worked 19 years as an officer at a prison
 #: before his election" -- the officer is Rowe, no one else the pronoun may mean
-_AS_A_ROLE = regex.compile(r"\bas[ \u00a0]+(?:a|an)[ \u00a0]+[^,;:.“”\"]{1,60}?"
+#: ... or after a verb of holding or taking up a post, with or without an article: "Hale, 57,
+#: took over as chief executive in 2020", "served as the city's first mayor"
+_AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\b(?:took[ \u00a0]+over|serv(?:ed|es|ing)|"
+                           r"work(?:ed|s|ing)|elected|appointed|named|hired|sworn[ \u00a0]+in|"
+                           r"step(?:ped|s)[ \u00a0]+down|resign(?:ed|s)|retir(?:ed|es)|(?:re)?join(?:ed|s)|"
+                           r"start(?:ed|s)|beg[au]n|remain(?:ed|s)|stay(?:ed|s))[ \u00a0]+as[ \u00a0]+)"
+                           r"[^,;:.“”\"]{1,60}?"
                            r"(?=[ \u00a0]+(?:at|in|for|with|before|after|until|since|from|on|and)\b|[,;:.]|$)")
 
 
@@ -436,11 +442,19 @@ class PronounMismatch(RuleKind):
 
 
     def _tie(self, article, cast, person, links, scope):
-        """The slip of one he against one she, or None (the four tie rules in turn)."""
-        return (self._title_tie(article, cast, person, links, scope)
-                or self._name_tie(article, cast, person, links, scope)
-                or self._told_possessive_tie(article, cast, person, links, scope)
-                or self._given_name_tie(article, cast, person, links, scope))
+        """The slip of one he against one she, or None (the four tie rules in turn). A slip the
+        first three choose must not be the pronoun the person's given name calls for ("he" for
+        a Gregory whose other link is a "She"): the given name decides then."""
+        hit = (self._title_tie(article, cast, person, links, scope)
+               or self._name_tie(article, cast, person, links, scope)
+               or self._told_possessive_tie(article, cast, person, links, scope))
+        if hit is not None:
+            from newslint.article.cast.salience import given_gender
+
+            said = given_gender(person)
+            if said not in ("he", "she") or hit.args.get("expected") == said:
+                return hit
+        return self._given_name_tie(article, cast, person, links, scope)
 
     def _given_name_tie(self, article, cast, person, links, scope):
         """One he and one she, and a given name that names one gender nearly always ("Tamika Rowe",
