@@ -444,6 +444,22 @@ def _attributed_anyway(ctx, text: str, q) -> bool:
     return q.closed and inner.rstrip().endswith(",") and bool(_OTHER_VERB.match(text, q.end))
 
 
+def _closed_turn(block, quotes) -> bool:
+    """The paragraph ends with a closed quotation and its attribution after it, and nothing more
+    ('… we are still waiting,” Brennan said.'): by AP's running quotes the speaker's turn is over
+    (going on, the quote would stay open). Not when more of their words follow the attribution
+    ('…,” Kowalski said. “It isn't coming back.”': the speaker is still talking) or when the
+    attribution leads in ('Blinken said: “…”')."""
+    if not quotes:
+        return False
+    last = quotes[-1]
+    a = last.attribution
+    if not last.closed or last.running or a is None or _many_voices(a) \
+            or a.speaker_start < last.end or a.verb_start < last.end:
+        return False
+    return not block.text[max(a.speaker_end, a.verb_end):].strip(" \u00a0.")
+
+
 class UnattributedQuote(RuleKind):
     name = "unattributed-quote"
     description = "Flags quote paragraphs with no speaker that do not continue the previous paragraph's speaker."
@@ -453,11 +469,17 @@ class UnattributedQuote(RuleKind):
         "delayed_attribution": Option(
             "bool", default=True,
             doc="accept a single bare quote paragraph whose speaker is named in the next paragraph's first sentence"),
+        "closed_quote_ends_turn": Option(
+            "bool", default=True,
+            doc="AP's running quotes: a speaker who goes on into the next paragraph leaves the quote open, so a "
+                "bare quote paragraph after a paragraph ending in a closed, attributed quote is a new quotation "
+                "and needs its own speaker (false: it continues that speaker, as British copy often has it)"),
     }
 
     def setup(self, options):
         self.min_words = options["min_words"]
         self.delayed = options["delayed_attribution"]
+        self.closed_ends_turn = options["closed_quote_ends_turn"]
 
     def _quote_paragraph(self, text: str, q) -> bool:
         if not q.paragraph_quote:
@@ -501,9 +523,14 @@ class UnattributedQuote(RuleKind):
                     or _attributed_anyway(ctx, text, first):
                 # '“…,” residents said.': attributed, but to a group; nobody in particular goes on
                 state = "narrative" if said and _many_voices(said[-1]) else "voice"
+                if state == "voice" and self.closed_ends_turn and _closed_turn(block, quotes):
+                    state = "closed"
                 continue
             if isinstance(state, tuple):
-                state = self._narrative_state(ctx, *state, analysis.quote_spans(state[0]))
+                prev_block, prev_quotes = state
+                state = self._narrative_state(ctx, prev_block, prev_quotes, analysis.quote_spans(prev_block))
+                if state == "voice" and self.closed_ends_turn and _closed_turn(prev_block, prev_quotes):
+                    state = "closed"
             if state == "organisation":
                 # an organisation's reported speech goes on into its own words ("We will appeal"), not
                 # into a person's ("Every substation they hit means a hospital running on diesel")
@@ -534,7 +561,10 @@ class UnattributedQuote(RuleKind):
                           "paragraph with no speaker; say who said it (“…,” Smith said).")
                 yield hit
             else:
-                hit = Hit(block, first.start, end)
+                hit = Hit(block, first.start, end, message=None if state != "closed" else (
+                    "Unattributed quotation: the quote before it is closed and attributed, so this is a new "
+                    "quotation; say who said it (“…,” Smith said), or leave the previous paragraph's quote "
+                    "open if the same speaker goes on."))
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if self.delayed and nxt is not None and self._starts_narrative(analysis, nxt):
                     pending = hit, (blocks[index - 1] if index > 0 else None)
