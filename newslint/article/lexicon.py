@@ -221,7 +221,7 @@ GIVEN_NAMES = words("""
 #: in the pattern so "prime minister" wins over "minister".
 TITLE_HEADS = words("""
     prime minister|vice president|vice-president|chief of staff|deputy chief of staff|chief executive|
-    chief executive officer|chief operating officer|chief financial officer|attorney general|
+    chief executive officer|chief operating officer|chief financial officer|general counsel|attorney general|
     solicitor general|surgeon general|secretary of state|secretary-general|secretary general|
     lieutenant governor|crown prince|first lady|supreme leader|chief justice|house speaker|
     speaker of the house|press secretary|national security adviser|national security advisor|
