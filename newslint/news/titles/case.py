@@ -58,7 +58,7 @@ class TitleStandaloneCase(RuleKind):
         "allow": Option("list[str]", default=[], doc="title heads that may stay capitalised alone ('queen', 'pope')"),
         "appositive": Option("bool", default=True, doc="also check titles after a name ('Biden, the President,')"),
         "max_per_article": Option("int", default=1,
-                                  doc="report the first N capitalised titles of an article, with the count (0: all)"),
+                                  doc="report the first N of each capitalised title in an article, with the count (0: all)"),
         "enforce": ENFORCE,
     }
 
@@ -179,8 +179,8 @@ class TitleStandaloneCase(RuleKind):
                     yield hit
 
     def check(self, ctx: CheckContext):
-        # capitalising titles is a house habit (British papers write "the Prime Minister"
-        # throughout): the first one stands for the rest
+        # capitalising a title is a house habit (British papers write "the Prime Minister"
+        # throughout): the first of each title stands for the rest
         limit = self.options["max_per_article"]
         hits = list(self._standalone(ctx))
         if hits and self.options["enforce"] == "consistent":
@@ -196,9 +196,17 @@ class TitleStandaloneCase(RuleKind):
                 h.message = (f"The story writes the title \"{key}\" standing alone both capitalised "
                              f"({capital[key]}) and in lower case ({lower[key]}); a title standing alone "
                              f"or after a name is lowercase: \"{{suggestion}}\"{{more}}.")
-        if limit:
-            hits.sort(key=lambda h: (h.block.index, h.start))
-        yield from per_article(hits, limit)
+        if not limit:
+            yield from per_article(hits, 0)
+            return
+        # one finding per title: "The Sheriff" twice is one habit, "the Attorney General" another
+        hits.sort(key=lambda h: (h.block.index, h.start))
+        by_title: dict = {}
+        for h in hits:
+            by_title.setdefault(_title_key(h.args["title"], h.args["head"]), []).append(h)
+        kept = [h for same in by_title.values() for h in per_article(same, limit)]
+        kept.sort(key=lambda h: (h.block.index, h.start))
+        yield from kept
 
     @staticmethod
     def _lowercase_titles(ctx: CheckContext) -> Counter:
