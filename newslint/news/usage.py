@@ -88,6 +88,9 @@ called claimed confirmed denied agreed refused decided launched began started st
 """.split())
 #: adverbs between a subject and its verb ("the ORA now has 40 fewer investigators"): initials before one
 #: are the subject, not a modifier
+#: "that" after an -ing word after the initials: a participle with its clause ("the state's PDMP
+#: showing that customers ..."), so the initials are a noun, not a brand's modifier ("the ABC building")
+_THAT_AFTER = regex.compile(r"\s+that\b")
 _SUBJECT_ADVERBS = frozenset("now still already also never often recently currently usually previously".split())
 _ROMAN = regex.compile(r"^[IVXLCDM]+$")
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}]+)*")
@@ -214,6 +217,7 @@ class AcronymFirstUse(RuleKind):
                     if group in (1, 4) and follower and follower.group(1) not in _VERBS_AND_LINKS \
                             and follower.group(1) not in _SUBJECT_ADVERBS \
                             and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS \
+                            and not (follower.group(1).endswith("ing") and _THAT_AFTER.match(text, follower.end())) \
                             and not proceeding:
                         continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
