@@ -1424,6 +1424,32 @@ def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OPENING_MARK, _words(a.speaker)[-1], *_words(a.verb), *words)
 
 
+#: the lead-in of a sentence that names one occasion: "At a rally in Denver last month, ",
+#: "In a September letter to faculty members, " (a preposition, a few words, a comma)
+_OCCASION_LEAD = regex.compile(r"(?:At|In|During|On)[ \u00a0][^,;:“”\"]{6,80}?,[ \u00a0]+")
+_OCCASION_MARK = "\u0002"
+
+
+def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
+    """A sentence that names one occasion and a named speaker saying that something would be,
+    with the quotation as the rest of that clause ("At a rally in Denver last month, Thorne told
+    pilots that the union would “…”"): the whole sentence outside the quote is the frame, so a
+    second sentence with the same occasion and the same words up to the quote is the same remark
+    quoted two ways. None for any other shape."""
+    lead = _OCCASION_LEAD.match(text, s_start, q.start)
+    a = q.attribution
+    if lead is None or a is None or a.position != "before" or a.speaker_kind != "name" \
+            or not lead.end() <= a.speaker_start < a.verb_end <= q.start:
+        return None
+    clause = _words(text[a.verb_end:q.start])
+    if "that" not in clause or clause[-1] == "that":
+        return None  # a that-clause whose subject and verb lead into the quote
+    before = _words(text[s_start:q.start])
+    if len(before) < 10:
+        return None
+    return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
+
+
 def _contains(longer: tuple, shorter: tuple) -> bool:
     """``shorter`` is a run of words of ``longer``."""
     n = len(shorter)
@@ -1468,10 +1494,13 @@ class ConflictingQuote(RuleKind):
                     continue
                 frame = _opening_frame(text, s_start, s_end, q)
                 if frame is None:
-                    if not (self._may_define(text, s_start, q.start) or _named_colon(text, q)):
-                        continue
-                    frame = self._frame(text, s_start, s_end, q)
-                    if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                    if self._may_define(text, s_start, q.start) or _named_colon(text, q):
+                        frame = self._frame(text, s_start, s_end, q)
+                        if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
+                            frame = None
+                    # a frame that says what the quote is comes first; else one occasion's that-clause
+                    frame = frame or _occasion_frame(text, s_start, s_end, q)
+                    if frame is None:
                         continue
                 elif len(frame) - 1 < self.min_words:
                     continue
@@ -1485,10 +1514,10 @@ class ConflictingQuote(RuleKind):
                     continue
                 if earlier[0] == quoted:
                     continue
-                if frame[0] == _OPENING_MARK and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
+                if frame[0] in (_OPENING_MARK, _OCCASION_MARK) and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
                     continue  # one quotes part of the other: the same opening line
-                yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2],
-                                                       "frame": self._show(text, s_start, s_end, q)})
+                shown = self._show(text, s_start, s_end, q, whole=frame[0] == _OCCASION_MARK)
+                yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2], "frame": shown})
 
     @staticmethod
     def _may_define(text: str, s_start: int, q_start: int) -> bool:
@@ -1565,8 +1594,9 @@ class ConflictingQuote(RuleKind):
         return (*before, _MARKER, *after)
 
     @classmethod
-    def _show(cls, text: str, s_start: int, s_end: int, q) -> str:
-        before = " ".join(text[cls._frame_start(s_start, q, text, surname=False):q.start].split())
+    def _show(cls, text: str, s_start: int, s_end: int, q, whole: bool = False) -> str:
+        start = s_start if whole else cls._frame_start(s_start, q, text, surname=False)
+        before = " ".join(text[start:q.start].split())
         after = " ".join(text[q.end:s_end].split())
         shown = f"{before} …{(' ' + after) if after else ''}".strip()
         return shown if len(shown) <= 90 else shown[:87] + "..."
