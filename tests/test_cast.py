@@ -738,6 +738,14 @@ def test_east_asian_names_put_the_family_name_first():
         [("Kardashian", "Kim"), ("Evans", "Lee")]
 
 
+def test_a_korean_name_with_no_known_given_name_is_a_person_by_its_shape():
+    cast = cast_of("Nam Ji-hoon, a senior analyst at the institute, said he was not surprised. Later, Song Ji-hyo "
+                   "arrived later. Song Lines and Han Solo were not there.\n")
+    assert names(cast) == ["Nam Ji-hoon", "Song Ji-hyo"]
+    nam = person(cast, "Nam Ji-hoon")
+    assert (nam.surname, nam.given) == ("Nam", "Ji-hoon") and pronoun_links(nam) == [("he", "same-sentence-subject")]
+
+
 def test_leader_needs_a_qualifier_and_sir_stays_a_title():
     cast = cast_of("Sales at market leader Best Buy rose. Manchester United manager Sir Alex Ferguson said he "
                    "was pleased.\n\nSir Alex added that the team would improve.\n")

@@ -379,7 +379,8 @@ SURNAME_FIRST = words("""
     """)
 #: Korean family names that are also English names or words: first only before a Korean given
 #: name ("Kim Jong Un", "Moon Jae-in", "Lee Jae-myung"; not "Kim Kardashian", "Lee Evans").
-SURNAME_FIRST_IF_KOREAN = words("kim lee park moon")
+SURNAME_FIRST_IF_KOREAN = words("kim lee park moon han seo shin kwon hwang ahn ryu jeon hong bae baek "
+                                 "nam noh kwak yoo chae byun oh son song ko ha min")
 
 #: Generational suffixes and regnal numbers after a name.
 NAME_SUFFIXES = words("jr. sr. jr sr jnr snr ii iii iv v vi vii viii")

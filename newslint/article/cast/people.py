@@ -28,6 +28,13 @@ from newslint.article.cast.evidence import (
 )
 from newslint.article.cast.core import _BUCKET, _buckets
 
+
+def _korean_given(core) -> bool:
+    """A Korean name, family name first, with a hyphenated given name ("Nam Ji-hoon", "Oh Se-hoon"):
+    the shape alone names a person, as a known given name does."""
+    return len(core) == 2 and core[0].lower() in L.SURNAME_FIRST_IF_KOREAN and "-" in core[1] \
+        and core[1].split("-", 1)[1][:1].islower() and core[1][:1].isupper()
+
 import re as _re
 
 #: an office's name that ends in its holder's title: "Office of the| Attorney General"
@@ -339,7 +346,9 @@ class _People:
             given, surname, core = _split_name(name)
             if len(core) >= 2:
                 gl = given.lower()
-                if gl in L.GIVEN_NAMES:
+                if gl not in L.GIVEN_NAMES and _korean_given(core):
+                    c.evidence.add("given-name")  # "Nam Ji-hoon": a family name before a Korean given name
+                elif gl in L.GIVEN_NAMES:
                     if gl in L.NON_NAMES and sentence_start is None:
                         sentence_start = self.at_sentence_start(block, run_start)
                     if not (sentence_start and gl in L.NON_NAMES):
