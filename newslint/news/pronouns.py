@@ -204,8 +204,10 @@ _WHO_THEN = regex.compile(r"\bwho[ \u00a0]+(?:he|she)[ \u00a0]+\w+[ \u00a0]+$|\b
 #: a role the subject held, "as a/an ...": "Rowe, who worked 19 years as an officer at a prison
 #: before his election" -- the officer is Rowe, no one else the pronoun may mean
 #: ... or after a verb of holding or taking up a post, with or without an article: "Hale, 57,
-#: took over as chief executive in 2020", "served as the city's first mayor"
-_AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\b(?:took[ \u00a0]+over|serv(?:ed|es|ing)|"
+#: took over as chief executive in 2020", "served as the city's first mayor", "who became chief
+#: executive in 2017"
+_AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|omes)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?"
+                           r"|\b(?:took[ \u00a0]+over|serv(?:ed|es|ing)|"
                            r"work(?:ed|s|ing)|elected|appointed|named|hired|sworn[ \u00a0]+in|"
                            r"step(?:ped|s)[ \u00a0]+down|resign(?:ed|s)|retir(?:ed|es)|(?:re)?join(?:ed|s)|"
                            r"start(?:ed|s)|beg[au]n|remain(?:ed|s)|stay(?:ed|s))[ \u00a0]+as[ \u00a0]+)"
