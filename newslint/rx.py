@@ -49,12 +49,27 @@ def module():
     return real
 
 
+#: patterns this process built, by (pattern, flags): the module functions below compile on every
+#: call ("regex.search(r'\\d', word)" in a loop), and this is one dictionary lookup
+_BUILT: dict = {}
+_BUILT_KEPT = 2048
+
+
 def compile(pattern, flags=0, ignore_unused=False, cache_pattern=None, **kwargs):
     """``regex.compile``."""
+    if not kwargs:
+        try:
+            return _BUILT[pattern, flags]
+        except (KeyError, TypeError):
+            pass
     built = cache.built_pattern(pattern, flags, kwargs)
-    if built is not None:
-        return built
-    return module().compile(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    if built is None:
+        built = module().compile(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    if not kwargs and isinstance(pattern, str):
+        if len(_BUILT) >= _BUILT_KEPT:
+            _BUILT.clear()
+        _BUILT[pattern, flags] = built
+    return built
 
 
 def search(pattern, string, flags=0, pos=None, endpos=None):
