@@ -45,7 +45,7 @@ class FirstReference(RuleKind):
             title = first.title
             # only "President Biden"-style references: a formal title the cast is sure of
             if title is None or title.position != "before" or not (
-                    title.head in self.heads or self._cabinet_post(title)) \
+                    title.head in self.heads or self._cabinet_post(title, block.text)) \
                     or person.surname.lower() in L.GIVEN_NAMES or person.surname.lower() in L.ORG_WORDS:
                 continue
             if _CAP_BEFORE.search(block.text, max(0, first.start - 30), first.start) and \
@@ -75,11 +75,22 @@ class FirstReference(RuleKind):
             yield Hit(block, start, first.end, args={"name": person.name, "written": written}, message=message)
 
     @staticmethod
-    def _cabinet_post(title) -> bool:
-        """A portfolio's secretary ("Labor Secretary", "Energy Secretary"): a cabinet title, as the
-        portfolio secretaries spelled out in ``heads`` are ("defense secretary"). Not any portfolio's
+    def _cabinet_post(title, text: str = "") -> bool:
+        """A portfolio's secretary ("Labor Secretary", "Energy Secretary") or a bare capitalised one
+        ("Secretary Nolan", a cabinet secretary's short title): a cabinet title, as the portfolio
+        secretaries spelled out in ``heads`` are ("defense secretary"). Not any portfolio's
         minister: wire copy names ministers who use one name ("Energy Minister Subroto")."""
-        return title.head == "secretary" and any(q.lower() in L.PORTFOLIOS for q in title.qualifiers)
+        if title.head != "secretary":
+            return False
+        if any(q.lower() in L.PORTFOLIOS for q in title.qualifiers):
+            return True
+        # "Secretary Nolan" opening its clause; not "the club's membership Secretary Hughes"
+        return not title.qualifiers and not title.modifiers and title.text[:1].isupper() \
+            and title.block is not None and _CLAUSE_OPENS.search(text, 0, title.start) is not None
+
+
+#: what may stand right before a title that opens its clause: nothing, a sentence end, a comma
+_CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;,][\"”’)]?[ \u00a0]+|[“\"(][ \u00a0]*)$")
 
 
 # -- titles.repeated-full-name --------------------------------------------------------------
