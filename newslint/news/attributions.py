@@ -195,8 +195,12 @@ def _object_then_speech(text: str, v_end: int, s_end: int):
 #: "admitted to hospital", a clause with its subject follows; "on" only before a capital, a day or date:
 #: not "insisted on assurances that the plant ..."; "has maintained in the past that" is a stance held)
 _AUDIENCE = regex.compile(
-    r"[ \t]+(?!in[ \t]+the[ \t]+past[ \t])(?:to|at|in|during|before|on(?=[ \t]+\p{Lu}))[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?[\p{L}\p{N}'’\-]+[ \t]+(?=that[ \t]+"
-    r"(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t])")
+    r"[ \t]+(?!in[ \t]+the[ \t]+past[ \t])(?:(?:to|at|in|during|before|on(?=[ \t]+\p{Lu}))[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?"
+    r"[\p{L}\p{N}'’\-]+|under[ \t]+(?:questioning|oath|cross-examination|pressure))[ \t]+(?=that[ \t]+"
+    r"(?:(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t]"
+    # or a bare noun phrase and its verb: "conceded under questioning that inspection records for
+    # the line had been"
+    r"|(?:\p{Ll}+[ \t]+){1,5}?(?:had|has|have|was|were|is|are|would|will|could|did)[ \t]))")
 #: words after the verb that show it is not reporting speech ("admitted to hospital", "noted for")
 _NOT_SPEECH_AFTER = regex.compile(r"[ \t]+(?:to|for|in|into|by|at|on|as|with|from|under|during)(?![\p{L}\-])", regex.I)
 #: a reported-speech clause closed by the attribution ("The attack was a symptom, critics claimed.")
