@@ -126,6 +126,24 @@ def _caps_run(text: str, ss: int, end: int):
     return words
 
 
+def _caps_series_run(text: str, ss: int, end: int):
+    """``_caps_run``, going on back over a comma inside a series that "and" ends: "Commissioner
+    for Political Affairs, Peace and Security| Kwame Asante" (each ``(start, end, word)``)."""
+    words = _caps_run(text, ss, end)
+    while words and words[0][0] - 2 > ss and text[words[0][0] - 2:words[0][0]] == ", " \
+            and text[words[0][0] - 3].isalpha() and any(w == "and" for _, _, w in words):
+        comma = words[0][0] - 2
+        # read back from the comma as from a space (the offsets are the text's)
+        before = _words_back(text[:comma] + " ", ss, comma + 1,
+                             lambda word, first, n, at: word[0].isupper() or word in _RUN_SMALL)
+        while before and before[0][2] in _RUN_SMALL:
+            before.pop(0)
+        if not before:
+            break
+        words = before + words
+    return words
+
+
 def _ranked_compound(word: str) -> bool:
     """A rank joined by hyphens to a title head in one word: "under-secretary-general",
     "vice-chancellor", "deputy-director" (a ranked post, as "deputy director" is); or two heads
@@ -147,7 +165,7 @@ def long_caps_title(text: str, ss: int, name_start: int):
     title with a short one stays ("Secretary of Energy and Mines Ana Ruiz")."""
     if " and " not in text[max(ss, name_start - 160):name_start]:
         return None
-    words = _caps_run(text, ss, name_start)
+    words = _caps_series_run(text, ss, name_start)
     low = [w.lower() for _, _, w in words]
     n = len(low)
     for i in range(n):
