@@ -746,6 +746,16 @@ def test_a_korean_name_with_no_known_given_name_is_a_person_by_its_shape():
     assert (nam.surname, nam.given) == ("Nam", "Ji-hoon") and pronoun_links(nam) == [("he", "same-sentence-subject")]
 
 
+def test_a_company_the_story_names_in_full_elsewhere_is_nobody_a_pronoun_could_mean():
+    cast = cast_of("Redwood Coast Power & Light agreed to pay $1.6 billion.\n\nGraham Pell, the utility's chief "
+                   "executive, told commissioners that Redwood Coast accepted responsibility. He said the company "
+                   "would not raise rates.\n")
+    assert pronoun_links(person(cast, "Graham Pell")) == [("He", "sentence-start")]
+    alone = cast_of("Graham Pell, the utility's chief executive, told commissioners that Redwood Coast accepted "
+                    "responsibility. He said the company would not raise rates.\n")
+    assert pronoun_links(person(alone, "Graham Pell")) == []  # (a two-word name the story gives nothing else on)
+
+
 def test_leader_needs_a_qualifier_and_sir_stays_a_title():
     cast = cast_of("Sales at market leader Best Buy rose. Manchester United manager Sir Alex Ferguson said he "
                    "was pleased.\n\nSir Alex added that the team would improve.\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re as _re
 
+from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, TitleRef
 from newslint.article.cast.patterns import (
@@ -74,6 +75,10 @@ def _long_title_subject(text: str, ss: int, s: int) -> bool:
             or any(not w.isalpha() or not w.islower() or w in L.FUNCTION_WORDS for w in before[caps:]):
         return False
     return not any(w.lower() in L.FUNCTION_WORDS for w in before[:caps])
+
+
+#: after a tentative name: "&" (within one more capitalised word) or the next capitalised word
+_ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
 
 class _Pronouns:
@@ -225,13 +230,30 @@ class _Pronouns:
         kept = []
         for x in found:
             s, e, ent, kind = x
-            if isinstance(ent, _Cand) and _is_demonym(ent.text.split()[-1]):
+            if isinstance(ent, _Cand) and (_is_demonym(ent.text.split()[-1]) or self._org_elsewhere(ent)):
                 continue
             if subj is not None and kind == "title" and isinstance(ent, TitleRef) and ent.person is None \
                     and text[e:e + 1] not in ("'", "’") and _OWN_POST_WHO.fullmatch(text, subj[2], s):
                 continue  # (not "who was the mayor's chief of staff": the mayor is someone else)
             kept.append(x)
         return kept
+
+    def _org_elsewhere(self, cand) -> bool:
+        """A tentative name the story writes elsewhere as the start of an organisation's name, with
+        an ampersand or an organisation word after it ("Redwood Coast" beside "Redwood Coast
+        Power & Light"): a company, not a person ("Graham Pell ... told commissioners that Redwood
+        Coast accepted responsibility. He said ...")."""
+        if cand.person is not None or cand.evidence:
+            return False
+        name = cand.text
+        for b in self.article.blocks:
+            i = b.text.find(name + " ")
+            while i >= 0:
+                after = _ORG_AFTER.match(b.text, i + len(name))
+                if after is not None and (after.group(1) is None or after.group(1).lower() in L.ORG_WORDS):
+                    return True
+                i = b.text.find(name + " ", i + 1)
+        return False
 
     def speaker_of(self, block, ss, se):
         """The one person a sentence gives as the speaker of its words ("..., Lord Holme said.",
