@@ -118,6 +118,10 @@ _CHARGE_HEADS = {
 }
 _WHOSE_CHARGE = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:(?:\p{Lu}[\p{L}\-]*|own|home|former)[ \u00a0]+){0,2}"
                               r"(?P<noun>company|firm|utility|riding|constituency|district)(?![\p{L}\-])")
+#: ", who has led the village since 2019": a place that only one kind of post runs (``_whose_other``)
+_LED_PLACE = regex.compile(_WHO_HAS + r"(?:run|runs|ran|led|leads|headed|heads|governed|governs)[ \u00a0]+"
+                           r"the[ \u00a0]+(?P<noun>village|town|city|state)(?![\p{L}\-])")
+_LED_PLACE_HEADS = {"village": {"mayor"}, "town": {"mayor"}, "city": {"mayor", "manager"}, "state": {"governor"}}
 #: offices an abbreviated title before a name stands for that a person holds by election or appointment,
 #: not by rank or degree: "Sen.", "Rep.", "Gov.", "Lt. Gov.", "Atty. Gen." (``_office_abbreviation_swaps``)
 _ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
@@ -161,12 +165,13 @@ class WrongTitle(RuleKind):
                 yield self._described_other(block, ref, holder, other,
                                             f"is described as {doing}, which is {other.name}'s role ({title})")
                 continue
+            after = block.text[ref.end:ref.end + 8]
             whose = self._whose_other(cast, block.text, ref, holder) \
-                if ", whose " in block.text[ref.end:ref.end + 8] else None
+                if ", whose " in after or ", who " in after else None
             if whose is not None:
                 other, noun, post = whose
-                yield self._described_other(block, ref, holder, other,
-                                            f"has a {noun} (\"whose {noun}\"), as {other.name}, the {post}, does")
+                has = f"has a {noun} (\"whose {noun}\")" if ", whose " in after else f"is described as leading the {noun}"
+                yield self._described_other(block, ref, holder, other, f"{has}, as {other.name}, the {post}, does")
                 continue
             rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
                 if ", who " in block.text[ref.end:ref.end + 6] else None
@@ -696,12 +701,19 @@ class WrongTitle(RuleKind):
     def _whose_other(cast, text: str, ref, holder):
         """A whose-clause right after the reference gives the person something only a post of
         another kind has ("The governor, whose company drew criticism" -- a company's head; "The
-        governor, whose Calgary riding" -- a legislator's seat), the holder's posts have no such
-        head and exactly one other person's do: ``(that person, the noun, their post)`` or None."""
+        governor, whose Calgary riding" -- a legislator's seat), or a who-clause says they lead a
+        place only such a post leads ("The chief executive, who has led the village since 2019" --
+        a mayor), the holder's posts have no such head and exactly one other person's do: ``(that
+        person, the noun, their post)`` or None."""
         m = _WHOSE_CHARGE.match(text, ref.end)
-        if m is None:
-            return None
-        heads = _CHARGE_HEADS[m.group("noun").lower()]
+        if m is not None:
+            heads = _CHARGE_HEADS[m.group("noun").lower()]
+        else:
+            # "The chief executive, who has led the village since 2019": a village is a mayor's
+            m = _LED_PLACE.match(text, ref.end)
+            if m is None:
+                return None
+            heads = _LED_PLACE_HEADS[m.group("noun").lower()]
 
         def posts(p):
             return [t for t in p.titles if not t.former and not t.abbreviation
