@@ -1447,7 +1447,7 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
         return None
     clause = _words(text[a.verb_end:q.start])
     if "that" not in clause or clause[-1] == "that":
-        return None  # a that-clause whose subject and verb lead into the quote
+        return None  # no that-clause with its own subject and verb leading into the quote
     before = _words(text[s_start:q.start])
     if len(before) < 10:
         return None
