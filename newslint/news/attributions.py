@@ -1091,17 +1091,21 @@ class QuoteBalance(RuleKind):
             marks = analysis.quote_marks(block)
             if not marks:
                 continue
-            opened = {pos for pos, _, role in marks if role == "open"}
+            text = block.text
+            starts = None  # where quotations start, and the last single closing mark: once per block
+            last_single = -1
             for pos, char, role in marks:
                 if role != "unmatched" or (char not in _DOUBLE_MARKS and not self.single):
                     continue
-                opening = self._opening(analysis, block, pos, opened)
-                text = block.text
+                if starts is None:  # (per mark, a scan of the paragraph would be quadratic in a huge one)
+                    starts = {q.start for q in analysis.quotes_in(block)}
+                    last_single = max((m.start() for m in _SINGLE_CLOSE.finditer(text)), default=-1)
+                opening = pos in starts
                 if text[pos - 1:pos] in _DOUBLE_MARKS or text[pos + 1:pos + 2] in _DOUBLE_MARKS:
                     message = "Doubled quotation mark (a typo?): keep one of them."
                 elif 0 < pos < len(text) - 1 and text[pos - 1].isalpha() and text[pos + 1].isalpha():
                     message = "A double quotation mark inside a word (Britain\"s): an apostrophe was meant?"
-                elif opening and char in _DOUBLE_MARKS and _SINGLE_CLOSE.search(text, pos + 1):
+                elif opening and char in _DOUBLE_MARKS and last_single > pos:
                     message = ("This quote opens with a double quotation mark but closes with a single one; "
                                "use a double mark at both ends.")
                 elif opening:
@@ -1110,10 +1114,6 @@ class QuoteBalance(RuleKind):
                 else:
                     message = "This closing quotation mark has no opening mark in its paragraph."
                 yield Hit(block, pos, pos + 1, message=message)
-
-    @staticmethod
-    def _opening(analysis, block, pos: int, opened) -> bool:
-        return any(q.start == pos for q in analysis.quotes_in(block))
 
 
 # -- anonymous-source ------------------------------------------------------------

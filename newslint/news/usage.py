@@ -240,6 +240,13 @@ _PLURAL_LOOKING = regex.compile(r"(?:[aeiou]lis|stanis|qis|nis|dis|alis|ais|ees|
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"'”’)]*\s+|[\"“‘(]\s*)$")
 
 
+def _at_sentence_start(text: str, at: int) -> bool:
+    """``at`` opens a sentence (or a quotation): read in the 40 characters before it, not from the
+    paragraph's start (a pattern anchored at its end is tried at every position before it: over a
+    huge paragraph, once per match, that is quadratic)."""
+    return _SENTENCE_START.search(text, max(0, at - 40), at) is not None
+
+
 class SPossessive(RuleKind):
     name = "s-possessive"
     description = "The possessive of a singular proper name ending in s, by house style."
@@ -261,7 +268,7 @@ class SPossessive(RuleKind):
         found = []
         for block in blocks:
             for m in ctx.finditer(_NAME_S_S, block.text):
-                if _SENTENCE_START.search(block.text, 0, m.start()):
+                if _at_sentence_start(block.text, m.start()):
                     continue  # "Witness's account": a common noun capitalised by position
                 found.append((block, m))
         return found
@@ -274,7 +281,7 @@ class SPossessive(RuleKind):
             for m in ctx.finditer(_NAME_S, block.text):
                 name = m.group(1)
                 if name not in self.names:
-                    if _PLURAL_LOOKING.search(name) or _SENTENCE_START.search(block.text, 0, m.start()):
+                    if _PLURAL_LOOKING.search(name) or _at_sentence_start(block.text, m.start()):
                         continue
                     if words is None:
                         words = _article_words(ctx.article)
@@ -375,7 +382,7 @@ class SerialComma(RuleKind):
                 if len(caps) > 1:
                     continue  # "Springfield, Illinois, and her husband": not one series
                 with_comma = pattern is _WITH_SERIAL
-                at_start = _SENTENCE_START.search(text, 0, m.start()) is not None
+                at_start = _at_sentence_start(text, m.start())
                 if items[0][0].isupper() != items[1][0].isupper() and not at_start:
                     continue
                 if items[1][0].isupper() and _NAME_GOES_ON.match(text, m.end()):
