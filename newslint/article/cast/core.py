@@ -46,6 +46,7 @@ class _BuilderCore:
         #: (id(person), block, start) of every title written before a name (``_qualifies_title``)
         self._before_title_starts: set | None = None
         self._joined_text: str | None = None
+        self._org_like_memo: dict = {}  # (name, surname) -> _org_like_text's answer
         #: ``_title_refs`` matches by block (found once: ``titles_before_commas`` and ``find_title_refs``)
         self._refs_by_block: dict[int, list] = {}
 

@@ -451,7 +451,15 @@ class _People:
         return bool(given) and self._org_like_text(c.text, surname)
 
     def _org_like_text(self, name: str, surname: str) -> bool:
-        """``name`` is repeated in full and its last word never stands alone."""
+        """``name`` is repeated in full and its last word never stands alone (remembered per name:
+        each test reads the whole story, and a long one asks about the same names many times)."""
+        key = (name, surname)
+        known = self._org_like_memo.get(key)
+        if known is None:
+            known = self._org_like_memo[key] = self._org_like_uncached(name, surname)
+        return known
+
+    def _org_like_uncached(self, name: str, surname: str) -> bool:
         text = self._joined()
         name = _norm_space(name)
         if text.count(name) < 2:  # (an upper bound of the word-bounded count: most names stop here)
