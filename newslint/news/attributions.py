@@ -485,6 +485,13 @@ class UnattributedQuote(RuleKind):
         self.delayed = options["delayed_attribution"]
         self.closed_ends_turn = options["closed_quote_ends_turn"]
 
+    def _turn(self, state: str, block, quotes) -> str:
+        """``state`` ("voice": a speaker goes on), or "closed" when that speaker's closed quote ends
+        the paragraph (``_closed_turn``, with ``closed_quote_ends_turn``)."""
+        if state == "voice" and self.closed_ends_turn and _closed_turn(block, quotes):
+            return "closed"
+        return state
+
     def _quote_paragraph(self, text: str, q) -> bool:
         if not q.paragraph_quote:
             return False
@@ -526,15 +533,12 @@ class UnattributedQuote(RuleKind):
             if said or _has_speech(ctx, block, analysis.quote_spans(block), 0, near) \
                     or _attributed_anyway(ctx, text, first):
                 # '“…,” residents said.': attributed, but to a group; nobody in particular goes on
-                state = "narrative" if said and _many_voices(said[-1]) else "voice"
-                if state == "voice" and self.closed_ends_turn and _closed_turn(block, quotes):
-                    state = "closed"
+                state = self._turn("narrative" if said and _many_voices(said[-1]) else "voice", block, quotes)
                 continue
             if isinstance(state, tuple):
                 prev_block, prev_quotes = state
-                state = self._narrative_state(ctx, prev_block, prev_quotes, analysis.quote_spans(prev_block))
-                if state == "voice" and self.closed_ends_turn and _closed_turn(prev_block, prev_quotes):
-                    state = "closed"
+                state = self._turn(self._narrative_state(ctx, prev_block, prev_quotes,
+                                                         analysis.quote_spans(prev_block)), prev_block, prev_quotes)
             if state == "organisation":
                 # an organisation's reported speech goes on into its own words ("We will appeal"), not
                 # into a person's ("Every substation they hit means a hospital running on diesel")

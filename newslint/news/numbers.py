@@ -366,6 +366,7 @@ _COUNT_DETERMINERS = frozenset("its their the his her our these those".split())
 #: a conjunction that opens a clause whose subject the figure counts: "when 7 tank cars carrying
 #: vinyl chloride left the tracks" (the noun phrase is the clause's subject, as after a determiner)
 _CLAUSE_OPENERS = frozenset("when after while because before until once if".split())
+_SUBJECT_LEADS = _COUNT_DETERMINERS | _CLAUSE_OPENERS
 #: the next lower-case word of a noun phrase
 _MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\w'’-])")
 #: words that are no modifier in a counted noun phrase
@@ -470,7 +471,7 @@ class NumberSpelling(NumberKind):
         prev = previous_word(text, start)
         subject = False
         if not nationality and first not in _COUNT_ADJECTIVES and (
-                prev is None or prev.group(1).lower() not in _COUNT_DETERMINERS | _CLAUSE_OPENERS
+                prev is None or prev.group(1).lower() not in _SUBJECT_LEADS
                 or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
             # subject of a clause, its verb right after the plural: "said 4 rescue teams were rotating")

@@ -72,14 +72,15 @@ _RUN_DET_BEFORE = regex.compile(r"\b(?i:the|a|an|his|her|its|their|our|my|your|f
                                 r"interim|outgoing|incoming|new|elected)[ \u00a0]+$")
 
 
-def _words_back(text: str, ss: int, end: int, accept) -> list:
+def _words_back(text: str, ss: int, end: int, accept, sep: str = " ") -> list:
     """The words joined by single spaces that end right before ``end`` (a name), read backwards
     to punctuation, the sentence start or a word ``accept(word, opens_sentence, words_read)``
-    refuses; each ``(start, end, word)``, in reading order."""
+    refuses; each ``(start, end, word)``, in reading order. ``sep`` is what stands right
+    before ``end`` (a space, or the comma inside a series)."""
     words = []
     pos = end
     while pos > ss and len(words) < 24:
-        if text[pos - 1] != " ":
+        if text[pos - 1] != (sep if not words else " "):
             break
         wend = pos - 1
         wstart = wend
@@ -133,9 +134,8 @@ def _caps_series_run(text: str, ss: int, end: int):
     while words and words[0][0] - 2 > ss and text[words[0][0] - 2:words[0][0]] == ", " \
             and text[words[0][0] - 3].isalpha() and any(w == "and" for _, _, w in words):
         comma = words[0][0] - 2
-        # read back from the comma as from a space (the offsets are the text's)
-        before = _words_back(text[:comma] + " ", ss, comma + 1,
-                             lambda word, first, n, at: word[0].isupper() or word in _RUN_SMALL)
+        before = _words_back(text, ss, comma + 1, lambda word, first, n, at: word[0].isupper() or word in _RUN_SMALL,
+                             sep=",")
         while before and before[0][2] in _RUN_SMALL:
             before.pop(0)
         if not before:

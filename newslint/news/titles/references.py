@@ -75,7 +75,7 @@ class FirstReference(RuleKind):
             yield Hit(block, start, first.end, args={"name": person.name, "written": written}, message=message)
 
     @staticmethod
-    def _cabinet_post(title, text: str = "") -> bool:
+    def _cabinet_post(title, text: str) -> bool:
         """A portfolio's secretary ("Labor Secretary", "Energy Secretary") or a bare capitalised one
         ("Secretary Nolan", a cabinet secretary's short title): a cabinet title, as the portfolio
         secretaries spelled out in ``heads`` are ("defense secretary"). Not any portfolio's
@@ -86,7 +86,7 @@ class FirstReference(RuleKind):
             return True
         # "Secretary Nolan" opening its clause; not "the club's membership Secretary Hughes"
         return not title.qualifiers and not title.modifiers and title.text[:1].isupper() \
-            and title.block is not None and _CLAUSE_OPENS.search(text, 0, title.start) is not None
+            and title.block is not None and _CLAUSE_OPENS.search(text, max(0, title.start - 40), title.start) is not None
 
 
 #: what may stand right before a title that opens its clause: nothing, a sentence end, a comma
