@@ -10,11 +10,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# tests neither read nor fill the user's cache (~/.cache/newslint): one throwaway folder per session
+# tests neither read nor fill the user's cache (~/.cache/newslint): one throwaway folder per
+# session, removed when the session ends
+import atexit as _atexit
 import os as _os
+import shutil as _shutil
 import tempfile as _tempfile
 
-_os.environ.setdefault("NEWSLINT_CACHE_DIR", _tempfile.mkdtemp(prefix="newslint-test-cache-"))
+if "NEWSLINT_CACHE_DIR" not in _os.environ:
+    _cache_dir = _tempfile.mkdtemp(prefix="newslint-test-cache-")
+    _os.environ["NEWSLINT_CACHE_DIR"] = _cache_dir
+    _atexit.register(_shutil.rmtree, _cache_dir, True)
 EXAMPLE = ROOT / "examples" / "blinken-visit.txt"
 
 
