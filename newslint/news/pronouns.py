@@ -61,8 +61,14 @@ _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:
 
 #: a quotation's text between its marks
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: a saying verb (whose object is what the subject reported) and one right after a sentence's he/she
+_SAYING = regex.compile(r"(?<![\p{L}])(?:said|says|told|added)(?![\p{L}\-])")
+_SAYING_NEXT = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
 #: a person's own links that carry the reference on, for a pronoun closing a quote after them
 _CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
+#: the links ``given_name_alone`` takes: a he/she opening the sentence after the name, "NAME said
+#: he/his ...", an attribution
+_FIRM_ALONE = frozenset({"sentence-start", "said-that", "attribution", "said-after"})
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
 
@@ -83,6 +89,10 @@ _JOB_BEFORE = regex.compile(r"[ \u00a0“\"‘'(]*(?:[A-Z][a-z\-]+[ \u00a0]+)?([
 #: Delft University of Technology who studies peer-to-peer networks,"
 _APPOSITIVE_OF = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
 _COMPLEMENT_START = regex.compile(r"[ \u00a0](?:of|for|to|with|at|in|on)[ \u00a0]")
+#: the same with a bare post, AP's usual appositive: ", president of the controllers' local at the
+#: tower," (the words before of/for/at a title: ``_described_by_of`` checks)
+_BARE_POST_OF = regex.compile(r",[ \u00a0]+(?P<post>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){0,2}?)"
+                              r"[ \u00a0]+(?:of|for|at)[ \u00a0](?:(?![ \u00a0]and[ \u00a0])[^,;:“”\"]){1,80}?,")
 
 
 #: a who-clause set off by dashes right after a name: " - who gained fame as one of the "metric
@@ -93,11 +103,14 @@ _DASH_WHO_ASIDE = regex.compile(r"[ \u00a0]+[-–—][ \u00a0]+who[ \u00a0](?:[^
 
 def _described_by_of(text: str, start: int, end: int):
     """An appositive after a name whose of/for/to/with/at/in/on complement names no person (", a
-    veteran of the department,", ", a researcher at the Delft University of Technology,"; not ", a
-    lawyer for the senator,"): the person's own description."""
+    veteran of the department,", ", a researcher at the Delft University of Technology,", a bare
+    post ", president of the controllers' local at the tower,"; not ", a lawyer for the senator,"):
+    the person's own description."""
     app = _APPOSITIVE_OF.match(text, start, end)
     if app is None:
-        return None
+        app = _BARE_POST_OF.match(text, start, end)
+        if app is None or app.group("post").split()[-1] not in L.TITLE_HEADS:
+            return None
     comp = _COMPLEMENT_START.search(text, app.start(), app.end())
     if comp is not None and _OTHER_PERSON.search(text, comp.end(), app.end()):
         return None
@@ -226,6 +239,9 @@ class PronounMismatch(RuleKind):
         "salience": Option("bool", default=True,
                            doc="also report a pronoun that can only mean people the story gives the other "
                                "pronoun (the salience reader)"),
+        "given_name_alone": Option("bool", default=True,
+                                   doc="report a person's only pronoun link when it disagrees with a given name "
+                                       "that names one gender nearly always (under the tie rules' guards)"),
     }
 
     def check(self, ctx: CheckContext):
@@ -233,11 +249,17 @@ class PronounMismatch(RuleKind):
         cast = article.analysis.cast
         gendered = {}  # id(person) -> (credible links, evidence Counter)
         done = set()
-        for hit in self._linked(ctx, gendered):
+        by_name = []  # ``given_name_alone``'s: after the salience reader's, which says more
+        for hit in self._linked(ctx, gendered, by_name):
             done.add((hit.block.index, hit.start))
             yield hit
         if self.options["salience"]:
-            yield from self._salient(ctx, gendered, done)
+            for hit in self._salient(ctx, gendered, done):
+                done.add((hit.block.index, hit.start))
+                yield hit
+        for hit in by_name:
+            if (hit.block.index, hit.start) not in done:
+                yield hit
 
     def _evidence(self, article, cast, person):
         """The person's credible strong he/she links and the Counter of their gender evidence
@@ -382,7 +404,7 @@ class PronounMismatch(RuleKind):
             yield Hit(article.blocks[m.block], m.start, m.end,
                       args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
 
-    def _linked(self, ctx, gendered):
+    def _linked(self, ctx, gendered, by_name: list):
         article = ctx.article
         cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
@@ -391,6 +413,15 @@ class PronounMismatch(RuleKind):
             links, evidence = self._evidence(article, cast, person)
             gendered[id(person)] = (links, evidence)
             if not links:
+                continue
+            if len(links) == 1 and sum(evidence.values()) == 1 and not person.known_pronouns:
+                # their one pronoun, and nothing else says which they use: their given name may,
+                # when the link is one of the firm kinds (not a possessive somewhere in their sentence)
+                if self.options["given_name_alone"] and (links[0].evidence in _FIRM_ALONE
+                                                         or self._main_clause_own(article, person, links[0])):
+                    hit = self._given_name_tie(article, cast, person, links, scope)
+                    if hit is not None:
+                        by_name.append(hit)
                 continue
             if len(evidence) < 2 and not person.known_pronouns:
                 continue
@@ -458,6 +489,23 @@ class PronounMismatch(RuleKind):
                 return hit
         return self._given_name_tie(article, cast, person, links, scope)
 
+    @classmethod
+    def _main_clause_own(cls, article, person, m) -> bool:
+        """A his/her in the main clause of a sentence whose subject is the person's name, with no
+        saying verb between ("Vega had urged residents in a post on his official account"; not
+        "Berg said the delay had cost his office", which may mean whoever the report is about)."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None or anchor.kind == "title":
+            return False
+        text = article.blocks[m.block].text
+        ss, _ = sentence_bounds(article, m.block, m.start)
+        if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
+            return False  # (not the sentence's subject: "At the hearing, Vega ...", "Tenants thanked Vega")
+        between = text[anchor.end:m.start]
+        return _SAYING.search(between) is None and "," not in between and "“" not in between
+
     def _given_name_tie(self, article, cast, person, links, scope):
         """One he and one she, and a given name that names one gender nearly always ("Tamika Rowe",
         ``given_gender``): the link that disagrees with the name is the slip, when nobody else
@@ -470,7 +518,8 @@ class PronounMismatch(RuleKind):
             return None
         slip = next((m for m in links if m.pronoun != said), None)
         other = next((m for m in links if m.pronoun == said), None)
-        if slip is None or other is None or slip.block not in scope \
+        alone = len(links) == 1  # (``given_name_alone``: the name is all the evidence against it)
+        if slip is None or other is None and not alone or slip.block not in scope \
                 or self._someone_between(article, cast, person, slip):
             return None
         if _who_may_be_object(article, slip):
@@ -492,8 +541,17 @@ class PronounMismatch(RuleKind):
             return None  # "Ruiz ... ordered Marsh to surrender his passport": a name the cast lacks
         label = EVIDENCE_LABELS.get(slip.evidence or "", "the sentence points at them")
         why = label.format(name=person.surname)
+        given = person.name.split()[0]
+        if other is None:
+            anchor = self._anchor(person, slip) if self._after_title(person, slip) else None
+            if anchor is not None:
+                why = label.format(name=anchor.text)
+            message = (f"\"{slip.text}\" refers to {person.name} ({why}), whose given name, {given}, says "
+                       f"\"{said}\"; the story gives no other pronoun for them.")
+            return Hit(article.blocks[slip.block], slip.start, slip.end,
+                       args={"name": person.name, "pronoun": slip.text, "expected": said}, message=message)
         hit = _tie_hit(article, person, slip, why, other, "other")
-        hit.message = hit.message[:-1] + f", and whose given name, {person.name.split()[0]}, agrees with it."
+        hit.message = hit.message[:-1] + f", and whose given name, {given}, agrees with it."
         return hit
 
     def _title_tie(self, article, cast, person, links, scope):
@@ -978,6 +1036,15 @@ class PronounMismatch(RuleKind):
                 # who-clause is an aside about the subject, whoever it names; the saying is theirs
                 return False
         between = _AS_A_ROLE.sub(lambda r: " " * len(r.group()), block.text[start:m.start])
+        if m.evidence == "sentence-start" and m.text.lower() in ("he", "she") \
+                and _SAYING_NEXT.match(block.text, m.end) is not None:
+            # "Okafor, president of the local, said one controller was handling both ... He said the
+            # union had warned": a second saying continues the first speaker's; the people of what
+            # they reported are no antecedent of it (someone else named there still is, below)
+            said = _SAYING.search(between)
+            ss, se = sentence_bounds(article, m.block, start)
+            if said is not None and block.text[se:m.start].strip() == "":
+                between = between[:said.end()] + " " * (len(between) - said.end())
         quoted_too = True
         if m.evidence == "attribution":
             # '"... the prime minister," she said': who the quotation speaks of is not who speaks it
