@@ -41,8 +41,11 @@ _OPENER = regex.compile(r"^[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still|Now|Then|La
                         r"Instead|Earlier)\b,?\s+)?"
                         # an introductory phrase of place or time set off by a comma: "At a meeting with
                         # growers in Socorro that afternoon, the agriculture secretary promised"
-                        r"(?:(?:At|In|On|During|After|Before|Later|Earlier|Outside|Inside|Back|Speaking|Asked)\b"
-                        r"[^,;:“”\"()]{1,100},\s+)?$")
+                        r"(?:(?:(?:At|In|On|During|After|Before|Later|Earlier|Outside|Inside|Back|Speaking)\b"
+                        r"[^,;:“”\"()]{1,100}"
+                        # a question put to the subject runs longer: "Asked whether the university would
+                        # try to void Hughes' contract if the review found that he knew about the payments,"
+                        r"|Asked\b[^,;:“”\"()]{1,180}),\s+)?$")
 
 
 # -- shared helpers --------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
-from newslint.kinds.base import CheckContext, Hit, Option, RuleKind, letter_runs
+from newslint.kinds.base import CheckContext, Hit, Option, RuleKind, article_letter_runs, letter_runs
 from newslint.news.titles.common import (BODY_KINDS, NAME_KINDS, _OPENER, _WORD_RE, lower_title, sentence_span,
     title_case_line)
 from newslint.news.titles.posts import (UNHELD_OFFICES, _DESCRIPTION_AFTER, _DESCRIPTION_BEFORE, _DESK_ACTS,
@@ -17,6 +17,16 @@ from newslint.news.titles.posts import (UNHELD_OFFICES, _DESCRIPTION_AFTER, _DES
 from newslint.news.titles.long_title import (_after_other_caps, _name_starts_clear, long_caps_title, long_org_title,
     long_run_title)
 from newslint.news.titles.wrong_title import WrongTitle
+
+#: a quotation closed by a comma, "!" or "?" right before a reference, and a saying verb after it: the
+#: reference is the quotation's speaker ('“…,” the mayor said.')
+_QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
+_SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
+#: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
+_WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost"})
+#: the verbs of what such a post's holder said or did as the subject of its sentence
+_WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote")
+
 
 class UnheldTitle(RuleKind):
     name = "unheld-title"
@@ -53,6 +63,13 @@ class UnheldTitle(RuleKind):
                                       + r")(?:,[ \u00a0]+(?:who|whose)[ \u00a0]|[ \u00a0]+(?P<verb>"
                                       + "|".join(_DESK_ACTS) + r")(?![\w'’\-]))")
         self.allowed = {a.lower() for a in options["allow"]}
+        # "The superintendent said": a post one person holds at a time whose head word is too ordinary
+        # for the cast to read it alone (a superintendent, a treasurer, a provost of something), as
+        # the subject of what someone said
+        weak = sorted(h for h in _WEAK_ONE_HOLDER if h not in self.allowed)
+        self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + "|".join(weak) + r")"
+                                      r"(?:[ \u00a0]+(?:also|later|again))?[ \u00a0]+(?:" + "|".join(_WEAK_SAID)
+                                      + r")(?![\w'’\-])") if weak else None
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
         """"The club president said", "The state epidemiologist said": an organisation's one-holder
@@ -95,6 +112,34 @@ class UnheldTitle(RuleKind):
                                     False, capitalized=False))
         return out
 
+    def _weak_refs(self, ctx: CheckContext, cast) -> list:
+        """"The superintendent said": ``weak_ref``'s posts, which the cast leaves out as too ordinary
+        alone, when nobody in the story holds a title with the word (a block is read only when it
+        holds one of the heads)."""
+        from newslint.article.cast import TitleRef
+        if self.weak_ref is None or _WEAK_ONE_HOLDER.isdisjoint(article_letter_runs(ctx.article)):
+            return []
+        out = []
+        analysis = ctx.article.analysis
+        held = None
+        for block in ctx.blocks():
+            if _WEAK_ONE_HOLDER.isdisjoint(letter_runs(ctx.article, block)):
+                continue
+            spans = analysis.quote_spans(block)
+            for m in ctx.finditer(self.weak_ref, block.text):
+                s, e = m.start(), m.end("head")
+                if any(qs <= s < qe for qs, qe in spans) or cast.person_at(block.index, s, e) is not None:
+                    continue
+                if held is None:
+                    held = {w for p in cast.people for t in p.titles for w in _WORD_RE.findall(t.text.lower())}
+                head = m.group("head").lower()
+                if head in held:
+                    continue  # someone's title holds the word: the cast's title rules judge it
+                ref = TitleRef(block.text[s:e], block.index, s, e, head, [], False, capitalized=False)
+                ref.weak = True  # (not the cast's: ``_elsewhere`` must not take it for another mention)
+                out.append(ref)
+        return out
+
     def _desk_refs(self, ctx: CheckContext, analysis, cast, block, cast_refs) -> list:
         """"The agriculture secretary, whose department runs ...": a portfolio's secretary,
         commissioner or minister (by a word that names a portfolio, not "deputy", "junior" or
@@ -126,6 +171,7 @@ class UnheldTitle(RuleKind):
         refs = [r for r in cast.title_refs if not r.candidates and not r.quoted and not r.former
                 and r.head in self.heads and (not r.qualifiers or _owner_only(r))]
         refs += self._org_refs(ctx, cast)
+        refs += self._weak_refs(ctx, cast)
         if not refs:
             return
         scope = {b.index: b for b in ctx.blocks()}
@@ -143,8 +189,11 @@ class UnheldTitle(RuleKind):
             if not ref.qualifiers and not regex.match(r"(?i:the)[ \u00a0]", ref.text):
                 continue
             ss, _ = sentence_span(analysis, block, ref.start)
-            if not _OPENER.match(text[ss:ref.start]):
-                continue  # only the subject of its sentence ("The governor said ..."), not "met the governor"
+            if not _OPENER.match(text[ss:ref.start]) and not (_QUOTE_BEFORE.search(text, max(0, ref.start - 4), ref.start)
+                                                              and _SAID_AFTER.match(text, ref.end)):
+                # only the subject of its sentence ("The governor said ..."; also the speaker after a
+                # quote: '“…,” the mayor said.'), not "met the governor"
+                continue
             if title_case_line(text, ss, ref.end):
                 continue
             if _NAME_IN_APPOSITION.match(text, ref.end):
@@ -181,7 +230,7 @@ class UnheldTitle(RuleKind):
         plain = {(r.block, r.start) for r in article.analysis.cast.title_refs
                  if r.head == ref.head and not r.qualifiers and regex.match(r"(?i:the)[ \u00a0]", r.text)}
         owned = [(ref.block, ref.start, ref.end)] if ref.qualifiers or getattr(ref, "self_org", False) \
-            or getattr(ref, "desk", False) else []
+            or getattr(ref, "desk", False) or getattr(ref, "weak", False) else []
         words = ref.head.split()
         pattern = regex.compile(r"(?<![\w\-])" + r"[ \u00a0\-]+".join(regex.escape(w) for w in words)
                                 + r"(?![\w\-])", regex.I)
@@ -308,8 +357,10 @@ class UnheldTitle(RuleKind):
                      # holder speaks to or acts on
                      and not (m.block == ref.block and ref.end <= m.start < ref_sentence[1]
                               and _VERB_BETWEEN.search(blocks[m.block].text, ref.end, m.start) is not None)]
-            if not named or all(m.kind == "surname" and _after_other_caps(blocks[m.block].text, m.start)
-                                for m in named):
+            if not named or all(m.quoted for m in named) \
+                    or all(m.kind == "surname" and _after_other_caps(blocks[m.block].text, m.start) for m in named):
+                # (named only inside someone's quotation, "Greg Tate's generosity": not introduced by
+                # the story, no office holder it means)
                 # (only a "surname" after other capitalised words: "the Cabinet Room", "the Situation
                 # Room" for a "Benjamin Franklin Room" named later: a place's name, no person)
                 continue
