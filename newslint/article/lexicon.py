@@ -116,6 +116,47 @@ QUALIFIER_ALIASES = {
     "polish": "poland", "pakistani": "pakistan", "afghan": "afghanistan", "korean": "korea",
 }
 
+#: countries by name, demonym and capital: (key, names and demonyms, capital). For telling whose
+#: country a title names ("Philippine Foreign Secretary") and where a capital puts someone.
+_COUNTRIES = (
+    ("afghanistan", "afghanistan afghan", "kabul"), ("argentina", "argentina argentine argentinian", "buenos aires"),
+    ("australia", "australia australian", "canberra"), ("austria", "austria austrian", "vienna"),
+    ("bangladesh", "bangladesh bangladeshi", "dhaka"), ("belgium", "belgium belgian", "brussels"),
+    ("brazil", "brazil brazilian", "brasilia"), ("cambodia", "cambodia cambodian", "phnom penh"),
+    ("canada", "canada canadian", "ottawa"), ("chile", "chile chilean", "santiago"),
+    ("china", "china chinese", "beijing"), ("colombia", "colombia colombian", "bogota"),
+    ("cuba", "cuba cuban", "havana"), ("czech republic", "czech", "prague"), ("denmark", "denmark danish", "copenhagen"),
+    ("egypt", "egypt egyptian", "cairo"), ("ethiopia", "ethiopia ethiopian", "addis ababa"),
+    ("finland", "finland finnish", "helsinki"), ("france", "france french", "paris"),
+    ("germany", "germany german", "berlin"), ("greece", "greece greek", "athens"),
+    ("hungary", "hungary hungarian", "budapest"), ("india", "india indian", "new delhi"),
+    ("indonesia", "indonesia indonesian", "jakarta"), ("iran", "iran iranian", "tehran"),
+    ("iraq", "iraq iraqi", "baghdad"), ("ireland", "ireland irish", "dublin"),
+    ("israel", "israel israeli", "jerusalem"), ("italy", "italy italian", "rome"),
+    ("japan", "japan japanese", "tokyo"), ("jordan", "jordan jordanian", "amman"),
+    ("kenya", "kenya kenyan", "nairobi"), ("laos", "laos laotian", "vientiane"),
+    ("lebanon", "lebanon lebanese", "beirut"), ("malaysia", "malaysia malaysian", "kuala lumpur"),
+    ("mexico", "mexico mexican", "mexico city"), ("netherlands", "netherlands dutch", "amsterdam"),
+    ("new zealand", "zealander", "wellington"), ("nigeria", "nigeria nigerian", "abuja"),
+    ("north korea", "", "pyongyang"), ("norway", "norway norwegian", "oslo"),
+    ("pakistan", "pakistan pakistani", "islamabad"), ("peru", "peru peruvian", "lima"),
+    ("philippines", "philippines philippine filipino filipina", "manila"), ("poland", "poland polish", "warsaw"),
+    ("portugal", "portugal portuguese", "lisbon"), ("qatar", "qatar qatari", "doha"),
+    ("russia", "russia russian", "moscow"), ("saudi arabia", "saudi", "riyadh"),
+    ("singapore", "singapore singaporean", "singapore"), ("south africa", "", "pretoria"),
+    ("south korea", "", "seoul"), ("spain", "spain spanish", "madrid"), ("sweden", "sweden swedish", "stockholm"),
+    ("switzerland", "switzerland swiss", "bern"), ("syria", "syria syrian", "damascus"),
+    ("taiwan", "taiwan taiwanese", "taipei"), ("thailand", "thailand thai", "bangkok"),
+    ("turkey", "turkey turkish", "ankara"), ("ukraine", "ukraine ukrainian", "kyiv"),
+    ("united arab emirates", "emirati", "abu dhabi"), ("united kingdom", "britain british", "london"),
+    ("united states", "american", "washington"), ("venezuela", "venezuela venezuelan", "caracas"),
+    ("vietnam", "vietnam vietnamese", "hanoi"),
+)
+#: a demonym or a one-word country name -> the country ("philippine" -> "philippines")
+COUNTRY_OF = {w: key for key, names, _ in _COUNTRIES for w in names.split()}
+#: a capital (lower case) -> its country ("manila" -> "philippines"; "kiev" too)
+CAPITALS = {capital: key for key, _, capital in _COUNTRIES} | {"kiev": "ukraine"}
+
 PLACES = words("""
     afghanistan|albania|algeria|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|
     belarus|belgium|bolivia|bosnia|brazil|bulgaria|burma|cambodia|cameroon|canada|chad|chile|china|

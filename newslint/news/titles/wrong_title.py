@@ -26,6 +26,28 @@ _REPRESENTS_CLAUSE = regex.compile(_WHO_HAS + r"(?:represented|represents)[ \u00
 #: "of Kansas" right after a name ("Sen. Gordon Pryce of Kansas")
 _OF_PLACE_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
 _FOUNDED = frozenset({"founded", "co-founded"})
+#: ", who flew in from Manila", ", who arrived from Ottawa on Sunday", ", who traveled from Tokyo"
+_ARRIVED_FROM = regex.compile(_WHO_HAS + r"(?:flew|flown|arrived|traveled|travelled|came)[ \u00a0]+(?:in[ \u00a0]+)?"
+                              r"from[ \u00a0]+(?P<city>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
+#: the kinds of cabinet post one government has one of per portfolio
+_POST_KINDS = frozenset({"minister", "secretary"})
+
+
+def _countries(person) -> set:
+    """The countries the person's titles name by a demonym or the country ("Philippine Foreign
+    Secretary", "Vietnam's foreign minister"), not a posting ("envoy to Mexico")."""
+    found = set()
+    for t in person.titles:
+        if t.former:
+            continue
+        low = t.text.lower().replace("’", "'")
+        low = regex.sub(r"\bto[ \u00a0]+\p{L}[\p{L} \-]*$", "", low)  # (a posting: "envoy to Mexico")
+        for w in _WORD_RE.findall(low):
+            w = w.removesuffix("'s")
+            c = L.COUNTRY_OF.get(w)
+            if c is not None:
+                found.add(c)
+    return found
 #: titles of the person who runs an organisation
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
                          "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
@@ -179,6 +201,15 @@ class WrongTitle(RuleKind):
                 other, place = rep
                 yield self._described_other(block, ref, holder, other,
                                             f"is described as representing {place}, which fits {other.name} (of {place})")
+                continue
+            came = self._came_from_other(cast, block.text, ref, holder) \
+                if ", who " in block.text[ref.end:ref.end + 6] else None
+            if came is not None:
+                other, city, country = came
+                own = describe_title(other)
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as arriving from {city}, which fits {other.name}"
+                                            + (f" ({own})" if own else f" ({country})"))
                 continue
             named = self._apposed_to_other(cast, block, ref, holder)
             if named is not None:
@@ -726,6 +757,34 @@ class WrongTitle(RuleKind):
         if len(others) != 1:
             return None
         return others[0][0], m.group("noun").lower(), lower_title(others[0][1][0].text)
+
+    @staticmethod
+    def _came_from_other(cast, text: str, ref, holder):
+        """A who-clause says the person arrived from a capital ("The foreign minister, who flew in
+        from Manila on Wednesday night,") whose country the story gives another person by a
+        demonym or country in their title ("Philippine Foreign Secretary Ramon Castillo"), and
+        the holder another country ("Vietnamese Foreign Minister Pham Thu Trang"): ``(that person,
+        the city, the country)`` or None. Among several of that country, the one whose post shares
+        the reference's portfolio or kind (minister, secretary) is meant; else nobody is sure."""
+        m = _ARRIVED_FROM.match(text, ref.end)
+        if m is None:
+            return None
+        city = m.group("city")
+        country = L.CAPITALS.get(city.lower())
+        if country is None:
+            return None
+        home = _countries(holder)
+        if not home or country in home:
+            return None  # the holder's country unknown, or the city's: nothing to say
+        of_country = [p for p in cast.people if p is not holder and country in _countries(p)]
+        if len(of_country) > 1:
+            words = set(ref.head.split()) | _POST_KINDS.intersection(ref.head.split())
+            kind = [p for p in of_country
+                    if any(words & set(_WORD_RE.findall(t.text.lower())) for t in p.titles if not t.former)]
+            of_country = kind
+        if len(of_country) != 1:
+            return None
+        return of_country[0], city, country
 
     @staticmethod
     def _represents_other(cast, blocks, text: str, ref, holder):
