@@ -1417,9 +1417,24 @@ _NAMING = frozenset("called calls dubbed dubs labelled labeled branded brands te
 _APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+){1,2}(?P<surname>\p{Lu}[\p{L}'’\-]+),"
                                  r"[ \u00a0]+(?:said|says|told)(?![\p{L}])")
 #: what a colon frame may announce as one statement: "her position had not changed: “…”"
-_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority thing point reason goal".split())
+_STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority thing point reason goal"
+                    " demand request aim hope wish mission focus concern fear worry objective purpose".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
+#: words that may stand between a stance's "was" and its quotation ("was to make sure that",
+#: "was simple", "was that the county")
+_STANCE_TAIL = 6
+
+
+def _stance_cut(before: list) -> int | None:
+    """Where a frame that says what a stance was ("her goal for the trip was") ends, when a few
+    words stand between its defining word and the quotation: right after that word; else None."""
+    for i in range(len(before) - 1, max(-1, len(before) - 2 - _STANCE_TAIL), -1):
+        if before[i] in _DEFINING:
+            if i + 1 < len(before) and any(w in _STANCE for w in before[max(0, i - 6):i]):
+                return i + 1
+            return None
+    return None
 #: words that cannot be the describing word of "was simple:" ("the question was this:" is, "was not:" is not)
 _FRAME_FUNCTION = frozenset("not never also still always the a an and or but that these those".split())
 
@@ -1500,6 +1515,9 @@ def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
 #: "In a September letter to faculty members, " (a preposition, a few words, a comma)
 _OCCASION_LEAD = regex.compile(r"(?:At|In|During|On)[ \u00a0][^,;:“”\"]{6,80}?,[ \u00a0]+")
 _OCCASION_MARK = "\u0002"
+#: an occasion's lead-in, then a surname saying: "In a brief interview at his dealership, Tate said"
+_LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \u00a0]+(?:said|says|told)"
+                                r"(?![\p{L}])")
 
 
 def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
@@ -1630,12 +1648,19 @@ class ConflictingQuote(RuleKind):
                 # at the surname: "Marcus Lyle said ..." and a later "Lyle said ..." are one frame
                 return a.speaker_end - len(words[-1])
             return a.speaker_start
+        if a is not None and a.position == "after" and text[q.inner_start:q.inner_end].rstrip().endswith("."):
+            a = None  # ('Tate said his only motive was “….” He said ...': the next sentence's speaker)
         if a is None and surname:
             # a speaker named in apposition that the attribution reader does not take: "Thornbury's
             # chief of staff, Marcus Lyle, said the ... : “…”" (the frame starts at the surname)
             m = _APPOSED_SPEAKER.search(text, s_start, q.start)
             if m:
                 return m.start("surname")
+            # or after a lead-in that sets the scene: "In a brief interview at his dealership, Tate
+            # said his only motive was “…”" (the frame starts at the name, as for an attribution)
+            m = _LEAD_NAME_SAID.match(text, s_start, q.start)
+            if m:
+                return m.start("name")
         return s_start
 
     @classmethod
@@ -1649,7 +1674,13 @@ class ConflictingQuote(RuleKind):
             before = _words(text[start:a.speaker_end]) + _words(text[a.verb_start:q.start])
         else:
             before = _words(text[start:q.start])
-        if before and before[-1] == "that":
+        cut = _stance_cut(before)
+        if cut is not None:
+            # 'said her goal for the trip was to make sure that “…”' and 'said her goal for the trip was
+            # “…”', 'her one demand was simple: “…”' and 'was that the county “…”': what the stance was
+            # begins after "was"; one frame
+            before = before[:cut]
+        elif before and before[-1] == "that":
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
         elif text[start:q.start].rstrip().endswith(":") and (
                 _described(before) or before and before[-1] not in _DEFINING and _named_colon(text, q)):
