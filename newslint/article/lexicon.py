@@ -9,6 +9,26 @@ strings, built once at import; ``words()`` keeps the source readable.
 from __future__ import annotations
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("lucía" -> "lucia"), for looking it up in an ASCII list."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+class NameSet(frozenset):
+    """A frozenset of lower-case ASCII names that also holds their accented spellings ("lucía",
+    "andrés", "josé" are in it when "lucia", "andres", "jose" are). Only ``in`` folds accents; set
+    operations see the listed spellings."""
+
+    __slots__ = ()
+
+    def __contains__(self, word) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, unaccented(word))
+
+
 def words(text: str) -> frozenset[str]:
     """A frozenset from a whitespace- or ``|``-separated list (``|`` keeps multi-word entries)."""
     if "|" in text:
@@ -196,7 +216,7 @@ PLACES = words("""
 
 #: A compact list of common given names (several languages): evidence that a
 #: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
-GIVEN_NAMES = words("""
+GIVEN_NAMES = NameSet(words("""
     beverly brittany caleb carolyn danielle darnell elijah kayla leticia lori marisol nathaniel priya
     randy tiffany tyler
     aaron abdul abdullah abigail adam adrian ahmad ahmed aisha alan albert alex alexander alexandra
@@ -256,7 +276,7 @@ GIVEN_NAMES = words("""
     priscilla rachael regina renee rita roberta rosemary roxanne sabine sally sharon sheila
     shirley silvia simone sonia sophia susanna suzanne sylvia tamara tessa tracey ulrike
     ursula veronica vicky vivian yasmin yvonne zainab zoe svetlana tatiana irina yulia oksana
-    """)
+    """))
 
 #: Title head nouns and noun phrases (lower case). Multi-word heads come first
 #: in the pattern so "prime minister" wins over "minister".
@@ -273,7 +293,7 @@ TITLE_HEADS = words("""
     county clerk|city clerk|town clerk|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|
-    president|minister|premier|secretary|ambassador|senator|congressman|congresswoman|mp|mep|
+    president|minister|premier|secretary|undersecretary|under-secretary|ambassador|senator|congressman|congresswoman|mp|mep|
     councilman|councilwoman|councilmember|alderman|alderwoman|assemblyman|assemblywoman|
     lawmaker|legislator|governor|mayor|spokesman|spokeswoman|spokesperson|director|chairman|
     chairwoman|chair|chairperson|ceo|cfo|coo|founder|co-founder|chancellor|king|queen|prince|

@@ -47,6 +47,9 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
 #: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
 #: Accountability| Loretta Simms", "Research and Development| ...")
+#: a connector of a title's or organisation's complement right before a capitalised run ("and ",
+#: "for ", "of ", "& ")
+_COMPLEMENT_BEFORE_RUN = _re.compile(r"(?:(?<![\w'’\-])(?:and|for|of)|&)[ \u00a0]+$")
 _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
 #: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
 #: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor
@@ -319,6 +322,13 @@ class _People:
                     b = _CAPS_BEFORE_RUN.search(text, max(0, s - 40), s)
                     if b is not None and (b.group(2) is not None or b.group(1).lower() in L.ORG_WORDS):
                         i = 1
+                # the last words of a title's complement after "and"/"for"/"of", right before a given
+                # name and a surname: "(Undersecretary for Foreign Trade and) Industrial Competitiveness|
+                # Lucía Ferrer" (no given name among those words)
+                elif j >= i and lows[j + 1] in L.GIVEN_NAMES and lows[j + 1] not in _RUN_DROP_AT_START \
+                        and not any(w in L.GIVEN_NAMES for w in lows[i:j + 1]) \
+                        and _COMPLEMENT_BEFORE_RUN.search(text, max(0, s - 8), s) is not None:
+                    i = j + 1
             if n - i < 2:
                 continue  # nothing or one word left (see above)
             lw = lows[i]
