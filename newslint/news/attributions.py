@@ -1015,6 +1015,8 @@ _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|g
 #: the council the trip takes")
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no"
+                               # "said 4 insurers had stopped writing": a figure opens the clause
+                               r"|\p{N}[\p{N},.]*(?=[ \u00a0%])"
                                # "said academic programs would be reviewed": a clause with its verb
                                r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
                                r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must))"
