@@ -395,8 +395,9 @@ class AttributionVerb(RuleKind):
                     # 'He points out that … “click with”', 'Vaughan claimed that Aizlewood had “verbally agreed”'
                     continue
                 if self.quote_ends:
-                    if a.position != "after":
-                        continue  # "he shrugged off claims that …", "She smiled: “…”"
+                    if a.position not in ("after", "after-first-sentence"):
+                        continue  # "he shrugged off claims that …", "She smiled: “…”" (not '“…,” he
+                        # shrugged. “…”', whose verb closes the first quote's sentence)
                     last = text[q.inner_end - 1] if q.inner_end > q.inner_start else ""
                     if last not in self.quote_ends:
                         continue
