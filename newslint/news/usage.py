@@ -25,7 +25,6 @@ from newslint.kinds.consistency import Consistency
 from newslint.kinds.substitution import Substitution
 from newslint.kinds.words import token_pattern
 from newslint.news.house_style import enforce_option, mix_note
-from newslint.news.numbers import scan
 
 # --------------------------------------------------------------------------
 # acronyms
@@ -117,6 +116,30 @@ def _acronyms_from(text: str, caps: int) -> int:
     return max(0, caps - 5)
 
 
+def _acronym_matches(text: str, caps):
+    """``_ACRONYM.finditer`` from ``caps`` (the first three capitals in a row), tried only where a
+    match can start: every reading's initials are a run of capitals after a non-letter, and a
+    match starts at them or at the "the"/"its"/"their" before them (``_acronyms_from``), so the
+    pattern, slow with its lookbehinds, is tried at those few places instead of along the text."""
+    finder = _THREE_CAPITALS_ASCII if text.isascii() else _THREE_CAPITALS
+    pos = 0
+    while caps is not None:
+        s = caps.start()
+        if s >= pos and not (s and text[s - 1].isalpha()):
+            lo = max(pos, _acronyms_from(text, s))
+            for start in sorted({lo, *(w.start() for w in _WORD_START.finditer(text, lo, s)), s}):
+                m = _ACRONYM.match(text, start)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                    break
+        caps = finder.search(text, max(caps.end(), pos))
+
+
+#: where a word starts (for ``_acronym_matches``)
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]")
+
+
 def _initials_match(words: list[str], acronym: str) -> bool:
     """True when a run of capitalised words spells ``acronym`` ("Israel Defense Forces" -> IDF).
 
@@ -183,7 +206,7 @@ class AcronymFirstUse(RuleKind):
                     and (_THREE_CAPITALS_ASCII if text.isascii() else _THREE_CAPITALS).search(text))
             if caps:
                 shouty = None  # counted at the first match
-                for m in scan(ctx, _ACRONYM, text, _acronyms_from(text, caps.start())):
+                for m in _acronym_matches(text, caps):
                     group = m.lastindex  # the branch that matched: each has one group
                     acronym = m.group(group)
                     if acronym in seen:
