@@ -97,7 +97,7 @@ _GENDERED = {
 #: is no person; a hyphen or apostrophe after it is still one: "the manager's")
 #: given names that name one gender nearly always (not "Jordan", "Kim", "Robin", "Andrea", "Jean",
 #: "Sasha", "Nicola", "Alex", "Leslie", "Ashley", "Jamie", "Sam"): a person's full name is evidence
-_MALE_GIVEN = L.NameSet("""aaron adam adrian ahmed alan alastair albert alexander alfred alistair andrew angus
+_MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair albert alexander alfred alistair andrew angus
     anthony antonio arnold arthur barack barry ben benjamin bernard bill bob boris brian bruce carl carlos
     charles chris christopher clive colin craig daniel darren david dennis derek dominic donald douglas
     duncan edward eric ernest francis frank fred frederick gareth gary gavin geoffrey george gerald gerard
@@ -124,8 +124,8 @@ _MALE_GIVEN = L.NameSet("""aaron adam adrian ahmed alan alastair albert alexande
     rex ricardo ricky rodney rodolfo roland rolando ross rudolph rufus salvador santiago seth shane
     shawn sheldon sherman solomon spencer sterling stewart tanner terrance terrell terrence thaddeus
     theodore tobias travis tristan troy tyler tyrone vernon wade wallace ward wesley wilbur willard
-    willie wilson winston zachary""".split())
-_FEMALE_GIVEN = L.NameSet("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
+    willie wilson winston zachary""".split()))
+_FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
     ellen emily emma erica esther eva evelyn fiona frances gemma georgina gillian gloria grace hannah
@@ -153,7 +153,7 @@ _FEMALE_GIVEN = L.NameSet("""abigail agnes alice alison amanda amy angela angeli
     regina renata renee rhonda rita roberta robyn rochelle rosa rosalind rosemary roxanne sabrina
     samantha sara savannah selena serena shauna shawna sherri sherry sonia sonya stacey stacy stella sue
     sylvie tamara tammy tanya tara tasha tatiana tiffany tina tonya trisha ursula vera veronica vicki
-    viola violet vivian wanda whitney yolanda yvette""".split())
+    viola violet vivian wanda whitney yolanda yvette""".split()))
 
 
 def given_gender(person) -> str | None:
