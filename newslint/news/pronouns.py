@@ -510,7 +510,9 @@ class PronounMismatch(RuleKind):
         """One he and one she, and a given name that names one gender nearly always ("Tamika Rowe",
         ``given_gender``): the link that disagrees with the name is the slip, when nobody else
         stands between the person's mention and it. The two links already say the story is
-        inconsistent about the person; the name only says which of them a copy editor would mark."""
+        inconsistent about the person; the name only says which of them a copy editor would mark.
+        With one link only (``given_name_alone``), the name is the other side: the same guards,
+        and a message saying the story gives them no other pronoun."""
         from newslint.article.cast.salience import given_gender
 
         said = given_gender(person)
