@@ -47,7 +47,7 @@ _ACRONYM = regex.compile(
     # "SBA loans", "ESSER money", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|staff|"
-    r"loans|grants|money|funds|funding|data)\b)"
+    r"loans|grants|money|funds|funding|data|figures|statistics)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
@@ -70,7 +70,8 @@ _ACRONYM = regex.compile(
     r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
-_BODY_NOUNS = frozenset("officers agents investigators inspectors staff loans grants money funds funding data".split())
+_BODY_NOUNS = frozenset("officers agents investigators inspectors staff loans grants money funds funding data figures "
+                        "statistics".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
 #: a public body's proceedings after "the"/"its"/a common noun's possessive ("the state's HCMO review"):
 #: they leave the initials judged, like its people or money (a brand's product has none of these)
@@ -79,6 +80,7 @@ _PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit heari
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
 _VERBS_AND_LINKS = frozenset("""
+does do did cannot requires required regulates regulated oversees oversaw
 last next this earlier later her his their its our found knew began took gave made sent
 said says say told tells has have had is was are were will would could can may might should must
 and or but nor in on of for to at by with from into over under about against after before since
