@@ -481,6 +481,12 @@ def _attributed_anyway(ctx, text: str, q) -> bool:
                                                               or _VERBLESS_SPEAKER.fullmatch(text, q.end))
 
 
+#: where or when a closed quote's attribution says it was said, ending the paragraph: " in an
+#: interview.", " in his closing remarks.", " on Tuesday." (no clause, no more quotation)
+_SAID_WHERE = regex.compile(r"[ \u00a0]+(?:in|at|on|during|after|before|outside|to|from)[ \u00a0]+"
+                            r"(?:[\p{L}\p{N}'’\-]+[ \u00a0]+){0,6}?[\p{L}\p{N}'’\-]+\.[ \u00a0]*")
+
+
 def _closed_turn(block, quotes) -> bool:
     """The paragraph ends with a closed quotation and its attribution after it, and nothing more
     ('… we are still waiting,” Brennan said.'): by AP's running quotes the speaker's turn is over
@@ -494,7 +500,10 @@ def _closed_turn(block, quotes) -> bool:
     if not last.closed or last.running or a is None or _many_voices(a) \
             or a.speaker_start < last.end or a.verb_start < last.end:
         return False
-    return not block.text[max(a.speaker_end, a.verb_end):].strip(" \u00a0.")
+    rest = block.text[max(a.speaker_end, a.verb_end):]
+    # (also with where or when it was said: '…,” Delgado said in an interview.', '…,” Alemu said
+    # in his closing remarks.')
+    return not rest.strip(" \u00a0.") or _SAID_WHERE.fullmatch(rest) is not None
 
 
 class UnattributedQuote(RuleKind):
