@@ -135,6 +135,8 @@ def _speech_in(ctx: CheckContext, piece: str) -> bool:
             return False
         if piece[m.start()].isupper() and _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
             pass  # "sold in the United States": a name's end
+        elif _DETERMINER_BEFORE.search(piece, max(0, m.start() - 12), m.start()):
+            pass  # "to repair the beams", "the claims": a noun after its determiner, no speech
         elif searched[m.start():m.end()].lower() in _GERUNDS and not _GERUND_SPEAKS.match(searched, m.end()) \
                 and not piece[max(0, m.start() - 2):m.start()].startswith(","):
             pass  # "the rail system was adding seats", "writing a book": no speech
@@ -143,6 +145,9 @@ def _speech_in(ctx: CheckContext, piece: str) -> bool:
         pos = m.end()
 
 
+#: a determiner right before a word: the word is a noun ("the beams", "its claims", "these notes")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}\-'’])(?:the|a|an|its|their|his|her|our|your|my|these|those)"
+                                   r"[ \u00a0]+\Z", regex.I)
 #: speech words that are also other verbs' gerunds ("adding seats", "writing a book"): speech only after a
 #: comma (", adding that ...") or before what was said ("adding that", "writing:", "adding, “...")
 _GERUNDS = frozenset(("adding", "writing"))
@@ -823,6 +828,11 @@ class UnattributedQuote(RuleKind):
                 return "narrative"
             if _group_speaks(ctx, block, spans, last_start, len(text)):
                 return "narrative"
+            if _DOCUMENT_SOURCE.match(text, last_start) and not _has_speech(
+                    ctx, block, sorted(list(spans) + [_DOCUMENT_SOURCE.match(text, last_start).span()]), last_start, len(text)):
+                # "According to the complaint, stores ... ignored alerts": facts from a document, whose
+                # words nobody speaks on into the next paragraph
+                return "narrative"
             if _unnamed_speaks(ctx, block, spans, last_start, len(text)):
                 # "A person familiar with the negotiations said Corvant had offered ...": whose words a
                 # bare quote after it would be, the reader cannot tell (nor check)
@@ -941,6 +951,13 @@ _GROUP_NOUNS = frozenset(GROUP_WORDS) | frozenset(
 _NOT_PLURAL = frozenset("news series species means bus gas lens thus this his hers its yours ours whereas".split())
 
 
+#: a sentence opening with a document as the source of its facts: "According to the complaint, "
+_DOCUMENT_SOURCE = regex.compile(r"[ \u00a0]*[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
+                                 r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?(?:complaint|lawsuit|suit|filing|indictment|report|study"
+                                 r"|survey|records|documents|data|figures|ruling|audit|analysis|census|estimates?|poll)"
+                                 r"(?![\p{L}])")
+
+
 def _unnamed_speaks(ctx, block, spans, lo: int, hi: int) -> bool:
     """The first speech verb outside quotations in ``block.text[lo:hi]`` is an unnamed source's,
     the subject of its sentence ("A person familiar with the negotiations said", "A senior
@@ -1017,7 +1034,8 @@ _CREDIT = regex.compile(r"\s*(?:[—–-]\s*)?\p{Lu}")
 #: a passive speech verb: its subject was spoken to or asked ("Players were told"), or is what was
 #: said or published ("after the ruling was posted", "the figures were announced"), and speaks no further
 _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got|gets)[ \u00a0]+"
-                                r"(?:\p{L}+ly[ \u00a0]+)?(?:\L<participles>|pointed[ \u00a0]+out)(?![\p{L}])", regex.I,
+                                r"(?:(?:\p{L}+ly|first|also|later|never|not|widely|originally)[ \u00a0]+)?"
+                                r"(?:\L<participles>|pointed[ \u00a0]+out)(?![\p{L}])", regex.I,
                                 participles=sorted(v for v in ATTRIBUTION_VERBS
                                                    if " " not in v and (v.endswith("ed") or v in ("said", "told", "read"))))
 #: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
