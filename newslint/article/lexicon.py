@@ -164,7 +164,7 @@ _COUNTRIES = (
     ("taiwan", "taiwan taiwanese", "taipei"), ("thailand", "thailand thai", "bangkok"),
     ("turkey", "turkey turkish", "ankara"), ("ukraine", "ukraine ukrainian", "kyiv"),
     ("united arab emirates", "emirati", "abu dhabi"), ("united kingdom", "britain british", "london"),
-    ("united states", "american", "washington"), ("venezuela", "venezuela venezuelan", "caracas"),
+    ("united states", "american u.s. us usa", "washington"), ("venezuela", "venezuela venezuelan", "caracas"),
     ("vietnam", "vietnam vietnamese", "hanoi"),
 )
 #: a demonym or a one-word country name -> the country ("philippine" -> "philippines")

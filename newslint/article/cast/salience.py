@@ -124,7 +124,12 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     rex ricardo ricky rodney rodolfo roland rolando ross rudolph rufus salvador santiago seth shane
     shawn sheldon sherman solomon spencer sterling stewart tanner terrance terrell terrence thaddeus
     theodore tobias travis tristan troy tyler tyrone vernon wade wallace ward wesley wilbur willard
-    willie wilson winston zachary""".split()))
+    willie wilson winston zachary
+    stefan stephan matthias tobias lukas jonas johannes henrik lars anders nils sven bjorn olaf
+    piotr tomasz marek pawel pavel dmitry dmitri sergei sergey andrei andriy oleksandr volodymyr
+    vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
+    mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
+    tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit""".split()))
 _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
@@ -153,7 +158,11 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     regina renata renee rhonda rita roberta robyn rochelle rosa rosalind rosemary roxanne sabrina
     samantha sara savannah selena serena shauna shawna sherri sherry sonia sonya stacey stacy stella sue
     sylvie tamara tammy tanya tara tasha tatiana tiffany tina tonya trisha ursula vera veronica vicki
-    viola violet vivian wanda whitney yolanda yvette""".split()))
+    viola violet vivian wanda whitney yolanda yvette
+    stefanie katrin katharina anja ingrid astrid sigrid birgit heike petra agnieszka katarzyna
+    magdalena olena natalia anastasia ekaterina yekaterina marina galina ludmila fatima aisha amina
+    leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
+    dewi""".split()))
 
 
 def given_gender(person) -> str | None:
