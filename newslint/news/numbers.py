@@ -362,7 +362,7 @@ def _headlines_option(default: bool) -> Option:
 
 #: determiners before a figure that make it a count of the noun phrase after it ("its 9 assistant
 #: principal jobs"; ``NumberSpelling._modified_count``)
-_COUNT_DETERMINERS = frozenset("its their the his her our these those".split())
+_COUNT_DETERMINERS = frozenset("its their the his her our these those all".split())
 #: a conjunction that opens a clause whose subject the figure counts: "when 7 tank cars carrying
 #: vinyl chloride left the tracks" (the noun phrase is the clause's subject, as after a determiner)
 _CLAUSE_OPENERS = frozenset("when after while because before until once if".split())
