@@ -1420,7 +1420,16 @@ class AnonymousSource(RuleKind):
                 continue  # "the letter to officials said": the officials are not who said it
             if ctx.search(_ON_RECORD, text[s_start:s_end]):
                 continue  # said in a statement, a broadcast, at a news conference: on the record
+            if not words[-1].lower().endswith("s") and words[0].lower() not in ("a", "an", "one") \
+                    and _POSSESSOR_BEFORE.search(text, max(0, m.start() - 40), m.start()) and self._in_lede(ctx, block):
+                continue  # "Ohio's top transportation official told lawmakers": a lede holding the name back
             yield block, m.start(), m.end(), speaker
+
+    @staticmethod
+    def _in_lede(ctx, block) -> bool:
+        """``block`` is the story's first body paragraph (a lede may name its subject in the next)."""
+        first = next((b for b in ctx.article.blocks if b.kind == "body"), None)
+        return first is block
 
     @staticmethod
     def _core(words: list[str]) -> list[str]:
@@ -1454,6 +1463,11 @@ _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that may stand between a stance's "was" and its quotation ("was to make sure that",
 #: "was simple", "was that the county")
 _STANCE_TAIL = 6
+
+
+#: a place's or an organisation's possessive right before an unnamed speaker: "Ohio's (top
+#: transportation official)": one post's holder, whom a lede may name in the next paragraph
+_POSSESSOR_BEFORE = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}.\-]*['’]s[ \u00a0]+\Z")
 
 
 def _stance_cut(before: list) -> int | None:
