@@ -48,8 +48,8 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
 #: Accountability| Loretta Simms", "Research and Development| ...")
 #: a connector of a title's or organisation's complement right before a capitalised run ("and ",
-#: "for ", "of ", "& ")
-_COMPLEMENT_BEFORE_RUN = _re.compile(r"(?:(?<![\w'’\-])(?:and|for|of)|&)[ \u00a0]+$")
+#: "for ", "of ", "& "; "in ": "Special Agent in| Charge Renee Kowalczyk")
+_COMPLEMENT_BEFORE_RUN = _re.compile(r"(?:(?<![\w'’\-])(?:and|for|of|in)|&)[ \u00a0]+$")
 _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
 #: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
 #: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor
@@ -310,6 +310,7 @@ class _People:
                 # an organisation's name ending right before a given name and a surname: "(National
                 # Institute of Allergy and) Infectious Diseases| Anthony Fauci"
                 j = n - 3
+                before = i
                 if j >= i and lows[j] in _ORG_RUN_END and lows[j + 1] in L.GIVEN_NAMES \
                         and lows[j + 1] not in _RUN_DROP_AT_START:
                     i = j + 1
@@ -322,10 +323,11 @@ class _People:
                     b = _CAPS_BEFORE_RUN.search(text, max(0, s - 40), s)
                     if b is not None and (b.group(2) is not None or b.group(1).lower() in L.ORG_WORDS):
                         i = 1
-                # the last words of a title's complement after "and"/"for"/"of", right before a given
-                # name and a surname: "(Undersecretary for Foreign Trade and) Industrial Competitiveness|
-                # Lucía Ferrer" (no given name among those words)
-                elif j >= i and lows[j + 1] in L.GIVEN_NAMES and lows[j + 1] not in _RUN_DROP_AT_START \
+                # the last words of a title's complement after "and"/"for"/"of"/"in", right before a
+                # given name and a surname: "(Undersecretary for Foreign Trade and) Industrial
+                # Competitiveness| Lucía Ferrer", "(Special Agent in) Charge| Renee Kowalczyk" (no
+                # given name among those words)
+                if i == before and j >= i and lows[j + 1] in L.GIVEN_NAMES and lows[j + 1] not in _RUN_DROP_AT_START \
                         and not any(w in L.GIVEN_NAMES for w in lows[i:j + 1]) \
                         and _COMPLEMENT_BEFORE_RUN.search(text, max(0, s - 8), s) is not None:
                     i = j + 1
