@@ -19,7 +19,6 @@ about a copyright lawsuit or a newsletter keeps its findings.
 
 from __future__ import annotations
 
-
 from newslint import rx as regex
 
 #: markers that make a block (or sentence) furniture wherever they stand
@@ -80,10 +79,9 @@ _SECTION_END = regex.compile(
 #: an excerpt of another story cut off by the site: "... it would probably be […]", "... […] READ THE REST"
 _EXCERPT_END = regex.compile(r"\[\s*(?:…|\.{3})\s*\]\s*(?:(?:read|see)\s+(?:the\s+rest|more)|continue\s+reading)?\s*\Z",
                              regex.IGNORECASE)
-#: every alternative of _NOTICE contains one of these (lower case, single spaces): a cheap
-#: substring test that spares most story paragraphs the big case-insensitive search
-#: a notice holds one of these (in its lower-case text, spaces collapsed): a substring test each, in C
-#: (three times faster than one alternation of them searched by ``re``)
+#: every alternative of _NOTICE contains one of these (lower case, single spaces): a substring test
+#: each, in C, spares most story paragraphs the big case-insensitive search (three times faster
+#: than one alternation of them searched by ``re``)
 _GATE_WORDS = (
     "©", "rights reserved", "copyright", "may not be", "newsletter", "sign up", "signing up", "subscri",
     "already a", "inbox", "email", "never miss", "received your", "contacting us", "submit your letter",

@@ -209,19 +209,18 @@ PLACES = words("""
     manhattan|brooklyn|queens|bronx|hollywood|kirya
     """)
 
-#: A compact list of common given names (several languages): evidence that a
-#: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
 #: common accented spellings of given names (Spanish, Portuguese, French, ...): ``with_accented``
 #: adds those whose plain spelling a list holds
 ACCENTED_GIVEN = words("""
     josé maría lucía andrés jesús tomás joaquín martín ramón nicolás sebastián inés raúl óscar ángel
     álvaro adrián iván julián rubén víctor héctor sofía mónica verónica rené renée hélène françois
-    françoise jérôme zoë chloé noémie léa élise mélanie agustín simón germán efraín ruíz josué ángela
-    maría josé beatríz héloïse anaïs joão conceição estéban esteban gaëlle loïc stéphane stéphanie
-    frédéric frédérique cécile céline andré andrée désirée érica érico fabián elías matías cristián
-    lorena lucía marisol dolores pilar ramón jesús benjamín damián emilio cecilia sofía valentina
+    françoise jérôme zoë chloé noémie léa élise mélanie agustín simón germán efraín josué ángela
+    beatríz héloïse anaïs joão conceição estéban gaëlle loïc stéphane stéphanie frédéric frédérique
+    cécile céline andré andrée désirée érica érico fabián elías matías cristián benjamín damián
     """)
 
+#: A compact list of common given names (several languages): evidence that a
+#: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
 GIVEN_NAMES = with_accented(words("""
     beverly brittany caleb carolyn danielle darnell elijah kayla leticia lori marisol nathaniel priya
     randy tiffany tyler

@@ -112,14 +112,21 @@ def _content_objects_only(ctx: CheckContext, text: str, spans, lo: int, hi: int)
     found = False
     for s, e in _outside(text, spans, lo, hi):
         for m in ctx.finditer(_SPEECH, text, s, e):
-            if text[m.start()].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "the United States": a name's end
+            if _not_a_verb(text, m.start()):
+                continue
             word = m.group().lower()
             if word in _AUDIENCE_VERBS or " " in word or word in _GERUNDS or word.endswith("ing") \
                     or _OBJECT_AFTER.match(text, m.end(), hi) is None and _BARE_OBJECT.match(text, m.end(), hi) is None:
                 return False
             found = True
     return found
+
+
+def _not_a_verb(text: str, at: int) -> bool:
+    """The speech word at ``at`` is no verb: a capitalised one after a capitalised word ends a name
+    ("sold in the United States"), one after a determiner is a noun ("to repair the beams")."""
+    return (text[at].isupper() and _NAME_BEFORE.search(text, max(0, at - 40), at) is not None) \
+        or _DETERMINER_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 def _speech_in(ctx: CheckContext, piece: str) -> bool:
@@ -133,10 +140,8 @@ def _speech_in(ctx: CheckContext, piece: str) -> bool:
         m = pattern.search(searched, pos) if low is not None else ctx.search(pattern, piece, pos)
         if m is None:
             return False
-        if piece[m.start()].isupper() and _NAME_BEFORE.search(piece, max(0, m.start() - 40), m.start()):
-            pass  # "sold in the United States": a name's end
-        elif _DETERMINER_BEFORE.search(piece, max(0, m.start() - 12), m.start()):
-            pass  # "to repair the beams", "the claims": a noun after its determiner, no speech
+        if _not_a_verb(piece, m.start()):
+            pass
         elif searched[m.start():m.end()].lower() in _GERUNDS and not _GERUND_SPEAKS.match(searched, m.end()) \
                 and not piece[max(0, m.start() - 2):m.start()].startswith(","):
             pass  # "the rail system was adding seats", "writing a book": no speech
@@ -828,8 +833,9 @@ class UnattributedQuote(RuleKind):
                 return "narrative"
             if _group_speaks(ctx, block, spans, last_start, len(text)):
                 return "narrative"
-            if _DOCUMENT_SOURCE.match(text, last_start) and not _has_speech(
-                    ctx, block, sorted(list(spans) + [_DOCUMENT_SOURCE.match(text, last_start).span()]), last_start, len(text)):
+            document = _DOCUMENT_SOURCE.match(text, last_start)
+            if document is not None and not _has_speech(ctx, block, sorted([*spans, document.span()]),
+                                                        last_start, len(text)):
                 # "According to the complaint, stores ... ignored alerts": facts from a document, whose
                 # words nobody speaks on into the next paragraph
                 return "narrative"

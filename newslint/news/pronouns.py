@@ -66,9 +66,9 @@ _SAYING = regex.compile(r"(?<![\p{L}])(?:said|says|told|added)(?![\p{L}\-])")
 _SAYING_NEXT = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
 #: a person's own links that carry the reference on, for a pronoun closing a quote after them
 _CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
-#: the links ``given_name_alone`` takes: a he/she opening the sentence after the name, "NAME said
-#: he/his ...", an attribution
-_FIRM_ALONE = frozenset({"sentence-start", "said-that", "attribution", "said-after"})
+#: the links ``given_name_alone`` takes: the firm ones that carry a reference on (``_CHAIN``): a
+#: he/she opening the sentence after the name, "NAME said he/his ...", an attribution
+_FIRM_ALONE = _CHAIN
 #: pronoun links that outrank "same-sentence-subject" inside one sentence
 _STRONGER = frozenset({"attribution", "said-after", "said-that", "who"})
 

@@ -29,6 +29,8 @@ _FOUNDED = frozenset({"founded", "co-founded"})
 #: ", who flew in from Manila", ", who arrived from Ottawa on Sunday", ", who traveled from Tokyo"
 _ARRIVED_FROM = regex.compile(_WHO_HAS + r"(?:flew|flown|arrived|traveled|travelled|came)[ \u00a0]+(?:in[ \u00a0]+)?"
                               r"from[ \u00a0]+(?P<city>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
+#: a posting at a title's end: "(envoy) to Mexico" (the country of the post, not of its holder)
+_POSTING = regex.compile(r"\bto[ \u00a0]+\p{L}[\p{L} \-]*$")
 #: the kinds of cabinet post one government has one of per portfolio
 _POST_KINDS = frozenset({"minister", "secretary"})
 
@@ -41,7 +43,7 @@ def _countries(person) -> set:
         if t.former:
             continue
         low = t.text.lower().replace("’", "'")
-        low = regex.sub(r"\bto[ \u00a0]+\p{L}[\p{L} \-]*$", "", low)  # (a posting: "envoy to Mexico")
+        low = _POSTING.sub("", low)
         for w in _WORD_RE.findall(low):
             w = w.removesuffix("'s")
             c = L.COUNTRY_OF.get(w)
@@ -202,8 +204,7 @@ class WrongTitle(RuleKind):
                 yield self._described_other(block, ref, holder, other,
                                             f"is described as representing {place}, which fits {other.name} (of {place})")
                 continue
-            came = self._came_from_other(cast, block.text, ref, holder) \
-                if ", who " in block.text[ref.end:ref.end + 6] else None
+            came = self._came_from_other(cast, block.text, ref, holder) if ", who " in after else None
             if came is not None:
                 other, city, country = came
                 own = describe_title(other)
@@ -778,7 +779,9 @@ class WrongTitle(RuleKind):
             return None  # the holder's country unknown, or the city's: nothing to say
         of_country = [p for p in cast.people if p is not holder and country in _countries(p)]
         if len(of_country) > 1:
-            words = set(ref.head.split()) | _POST_KINDS.intersection(ref.head.split())
+            words = set(ref.head.split())
+            if words & _POST_KINDS:  # a minister and a secretary are one kind of post
+                words |= _POST_KINDS
             kind = [p for p in of_country
                     if any(words & set(_WORD_RE.findall(t.text.lower())) for t in p.titles if not t.former)]
             of_country = kind
