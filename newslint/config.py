@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
 
 from newslint.findings import FrozenRecord, Record, Severity
 from newslint.packs.model import PackError
@@ -105,15 +104,26 @@ class Override(Record):
         self.settings = settings
 
 
-@dataclass
-class Config:
-    path: str | None = None
-    settings: Settings = field(default_factory=Settings)
-    packs: list[str] = field(default_factory=list)
-    plugins: list[str] = field(default_factory=list)
-    overrides: list[Override] = field(default_factory=list)
-    fields: dict = field(default_factory=lambda: dict(FIELD_NAMES))
-    timeout: float = 1.0
+class Config(Record):
+    """One config file as read: its settings, packs, local plugins, overrides, JSON field names
+    and regex timeout (``Config()`` is the built-in default: no file)."""
+
+    FIELDS = ("path", "settings", "packs", "plugins", "overrides", "fields", "timeout")
+
+    def __init__(self, path: str | None = None, settings: Settings | None = None, packs: list[str] | None = None,
+                 plugins: list[str] | None = None, overrides: list[Override] | None = None,
+                 fields: dict | None = None, timeout: float = 1.0):
+        self.path = path
+        self.settings = Settings() if settings is None else settings
+        self.packs = [] if packs is None else packs
+        self.plugins = [] if plugins is None else plugins
+        self.overrides = [] if overrides is None else overrides
+        self.fields = dict(FIELD_NAMES) if fields is None else fields
+        self.timeout = timeout
+
+    def replace(self, **changes) -> "Config":
+        """A copy with ``changes`` (fields shallow-copied, as ``dataclasses.replace`` does)."""
+        return Config(**{**{name: getattr(self, name) for name in self.FIELDS}, **changes})
 
     @property
     def root(self) -> str:
@@ -350,4 +360,4 @@ def parse_config(data, path: str) -> Config:
 
 
 def with_settings(config: Config, settings: Settings) -> Config:
-    return replace(config, settings=config.settings.merge(settings))
+    return config.replace(settings=config.settings.merge(settings))

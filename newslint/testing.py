@@ -42,7 +42,7 @@ The lower-level pieces (``load_fixture``, ``make_linter``, ``run_case``,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -263,9 +263,9 @@ def make_linter(packs: Iterable = (), plugins: Iterable = (), settings: Settings
     config = config or Config()
     extra = [str(p) for p in packs]
     if extra:
-        config = replace(config, packs=[*config.packs, *extra])
+        config = config.replace(packs=[*config.packs, *extra])
     if settings is not None:
-        config = replace(config, settings=config.settings.merge(settings))
+        config = config.replace(settings=config.settings.merge(settings))
     return Linter(host, config)
 
 

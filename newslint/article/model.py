@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
-from typing import Iterator
+TYPE_CHECKING = False  # ``typing`` is for the type checker only: importing it costs ms of a cold start
+if TYPE_CHECKING:
+    from typing import Iterator
 
 from newslint.article.source import Source
 from newslint.findings import Record

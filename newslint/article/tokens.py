@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gc
+from collections import namedtuple
 from functools import partial
-from typing import NamedTuple
 
 from newslint import rx as regex
 
@@ -18,10 +18,9 @@ _WORDS = regex.compile(r"(?:\W*(" + _WORD.pattern + r"))*")
 _CHUNK = 20_000
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
+#: a word and its offsets in the block's text (a plain ``namedtuple``: ``typing.NamedTuple``
+#: would import ``typing``, several milliseconds of a cold start)
+Token = namedtuple("Token", "text start end")
 
 
 _new_token = partial(tuple.__new__, Token)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # ``typing`` is for the type checker only: importing it costs ms of a cold start
+if TYPE_CHECKING:
+    from typing import Any
 
 from newslint.findings import Record, Severity
 

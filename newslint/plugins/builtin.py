@@ -1,12 +1,19 @@
-"""newslint's own features, registered through the same hooks as any plugin."""
+"""newslint's own features, registered through the same hooks as any plugin.
+
+The hook implementations are plain functions, named in ``HOOKS``: with no other plugin
+loaded, the host calls them directly and never imports pluggy; when it builds the pluggy
+manager, it marks them with ``hookimpl`` and registers this module like any plugin
+(``PluginHost.pm``).
+"""
 
 from __future__ import annotations
 
 
 from newslint import __version__
-from newslint.plugins.hookspecs import hookimpl
 
 VERSION = __version__
+#: the hooks this module implements
+HOOKS = ("newslint_rule_kinds", "newslint_pack_paths", "newslint_parsers", "newslint_reporters")
 
 
 def rules_folder():
@@ -34,7 +41,6 @@ def _rules_dir() -> str:
     return path_str(os.path.dirname(newslint.rules.__file__))
 
 
-@hookimpl
 def newslint_rule_kinds():
     from newslint.kinds import builtin_kinds
     from newslint.news import news_kinds
@@ -42,19 +48,16 @@ def newslint_rule_kinds():
     return builtin_kinds() + news_kinds()
 
 
-@hookimpl
 def newslint_pack_paths():
     return [_rules_dir()]
 
 
-@hookimpl
 def newslint_parsers():
     from newslint.article.parsers import builtin_parsers
 
     return builtin_parsers()
 
 
-@hookimpl
 def newslint_reporters():
     from newslint.reporters import builtin_reporters
 

@@ -13,14 +13,11 @@ plugin errors into exit code 3.
 from __future__ import annotations
 
 import importlib.util
-import inspect
 import os
 import sys
 
-import pluggy
-
 from newslint.findings import Record
-from newslint.plugins import hookspecs
+from newslint.plugins import builtin
 
 ENTRY_POINT_GROUP = "newslint"
 DISABLE_ENV = "NEWSLINT_DISABLE_PLUGINS"
@@ -50,11 +47,13 @@ class PluginError(Record):
 
 
 class PluginHost:
-    """The pluggy manager plus error bookkeeping and cached registrations."""
+    """The pluggy manager plus error bookkeeping and cached registrations.
+
+    The manager is built on first need (``pm``): until a plugin other than the built-in one is
+    loaded, hooks are the built-in plugin's functions, called directly."""
 
     def __init__(self, load_entry_points: bool = True, disabled: set[str] | None = None):
-        self.pm = pluggy.PluginManager("newslint")
-        self.pm.add_hookspecs(hookspecs)
+        self._pm = None
         self.errors: list[PluginError] = []
         self.versions: dict[str, str] = {}
         #: where each plugin came from: "built-in", "entry point of <dist>", "file <path>"
@@ -65,12 +64,32 @@ class PluginHost:
         env = os.environ.get(DISABLE_ENV, "")
         self.disabled |= {name.strip() for name in env.split(",") if name.strip()}
         self._cache: dict[str, object] = {}
-        from newslint.plugins import builtin
-
-        self.pm.register(builtin, name="newslint")
         self.versions["newslint"] = builtin.VERSION
         if load_entry_points:
             self._load_entry_points()
+
+    @property
+    def pm(self):
+        """The pluggy manager, with the hookspecs and the built-in plugin registered.
+
+        Built when a plugin is loaded or registered (or someone asks for it): importing pluggy,
+        with the ``inspect`` and ``typing`` modules it needs, is ~15% of a cold start, which a
+        run with no plugin installed does not have to pay."""
+        if self._pm is None:
+            import pluggy
+
+            from newslint.plugins import hookspecs
+
+            pm = pluggy.PluginManager("newslint")
+            pm.add_hookspecs(hookspecs)
+            for name in builtin.HOOKS:
+                hookspecs.hookimpl(getattr(builtin, name))
+            pm.register(builtin, name="newslint")
+            self._pm = pm
+        return self._pm
+
+    def _has_plugin(self, name: str) -> bool:
+        return name == "newslint" or (self._pm is not None and self._pm.get_plugin(name) is not None)
 
     # -- loading -----------------------------------------------------------
     def _load_entry_points(self) -> None:
@@ -79,7 +98,7 @@ class PluginHost:
         for ep in entry_points(ENTRY_POINT_GROUP):
             dist = getattr(ep, "dist", None)
             dist_name = getattr(dist, "name", None) or ""
-            if ep.name == "newslint" or self.pm.get_plugin(ep.name) is not None:
+            if self._has_plugin(ep.name):
                 continue
             if ep.name in self.disabled or dist_name in self.disabled:
                 self.skipped.append(ep.name)
@@ -101,7 +120,7 @@ class PluginHost:
 
         path = Path(path)
         name = path.stem
-        if self.pm.get_plugin(name) is not None:
+        if self._has_plugin(name):
             return
         if name in self.disabled:
             if name not in self.skipped:
@@ -139,6 +158,8 @@ class PluginHost:
                 continue
             for impl in caller.get_hookimpls():
                 if impl.plugin is plugin and not impl.optionalhook:
+                    from newslint.plugins import hookspecs
+
                     known = ", ".join(sorted(n for n in dir(hookspecs) if n.startswith("newslint_")))
                     self.record(PluginError(name, "register", f"implements unknown hook {caller.name} "
                                             f"(known hooks: {known})", _location(impl.function)))
@@ -168,14 +189,12 @@ class PluginHost:
         arguments they declare, so older plugins keep working. Failures are
         recorded on the host and, when given, appended to ``_errors``.
         """
-        hook = getattr(self.pm.hook, hook_name)
         validate = _VALIDATORS.get(hook_name)
         results = []
-        for impl in reversed(hook.get_hookimpls()):
-            name = self.pm.get_name(impl.plugin) or repr(impl.plugin)
+        for name, function, argnames in self._implementations(hook_name):
             before = _before(hook_name, kwargs)
             try:
-                value = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                value = function(*[kwargs[arg] for arg in argnames])
                 if hasattr(value, "__next__"):
                     value = list(value)
             except Exception as exc:  # noqa: BLE001
@@ -186,12 +205,25 @@ class PluginHost:
             if validate is not None:
                 value, problems = validate(value, kwargs, before)
                 for problem in problems:
-                    error = self.record(PluginError(name, hook_name, problem, _location(impl.function)))
+                    error = self.record(PluginError(name, hook_name, problem, _location(function)))
                     if _errors is not None:
                         _errors.append(error)
             if value is not None:
                 results.append((name, value))
         return results
+
+    def _implementations(self, hook_name: str) -> list[tuple[str, object, tuple[str, ...]]]:
+        """``(plugin name, function, argument names)`` for each implementation of a hook, in the
+        order pluggy calls them (the last registered first)."""
+        if self._pm is None:
+            if hook_name not in builtin.HOOKS:
+                return []
+            function = getattr(builtin, hook_name)
+            code = function.__code__
+            return [("newslint", function, code.co_varnames[:code.co_argcount])]
+        hook = getattr(self._pm.hook, hook_name)
+        return [(self._pm.get_name(impl.plugin) or repr(impl.plugin), impl.function, tuple(impl.argnames))
+                for impl in reversed(hook.get_hookimpls())]
 
     def _collect(self, hook_name: str) -> list[tuple[str, object]]:
         if hook_name not in self._cache:
@@ -219,7 +251,8 @@ class PluginHost:
 
     def _kinds_in_order(self) -> list[tuple[str, type]]:
         """(plugin, kind) pairs in registration order: the built-in plugin first."""
-        order = {name: i for i, (name, _) in enumerate(self.pm.list_name_plugin())}
+        names = ["newslint"] if self._pm is None else [name for name, _ in self._pm.list_name_plugin()]
+        order = {name: i for i, name in enumerate(names)}
         return sorted(self._collect("newslint_rule_kinds"), key=lambda p: order.get(p[0], len(order)))
 
     def _kind_owner(self, name: str) -> str:
@@ -290,6 +323,8 @@ class PluginHost:
 # -- checking what hooks return ---------------------------------------------------
 def _location(function) -> str:
     """A one-frame traceback pointing at a hook implementation (for garbage returns)."""
+    import inspect
+
     function = inspect.unwrap(function)
     code = getattr(function, "__code__", None)
     if code is None:

@@ -11,7 +11,9 @@ file for a reporter that only has ``file``, comes whole.
 
 from __future__ import annotations
 
-from typing import TextIO
+TYPE_CHECKING = False  # ``typing`` is for the type checker only: importing it costs ms of a cold start
+if TYPE_CHECKING:
+    from typing import TextIO
 
 from newslint.findings import Record, Severity
 

@@ -31,7 +31,7 @@ Build order (``build_cast``):
 Offsets are prose offsets of ``article.blocks[block].text``; ``to_dict`` maps
 them to source lines and columns.
 
-The package, in import order: ``model`` (the dataclasses), ``patterns`` (the
+The package, in import order: ``model`` (the records), ``patterns`` (the
 compiled patterns and their ``re`` twins), ``titles`` (``parse_title``),
 ``names`` (finding names and titled names), ``evidence`` (the text tests the
 passes share), ``core`` (the builder's state and helpers), one mixin module per

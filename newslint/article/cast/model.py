@@ -1,13 +1,15 @@
 """The data model of the cast: people, their mentions and titles, title-only references,
-known people, and where a span is in the source (``_where``). Plain dataclasses, no patterns.
+known people, and where a span is in the source (``_where``). Plain records, no patterns.
+
+The classes are written out rather than made with ``@dataclass``, which generates and compiles
+its methods on import (see ``newslint.findings.Record``): the cast is imported by every run.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-
 from newslint.article import lexicon as L
+from newslint.findings import Record, field_repr
 
 
 # ---------------------------------------------------------------------------
@@ -19,8 +21,7 @@ PRONOUN_EVIDENCE = ("attribution", "said-after", "said-that", "who", "same-sente
                     "lead-in", "clause-object")
 
 
-@dataclass
-class Title:
+class Title(Record):
     """A title as written next to a name, or standing alone in a ``KnownPerson``.
 
     ``head`` is the normalised head noun phrase ("secretary of state",
@@ -31,23 +32,31 @@ class Title:
     Neil Armstrong"); ``former`` is True for former/late/outgoing holders.
     """
 
-    text: str
-    head: str
-    heads: frozenset
-    qualifiers: list
-    position: str  # "before" the name, "after" it (appositive), or "known" (KnownPerson)
-    block: int | None = None
-    start: int = 0
-    end: int = 0
-    capitalized: bool = False
-    words: int = 0
-    formal: bool = True
-    former: bool = False
-    abbreviation: bool = False
-    modifiers: tuple = ()
-    #: short forms named after the organisation in the complement ("chief of the Tehama County Fire
-    #: Department": "fire chief", "department chief"); they are in ``heads`` too
-    org_heads: frozenset = frozenset()
+    FIELDS = ("text", "head", "heads", "qualifiers", "position", "block", "start", "end", "capitalized",
+              "words", "formal", "former", "abbreviation", "modifiers", "org_heads")
+
+    def __init__(self, text: str, head: str, heads: frozenset, qualifiers: list, position: str,
+                 block: int | None = None, start: int = 0, end: int = 0, capitalized: bool = False,
+                 words: int = 0, formal: bool = True, former: bool = False, abbreviation: bool = False,
+                 modifiers: tuple = (), org_heads: frozenset = frozenset()):
+        self.text = text
+        self.head = head
+        self.heads = heads
+        self.qualifiers = qualifiers
+        #: "before" the name, "after" it (appositive), or "known" (KnownPerson)
+        self.position = position
+        self.block = block
+        self.start = start
+        self.end = end
+        self.capitalized = capitalized
+        self.words = words
+        self.formal = formal
+        self.former = former
+        self.abbreviation = abbreviation
+        self.modifiers = modifiers
+        #: short forms named after the organisation in the complement ("chief of the Tehama County
+        #: Fire Department": "fire chief", "department chief"); they are in ``heads`` too
+        self.org_heads = org_heads
 
     def matches(self, head: str, qualifiers=(), former: bool = False) -> bool:
         """True when a title-only reference ``head`` (+ qualifiers) can mean this title."""
@@ -69,7 +78,6 @@ class Title:
         return data
 
 
-@dataclass(eq=False)
 class Mention:
     """One reference to a person in the prose of a block.
 
@@ -79,16 +87,23 @@ class Mention:
     and the pronoun in ``text``. ``quoted`` is True inside a quotation.
     """
 
-    kind: str
-    block: int
-    start: int
-    end: int
-    text: str
-    title: Title | None = None
-    sentence: int = 0
-    evidence: str | None = None
-    strong: bool = True
-    quoted: bool = False
+    FIELDS = ("kind", "block", "start", "end", "text", "title", "sentence", "evidence", "strong", "quoted")
+
+    def __init__(self, kind: str, block: int, start: int, end: int, text: str, title: Title | None = None,
+                 sentence: int = 0, evidence: str | None = None, strong: bool = True, quoted: bool = False):
+        self.kind = kind
+        self.block = block
+        self.start = start
+        self.end = end
+        self.text = text
+        self.title = title
+        self.sentence = sentence
+        self.evidence = evidence
+        self.strong = strong
+        self.quoted = quoted
+
+    def __repr__(self) -> str:
+        return field_repr(self, self.FIELDS)
 
     @property
     def pronoun(self) -> str | None:
@@ -108,28 +123,36 @@ class Mention:
         return data
 
 
-@dataclass(eq=False)
 class Person:
     """A person in the story (or a known person seeded from ``article.people_extra``)."""
 
-    name: str
-    surname: str
-    given: str = ""
-    titles: list = field(default_factory=list)
-    mentions: list = field(default_factory=list)
-    pronouns: Counter = field(default_factory=Counter)
-    quotes: list = field(default_factory=list)
-    id: str = ""
-    evidence: set = field(default_factory=set)
-    known: bool = False
-    known_pronouns: str | None = None
+    FIELDS = ("name", "surname", "given", "titles", "mentions", "pronouns", "quotes", "id", "evidence",
+              "known", "known_pronouns")
+
+    def __init__(self, name: str, surname: str, given: str = "", titles: list | None = None,
+                 mentions: list | None = None, pronouns: Counter | None = None, quotes: list | None = None,
+                 id: str = "", evidence: set | None = None, known: bool = False,
+                 known_pronouns: str | None = None, _first: Mention | None = None):
+        self.name = name
+        self.surname = surname
+        self.given = given
+        self.titles = [] if titles is None else titles
+        self.mentions = [] if mentions is None else mentions
+        self.pronouns = Counter() if pronouns is None else pronouns
+        self.quotes = [] if quotes is None else quotes
+        self.id = id
+        self.evidence = set() if evidence is None else evidence
+        self.known = known
+        self.known_pronouns = known_pronouns
+        self._first = _first
+
+    def __repr__(self) -> str:
+        return field_repr(self, self.FIELDS)
 
     @property
     def first(self) -> Mention | None:
         """The first mention in reading order (body before headline: see ``build_cast``)."""
         return self._first
-
-    _first: Mention | None = field(default=None, repr=False)
 
     @property
     def mentioned(self) -> bool:
@@ -165,7 +188,6 @@ class Person:
         }
 
 
-@dataclass(eq=False)
 class TitleRef:
     """A title standing alone ("the secretary", "The foreign minister").
 
@@ -173,18 +195,27 @@ class TitleRef:
     ``qualifiers``; ``person`` is set only when there is exactly one.
     """
 
-    text: str
-    block: int
-    start: int
-    end: int
-    head: str
-    qualifiers: list = field(default_factory=list)
-    former: bool = False
-    capitalized: bool = False
-    sentence: int = 0
-    quoted: bool = False
-    candidates: list = field(default_factory=list)
-    person: Person | None = None
+    FIELDS = ("text", "block", "start", "end", "head", "qualifiers", "former", "capitalized", "sentence",
+              "quoted", "candidates", "person")
+
+    def __init__(self, text: str, block: int, start: int, end: int, head: str, qualifiers: list | None = None,
+                 former: bool = False, capitalized: bool = False, sentence: int = 0, quoted: bool = False,
+                 candidates: list | None = None, person: Person | None = None):
+        self.text = text
+        self.block = block
+        self.start = start
+        self.end = end
+        self.head = head
+        self.qualifiers = [] if qualifiers is None else qualifiers
+        self.former = former
+        self.capitalized = capitalized
+        self.sentence = sentence
+        self.quoted = quoted
+        self.candidates = [] if candidates is None else candidates
+        self.person = person
+
+    def __repr__(self) -> str:
+        return field_repr(self, self.FIELDS)
 
     @property
     def status(self) -> str:
@@ -202,8 +233,7 @@ class TitleRef:
         return data
 
 
-@dataclass
-class KnownPerson:
+class KnownPerson(Record):
     """A person known before reading the article (a newsroom staff list, a CMS field).
 
     Added by plugins to ``article.people_extra`` in ``newslint_enrich_article``.
@@ -211,26 +241,35 @@ class KnownPerson:
     "he", "she" or "they" when known.
     """
 
-    name: str
-    titles: list = field(default_factory=list)
-    pronouns: str | None = None
+    FIELDS = ("name", "titles", "pronouns")
+
+    def __init__(self, name: str, titles: list | None = None, pronouns: str | None = None):
+        self.name = name
+        self.titles = [] if titles is None else titles
+        self.pronouns = pronouns
 
 
-@dataclass
-class Cast:
+class Cast(Record):
     """Everyone in the article, in order of first mention."""
 
-    people: list = field(default_factory=list)
-    title_refs: list = field(default_factory=list)
-    unlinked_pronouns: list = field(default_factory=list)
-    #: surname mentions two or more people could own: ``(Mention, [Person, ...])``
-    ambiguous: list = field(default_factory=list)
-    #: everyone seeded from ``article.people_extra``, mentioned or not
-    known: list = field(default_factory=list)
-    #: per block, the sorted ``(start, end, entity, kind)`` the pronoun pass read: people's mentions
-    #: (and linked pronouns), unlinked title references, ambiguous surnames and tentative names that
-    #: may be people (``_Pronouns.entity_index``); what a pronoun may refer to, for the rules
-    entities: dict = field(default_factory=dict, repr=False)
+    FIELDS = ("people", "title_refs", "unlinked_pronouns", "ambiguous", "known", "entities")
+    REPR = FIELDS[:-1]
+
+    def __init__(self, people: list | None = None, title_refs: list | None = None,
+                 unlinked_pronouns: list | None = None, ambiguous: list | None = None,
+                 known: list | None = None, entities: dict | None = None):
+        self.people = [] if people is None else people
+        self.title_refs = [] if title_refs is None else title_refs
+        self.unlinked_pronouns = [] if unlinked_pronouns is None else unlinked_pronouns
+        #: surname mentions two or more people could own: ``(Mention, [Person, ...])``
+        self.ambiguous = [] if ambiguous is None else ambiguous
+        #: everyone seeded from ``article.people_extra``, mentioned or not
+        self.known = [] if known is None else known
+        #: per block, the sorted ``(start, end, entity, kind)`` the pronoun pass read: people's
+        #: mentions (and linked pronouns), unlinked title references, ambiguous surnames and
+        #: tentative names that may be people (``_Pronouns.entity_index``); what a pronoun may
+        #: refer to, for the rules
+        self.entities = {} if entities is None else entities
 
     def person_by_surname(self, surname: str) -> Person | None:
         """The one person with this surname (None when nobody or several)."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import re as _re
-from dataclasses import dataclass, field
 
 from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
+from newslint.findings import field_repr
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Person, Title
 from newslint.article.cast.patterns import (
@@ -49,20 +49,27 @@ def _name_tail(surname: str) -> str:
     return pieces[-1] if len(pieces) > 1 else pieces[0][1:]
 
 
-@dataclass(eq=False, slots=True)
 class _Cand:
     """A capitalised run that may name a person (pass 1); internal, so with slots (many are made)."""
 
-    block: int
-    start: int
-    end: int
-    text: str
-    title: Title | None = None
-    kind: str = "name"  # name | titled | courtesy
-    evidence: set = field(default_factory=set)
-    person: Person | None = None
-    attached: bool = False  # attach_titles has run
-    outer: Title | None = None  # a title before the abbreviated one ("Health Commissioner| Dr. ...")
+    __slots__ = ("block", "start", "end", "text", "title", "kind", "evidence", "person", "attached", "outer")
+
+    def __init__(self, block: int, start: int, end: int, text: str, title: Title | None = None,
+                 kind: str = "name", evidence: set | None = None, person: Person | None = None,
+                 attached: bool = False, outer: Title | None = None):
+        self.block = block
+        self.start = start
+        self.end = end
+        self.text = text
+        self.title = title
+        self.kind = kind  # name | titled | courtesy
+        self.evidence = set() if evidence is None else evidence
+        self.person = person
+        self.attached = attached  # attach_titles has run
+        self.outer = outer  # a title before the abbreviated one ("Health Commissioner| Dr. ...")
+
+    def __repr__(self) -> str:
+        return field_repr(self, self.__slots__)
 
 
 @functools.lru_cache(maxsize=1024)

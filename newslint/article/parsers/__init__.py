@@ -7,13 +7,13 @@ registered through the ``newslint_parsers`` hook like any plugin's.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from newslint.article.model import Article
 from newslint.article.source import Source
 
 
-class Parser(Protocol):
+class Parser:
+    """What a parser provides (a parser need not subclass this; any object with these will do)."""
+
     name: str
     extensions: tuple[str, ...]
 
