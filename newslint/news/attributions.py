@@ -225,12 +225,14 @@ def _object_then_speech(text: str, v_end: int, s_end: int):
         return None
     return _SAYING.match(text, v_end, s_end)
 #: an audience or occasion between the verb and its that-clause: "admitted to the committee that he had
-#: assembled", "admitted at a briefing Wednesday that the citations ...", "on Tuesday that" (unlike
+#: assembled", "admitted at a briefing Wednesday that the citations ...", "on Tuesday that", "in a
+#: February letter to the council that" (unlike
 #: "admitted to hospital", a clause with its subject follows; "on" only before a capital, a day or date:
 #: not "insisted on assurances that the plant ..."; "has maintained in the past that" is a stance held)
 _AUDIENCE = regex.compile(
     r"[ \t]+(?!in[ \t]+the[ \t]+past[ \t])(?:(?:to|at|in|during|before|on(?=[ \t]+\p{Lu}))[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?"
-    r"[\p{L}\p{N}'’\-]+|under[ \t]+(?:questioning|oath|cross-examination|pressure))[ \t]+(?=that[ \t]+"
+    # (and a second phrase: "admitted in a February letter to the council that the utility had")
+    r"[\p{L}\p{N}'’\-]+(?:[ \t]+(?:to|at|before|with)[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}?[\p{L}\p{N}'’\-]+)?|under[ \t]+(?:questioning|oath|cross-examination|pressure))[ \t]+(?=that[ \t]+"
     r"(?:(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t]"
     # or a bare noun phrase and its verb: "conceded under questioning that inspection records for
     # the line had been"
@@ -498,22 +500,40 @@ _SAID_WHERE = regex.compile(r"[ \u00a0]+(?:in|at|on|during|after|before|outside|
 
 
 def _closed_turn(block, quotes) -> bool:
-    """The paragraph ends with a closed quotation and its attribution after it, and nothing more
-    ('… we are still waiting,” Brennan said.'): by AP's running quotes the speaker's turn is over
-    (going on, the quote would stay open). Not when more of their words follow the attribution
-    ('…,” Kowalski said. “It isn't coming back.”': the speaker is still talking) or when the
-    attribution leads in ('Blinken said: “…”')."""
+    """The paragraph ends with a closed, attributed quotation: its attribution after it, and
+    nothing more ('… we are still waiting,” Brennan said.'), or before it ('Lasley said the
+    position had never changed: “This pipeline does not belong on our land.”', '“…,” Marsh said.
+    “Nobody is pretending this has been a good year.”'). By AP's running quotes the speaker's turn
+    is over: going on, the quote would stay open ('He said, “I am shocked ...' then '“I am so
+    horrified ...”')."""
     if not quotes:
         return False
     last = quotes[-1]
     a = last.attribution
-    if not last.closed or last.running or a is None or _many_voices(a) \
-            or a.speaker_start < last.end or a.verb_start < last.end:
+    if not last.closed or last.running or a is None or _many_voices(a):
+        return False
+    if a.speaker_end <= last.start and a.verb_end <= last.start:
+        # (led into, or more of the speaker's words after the attribution: the quotation closes the
+        # paragraph, '“…,” Marsh said. “Nobody is pretending this has been a good year.”'; a whole
+        # quoted sentence, not a fragment of reported speech: 'dropped a pledge to “resist
+        # protectionism.”')
+        text = block.text
+        lead = text[:last.start].rstrip(" \u00a0")
+        return (lead[-1:] in (":", ",", ".") and text[last.inner_start:last.inner_start + 1].isupper()
+                and not text[last.end:].strip(" \u00a0."))
+    if a.speaker_start < last.end or a.verb_start < last.end:
         return False
     rest = block.text[max(a.speaker_end, a.verb_end):]
     # (also with where or when it was said: '…,” Delgado said in an interview.', '…,” Alemu said
     # in his closing remarks.')
     return not rest.strip(" \u00a0.") or _SAID_WHERE.fullmatch(rest) is not None
+
+
+_CLOSED_MESSAGE = ("Unattributed quotation: the quote before it is closed and attributed, so this is a new "
+                   "quotation; say who said it (“…,” Smith said), or leave the previous paragraph's quote "
+                   "open if the same speaker goes on.")
+_PARAPHRASE_MESSAGE = ("Unattributed quotation: the previous paragraph reports what someone said but quotes "
+                       "nobody; attribute the quote (“…,” Smith said).")
 
 
 class UnattributedQuote(RuleKind):
@@ -525,6 +545,10 @@ class UnattributedQuote(RuleKind):
         "delayed_attribution": Option(
             "bool", default=True,
             doc="accept a single bare quote paragraph whose speaker is named in the next paragraph's first sentence"),
+        "reported_speech_continues": Option(
+            "bool", default=False,
+            doc="a bare quote paragraph after a named speaker's reported speech (\"Smith said the plan would "
+                "fail.\") is that speaker's (false: it needs its own attribution)"),
         "closed_quote_ends_turn": Option(
             "bool", default=True,
             doc="AP's running quotes: a speaker who goes on into the next paragraph leaves the quote open, so a "
@@ -536,6 +560,7 @@ class UnattributedQuote(RuleKind):
         self.min_words = options["min_words"]
         self.delayed = options["delayed_attribution"]
         self.closed_ends_turn = options["closed_quote_ends_turn"]
+        self.reported_continues = options["reported_speech_continues"]
 
     def _turn(self, state: str, block, quotes) -> str:
         """``state`` ("voice": a speaker goes on), or "closed" when that speaker's closed quote ends
@@ -591,6 +616,8 @@ class UnattributedQuote(RuleKind):
                 prev_block, prev_quotes = state
                 state = self._turn(self._narrative_state(ctx, prev_block, prev_quotes,
                                                          analysis.quote_spans(prev_block)), prev_block, prev_quotes)
+            if state == "reported":
+                state = "voice" if self.reported_continues else "paraphrase"
             if state == "organisation":
                 # an organisation's reported speech goes on into its own words ("We will appeal"), not
                 # into a person's ("Every substation they hit means a hospital running on diesel")
@@ -621,10 +648,8 @@ class UnattributedQuote(RuleKind):
                           "paragraph with no speaker; say who said it (“…,” Smith said).")
                 yield hit
             else:
-                hit = Hit(block, first.start, end, message=None if state != "closed" else (
-                    "Unattributed quotation: the quote before it is closed and attributed, so this is a new "
-                    "quotation; say who said it (“…,” Smith said), or leave the previous paragraph's quote "
-                    "open if the same speaker goes on."))
+                hit = Hit(block, first.start, end, message=_CLOSED_MESSAGE if state == "closed"
+                          else _PARAPHRASE_MESSAGE if state == "paraphrase" else None)
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if self.delayed and nxt is not None and self._starts_narrative(analysis, nxt):
                     pending = hit, (blocks[index - 1] if index > 0 else None)
@@ -833,11 +858,15 @@ class UnattributedQuote(RuleKind):
                 return "narrative"
             if _group_speaks(ctx, block, spans, last_start, len(text)):
                 return "narrative"
-            document = _DOCUMENT_SOURCE.match(text, last_start)
-            if document is not None and not _has_speech(ctx, block, sorted([*spans, document.span()]),
-                                                        last_start, len(text)):
-                # "According to the complaint, stores ... ignored alerts": facts from a document, whose
-                # words nobody speaks on into the next paragraph
+            document = _DOCUMENT_SOURCE.match(text, last_start) or _DOCUMENT_SUBJECT.match(text, last_start) \
+                or (ctx.search(_DOCUMENT_ACCORDING, text, last_start) if "according to" in text[last_start:] else None)
+            if document is not None and not _has_speech(
+                    ctx, block, sorted([*spans, document.span(),
+                                        *(n.span() for n in _NEGATED_SPEECH.finditer(text, last_start))]),
+                    last_start, len(text)):
+                # "According to the complaint, stores ... ignored alerts", "..., according to state
+                # labor data.", "The report said the utility had stopped ...": facts from a document,
+                # whose words nobody speaks on into the next paragraph
                 return "narrative"
             if _unnamed_speaks(ctx, block, spans, last_start, len(text)):
                 # "A person familiar with the negotiations said Corvant had offered ...": whose words a
@@ -849,7 +878,7 @@ class UnattributedQuote(RuleKind):
                 # "Ukraine's state grid operator said crews had restored power ...": the organisation's
                 # voice goes on only into words it says as itself ("We will ..."), see ``_ORG_VOICE``
                 return "organisation"
-            return "voice"
+            return "reported"
         return "narrative"
 
 
@@ -962,6 +991,20 @@ _DOCUMENT_SOURCE = regex.compile(r"[ \u00a0]*[Aa]ccording[ \u00a0]+to[ \u00a0]+(
                                  r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?(?:complaint|lawsuit|suit|filing|indictment|report|study"
                                  r"|survey|records|documents|data|figures|ruling|audit|analysis|census|estimates?|poll)"
                                  r"(?![\p{L}])")
+
+#: a speech verb denied: "had not told state regulators", "never said" (nobody spoke)
+_NEGATED_SPEECH = regex.compile(r"(?<![\p{L}])(?:not|never|n['’]t)[ \u00a0]+(?:told|tell|said|say|informed|notified)(?![\p{L}])")
+#: the same at the sentence's end: ", according to state labor data."
+_DOCUMENT_ACCORDING = regex.compile(
+    r",[ \u00a0]+according[ \u00a0]+to[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\p{Ll}\-]+[ \u00a0]+){0,3}?"
+    r"(?:complaint|lawsuit|suit|filing|indictment|report|study|survey|records|documents|data|figures|statistics"
+    r"|ruling|audit|analysis|census|estimates?|poll)[.!][\"'”’)]*[ \u00a0]*\Z")
+#: a document as the subject of the sentence's speech verb: "The report said the utility had stopped",
+#: "The state's audit says" (not a letter or a statement, whose own words a quote may go on with)
+_DOCUMENT_SUBJECT = regex.compile(
+    r"[ \u00a0]*(?:(?:(?i:the)[ \u00a0]+)?\p{L}[\p{L}\-]*['’]s|(?i:the|its|their))[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
+    r"(?:complaint|lawsuit|suit|filing|indictment|report|study|survey|ruling|audit|analysis|census|poll)"
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)(?![\p{L}])")
 
 
 def _unnamed_speaks(ctx, block, spans, lo: int, hi: int) -> bool:

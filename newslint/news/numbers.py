@@ -368,7 +368,7 @@ _COUNT_DETERMINERS = frozenset("its their the his her our these those all".split
 _CLAUSE_OPENERS = frozenset("when after while because before until once if".split())
 _SUBJECT_LEADS = _COUNT_DETERMINERS | _CLAUSE_OPENERS
 #: the next lower-case word of a noun phrase
-_MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\w'’-])")
+_MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:-\p{Ll}+)*)(?![\w'’-])")
 #: words that are no modifier in a counted noun phrase
 _NOT_MODIFIERS = frozenset("""percent pct per cent million billion trillion thousand hundred mln bln dozen
 a an the and or of to in on at for by with from as than that which who year years month months week
@@ -379,6 +379,12 @@ _SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?
 #: words right after a figure that make what follows a count with no determiner: "3 other allies",
 #: "4 more officers", "2 additional inspectors"
 _COUNT_ADJECTIVES = frozenset("other more additional new separate different extra fewer".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle used as an adjective opens a counted noun phrase as those words do:
+    "in 5 shuttered auto-parts factories", "3 armed guards" (a plural must still end it)."""
+    return len(word) > 4 and word.endswith("ed")
 #: the verb of a clause right after its subject's plural: "said 4 rescue teams were rotating"
 _AUXILIARY_AFTER = regex.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
 _AUXILIARY_AFTER_GATE = regex.compile(r"[ \t](?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
@@ -470,7 +476,7 @@ class NumberSpelling(NumberKind):
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
         subject = False
-        if not nationality and first not in _COUNT_ADJECTIVES and (
+        if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and (
                 prev is None or prev.group(1).lower() not in _SUBJECT_LEADS
                 or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
@@ -483,8 +489,13 @@ class NumberSpelling(NumberKind):
         while nxt is not None and len(words) < (4 if nationality else 3):
             words.append(nxt.group(1))
             if self._counted_noun(text, nxt.end(), nxt.group(1)):
+                if "-" in nxt.group(1):  # a compound plural modifying the noun: "auto-parts factories"
+                    head = _MODIFIER_NEXT.match(text, nxt.end())
+                    if head is not None and self._counted_noun(text, head.end(), head.group(1)):
+                        words.append(head.group(1))
+                        nxt = head
                 mods = words[:-1]
-                if any(w in _NOT_MODIFIERS or w in self.units or is_plural_noun(w) for w in mods):
+                if any(w in _NOT_MODIFIERS or w in self.units or (is_plural_noun(w) and "-" not in w) for w in mods):
                     return None
                 if subject and not _AUXILIARY_AFTER.match(text, nxt.end()):
                     return None

@@ -125,6 +125,24 @@ def _own_appositive(text: str, pos: int, endpos: int | None = None):
     return _APPOSITIVE.match(text, pos, end) or _described_by_of(text, pos, end)
 
 
+#: from a name to the title the cast read after it: ", " or ", the "
+_TITLE_AFTER_LEAD = regex.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?")
+#: the comma closing that title
+_TITLE_AFTER_CLOSE = regex.compile(r",")
+
+
+def _own_title_after(block, person, pos: int, endpos: int):
+    """The person's own title set off by commas right after their name (a match ending after its
+    closing comma), as the cast read it: "Marcus Delaney, Prairie Crest's chief executive, said";
+    None when there is none."""
+    for t in person.titles:
+        if t.block == block.index and t.position == "after" and pos < t.start and t.end < endpos:
+            lead = _TITLE_AFTER_LEAD.match(block.text, pos, t.start)
+            if lead is not None and lead.end() == t.start:
+                return _TITLE_AFTER_CLOSE.match(block.text, t.end, endpos)
+    return None
+
+
 def _where(article, block, pos: int) -> int:
     return article.source.position(block.smap.start(pos))[0]
 
@@ -1021,7 +1039,7 @@ class PronounMismatch(RuleKind):
         elif chain and (said := PronounMismatch._said_on(article, person, m)) is not None:
             start = said.end  # '"...," she said, adding that| his agency's': from her own attribution
         app = _own_appositive(block.text, start, m.start) or _own_who_appositive(block.text, start, m.start) \
-            or _own_post_appositive(block.text, start, m.start)
+            or _own_post_appositive(block.text, start, m.start) or _own_title_after(block, person, start, m.start)
         if app is not None and not any(x.block == m.block and start <= x.start < app.end()
                                        for p in cast.people if p is not person for x in p.mentions):
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description

@@ -42,6 +42,8 @@ class _BuilderCore:
         self._speaker_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         #: starts of the unlinked he/she pronouns by block, sorted (pass 4)
         self._unlinked_by_block: dict[int, list[int]] = {}
+        #: sentence-start he/she left unlinked, with the sentence before: ``_link_beside_others``
+        self._deferred: list = []
         self._title_spans_by_block: dict[int, list[tuple[int, int]]] | None = None
         #: (id(person), block, start) of every title written before a name (``_qualifies_title``)
         self._before_title_starts: set | None = None

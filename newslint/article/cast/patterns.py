@@ -398,6 +398,13 @@ _SAID_THAT = _compile(
 #: ambassador to NATO, who has said that " (``app``: an appositive that must be the person's title)
 _WHO_SAID = _re.compile(r",[ \u00a0]+(?:(?:the[ \u00a0]+)?(?P<app>[^,;:“”\"]{2,80}),[ \u00a0]+)?who[ \u00a0]+"
                         r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?$")
+#: from a name to a pronoun opening the that-clause of its verb of saying, with the person's own
+#: appositive (``app``) before the verb or an occasion or audience after it: "Marcus Delaney, Prairie
+#: Crest's chief executive, said in a letter to employees that her", "Pike told reporters that he"
+_SAID_WHERE_THAT = _re.compile(
+    r"(?:,[ \u00a0]+(?P<app>[^,;:“”\"()]{2,80}),)?[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?"
+    r"(?:(?:said|says|wrote|writes)(?:[ \u00a0]+(?:in|at|on|during|to|before)[ \u00a0]+[^,;:“”\"()]{1,60}?)?"
+    r"|(?:told|tells)[ \u00a0]+[^,;:“”\"()]{1,60}?),?[ \u00a0]+that[ \u00a0]+$")
 #: a who-clause of any content set off by commas, then the verb of saying whose subject is the
 #: mention before it: "the foreign secretary, who flew in a day ahead of Whitcombe, said he", "Natarajan,
 #: a former human rights lawyer who entered Parliament in 2015, said she"

@@ -11,7 +11,7 @@ from newslint.article.cast.model import Mention, Person, TitleRef
 from newslint.article.cast.patterns import (
     _AFTER_POSSESSIVE, _AFTER_QUOTE_T, _AUX_AFTER, _CLAUSE_SUBJECT_BEFORE, _JOB_OR_TITLE, _JOB_WORD_OPENING, _JOB_WORDS,
     _INDEFINITE_BEFORE, _LEAD_IN_OPENER, _ORG_OR_PORTFOLIO, _OWN_POST_WHO, _PERSON_NOUN_T, _PLAIN_WORD, _pronoun_scan, _QUALIFIER_WORD, _QUOTE_CHARS,
-    _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
+    _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SAID_WHERE_THAT, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
     _SUBORDINATE_OPENER, _TITLE_WORD, _TITLE_WORD_HEADS, _VERB_AFTER_T, _WHO_ASIDE_SAID, _WHO_CLAUSE_T, _WHO_SAID,
 )
 from newslint.article.cast.names import _Cand, _is_demonym, _may_hold_pronoun, _split_name
@@ -77,6 +77,27 @@ def _long_title_subject(text: str, ss: int, s: int) -> bool:
     return not any(w.lower() in L.FUNCTION_WORDS for w in before[:caps])
 
 
+def _capitalised_post_subject(text: str, ss: int, s: int) -> bool:
+    """``text[ss:s]`` opening a sentence is a capitalised post with its complement, written before
+    the name at ``s``: up to three capitalised qualifiers ("Norwegian"; not "The"/"A"/"An"), a
+    title head ("Minister"), "of"/"for" and one to eight words of a portfolio or body, capitalised
+    or joining ("Trade, Industry and Fisheries"), naming no person."""
+    words = text[ss:s].strip(" \u00a0\"“‘'(").split()
+    if not 3 <= len(words) <= 13:
+        return False
+    k = next((i for i, w in enumerate(words) if w in ("of", "for")), -1)
+    if not 1 <= k <= 4 or words[k - 1].lower() not in L.TITLE_HEADS or not words[k - 1][:1].isupper():
+        return False
+    before = words[:k - 1]
+    if (before and before[0] in ("The", "A", "An")) or any(
+            not w[:1].isupper() or not w.isalpha() or w.lower() in L.FUNCTION_WORDS for w in before):
+        return False
+    comp = [w.rstrip(",") for w in words[k + 1:]]
+    return 1 <= len(comp) <= 8 and comp[-1][:1].isupper() and all(
+        (w[:1].isupper() and w.replace("-", "").replace("&", "").isalpha() and w.lower() not in L.PERSON_NOUNS)
+        or w in ("and", "of", "the", "&") for w in comp)
+
+
 #: after a tentative name: "&" (within one more capitalised word) or the next capitalised word
 _ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
@@ -136,6 +157,31 @@ class _Pronouns:
                 prev = (block, ss, se)
             if block.kind != "caption" and spans:
                 prev_body_sentence = prev
+        self._link_beside_others()
+
+    def _link_beside_others(self):
+        """5b, once every pronoun is read: a he/she opening a sentence after one whose subject
+        shares it with people the rest of the story gives the other gender is the subject's
+        ("Nwosu said ... voted for Halvorsen. She said", Halvorsen being "he" three times).
+        Firmly: two links or more to the other gender and none to this one (or courtesy titles
+        that say so); nobody else a he/she could mean, as ``subject_by_courtesy`` asks."""
+        for mention, prev, gender, ents in self._deferred:
+            other = "she" if gender == "he" else "he"
+
+            def of_other_gender(person, other=other, gender=gender):
+                return (person.pronouns[other] >= 2 and not person.pronouns[gender]) \
+                    or self._courtesy_says(person, other)
+
+            target = self._resolved(self._subject_beside(*prev, of_other_gender))
+            if not isinstance(target, Person):
+                continue
+            self.cast.unlinked_pronouns.remove(mention)
+            starts = self._unlinked_by_block[mention.block]
+            del starts[bisect.bisect_left(starts, mention.start)]
+            mention.evidence, mention.strong = "sentence-start", True
+            target.mentions.append(mention)
+            target.pronouns[gender] += 1
+            bisect.insort(ents, (mention.start, mention.end, target, "pronoun"), key=lambda x: (x[0], x[1]))
 
     def persons_in(self, block, ss, se) -> list:
         """The index entries starting in ``[ss, se)`` (entries are sorted by start: a slice)."""
@@ -163,6 +209,10 @@ class _Pronouns:
                 # sentence ("European Union high representative for foreign affairs and security
                 # policy Katrin Lindqvist joined the session"): the title is the name's, as a
                 # capitalised one would be (cheap test first: a lower-case letter right before it)
+                return ent, s, e
+            if kind == "full" and s - ss > 12 and text[s - 2:s - 1].isalpha() and _capitalised_post_subject(text, ss, s):
+                # the same with a capitalised post: "Norwegian Minister of Trade, Industry and
+                # Fisheries Anders Holm said" (the long title is the name's, reported by its own rule)
                 return ent, s, e
             if kind == "full" and s - ss < 24:
                 # a job word opening the sentence before the full name ("Owner Victoria Lang, who
@@ -297,6 +347,11 @@ class _Pronouns:
         can mean only the subject: everyone else in it carries a courtesy title of the other
         pronoun ("Whitlock ... would treat Mr. Ward like any other defendant. She set ..."), and
         no other person noun could be meant (the subject's appositive and "any/every/no ..." aside)."""
+        other = "she" if gender == "he" else "he"
+        return self._subject_beside(block, ss, se, lambda person: self._courtesy_says(person, other))
+
+    def _subject_beside(self, block, ss, se, of_other_gender):
+        """``subject_by_courtesy`` with ``of_other_gender(person)`` saying who the pronoun cannot mean."""
         subj = self.subject_of(block, ss, se)
         if subj is None or not isinstance(subj[0], Person) or self._unlinked_pronoun_in(block, ss, se):
             return None
@@ -307,7 +362,7 @@ class _Pronouns:
         for _, _, ent, kind in found:
             if ent is subj[0] or kind == "pronoun-they":
                 continue
-            if not isinstance(ent, Person) or not self._courtesy_says(ent, "she" if gender == "he" else "he"):
+            if not isinstance(ent, Person) or not of_other_gender(ent):
                 return None
         app = _APPOSITIVE_AT.match(text, subj[2])
         masked = _blank(text[ss:se], ss, [(x[0], x[1]) for x in found]
@@ -415,6 +470,18 @@ class _Pronouns:
                     w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
                                                   and w.end("app") <= t.end for t in person.titles)):
                 target, evidence = person, "said-that"
+        # 2b'. "NAME, her own post, said in a letter to employees that her", "NAME told reporters that
+        # he": the that-clause of the name's verb of saying, after an occasion or audience (cheap
+        # test first: "that " right before the pronoun)
+        if target is None and before and gender != "they" and text[ps - 5:ps] == "that " \
+                and before[-1][3] in ("full", "surname"):
+            last = before[-1]
+            w = _SAID_WHERE_THAT.match(text, last[1], ps)
+            person = self._resolved(last[2])
+            if w is not None and w.end() == ps and isinstance(person, Person) and (
+                    w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
+                                                  and w.end("app") <= t.end for t in person.titles)):
+                target, evidence = person, "said-that"
         # 2c. "NAME/TITLE, who ..., said he", the first mention of its sentence: the who-clause is an
         # aside (whoever it names), and the verb of saying is the mention's ("Asked whether ..., the
         # foreign secretary, who flew in a day ahead of Whitcombe, said he had told Kessler"; cheap
@@ -519,10 +586,15 @@ class _Pronouns:
                 target = self._resolved(self.subject_by_courtesy(*prev, gender))
             if target is None and word.lower() in ("he", "she") and prev[0] is not block:
                 target = self._quote_paragraph_speaker(*prev)
+            deferred = target is None and gender in ("he", "she")
+        else:
+            deferred = False
         mention = Mention("pronoun", block.index, ps, pe, word, None, si, evidence if target else None,
                           strong=target is not None, quoted=quoted)
         if target is None:
             self._unlinked(mention)
+            if deferred:
+                self._deferred.append((mention, prev, gender, ents))
             return
         if isinstance(target, _Cand):
             first = target.text.split()[0].lower()
