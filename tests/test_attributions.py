@@ -61,11 +61,17 @@ def test_a_run_of_bare_quote_paragraphs_is_flagged_paragraph_by_paragraph(linter
 
 
 def test_a_named_speaker_restarts_the_chain(linter):
+    # Blinken's quote left open (AP's running quote): the third paragraph continues his voice
     text = RUN.replace("“The United States has Israel’s back, today and tomorrow and every day after that.”",
-                       "“The United States has Israel’s back,” Blinken said. “Today and tomorrow and every day.”")
+                       "“The United States has Israel’s back,” Blinken said. “Today and tomorrow and every day.")
     found = [f.match[:12] for f in lint(linter, text, select=["attributions.unattributed-quote"])]
-    # the third paragraph now continues Blinken's voice
     assert found == ["“We will rei"]
+    # closed, his turn is over: the third paragraph is a new quotation with no speaker
+    closed = text.replace("every day.\n", "every day.”\n")
+    assert closed != text
+    found = lint(linter, closed, select=["attributions.unattributed-quote"])
+    assert [f.match[:12] for f in found] == ["“We will rei", "“There will "]
+    assert "closed and attributed" in found[1].message
 
 
 def test_delayed_attribution_option(linter):

@@ -1605,9 +1605,11 @@ def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
 
 
 #: the lead-in of a sentence that names one occasion: "At a rally in Denver last month, ",
-#: "In a September letter to faculty members, " (a preposition, a few words, a comma)
-_OCCASION_LEAD = regex.compile(r"(?:At|In|During|On)[ \u00a0][^,;:“”\"]{6,80}?,[ \u00a0]+")
+#: "In a September letter to faculty members, ", "After the vote, " (a preposition, a few words, a comma)
+_OCCASION_LEAD = regex.compile(r"(?:At|In|During|On|After|Before)[ \u00a0][^,;:“”\"]{6,80}?,[ \u00a0]+")
 _OCCASION_MARK = "\u0002"
+#: a clause's verb that says what the quote is
+_COPULAS = frozenset(("was", "were", "is", "are"))
 #: an occasion's lead-in, then a surname saying: "In a brief interview at his dealership, Tate said"
 _LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \u00a0]+(?:said|says|told)"
                                 r"(?![\p{L}])")
@@ -1616,7 +1618,8 @@ _LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}
 def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     """A sentence that names one occasion and a named speaker saying that something would be,
     with the quotation as the rest of that clause ("At a rally in Denver last month, Thorne told
-    pilots that the union would “…”"): the whole sentence outside the quote is the frame, so a
+    pilots that the union would “…”", "In a video statement, Halvorsen said the allegations were
+    “…”"): the whole sentence outside the quote is the frame, so a
     second sentence with the same occasion and the same words up to the quote is the same remark
     quoted two ways. None for any other shape."""
     lead = _OCCASION_LEAD.match(text, s_start, q.start)
@@ -1625,10 +1628,13 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
             or not lead.end() <= a.speaker_start < a.verb_end <= q.start:
         return None
     clause = _words(text[a.verb_end:q.start])
-    if "that" not in clause or clause[-1] == "that":
-        return None  # no that-clause with its own subject and verb leading into the quote
+    if ("that" not in clause or clause[-1] == "that") and not (len(clause) >= 2 and clause[-1] in _COPULAS):
+        # no that-clause with its own subject and verb leading into the quote; nor one with "that"
+        # left out whose verb defines the quote ("In a video statement, Halvorsen said the
+        # allegations were “…”")
+        return None
     before = _words(text[s_start:q.start])
-    if len(before) < 10:
+    if len(before) < (10 if "that" in clause else 7):
         return None
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 

@@ -1245,6 +1245,9 @@ class NumberTime(NumberKind):
         "redundant": Option("bool", default=True, doc="flag \"9 a.m. in the morning\""),
         "collapse": _COLLAPSE,
         "enforce": enforce_option("the form of a time (9 a.m./9am/9 AM, 9:30/9.30, 9:00/9)"),
+        "zero_minutes": Option("str", default="consistent", choices=("consistent", "always"),
+                               doc="with enforce: consistent, \"9:00 a.m.\" judged like the other choices "
+                                   "(consistent) or flagged in any story (always: AP drops \":00\")"),
     }
 
     def _times(self, ctx, uk: bool):
@@ -1336,11 +1339,12 @@ class NumberTime(NumberKind):
                 for choice, label in labels.items():
                     uses[choice].append(label)
         mixed = {choice: len(set(labels)) > 1 for choice, labels in uses.items()}
+        always_zero = self.options["zero_minutes"] == "always"
         house = {"mer": house_mer, "zero": house_mer, "sep": f"9{seps[0]}30" + house_mer[1:]}
         for block, m, labels in times:
             minutes, sep = m.group("m"), m.group("sep")
-            fix = {choice for choice, label in labels.items() if mixed[choice] and (
-                label != house[choice] if choice != "sep" else sep not in seps)}
+            fix = {choice for choice, label in labels.items() if (mixed[choice] or (choice == "zero" and always_zero))
+                   and (label != house[choice] if choice != "sep" else sep not in seps)}
             if not fix and not (m.group("red") and self.options["redundant"]):
                 continue
             pm = m.group("mer")[0].lower() == "p"
@@ -1352,7 +1356,8 @@ class NumberTime(NumberKind):
                 meridian = ("pm" if pm else "am") if uk else (" p.m." if pm else " a.m.")
             else:
                 meridian = block.text[m.start("sp"):m.end("mer")]
-            note = "; ".join(mix_note(uses[choice], f"\"{house[choice]}\"") for choice in ("mer", "sep", "zero")
+            note = "; ".join(mix_note(uses[choice], f"\"{house[choice]}\"") if mixed[choice]
+                             else "a whole hour takes no \":00\"" for choice in ("mer", "sep", "zero")
                              if choice in fix)
             hit = self._hit(block, m, str(int(m.group("h"))) + clock[len(m.group("h")):] + meridian, note)
             if hit is not None:
@@ -1445,6 +1450,8 @@ brigade squadron cavalry airborne marine marines armored amendment
 """.split())
 _MONTH_NEAR = regex.compile(r"\s*(?:of\s+)?" + _MONTH_RE + r"\b")
 _MONTH_BEFORE = regex.compile(_MONTH_RE + r"\.?\s+$")
+#: a lower-case noun after "a 3rd": an ordinal counting it ("a 3rd term"), not a fraction ("a 5th of")
+_COUNTED_AFTER_ORDINAL = regex.compile(r"[ \u00a0]+(?!(?:of|the|as|that|more|less|or|and|to)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}\-])")
 _FRACTION_BEFORE = regex.compile(r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+)$", regex.I)
 
 
@@ -1475,8 +1482,10 @@ class NumberOrdinal(NumberKind):
                 value = int(m.group(1))
                 if m.group(2) != ordinal_suffix(value):
                     continue
-                if _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                    continue  # "one 5th the speed": a fraction
+                fraction = _FRACTION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if fraction is not None and not (fraction.group().lower().startswith("a")
+                                                 and _COUNTED_AFTER_ORDINAL.match(text, m.end())):
+                    continue  # "one 5th the speed", "a 10th of": a fraction (not "a 3rd term")
                 if _MONTH_NEAR.match(text, m.end()) or _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # dates: numbers.date-format
                 nxt = _NEXT_WORD.match(text, m.end()) or regex.compile(r"\s+(\S+)").match(text, m.end())
