@@ -27,7 +27,7 @@ import gc
 import marshal
 import os
 import sys
-import threading
+from _thread import RLock  # (the threading module itself is 4 ms of a cold start)
 
 from newslint import __version__
 
@@ -39,7 +39,7 @@ MAX_PATTERN = 50_000
 KEEP_GENERATIONS = 8
 _FORMAT = 2
 
-_lock = threading.RLock()
+_lock = RLock()
 _state: dict | None = None
 _read_only = False
 
