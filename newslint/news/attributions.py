@@ -1639,6 +1639,28 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 
 
+_NEAR_MARK = "\u0003"
+#: words that say nothing of a remark's content, for ``_worded_nearly``
+_FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from as is are was were be been it its
+this that these those we our us i you he she they them his her their who which what will would can could
+has have had do does did not no""".split())
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _worded_nearly(first: tuple, second: tuple) -> bool:
+    """Two different quotes that are one remark worded two ways: at least three content words in
+    common, and half the content words of the shorter ("no one in this county is above the law,
+    and that includes the man who runs the jail" / "nobody in Aldridge County is above the law,
+    including the man in charge of the jail")."""
+    a = {_unpossessed(w) for w in first if w not in _FUNCTION_WORDS}
+    b = {_unpossessed(w) for w in second if w not in _FUNCTION_WORDS}
+    shared = len(a & b)
+    return shared >= 3 and shared * 2 >= min(len(a), len(b))
+
+
 def _contains(longer: tuple, shorter: tuple) -> bool:
     """``shorter`` is a run of words of ``longer``."""
     n = len(shorter)
@@ -1687,8 +1709,9 @@ class ConflictingQuote(RuleKind):
                         frame = self._frame(text, s_start, s_end, q)
                         if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words or not self._defines(frame):
                             frame = None
-                    # a frame that says what the quote is comes first; else one occasion's that-clause
-                    frame = frame or _occasion_frame(text, s_start, s_end, q)
+                    # a frame that says what the quote is comes first; else one occasion's that-clause;
+                    # else a named speaker's frame, for a quote worded nearly as another in it
+                    frame = frame or _occasion_frame(text, s_start, s_end, q) or self._near_frame(text, s_start, s_end, q)
                     if frame is None:
                         continue
                 elif len(frame) - 1 < self.min_words:
@@ -1705,8 +1728,24 @@ class ConflictingQuote(RuleKind):
                     continue
                 if frame[0] in (_OPENING_MARK, _OCCASION_MARK) and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
                     continue  # one quotes part of the other: the same opening line
+                if frame[0] == _NEAR_MARK and not _worded_nearly(earlier[0], quoted):
+                    continue  # two remarks in one frame: only one remark worded two ways conflicts
                 shown = self._show(text, s_start, s_end, q, whole=frame[0] == _OCCASION_MARK)
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2], "frame": shown})
+
+    def _near_frame(self, text: str, s_start: int, s_end: int, q) -> tuple | None:
+        """A named speaker's frame that does not say what the quote is ("Pierce said in a
+        statement that the company “…”"), marked: a second quote in it conflicts only when it is
+        the same remark worded another way (``_worded_nearly``), not another remark."""
+        a = q.attribution
+        if a is None or a.position != "before" or a.speaker_kind not in ("name", "title"):
+            return None
+        if a.speaker_kind == "title" and self._frame_start(s_start, q, text) == a.speaker_start:
+            return None  # a title alone ("the chief executive said"): whose, another paragraph may change
+        frame = self._frame(text, s_start, s_end, q)
+        if sum(1 for w in frame if w not in _NOT_COUNTED) < self.min_words - 1:
+            return None  # (one word fewer than a defining frame: the wording must match as well)
+        return (_NEAR_MARK, *frame)
 
     @staticmethod
     def _may_define(text: str, s_start: int, q_start: int) -> bool:
@@ -1746,6 +1785,10 @@ class ConflictingQuote(RuleKind):
                     and len(a.speaker) == a.speaker_end - a.speaker_start:
                 # at the surname: "Marcus Lyle said ..." and a later "Lyle said ..." are one frame
                 return a.speaker_end - len(words[-1])
+            if surname and a.speaker_kind == "title" and text[a.speaker_end:a.speaker_end + 1] == ",":
+                m = _APPOSED_SPEAKER.match(text, a.speaker_end, q.start)
+                if m:  # "Veridan's chief executive, Lauren Pierce, said" and a later "Pierce said"
+                    return m.start("surname")
             return a.speaker_start
         if a is not None and a.position == "after" and text[q.inner_start:q.inner_end].rstrip().endswith("."):
             a = None  # ('Tate said his only motive was “….” He said ...': the next sentence's speaker)

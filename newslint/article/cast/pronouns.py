@@ -98,6 +98,9 @@ def _capitalised_post_subject(text: str, ss: int, s: int) -> bool:
         or w in ("and", "of", "the", "&") for w in comp)
 
 
+#: from a name to a his/her own in its clause: a verb right after the name, then a few words and no
+#: comma, quotation or capital ("Kessler| registered in |her own name")
+_OWN_CLAUSE = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?\p{Ll}+(?:ed|s)(?:[ \u00a0]+[\p{Ll}\-]+){0,5}[ \u00a0]+")
 #: after a tentative name: "&" (within one more capitalised word) or the next capitalised word
 _ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
@@ -507,6 +510,14 @@ class _Pronouns:
                     # (not an object: "Nomar Garciaparra, who was in the stands to watch her")
                     target, evidence = self._resolved(ent), "who"
                 break
+        # 3b. "his/her own" in the clause of the name right before it: "a pickup truck that Kessler
+        # registered in his own name" (own binds to the clause's subject; cheap test first: " own ")
+        if target is None and before and word.lower() in ("his", "her") and text[pe:pe + 5] == " own " \
+                and before[-1][3] in ("full", "surname"):
+            last = before[-1]
+            person = self._resolved(last[2])
+            if isinstance(person, Person) and _OWN_CLAUSE.fullmatch(text, last[1], ps) is not None:
+                target, evidence = person, "same-sentence-subject"
         if gender == "they" and evidence not in ("said-that", "who"):
             target = None
         # 4. same sentence, after its subject: "The secretary ... when she arrived"

@@ -35,6 +35,8 @@ def _title_key(text: str, head: str) -> str:
 
 
 _WEAK_PATTERN = None
+#: after a capitalised post: a capitalised word, "of", "for", "at" or a possessive make it a name
+_ORG_AFTER_POST = regex.compile(r"[ \u00a0]+(?:\p{Lu}|of\b|for\b|at\b)|['’]")
 
 
 def _weak_pattern():
@@ -149,12 +151,21 @@ class TitleStandaloneCase(RuleKind):
         article = ctx.article
         cast = article.analysis.cast
         held = {}
+        posts = {}
         for p in cast.people:
             for t in p.titles:
                 if t.formal and t.head not in self.allow:
                     for h in (*t.heads, t.head.split()[-1]):
                         if h in L.WEAK_REF_HEADS and h not in self.allow:
                             held[h] = t.head
+                    words = t.text.split()
+                    if 2 <= len(words) <= 4 and t.text.islower() and all(w.isalpha() for w in words):
+                        # a post of several words someone holds, written in lower case with their
+                        # name: "Dr. Howard Brandt, Veridan's chief medical officer" ... "the Chief
+                        # Medical Officer said"
+                        posts[" ".join(w.capitalize() for w in words)] = (t.head, t.text)
+        if posts:
+            yield from self._held_posts(ctx, scope, posts)
         if not held:
             return
         pattern = _weak_pattern()
@@ -177,6 +188,31 @@ class TitleStandaloneCase(RuleKind):
                 hit = self._hit(ctx, block, start, end, m.group("t"), (), held[head])
                 if hit:
                     yield hit
+
+    def _held_posts(self, ctx: CheckContext, scope: dict, posts: dict):
+        """"the Chief Medical Officer said": a post of several words that someone in the story holds
+        (written in lower case with their name), capitalised standing alone, not before a capitalised
+        word, "of"/"for" or a possessive (an organisation's name)."""
+        article = ctx.article
+        cast = article.analysis.cast
+        refs = {(r.block, r.start) for r in cast.title_refs}
+        for block in scope.values():
+            text = block.text
+            for post, (head, lower) in posts.items():
+                at = text.find(post)
+                while at >= 0:
+                    end = at + len(post)
+                    before = text[max(0, at - 4):at]
+                    after = text[end:end + 5]
+                    if before in ("the ", "The ") and not (after[:1].isalnum() or after[:1] in "'’-") \
+                            and not _ORG_AFTER_POST.match(after) \
+                            and (block.index, at - 4) not in refs and cast.person_at(block.index, at, end) is None \
+                            and not article.analysis.in_quote(block, at, end) \
+                            and not self._work_or_name(article.analysis, block, at - 4, end, text[at - 4:end]):
+                        if not title_case_line(text, *sentence_span(article.analysis, block, at)):
+                            yield Hit(block, at, end, args={"title": lower, "head": head}, suggestion=lower,
+                                      replacement=lower)
+                    at = text.find(post, end)
 
     def check(self, ctx: CheckContext):
         # capitalising a title is a house habit (British papers write "the Prime Minister"

@@ -187,14 +187,22 @@ def long_caps_title(text: str, ss: int, name_start: int):
             ranked = True
         mods = [w for w in low[k:i] if w in L.RANK_MODIFIERS]
         comp = low[j:]
-        if not mods and not ranked and len([w for w in comp if w not in _RUN_SMALL]) < 3:
+        last = 0
+        if len(comp) > 3 and comp[-2] == "and" and comp[-1] in L.TITLE_HEADS:
+            # two posts joined, the second a bare head right before the name: "Vice President for
+            # Academic Affairs and Provost Laura Kim" (not a person and another's post: "Secretary of
+            # Transportation Elizabeth Dole and President Reagan")
+            if any(w in L.GIVEN_NAMES for w in comp[:-2]):
+                return None
+            comp, last = comp[:-2], 1
+        if not mods and not ranked and len([w for w in comp if w not in _RUN_SMALL]) < 3 - last:
             return None
         if ranked and k == 0 and _RUN_DET_BEFORE.search(text, max(ss, words[0][0] - 12), words[0][0]):
             return None  # "the Under-Secretary-General for ...": a description
         if comp[-1] in _RUN_SMALL or any(w in _VERBISH or w in L.TITLE_HEADS or w.endswith(("'s", "’s"))
                                          for w in comp):
             return None
-        count = len(low[k:i]) + len(head) + len([w for w in comp if w not in _RUN_SMALL])
+        count = len(low[k:i]) + len(head) + len([w for w in comp if w not in _RUN_SMALL]) + last
         return words[k][0], words[-1][1], count
     return None
 
@@ -626,6 +634,13 @@ class LongTitle(RuleKind):
                             yield hit
                     if n and not t.capitalized and " and " in block.text[max(0, t.start - 5):t.start + 1]:
                         first_post = _post_and_before(block.text, t.start)
+                    elif n == 1 and t.capitalized and block.text[max(0, t.start - 4):t.start] == "and ":
+                        # "Vice President for Academic Affairs and Provost Laura Kim": a capitalised
+                        # post with its complement, "and", then the head the cast took for the title
+                        ss = sentence_span(analysis, block, t.start)[0]
+                        run = long_caps_title(block.text, ss, t.end + 1)
+                        if run is not None and run[1] == t.end:
+                            first_post = (run[0], run[2] - n)
                     elif n and not t.capitalized and t.start > 3:
                         # "deputy assistant U.S. trade representative for China affairs Mark Ellison"
                         first_post = _ranked_prefix(block.text, t.start + title_core_start(t)) \
@@ -644,7 +659,7 @@ class LongTitle(RuleKind):
                     continue  # "a spokesman for ...": a description, not a title
                 title = t.text[core:] if first_post is None else block.text[start:t.end]
                 name = block.text[mention.start:mention.end]
-                suggestion = f"{name}, {lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
+                suggestion = f"{name}, {_lower_but_proper(title) if first_post is not None and t.capitalized else lower_title(title, [w for q in t.qualifiers for w in q.split()])},"
                 found.add((block.index, mention.start))
                 yield Hit(block, start, mention.end, args={"title": title, "words": n, "name": name},
                           suggestion=suggestion)
