@@ -29,6 +29,14 @@ _FOUNDED = frozenset({"founded", "co-founded"})
 #: ", who flew in from Manila", ", who arrived from Ottawa on Sunday", ", who traveled from Tokyo"
 _ARRIVED_FROM = regex.compile(_WHO_HAS + r"(?:flew|flown|arrived|traveled|travelled|came)[ \u00a0]+(?:in[ \u00a0]+)?"
                               r"from[ \u00a0]+(?P<city>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
+#: a who-clause of a post held before: ", who served as Sweden's trade minister before" (``post``: the
+#: post's words, lower case, ending before a preposition, a conjunction or a comma)
+_SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previously|also)[ \u00a0]+)*(?:served|worked)[ \u00a0]+as"
+                           r"[ \u00a0]+(?P<what>(?:(?P<country>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+|(?:an?|the)[ \u00a0]+)?"
+                           r"(?P<post>\p{Ll}+(?:[ \u00a0]\p{Ll}+){0,3}?))(?=[ \u00a0]+(?:before|until|from|in|for|under|and|at|during)"
+                           r"(?![\p{L}])|,)")
+#: a description set off after a name: ", a former Swedish trade minister,"
+_DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?P<desc>[^,;:“”\"()]{3,60}?),")
 #: a posting at a title's end: "(envoy) to Mexico" (the country of the post, not of its holder)
 _POSTING = regex.compile(r"\bto[ \u00a0]+\p{L}[\p{L} \-]*$")
 #: the kinds of cabinet post one government has one of per portfolio
@@ -205,6 +213,15 @@ class WrongTitle(RuleKind):
                                             f"is described as representing {place}, which fits {other.name} (of {place})")
                 continue
             came = self._came_from_other(cast, block.text, ref, holder) if ", who " in after else None
+            served = self._served_as_other(article, cast, block.text, ref, holder) \
+                if came is None and ", who " in after else None
+            if served is not None:
+                other, post = served
+                own = describe_title(other)
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as having served as {post}, which fits {other.name}"
+                                            + (f" ({own})" if own else ""))
+                continue
             if came is not None:
                 other, city, country = came
                 own = describe_title(other)
@@ -758,6 +775,45 @@ class WrongTitle(RuleKind):
         if len(others) != 1:
             return None
         return others[0][0], m.group("noun").lower(), lower_title(others[0][1][0].text)
+
+    @staticmethod
+    def _served_as_other(article, cast, text: str, ref, holder):
+        """A who-clause says the person served as a post ("The ambassador, who served as Sweden's
+        trade minister before joining the commission,") that exactly one other person's title in
+        the story names, as the same post of the same country ("Lindqvist, a former Swedish trade
+        minister"), and none of the holder's: ``(that person, the post as written)`` or None."""
+        m = _SERVED_AS.match(text, ref.end)
+        if m is None:
+            return None
+        post = m.group("post").lower()
+        country = m.group("country")
+        country = L.COUNTRY_OF.get(country.lower().replace("’", "'").removesuffix("'s")) if country else None
+        words = post.split()
+        if words[-1] not in L.TITLE_HEADS:
+            return None
+
+        def names(low: str) -> bool:
+            return post in low and (country is None or country in {
+                L.COUNTRY_OF.get(w.removesuffix("'s")) for w in _WORD_RE.findall(low)})
+
+        def holds(person) -> bool:
+            # a title, or a description set off after the name ("Lindqvist, a former Swedish trade
+            # minister,"), which the cast does not take for a title
+            if any(names(t.text.lower().replace("’", "'")) for t in person.titles):
+                return True
+            for x in person.mentions:
+                if x.kind in ("full", "surname"):
+                    d = _DESCRIBED_AFTER.match(article.blocks[x.block].text, x.end)
+                    if d is not None and names(d.group("desc").lower().replace("’", "'")):
+                        return True
+            return False
+
+        if holds(holder):
+            return None
+        others = [p for p in cast.people if p is not holder and holds(p)]
+        if len(others) != 1:
+            return None
+        return others[0], text[m.start("what"):m.end("post")]
 
     @staticmethod
     def _came_from_other(cast, text: str, ref, holder):
