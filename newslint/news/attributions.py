@@ -1640,6 +1640,12 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
 
 
 _NEAR_MARK = "\u0003"
+#: words that say nothing of a remark's content, for ``_worded_nearly`` (articles, pronouns,
+#: prepositions and auxiliaries only: the lexicon's function words also hold "one", "first", "about",
+#: "next", which are part of what a remark says: "about one thing: accountability")
+_GLUE_WORDS = frozenset("""a an the and or but of to in on at for with by from as is are was were be been it its
+this that these those we our us i you he she they them his her their who which what will would can could
+has have had do does did""".split())
 
 
 def _unpossessed(word: str) -> str:
@@ -1651,8 +1657,8 @@ def _worded_nearly(first: tuple, second: tuple) -> bool:
     common, and half the content words of the shorter ("no one in this county is above the law,
     and that includes the man who runs the jail" / "nobody in Aldridge County is above the law,
     including the man in charge of the jail")."""
-    a = {_unpossessed(w) for w in first if w not in LEXICON.FUNCTION_WORDS}
-    b = {_unpossessed(w) for w in second if w not in LEXICON.FUNCTION_WORDS}
+    a = {_unpossessed(w) for w in first if w not in _GLUE_WORDS}
+    b = {_unpossessed(w) for w in second if w not in _GLUE_WORDS}
     shared = len(a & b)
     return shared >= 3 and shared * 2 >= min(len(a), len(b))
 

@@ -73,9 +73,11 @@ _ACRONYM = regex.compile(
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff loans grants money funds funding data figures "
                         "statistics".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
-#: a public body's proceedings after "the"/"its"/a common noun's possessive ("the state's HCMO review"):
-#: they leave the initials judged, like its people or money (a brand's product has none of these)
-_PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit hearing hearings".split())
+#: a public body's proceedings or programmes after "the"/"its"/a common noun's possessive ("the state's
+#: HCMO review", "its ASAP program"): they leave the initials judged, like its people or money (a
+#: brand's product has none of these)
+_PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit hearing hearings program programme "
+                         "scheme".split())
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
