@@ -987,24 +987,25 @@ _NOT_PLURAL = frozenset("news series species means bus gas lens thus this his he
 
 
 #: a sentence opening with a document as the source of its facts: "According to the complaint, "
+#: the documents a story takes facts from (``_DOCUMENT_*``): one that can be a sentence's subject
+#: ("The report said"), and the bodies of figures a fact is only sourced to ("according to the data")
+_DOCUMENT_NOUNS = r"complaint|lawsuit|suit|filing|indictment|report|study|survey|ruling|audit|analysis|census|poll"
+_DOCUMENT_FIGURES = r"records|documents|data|figures|estimates?"
 _DOCUMENT_SOURCE = regex.compile(r"[ \u00a0]*[Aa]ccording[ \u00a0]+to[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+"
-                                 r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?(?:complaint|lawsuit|suit|filing|indictment|report|study"
-                                 r"|survey|records|documents|data|figures|ruling|audit|analysis|census|estimates?|poll)"
-                                 r"(?![\p{L}])")
+                                 r"(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?(?:" + _DOCUMENT_NOUNS + "|" + _DOCUMENT_FIGURES
+                                 + r")(?![\p{L}])")
 
 #: a speech verb denied: "had not told state regulators", "never said" (nobody spoke)
 _NEGATED_SPEECH = regex.compile(r"(?<![\p{L}])(?:not|never|n['’]t)[ \u00a0]+(?:told|tell|said|say|informed|notified)(?![\p{L}])")
 #: the same at the sentence's end: ", according to state labor data."
 _DOCUMENT_ACCORDING = regex.compile(
     r",[ \u00a0]+according[ \u00a0]+to[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\p{Ll}\-]+[ \u00a0]+){0,3}?"
-    r"(?:complaint|lawsuit|suit|filing|indictment|report|study|survey|records|documents|data|figures|statistics"
-    r"|ruling|audit|analysis|census|estimates?|poll)[.!][\"'”’)]*[ \u00a0]*\Z")
+    r"(?:" + _DOCUMENT_NOUNS + "|" + _DOCUMENT_FIGURES + r"|statistics)[.!][\"'”’)]*[ \u00a0]*\Z")
 #: a document as the subject of the sentence's speech verb: "The report said the utility had stopped",
 #: "The state's audit says" (not a letter or a statement, whose own words a quote may go on with)
 _DOCUMENT_SUBJECT = regex.compile(
     r"[ \u00a0]*(?:(?:(?i:the)[ \u00a0]+)?\p{L}[\p{L}\-]*['’]s|(?i:the|its|their))[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}?"
-    r"(?:complaint|lawsuit|suit|filing|indictment|report|study|survey|ruling|audit|analysis|census|poll)"
-    r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)(?![\p{L}])")
+    r"(?:" + _DOCUMENT_NOUNS + r")[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)(?![\p{L}])")
 
 
 def _unnamed_speaks(ctx, block, spans, lo: int, hi: int) -> bool:
