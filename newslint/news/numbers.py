@@ -94,6 +94,8 @@ kilobytes kilobits megabits gigabits terabits megapixels hertz kilohertz megaher
 pixels volts watts megawatts gigawatts kilowatts centimetres centimeters millimetres millimeters
 odds pts mins hrs secs yrs kms kgs lbs mph kph
 """.split())
+#: a concentration's unit after "parts": "4 parts per trillion", "2 parts per million"
+_PARTS_PER = regex.compile(r"[ \u00a0]+per[ \u00a0]+(?:hundred|thousand|million|billion|trillion)\b")
 #: words ending in "s" that are not plural nouns
 NOT_PLURAL = frozenset("""
 does goes says gets makes takes plus minus less unless news series species thus always perhaps
@@ -107,6 +109,7 @@ page pages chapter section article room gate platform channel tier size version 
 round game week day year act title floor exit highway interstate pier terminal covid formula
 apollo top band key zone district ward unit block lot flight bus lane road box rank ranked
 seed seeded step part volume vol issue episode season test match series figure table
+paragraph clause annex appendix schedule item count
 """.split())
 
 
@@ -375,7 +378,14 @@ a an the and or of to in on at for by with from as than that which who year year
 weeks day days hour hours old""".split())
 #: a figure of one or two digits and the lower-case word after it, which may be a possessive
 #: ("6 months' time", "2 men's faces")
-_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})(?=\s+(\p{Ll}+|\p{Lu}\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+_SMALL_FIGURE = regex.compile(r"(?<![\w$£€¥#.,:/+\-–−'’&%])(\d{1,2})"
+                              r"(?=\s+(\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}\p{Ll}+)(?:['’]s?)?(?![\w'’-]))")
+#: words that end a partitive's noun phrase before its plural ("3 of the votes" is one; "3 of the
+#: members of" is cut at "of" after the plural anyway)
+_PARTITIVE_STOP = frozenset("and or but of to in on at by for with as that which who was were is are".split())
+#: what follows "N of" in a partitive: a determiner, then up to three words ("of the city's five wells")
+_PARTITIVE = regex.compile(r"[ \u00a0]+(?:the|its|their|his|her|our|these|those)"
+                           r"(?P<words>(?:[ \u00a0]+[\p{L}\d][\p{L}\d'’\-]*){1,3})")
 #: words right after a figure that make what follows a count with no determiner: "3 other allies",
 #: "4 more officers", "2 additional inspectors"
 _COUNT_ADJECTIVES = frozenset("other more additional new separate different extra fewer".split())
@@ -385,6 +395,19 @@ def _participle(word: str) -> bool:
     """A past participle used as an adjective opens a counted noun phrase as those words do:
     "in 5 shuttered auto-parts factories", "3 armed guards" (a plural must still end it)."""
     return len(word) > 4 and word.endswith("ed")
+
+
+def _compound_modifier(word: str) -> bool:
+    """A hyphenated compound adjective ("low-cost", "regular-season") opens a counted noun phrase
+    too, when the plural follows it directly: "8 low-cost carriers" (not a measure or an age
+    missing its first hyphen: "5 square-mile areas", "3 year-old boys")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(len(p) > 1 and p.isalpha() for p in parts) \
+        and parts[1] not in _MEASURE_ENDS and parts[0] not in _MEASURE_ENDS
+#: the last part of a compound that makes a measure or an age with the figure before it
+_MEASURE_ENDS = frozenset("""year month week day hour minute second mile foot inch yard meter metre
+kilometer kilometre acre ton tonne pound ounce gallon liter litre point goal run old story storey
+seat man person member page""".split())
 #: the verb of a clause right after its subject's plural: "said 4 rescue teams were rotating"
 _AUXILIARY_AFTER = regex.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
 _AUXILIARY_AFTER_GATE = regex.compile(r"[ \t](?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
@@ -468,6 +491,10 @@ class NumberSpelling(NumberKind):
         after = text[end:end + 12]
         if noun in ("years", "months", "weeks", "days") and regex.match(r"\s+old\b", after):
             return False
+        if noun.endswith("-olds"):
+            return False  # an age missing its first hyphen: "3 year-olds"
+        if noun == "parts" and _PARTS_PER.match(text, end):
+            return False  # a concentration: "4 parts per trillion" is a measure
         return True
 
     def _modified_count(self, text: str, start: int, first_end: int, first: str, nationality: bool = False):
@@ -476,7 +503,8 @@ class NumberSpelling(NumberKind):
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
         subject = False
-        if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and (
+        compound = not nationality and _compound_modifier(first)
+        if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and not compound and (
                 prev is None or prev.group(1).lower() not in _SUBJECT_LEADS
                 or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
@@ -486,7 +514,7 @@ class NumberSpelling(NumberKind):
             subject = True
         words = [first]
         nxt = _MODIFIER_NEXT.match(text, first_end)
-        while nxt is not None and len(words) < (4 if nationality else 3):
+        while nxt is not None and len(words) < (4 if nationality else 2 if compound else 3):
             words.append(nxt.group(1))
             if self._counted_noun(text, nxt.end(), nxt.group(1)):
                 if "-" in nxt.group(1):  # a compound plural modifying the noun: "auto-parts factories"
@@ -501,6 +529,24 @@ class NumberSpelling(NumberKind):
                     return None
                 return " ".join(words)
             nxt = _MODIFIER_NEXT.match(text, nxt.end())
+        return None
+
+    def _partitive(self, text: str, of_end: int) -> str | None:
+        """The counted whole after "N of": a determiner and a plural noun within three words
+        ("of the city's five wells" -> "of the city's five wells"); None for anything else ("3 of
+        10", "4 of the law", "2 of the 10")."""
+        m = _PARTITIVE.match(text, of_end)
+        if m is None:
+            return None
+        for w in m.group("words").split():
+            low = w.lower()
+            if not w.islower() and not w[0].isdigit() and not low.endswith(("'s", "’s")):
+                return None  # a name ("3 of the Ravens") is not a counted noun phrase
+            if self._counted_noun(text, m.start("words") + m.group("words").find(w) + len(w), low):
+                return "of " + text[of_end:m.start("words")].strip() + " " + \
+                    m.group("words")[:m.group("words").find(w) + len(w)].strip()
+            if low in _PARTITIVE_STOP or low in self.units:
+                return None
         return None
 
     def _label_before(self, text: str, start: int, named: bool = True) -> bool:
@@ -533,6 +579,11 @@ class NumberSpelling(NumberKind):
                 if phrase is None:
                     continue
                 noun = phrase
+            elif noun == "of":
+                # a part of a counted whole: "3 of the city's five wells", "won 4 of its last 6 games"
+                noun = self._partitive(text, noun_end)
+                if noun is None:
+                    continue
             elif not self._counted_noun(text, noun_end, noun):
                 # after a determiner a figure counts its noun phrase, modifiers and all ("two of its
                 # 9 assistant principal jobs"): a label or an age takes none
