@@ -862,6 +862,14 @@ def test_a_title_complement_with_to_and_the_title_of_the_name_after_it():
     assert [t.text for t in person(cast, "Jeroen van der Veer").titles] == ["chief executive"]
 
 
+def test_a_complement_running_past_a_word_that_may_end_one_ends_at_a_given_name():
+    # "Research" may end a complement ("Director of Research John Smith"); here the complement goes on
+    cast = cast_of("Associate Vice Provost for Research Integrity Samuel Okafor said the panel would meet. "
+                   "Director of Research John Paul Hale agreed.\n")
+    assert names(cast) == ["Samuel Okafor", "John Paul Hale"]
+    assert person(cast, "Samuel Okafor").titles[0].text == "Associate Vice Provost for Research Integrity"
+
+
 def test_a_lower_case_particle_surname_opening_a_sentence():
     cast = cast_of("Egyptian President Abdel Fattah el-Sissi met the envoy in Cairo. El-Sissi said he welcomed "
                    "the visit.\n")

@@ -602,7 +602,12 @@ class PronounMismatch(RuleKind):
             or other.text.lower() in ("he", "she") and self._said_after_name(article, person, other, "said-that")
             # (a his/her after "NAME said", when the paragraph before names nobody who could be meant)
             or other.evidence == "said-that" and self._sole(article, cast, person, other, True))
-        if not (near or settled):
+        # a link by name that leaves no doubt ('," she said', "In her email ..., Whitcomb wrote"),
+        # before or after, against a title only this person holds in the story: "The provost said
+        # he" paragraphs away from the one provost's own words is the slip
+        sole_post = other.evidence in ("attribution", "said-after", "lead-in") \
+            and self._sole_post_holder(cast, person, m)
+        if not (near or settled or sole_post):
             return self._own_post_tie(article, cast, person, m, other, scope)
         if m.block not in scope or m.evidence == "who" or self._someone_between(article, cast, person, m):
             return None
@@ -610,6 +615,20 @@ class PronounMismatch(RuleKind):
         label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
         where = label.format(name=title.text) if m.evidence == "said-that" else f"\"{title.text}\", {label}"
         return _tie_hit(article, person, m, where, other, "other")
+
+    @staticmethod
+    def _sole_post_holder(cast, person, m) -> bool:
+        """Whether the title-only reference ``m`` hangs on names this person and only them: they
+        hold the post by name ("Provost Dana Whitcomb") and nobody else in the story holds it."""
+        ref = next((r for r in cast.title_refs if r.block == m.block and r.person is person
+                    and r.end <= m.start and r.sentence == m.sentence), None)
+        if ref is None or len(ref.candidates) > 1:
+            return False
+        head = ref.head.lower()
+        if not any(head in t.heads for t in person.titles):
+            return False
+        # (a rank modifier makes another post: an "associate vice provost" is no "provost")
+        return not any(p is not person and any(head in t.heads for t in p.titles) for p in cast.people)
 
     def _own_post_tie(self, article, cast, person, m, other, scope):
         """The title tie's other way round: a he/she right after "TITLE said", where the title-only

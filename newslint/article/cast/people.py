@@ -217,6 +217,7 @@ class _People:
                     # (not a list of titled names: "Barbara Leaf, special envoy for ... Hady Amr" has a
                     # lower-case complement; a known given name starts a name)
                     return None
+                split = None
                 if not (last[:1].islower() or first in L.GIVEN_NAMES
                         or last[:1].isupper() and last.lower() in _COMP_END_WORDS):
                     # where does the complement end? "Chief Executive of Ask Jeeves Steve Berkowitz":
@@ -224,6 +225,11 @@ class _People:
                     split = self._resplit(text, name_s, words)
                     if split is None:
                         return None
+                elif last[:1].isupper() and len(words) > 2 and first not in L.GIVEN_NAMES:
+                    # a complement going on past a word that may end one: "Vice Provost for Research|
+                    # Integrity Samuel Okafor" (a known given name after words that are none)
+                    split = self._resplit(text, name_s, words)
+                if split is not None:
                     name_s = split
                     name = text[name_s:name_e]
                     given, surname, words = _split_name(name)
