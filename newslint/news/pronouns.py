@@ -461,6 +461,13 @@ class PronounMismatch(RuleKind):
                 if hit is not None:
                     yield hit
                 continue
+            if self.options["title_tie"] and evidence["he"] == evidence["she"] >= 2 \
+                    and sum(evidence.values()) == len(links) == 2 * evidence["he"]:
+                # two or more of each, links only: a given name that names one gender nearly always
+                # decides, each link against it under the one-against-one guards ("Lukas Brandt":
+                # "Brandt said that her airline", "The chief executive added that she")
+                yield from self._given_name_ties(article, cast, person, links, scope)
+                continue
             major, count = evidence.most_common(1)[0]
             if major == "they" or count < need:
                 continue
@@ -524,6 +531,20 @@ class PronounMismatch(RuleKind):
         between = text[anchor.end:m.start]
         return _SAYING.search(between) is None and "," not in between and "“" not in between
 
+    def _given_name_ties(self, article, cast, person, links, scope):
+        """``_given_name_tie`` for each link of an even tie of two or more each (``_linked``)."""
+        from newslint.article.cast.salience import given_gender
+
+        said = given_gender(person)
+        other = next((m for m in links if m.pronoun == said), None) if said in ("he", "she") else None
+        if other is None:
+            return
+        for slip in links:
+            if slip.pronoun != said:
+                hit = self._given_name_tie(article, cast, person, [other, slip], scope)
+                if hit is not None:
+                    yield hit
+
     def _given_name_tie(self, article, cast, person, links, scope):
         """One he and one she, and a given name that names one gender nearly always ("Tamika Rowe",
         ``given_gender``): the link that disagrees with the name is the slip, when nobody else
@@ -562,10 +583,10 @@ class PronounMismatch(RuleKind):
         label = EVIDENCE_LABELS.get(slip.evidence or "", "the sentence points at them")
         why = label.format(name=person.surname)
         given = person.name.split()[0]
+        anchor = self._anchor(person, slip) if self._after_title(person, slip) else None
+        if anchor is not None:
+            why = label.format(name=anchor.text)
         if other is None:
-            anchor = self._anchor(person, slip) if self._after_title(person, slip) else None
-            if anchor is not None:
-                why = label.format(name=anchor.text)
             message = (f"\"{slip.text}\" refers to {person.name} ({why}), whose given name, {given}, says "
                        f"\"{said}\"; the story gives no other pronoun for them.")
             return Hit(article.blocks[slip.block], slip.start, slip.end,
