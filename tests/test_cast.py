@@ -659,6 +659,17 @@ def test_a_plural_subject_gives_no_sentence_start_link():
     assert person(cast, "Samuel Alito").pronouns == Counter()
 
 
+def test_the_subjects_own_appositive_leaves_a_sentence_start_link_and_a_company_is_no_person():
+    cast = cast_of("Joanna Reyes, an attorney who represents 40 families suing Hollis Chemical, told the crowd "
+                   "that tests had found PFAS in children. He said the families want the company to pay.\n")
+    assert names(cast) == ["Joanna Reyes"]
+    assert pronoun_links(person(cast, "Joanna Reyes")) == [("He", "sentence-start")]
+    # someone else in the appositive ("the mother of a boy") may be meant: no link
+    cast = cast_of("Joanna Reyes, the mother of a boy who was sick, told the crowd that tests had found PFAS. "
+                   "He said the families want the company to pay.\n")
+    assert pronoun_links(person(cast, "Joanna Reyes")) == []
+
+
 def test_titles_in_organisation_names_hold_no_person():
     cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
     assert cast.people == [] and cast.title_refs == []

@@ -62,6 +62,8 @@ ORG_WORDS = words("""
     research analytics economics insight management ventures trustees
     telecom telecoms communications networks electric electronics motor oil gas petroleum steel
     mining pharmaceutical pharma foods stores retail airline logistics brewery breweries
+    chemical chemicals plastics materials metals utilities cement textiles aerospace semiconductor
+    semiconductors biotech therapeutics biosciences automotive beverages
     international report review daily weekly mirror express mail observer independent standard
     chronicle shimbun watch forum organisation organization charity societies schools statistics
     ballet opera orchestra choir lecture stadium arena fair hotel hotels inn resort restaurant cafe

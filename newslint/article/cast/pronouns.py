@@ -102,6 +102,9 @@ def _capitalised_post_subject(text: str, ss: int, s: int) -> bool:
 #: comma, quotation or capital ("Kessler| registered in |her own name")
 _OWN_CLAUSE = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?\p{Ll}+(?:ed|s)(?:[ \u00a0]+[\p{Ll}\-]+){0,5}[ \u00a0]+")
 #: after a tentative name: "&" (within one more capitalised word) or the next capitalised word
+#: what stands between a subject's name and the person noun of its own appositive: ", an ",
+#: ", the longtime " ("Joanna Reyes, an attorney who ...": her description, nobody else)
+_OWN_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w\-'’]+[ \u00a0]+){0,4}")
 _ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
 
@@ -261,7 +264,12 @@ class _Pronouns:
         masked = _blank(block.text[ss:se], ss, [(x[0], x[1]) for x in found] + [
             r for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))] if ss <= r[0] < se])
         subj = self.subject_of(block, ss, se)
-        if _PERSON_NOUN_T.on(block.text).search(masked):
+        noun = _PERSON_NOUN_T.on(block.text).search(masked)
+        if noun is not None and subj is not None and _OWN_APPOSITIVE.fullmatch(block.text, subj[2], ss + noun.start()):
+            # the subject's own appositive, set off after the name: "Joanna Reyes, an attorney who
+            # represents 40 families, told the crowd ..." (then look on after it)
+            noun = _PERSON_NOUN_T.on(block.text).search(masked, noun.end())
+        if noun is not None:
             # (a lower-case post written before the subject's name is theirs: "European Union high
             # representative for ... Katrin Lindqvist joined": blank it and look again)
             if subj is None or subj[1] - ss <= 12 or not _long_title_subject(block.text, ss, subj[1]) \
