@@ -670,6 +670,23 @@ def test_the_subjects_own_appositive_leaves_a_sentence_start_link_and_a_company_
     assert pronoun_links(person(cast, "Joanna Reyes")) == []
 
 
+def test_a_post_owned_by_a_lower_case_noun_before_a_name_set_off_by_commas():
+    cast = cast_of("The union’s executive director, Marcus Bell, said the offer was low. The executive director "
+                   "said he would meet.\n\nHis wife, Jane Doe, said he was home.\n")
+    bell = person(cast, "Marcus Bell")
+    assert [(t.text, t.head) for t in bell.titles] == [("union’s executive director", "executive director")]
+    assert [(r.text, r.person) for r in cast.title_refs] == [("The executive director", bell)]
+    assert person(cast, "Jane Doe").titles == []  # (no post)
+
+
+def test_a_post_and_a_role_that_is_no_title_after_a_name():
+    cast = cast_of("Robert Hanley, the league’s general counsel and chief negotiator, spent two decades in "
+                   "Chicago. The general counsel said he was ready.\n")
+    hanley = person(cast, "Robert Hanley")
+    assert [t.head for t in hanley.titles] == ["general counsel"]
+    assert [(r.text, r.person) for r in cast.title_refs] == [("The general counsel", hanley)]
+
+
 def test_titles_in_organisation_names_hold_no_person():
     cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
     assert cast.people == [] and cast.title_refs == []

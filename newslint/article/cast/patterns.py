@@ -284,6 +284,14 @@ _APPOSITIVE = _compile(
 # (a full stop before a lower-case word ends no sentence: ", the U.S. ambassador to NATO,"; nor
 # does one after St., Mt., Ft.: ", president of St. Brendan,")
 
+#: a post set off by commas right before a name, lower case: "The union's executive director,| Marcus
+#: Bell, said" (``_People.pre_appositive``; searched in the 90 characters before the name)
+_PRE_APPOSITIVE = _compile(
+    r"(?:(?<=^)|(?<=[.;:!?”\"—–(]\s)|(?<=^[“\"‘]))"
+    r"(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<lposs>[\p{L}.\-]+(?:[ \u00a0][\p{L}\-]+){0,3}['’]s?)\s+)?"
+    r"|(?P<poss>(?:U\.S\.|\p{Lu}[\p{L}\-]*)(?:[ \u00a0]\p{Lu}[\p{L}\-]*){0,3}['’]s?)\s+)"
+    r"(?P<t>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]\p{Ll}[\p{Ll}\-]*){0,5}),[ \u00a0]+\Z")
+
 #: a who-clause holding a post: ", who chairs the Tehama County Board of Supervisors" (the verb, then
 #: an organisation's capitalised name after "the"; ``_Builder._who_post``)
 _WHO_POST_HEADS = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager",

@@ -11,7 +11,7 @@ from collections import Counter
 from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, Title
 from newslint.article.cast.patterns import (
-    _AFTER_OF_PLACE, _APPOSITIVE_T, _CAP_AFTER, _CAP_AFTER_T, _CAP_WORD_BEFORE, _COMP_END_WORDS, _COMP_FIRST,
+    _AFTER_OF_PLACE, _APPOSITIVE_T, _PRE_APPOSITIVE, _CAP_AFTER, _CAP_AFTER_T, _CAP_WORD_BEFORE, _COMP_END_WORDS, _COMP_FIRST,
     _COMPOUND_ADJECTIVE_ENDS, _INNER_TITLE_END, _LIST_LAST, _LIST_NOT_NAME, _list_or_name, _LIST_SEP, _NOT_FIRST_NAME,
     _NOT_SURNAME, _ORG_RUN_END, _ORG_WORD_AFTER_T, _PLACE_OR_NATIONALITY, _PLAIN_WORD, _RUN_DROP, _RUN_DROP_AT_START,
     _RUN_DROP_PLURAL, _TITLE_NAME_STOP, _TITLE_START_WORDS, _TITLE_TOKEN_T, TITLE_WINDOW, _TITLE_WORDS, _VERB_AFTER_T,
@@ -69,6 +69,12 @@ _AND_POST_THEN_COMMA = _re.compile(r"[ \u00a0]+and[ \u00a0]+([a-z][a-z\-]*(?:[ \
 _TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*)$")
 
 
+#: the role after a post and "and" that makes no second person: up to three lower-case words, the
+#: last a noun for a person's role ("chief negotiator", "spokeswoman", "co-founder")
+_ROLE_AFTER_AND = _re.compile(r"(?:(?!his |her |their |its |the |an? )[a-z][a-z\-]*[ \u00a0]){0,2}"
+                              r"[a-z\-]*(?:er|or|ist|man|woman|person|founder)")
+
+
 def _two_posts(phrase: str, block: int, start: int, end: int) -> Title | None:
     """An appositive naming two posts one person holds ("Angela Brandt, the company's president and
     chief executive,"): the first post's title, answering to the short forms of both ("the
@@ -79,6 +85,9 @@ def _two_posts(phrase: str, block: int, start: int, end: int) -> Title | None:
         return None
     first = parse_title(m.group(1), "after", block, start, end)
     second = parse_title(m.group(2), "after", block, start, end)
+    if first is not None and second is None and first.formal and _ROLE_AFTER_AND.fullmatch(m.group(2)):
+        # a post and a role that is no title: "the league's general counsel and chief negotiator"
+        return first
     if first is None or second is None or not (first.formal and second.formal) or first.former != second.former:
         return None
     first.text = phrase.strip()
@@ -373,7 +382,7 @@ class _People:
                         c.evidence.add("given-name")
                 if self.is_speaker(bi, s, e) or verb_after.match(text, e) or _verb_before(text, s):
                     c.evidence.add("attribution")
-                t = self.appositive(block, e)
+                t = self.appositive(block, e) or self.pre_appositive(block, s, e)
                 if t is not None:
                     c.title = t
                     c.evidence.add("appositive")
@@ -416,6 +425,25 @@ class _People:
             return None
         if ap.group("poss"):
             t.qualifiers.insert(0, ap.group("poss"))
+        return t
+
+    def pre_appositive(self, block, start: int, end: int) -> Title | None:
+        """A post set off by commas right before a name that opens its sentence, owned by a
+        lower-case noun: "The union's executive director, Marcus Bell, said" (the name closed by a
+        comma too; ``titles_before_commas`` reads the others, "Zelenskyy’s chief of staff, Andriy
+        Yermak,", "The chief executive, Jane Doe,"). Formal titles only ("His wife, ..." is none)."""
+        text = block.text
+        if text[start - 2:start] != ", " or text[end:end + 1] != ",":
+            return None
+        ap = _PRE_APPOSITIVE.search(text, max(0, start - 90), start)
+        if ap is None or ap.group("lposs") is None:
+            return None
+        ts, te = ap.start("lposs"), ap.end("t")
+        if self.is_claimed(block.index, ts, te):
+            return None
+        t = parse_title(text[ts:te], "after", block.index, ts, te)
+        if t is None or not t.formal:
+            return None
         return t
 
     def _who_post(self, block, end: int) -> Title | None:

@@ -151,4 +151,6 @@ def title_core_start(title) -> int:
 
 def describe_title(person) -> str:
     formal = [t for t in person.titles if t.formal and t.head != "courtesy"]
-    return formal[0].text if formal else ""
+    # (a post written out says more than a rank's abbreviation: "chief of the defense staff", not "Gen.")
+    spelled = [t for t in formal if not t.abbreviation]
+    return (spelled or formal)[0].text if formal else ""

@@ -35,6 +35,16 @@ _SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previous
                            r"[ \u00a0]+(?P<what>(?:(?P<country>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+|(?:an?|the)[ \u00a0]+)?"
                            r"(?P<post>\p{Ll}+(?:[ \u00a0]\p{Ll}+){0,3}?))(?=[ \u00a0]+(?:before|until|from|in|for|under|and|at|during)"
                            r"(?![\p{L}])|,)")
+#: a who-clause's words, up to its first stop or comma: ", who has led the armed forces since 2022,"
+_WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?P<words>[^,;:.!?“”\"()]{10,120})")
+
+
+def _phrase_pattern(words) -> "regex.Pattern":
+    """The words in a row, any blanks between them, whole words, any case."""
+    return regex.compile(r"(?<![\w'’\-])" + r"[ \u00a0]+".join(regex.escape(w) for w in words) + r"(?![\w'’\-])",
+                         regex.IGNORECASE)
+
+
 #: a description set off after a name: ", a former Swedish trade minister,"
 _DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?P<desc>[^,;:“”\"()]{3,60}?),")
 #: a posting at a title's end: "(envoy) to Mexico" (the country of the post, not of its holder)
@@ -222,6 +232,16 @@ class WrongTitle(RuleKind):
                                             f"is described as having served as {post}, which fits {other.name}"
                                             + (f" ({own})" if own else ""))
                 continue
+            if came is None and served is None and ", who " in after:
+                repeated = self._repeats_other(article, cast, block, ref, holder)
+                if repeated is not None:
+                    other, said, line = repeated
+                    own = describe_title(other)
+                    yield self._described_other(block, ref, holder, other,
+                                                f"is described as one who \"{said}\", which the story says of "
+                                                f"{other.name}" + (f" ({own})" if own else "")
+                                                + f" on line {line}")
+                    continue
             if came is not None:
                 other, city, country = came
                 own = describe_title(other)
@@ -814,6 +834,43 @@ class WrongTitle(RuleKind):
         if len(others) != 1:
             return None
         return others[0], text[m.start("what"):m.end("post")]
+
+    @staticmethod
+    def _repeats_other(article, cast, block, ref, holder):
+        """The reference's who-clause repeats, word for word, what another sentence says of another
+        person by name ("The governor, who has led the armed forces since 2022," after "Reiner, who
+        has led the armed forces since 2022 ..."): ``(that person, the words, their line)`` or None.
+        At least four words alike, two of them no function words; the other sentence names that
+        person before the words and never the holder."""
+        clause = _WHO_CLAUSE.match(block.text, ref.end)
+        if clause is None:
+            return None
+        words = clause.group("words").lower().split()
+        if len(words) < 4:
+            return None
+        phrase = _phrase_pattern(words[:4])
+        if sum(w not in L.FUNCTION_WORDS for w in words[:4]) < 2:
+            return None
+        analysis = article.analysis
+        for other_block in article.blocks:
+            if other_block.kind not in BODY_KINDS:
+                continue
+            text = other_block.text
+            for m in phrase.finditer(text):
+                if other_block.index == block.index and m.start() < ref.end + 12:
+                    continue  # (the clause itself)
+                ss, se = sentence_span(analysis, other_block, m.start())
+                named = [(x.start, p) for p in cast.people for x in name_mentions(p)
+                         if x.block == other_block.index and ss <= x.start and x.end <= m.start()]
+                if not named or any(p is holder for p in cast.people for x in holder.mentions
+                                    if x.block == other_block.index and ss <= x.start < se):
+                    continue
+                first = min(named, key=lambda n: n[0])[1]
+                if first is holder or any(t.matches(ref.head, (), ref.former) for t in first.titles):
+                    continue
+                line = article.source.position(other_block.smap.span(m.start(), m.end())[0])[0]
+                return first, " ".join(clause.group("words").split()[:len(words)]), line
+        return None
 
     @staticmethod
     def _came_from_other(cast, text: str, ref, holder):
