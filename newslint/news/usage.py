@@ -46,8 +46,8 @@ _ACRONYM = regex.compile(
     # initials naming a public body's officers, money or statistics, with no article: "EPD officers",
     # "SBA loans", "ESSER money", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
-    r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|staff|"
-    r"loans|grants|money|funds|funding|data|figures|statistics)\b)"
+    r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|staff|monitors|"
+    r"observers|peacekeepers|loans|grants|money|funds|funding|data|figures|statistics)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
@@ -70,8 +70,8 @@ _ACRONYM = regex.compile(
     r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
-_BODY_NOUNS = frozenset("officers agents investigators inspectors staff loans grants money funds funding data figures "
-                        "statistics".split())
+_BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers loans grants "
+                        "money funds funding data figures statistics".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
 #: a public body's proceedings or programmes after "the"/"its"/a common noun's possessive ("the state's
 #: HCMO review", "its ASAP program"): they leave the initials judged, like its people or money (a

@@ -51,7 +51,7 @@ _ONE_HOLDER = frozenset(UNHELD_OFFICES)
 
 
 #: a description set off after a name: "Jalen Ward, 20, a starting guard for the Hawks,"
-_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>(?:a|an|the|his|her|their)[ \u00a0]+"
+_DESCRIPTION_AFTER = regex.compile(r"[ \u00a0]?,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>(?:a|an|the|his|her|their)[ \u00a0]+"
                                    r"[^,.;:()“”\"]{1,80})")
 #: a lower-case post set off after a name without an article: "Martin Kessler, president and chief
 #: executive officer of Gulf South Power," (``_names_post`` checks that it opens with a post)
