@@ -260,6 +260,8 @@ class _People:
                     return None  # "North Korean leader Kim Jong Un", not "market leader Best Buy"
             if len(words) < 2 and (grp == "occupation" or t.head in L.COMPANY_DESCRIPTORS and not t.capitalized):
                 return None  # "rival Google", "German publisher Bertelsmann": as often a company
+            if len(words) < 2 and f"{t.head} {name}".lower() in L.TITLE_HEADS:
+                return None  # "The General Counsel said": one title, no rank and surname
             kind = "titled"
             # (the regex module looks for the "of" in all the rest of the text before it tries)
             after = _AFTER_OF_PLACE.match(text, name_e) if _of_follows(text, name_e) else None
