@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re as _re
 from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
@@ -39,10 +40,11 @@ _SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previous
 _WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?P<words>[^,;:.!?“”\"()]{10,120})")
 
 
-def _phrase_pattern(words) -> "regex.Pattern":
-    """The words in a row, any blanks between them, whole words, any case."""
-    return regex.compile(r"(?<![\w'’\-])" + r"[ \u00a0]+".join(regex.escape(w) for w in words) + r"(?![\w'’\-])",
-                         regex.IGNORECASE)
+def _phrase_pattern(words) -> "_re.Pattern":
+    """The words in a row, any blanks between them, whole words, any case (stdlib ``re``: a pattern
+    made per story must not pull in the regex module's compiler, a cold start's 13 ms)."""
+    return _re.compile(r"(?<![\w'’\-])" + r"[ \u00a0]+".join(_re.escape(w) for w in words) + r"(?![\w'’\-])",
+                       _re.IGNORECASE)
 
 
 #: a description set off after a name: ", a former Swedish trade minister,"
