@@ -283,6 +283,24 @@ GIVEN_NAMES = with_accented(words("""
     priscilla rachael regina renee rita roberta rosemary roxanne sabine sally sharon sheila
     shirley silvia simone sonia sophia susanna suzanne sylvia tamara tessa tracey ulrike
     ursula veronica vicky vivian yasmin yvonne zainab zoe svetlana tatiana irina yulia oksana
+    adolfo agnieszka akiko alberto alejandra alfonso alfredo alyssa amara amina anders andriy angelica
+    angelo anja anjali annie antoinette arlene armando arvid astrid beatriz becky benito bertha bethany
+    birgit bjorn brianna camille candace cassandra cedric celeste charlene chelsea chioma christy
+    clarence condoleezza constance corinne cornelius darius darlene darrell darryl deepa delia delores
+    demetrius derrick desiree dewayne dominick donnell donovan doreen dorothea duane dustin dwayne dwight
+    edna edwin ekaterina elias elliott elmer eloise elsa elsie emeka emiko esperanza estelle esther
+    ethel eugenia evangeline ezekiel felicia fernanda gabrielle galina genevieve georgina gillian
+    gladys gregg gregor greta gretchen gustavo gwendolyn heike helga hendra henrik horace hubert iain
+    imani inez irma isaiah jaclyn jacquelyn jarrett jeanette jeffery jenna jermaine joann joanne jocelyn
+    jodi jolene josefina juanita julianne julius kareem karla katarzyna katharina katrin keiko keisha
+    kelsey kendra kendrick kwame lakisha lakshmi latasha latoya layla leila leland leroy lester lindsay
+    lindsey liza lorena loretta luc lucille ludmila magdalena mallory marek margarita maribel marisa
+    marla marlene marlon melvin meredith mildred monique myra nellie ngozi nils oleksandr olena patsy
+    pawel petra phyllis piotr quentin quincy rajesh ramon ramona reggie renata rhonda robyn rochelle
+    rodolfo rolando rosalind rudolph sabrina satoshi selena serena shauna shawn shawna sheldon sherri
+    sherry sigrid stefanie stephan sylvie takeshi tamika tammy tariq tasha terrance terrell terrence
+    thaddeus tomas tomasz tommy tonya trisha tristan tunde tyrone vikram wilbur willard yekaterina yoko
+    yolanda yvette zeynep
     """))
 
 #: Title head nouns and noun phrases (lower case). Multi-word heads come first
