@@ -370,6 +370,14 @@ _COUNT_DETERMINERS = frozenset("its their the his her our these those all".split
 #: vinyl chloride left the tracks" (the noun phrase is the clause's subject, as after a determiner)
 _CLAUSE_OPENERS = frozenset("when after while because before until once if".split())
 _SUBJECT_LEADS = _COUNT_DETERMINERS | _CLAUSE_OPENERS
+#: prepositions whose object a figure opens: "by 6 state attorneys general", "for 3 straight nights"
+_COUNT_PREPOSITIONS = frozenset("by with from for among into about against over under after before".split())
+
+
+def _count_lead(word: str) -> bool:
+    """A word before a figure that makes the noun phrase after it a count: a determiner, a clause
+    opener, a preposition, or a verb in the past tense ("notified 6 state attorneys general")."""
+    return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
 #: the next lower-case word of a noun phrase
 _MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:-\p{Ll}+)*)(?![\w'’-])")
 #: words that are no modifier in a counted noun phrase
@@ -392,9 +400,10 @@ _COUNT_ADJECTIVES = frozenset("other more additional new separate different extr
 
 
 def _participle(word: str) -> bool:
-    """A past participle used as an adjective opens a counted noun phrase as those words do:
-    "in 5 shuttered auto-parts factories", "3 armed guards" (a plural must still end it)."""
-    return len(word) > 4 and word.endswith("ed")
+    """A participle used as an adjective opens a counted noun phrase as those words do: "in 5
+    shuttered auto-parts factories", "3 armed guards", "4 skimming vessels" (a plural must still
+    end it)."""
+    return len(word) > 4 and word.endswith("ed") or len(word) > 5 and word.endswith("ing")
 
 
 def _compound_modifier(word: str) -> bool:
@@ -505,8 +514,7 @@ class NumberSpelling(NumberKind):
         subject = False
         compound = not nationality and _compound_modifier(first)
         if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and not compound and (
-                prev is None or prev.group(1).lower() not in _SUBJECT_LEADS
-                or text[prev.end(1):start].strip()):
+                prev is None or not _count_lead(prev.group(1).lower()) or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
             # subject of a clause, its verb right after the plural: "said 4 rescue teams were rotating")
             if not _AUXILIARY_AFTER_GATE.search(text, first_end, first_end + 80):
@@ -553,8 +561,8 @@ class NumberSpelling(NumberKind):
         """ "Category 5 storms", "No. 3 seeds", "Windows 7 users": a label, not a count (with
         ``named`` false, only a label word such as "Category", not any capitalized word)."""
         m = previous_word(text, start)
-        if not m:
-            return False
+        if not m or text[m.end(1):start].strip():
+            return False  # (a comma between is no label: "By Wednesday, 4 skimming vessels")
         prev = m.group(1)
         if prev.lower().rstrip(".") in self.labels:
             return True
@@ -624,8 +632,9 @@ class NumberSpelling(NumberKind):
             compound = "-" in word or "‑" in word
             nm = _NEXT_WORD.match(text, m.end())
             # units count too ("forty miles"): above the threshold every number takes figures
-            counted = nm is not None and self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
-                                                            units=True)
+            counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
+                                                             units=True)
+                                          or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None)
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue

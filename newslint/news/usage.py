@@ -47,7 +47,7 @@ _ACRONYM = regex.compile(
     # "SBA loans", "ESSER money", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|staff|monitors|"
-    r"observers|peacekeepers|loans|grants|money|funds|funding|data|figures|statistics)\b)"
+    r"observers|peacekeepers|teams|crews|loans|grants|money|funds|funding|data|figures|statistics)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
@@ -59,7 +59,7 @@ _ACRONYM = regex.compile(
     # an agreement or a law named by bare initials that something is done under, ending the phrase:
     # "radar systems promised under EDCA, which gives"
     # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)
-    r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
+    r"|(?<=\b[Uu]nder\s+)(\p{Lu}{3,6})(?=\s*[,.;]|\s+(?:over|until|through|since|in|for|by)\s)(?![,;]\s*\p{Lu}{2,})"
     # a source by bare initials after "according to", ending the phrase: "According to OCHA, nearly 1.8
     # million" (not one of a list of initials, as after "under"); and a public body by bare initials as
     # the agent of its authority, ending the phrase: "Under rules enforced by BIS, American companies
@@ -70,8 +70,8 @@ _ACRONYM = regex.compile(
     r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
-_BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers loans grants "
-                        "money funds funding data figures statistics".split())
+_BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "
+                        "loans grants money funds funding data figures statistics".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
 #: a public body's proceedings or programmes after "the"/"its"/a common noun's possessive ("the state's
 #: HCMO review", "its ASAP program"): they leave the initials judged, like its people or money (a
