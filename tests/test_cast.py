@@ -687,6 +687,18 @@ def test_a_post_and_a_role_that_is_no_title_after_a_name():
     assert [(r.text, r.person) for r in cast.title_refs] == [("The general counsel", hanley)]
 
 
+def test_a_lower_case_portfolio_in_a_title_answers_to_its_short_form():
+    cast = cast_of("NAIROBI, Kenya — Canada’s minister of international trade, Helena Marchetti, signed the deal."
+                   "\n\nThe trade minister said she was pleased.\n")
+    marchetti = person(cast, "Helena Marchetti")
+    assert [t.text for t in marchetti.titles] == ["Canada’s minister of international trade"]
+    assert {"trade minister", "international trade minister"} <= marchetti.titles[0].heads
+    assert [(r.text, r.person) for r in cast.title_refs] == [("The trade minister", marchetti)]
+    cast = cast_of("Minister for Foreign Affairs Ann Lee met Minister of the Interior Tom Hale.\n")
+    assert "foreign minister" in person(cast, "Ann Lee").titles[0].heads
+    assert "interior minister" in person(cast, "Tom Hale").titles[0].heads
+
+
 def test_titles_in_organisation_names_hold_no_person():
     cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
     assert cast.people == [] and cast.title_refs == []

@@ -76,7 +76,9 @@ def _own_who_appositive(text: str, start: int, end: int):
 _ANY_PERSON = _re.compile(r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)[ \u00a0]+(?:other[ \u00a0]+)?[\w\-]+")
 _APPOSITIVE_FIRST = _re.compile(r"^,[^,;:]{1,60},")
 _COMMA_THEN = _re.compile(r",[ \u00a0]+")
-_REF_TAIL = _re.compile(r"[ \u00a0]+(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}(?=,)")
+_REF_TAIL = _re.compile(r"[ \u00a0]+(?:(?:to|at|in)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.\-]*(?:[ \u00a0]+[A-Z][\w.\-]*){0,3}"
+                       # (a lower-case portfolio: "Canada's minister| of international trade, Helena Marchetti")
+                       r"|(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+(?:[ \u00a0]+[a-z]+){0,2})(?=,)")
 _QUOTED_HE_SHE = _re.compile(r"[“\"][^“”\"]*\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 #: the other half of a generic pronoun pair ("He or she is always an MP", "his/her")
 _GENERIC_AFTER = _re.compile(r"[ \u00a0]*(?:or|/)[ \u00a0]*(?:he|she|him|her|his|hers)\b", _re.I)

@@ -104,7 +104,15 @@ class _TitleRefs:
                 if t.former or t.block is None or t.head.split()[-1] not in _DOMAIN_HEADS:
                     continue
                 words = [_POSSESSIVE_END.sub("", w) for w in t.text.lower().split(" of ")[0].split(" for ")[0].split()]
-                if len(words) < 2 or words[-1] != t.head.split()[-1] or not all(w.isalpha() for w in words):
+                if not words or words[-1] != t.head.split()[-1]:
+                    continue
+                # the short forms of a portfolio in the complement: "minister of international trade"
+                # answers to "the trade minister" (``_heads_for``)
+                for h in t.heads:
+                    if 1 <= h.count(" ") <= 2 and h.split()[-1] == words[-1] and h.replace(" ", "").isalpha() \
+                            and h.split()[0] not in L.FUNCTION_WORDS:
+                        phrases.setdefault(h, {})[id(p)] = p
+                if len(words) < 2 or not all(w.isalpha() for w in words):
                     continue
                 for k in (2, 3):
                     if len(words) >= k and not any(w in L.STATUS_MODIFIERS or w in L.FUNCTION_WORDS

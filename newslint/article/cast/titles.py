@@ -49,6 +49,16 @@ def _heads_for(head: str, mods: list[str], complement: str) -> frozenset:
     comp = complement.lower().split()
     if len(comp) == 2 and comp[0] == "of" and head in ("secretary", "minister"):
         forms |= {f"{head} of {comp[1]}", f"{comp[1]} {head}"}
+    elif 3 <= len(comp) <= 4 and comp[0] in ("of", "for") and head in ("secretary", "minister") \
+            and all(w.isalpha() for w in comp[1:]):
+        # "minister of international trade" -> "trade minister", "international trade minister";
+        # "minister for foreign affairs" -> "foreign minister"
+        words = comp[2:] if comp[1] == "the" else comp[1:]
+        forms.add(f"{' '.join(words)} {head}")
+        if words[-1] == "affairs":
+            forms.add(f"{' '.join(words[:-1])} {head}")
+        elif words[-1] in L.PORTFOLIOS:
+            forms.add(f"{words[-1]} {head}")
     ranks = [m for m in mods if m in L.RANK_MODIFIERS]
     kept = [m for m in mods if m not in L.STATUS_MODIFIERS]
     if ranks:
