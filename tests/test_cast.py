@@ -699,6 +699,16 @@ def test_a_lower_case_portfolio_in_a_title_answers_to_its_short_form():
     assert "interior minister" in person(cast, "Tom Hale").titles[0].heads
 
 
+def test_a_post_and_a_description_and_a_lower_case_organisation_kind():
+    cast = cast_of("Daniel Okafor, the committee’s chair and a member of the governing Centre Alliance, opened "
+                   "the session.\n\nVictor Salazar, president of the Harlow school board, said the board would wait. "
+                   "The board president said the members had not been briefed.\n")
+    assert [t.text for t in person(cast, "Daniel Okafor").titles] == ["committee’s chair"]
+    salazar = person(cast, "Victor Salazar")
+    assert {"board president", "school board president"} <= salazar.titles[0].heads
+    assert [(r.text, r.person) for r in cast.title_refs] == [("The board president", salazar)]
+
+
 def test_titles_in_organisation_names_hold_no_person():
     cast = cast_of("The President Obama Foundation and the Secretary of State's office declined to comment.\n")
     assert cast.people == [] and cast.title_refs == []

@@ -539,6 +539,15 @@ class NumberSpelling(NumberKind):
             nxt = _MODIFIER_NEXT.match(text, nxt.end())
         return None
 
+    def _modifier_then_plural(self, text: str, nm) -> bool:
+        """One lower-case modifier, then a counted plural: "eleven exploration licenses"."""
+        word = nm.group(1).lower()
+        if word in _NOT_MODIFIERS or word in self.units or word in _PARTITIVE_STOP or is_plural_noun(word) \
+                or not word.isalpha():
+            return False
+        nxt = _MODIFIER_NEXT.match(text, nm.end())
+        return nxt is not None and self._counted_noun(text, nxt.end(), nxt.group(1))
+
     def _partitive(self, text: str, of_end: int) -> str | None:
         """The counted whole after "N of": a determiner and a plural noun within three words
         ("of the city's five wells" -> "of the city's five wells"); None for anything else ("3 of
@@ -634,7 +643,8 @@ class NumberSpelling(NumberKind):
             # units count too ("forty miles"): above the threshold every number takes figures
             counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
                                                              units=True)
-                                          or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None)
+                                          or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None
+                                          or self._modifier_then_plural(text, nm))
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue

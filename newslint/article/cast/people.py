@@ -75,6 +75,10 @@ _ROLE_AFTER_AND = _re.compile(r"(?:(?!his |her |their |its |the |an? )[a-z][a-z\
                               r"[a-z\-]*(?:er|or|ist|man|woman|person|founder)")
 
 
+#: a lower-case post, then "and a"/"and an" and a description of the same person
+_POST_AND_DESCRIPTION = _re.compile(r"([a-z][a-z'’\- \u00a0]*?)[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+[a-z]")
+
+
 def _two_posts(phrase: str, block: int, start: int, end: int) -> Title | None:
     """An appositive naming two posts one person holds ("Angela Brandt, the company's president and
     chief executive,"): the first post's title, answering to the short forms of both ("the
@@ -419,6 +423,11 @@ class _People:
             return None
         if _list_or_name(phrase) and not _COMPLEMENT_AND.search(phrase):
             t = _two_posts(phrase, block.index, ts, te)
+            if t is None and (first := _POST_AND_DESCRIPTION.match(phrase)) is not None:
+                # a post and a description of the same person: "the committee's chair and a member
+                # of the governing Centre Alliance"
+                t = parse_title(first.group(1), "after", block.index, ts, ts + len(first.group(1)))
+                t = t if t is not None and t.formal else None
             if t is not None and ap.group("poss"):
                 t.qualifiers.insert(0, ap.group("poss"))
             return t

@@ -169,6 +169,11 @@ _ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][
                               r"[A-Z][A-Za-z\-]*)*)[ \u00a0]*")
 
 
+_LOWER_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+the[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,3}"
+                                   r"(?:(?P<field>[a-z]+)[ \u00a0]+)?(?P<kind>board|council|committee|commission|union|"
+                                   r"association|district|department|agency|authority)[ \u00a0]*")
+
+
 def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
     """The short forms of a post named after its organisation, for a head with no rank modifier and
     a complement that is an organisation's whole name: "chief of the Tehama County Fire Department"
@@ -182,7 +187,16 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         return frozenset()  # (not "deputy director", "secretary general": only "executive director" -> "director")
     m = _ORG_COMPLEMENT.fullmatch(complement)
     if m is None:
-        return frozenset()
+        # an organisation by its lower-case kind after a name or a place: "president of the Harlow
+        # school board" -> "board president", "school board president"
+        low = _LOWER_ORG_COMPLEMENT.fullmatch(complement)
+        if low is None:
+            return frozenset()
+        kind, field = low.group("kind"), low.group("field")
+        forms = {f"{kind} {parts[-1]}"}
+        if field and field not in L.FUNCTION_WORDS and field not in _MODS:
+            forms.add(f"{field} {kind} {parts[-1]}")
+        return frozenset(forms)
     names = m.group(1).split()
     at = max((k for k, w in enumerate(names) if w.lower() in L.ORG_WORDS), default=-1)
     if at < 0:

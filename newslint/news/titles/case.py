@@ -159,11 +159,13 @@ class TitleStandaloneCase(RuleKind):
                         if h in L.WEAK_REF_HEADS and h not in self.allow:
                             held[h] = t.head
                     words = t.text.split()
-                    if 2 <= len(words) <= 4 and t.text.islower() and all(w.isalpha() for w in words):
+                    if words and words[0].endswith(("'s", "’s")) and words[0].islower():
+                        words = words[1:]  # "the city’s| finance director"
+                    if 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
                         # a post of several words someone holds, written in lower case with their
                         # name: "Dr. Howard Brandt, Veridan's chief medical officer" ... "the Chief
                         # Medical Officer said"
-                        posts[" ".join(w.capitalize() for w in words)] = (t.head, t.text)
+                        posts[" ".join(w.capitalize() for w in words)] = (t.head, " ".join(words))
         if posts:
             yield from self._held_posts(ctx, scope, posts)
         if not held:

@@ -23,9 +23,10 @@ from newslint.news.titles.wrong_title import WrongTitle
 _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
-_WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador"})
+_WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor"})
 #: the verbs of what such a post's holder said or did as the subject of its sentence
-_WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote")
+_WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
+              "replied", "responded")
 
 
 class UnheldTitle(RuleKind):
