@@ -67,7 +67,10 @@ _ACRONYM = regex.compile(
     # "made by", "owned by", which companies are)
     r"|(?<=\b(?:[Aa]ccording\s+to|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
     r"|issued|compiled|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved"
-    r"|funded)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})")
+    r"|funded|backed|guaranteed|insured|underwritten)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
+    # a news agency or a public body by bare initials reporting, opening its sentence: "KCNA reported
+    # Friday that", "NTSB investigators" aside (not "said": companies say things too)
+    r"|(?<=(?:^|[.!?][\"”’)]?\s+))(\p{Lu}{3,6})(?=\s+(?:reported|announced)\b)")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "
@@ -225,7 +228,7 @@ class AcronymFirstUse(RuleKind):
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
                     proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group in (5, 6, 7) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    if (group in (5, 6, 7, 8) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         # a system's, an agreement's or a source's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
