@@ -246,6 +246,51 @@ _AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|ome
                            r"(?=[ \u00a0]+(?:at|in|for|with|before|after|until|since|from|on|and)\b|[,;:.]|$)")
 
 
+
+#: the institutions a post belongs to, by the post's head: "her government" after "NAME said" is
+#: the minister's own when no one else near holds a post in one
+_GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
+_BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
+                                r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
+                                r"(?![\w\-])")
+
+
+def _own_body_possessive(article, person, m) -> bool:
+    """A his/her right after "NAME said (that)" owning the institution the person's own post is in:
+    "Ahrens said her government" for Germany's defense minister, "Hendricks said her airline" for
+    the chief executive of Northstar Regional Airlines. Whose government or airline is then not in
+    doubt, whoever else the paragraphs name (``_sole`` is for the his/her of anything else)."""
+    if m.text.lower() not in ("his", "her") or m.evidence != "said-that":
+        return False
+    text = article.blocks[m.block].text
+    b = _BODY_POSSESSED.match(text, m.end)
+    if b is None:
+        return False
+    noun = b.group("noun")
+
+    def owns(titles, heads=()) -> bool:
+        for t in titles:
+            words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
+            if noun in words or noun in ("government", "ministry", "administration") \
+                    and t.head.split()[-1] in _GOVERNMENT_HEADS:
+                return True
+        return noun in ("government", "ministry", "administration") and any(
+            h.split()[-1] in _GOVERNMENT_HEADS for h in heads)
+
+    if not owns(person.titles):
+        return False
+    # nobody else near (this paragraph or the body paragraph before) holds a post of that body: "After
+    # meeting the mayor, ... Whitcombe said his administration" may mean the mayor's
+    near = {m.block}
+    before = [b.index for b in article.blocks[:m.block] if b.kind == "body"]
+    if before:
+        near.add(before[-1])
+    cast = article.analysis.cast
+    for p in cast.people:
+        if p is not person and any(x.block in near for x in p.mentions) and owns(p.titles):
+            return False
+    return not any(r.block in near and r.person is not person and owns((), (r.head,)) for r in cast.title_refs)
+
 class PronounMismatch(RuleKind):
     name = "pronoun-mismatch"
     description = "A pronoun that contradicts a person's other pronouns in the story."
@@ -567,7 +612,8 @@ class PronounMismatch(RuleKind):
             return None
         if slip.evidence in ("said-that", "same-sentence-subject") \
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
-                and not self._sole(article, cast, person, slip, True, by_name=True):
+                and not self._sole(article, cast, person, slip, True, by_name=True) \
+                and not _own_body_possessive(article, person, slip):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
             # after the person's title standing alone, "The Mexican commissioner, who ..., said he", is
