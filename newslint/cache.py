@@ -251,6 +251,22 @@ def install() -> bool:
     return True
 
 
+def holds(pattern, flags, kwargs) -> bool:
+    """Whether ``built_pattern`` can build this pattern from the cache (``newslint.rx`` then builds
+    it on first use: ``LazyPattern``)."""
+    state = _state
+    if state is None or not isinstance(pattern, str):
+        return False
+    try:
+        key = _key(pattern, flags, kwargs)
+        if key in state["entries"]:
+            state["used"].add(key)  # (asked for: kept in the file, built or not)
+            return True
+        return key in state["built"]
+    except TypeError:
+        return False
+
+
 def built_pattern(pattern, flags, kwargs):
     """The pattern object for ``regex.compile(pattern, flags, **kwargs)`` if this process built
     it already or the cache holds its opcode list, else None (``newslint.rx`` then compiles

@@ -160,6 +160,9 @@ class Session:
 
         quotations._build_attribution_patterns()  # built on first use, like the parsers below
         newslint.article.cast.prepare_patterns()  # the cast's re twins, likewise
+        from newslint import rx
+
+        rx.build_all()  # the cached patterns, which a short run builds only as it uses them
         cache.workers_started()
 
         parsers = self.host.parsers()

@@ -58,7 +58,7 @@ def test_a_cached_run_builds_its_patterns_without_importing_the_compiler(tmp_pat
         found = p.findall("Votes and MAYOR and voter")
         before = "regex" in sys.modules
         import regex
-        same = isinstance(p, regex.Pattern) and sys.modules["regex._regex"] is regex._main._regex
+        same = isinstance(getattr(p, "built", p), regex.Pattern) and sys.modules["regex._regex"] is regex._main._regex
         print(found, before, same, regex.compile(r"x+").findall("xx y x"))
     """
     env = dict(os.environ, NEWSLINT_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
@@ -69,3 +69,33 @@ def test_a_cached_run_builds_its_patterns_without_importing_the_compiler(tmp_pat
     assert runs[0].stdout.split("]")[0] == runs[1].stdout.split("]")[0] == "['Votes', 'MAYOR'"
     assert runs[0].stdout.split()[-4:] == ["True", "True", "['xx',", "'x']"]  # compiled by the module
     assert runs[1].stdout.split()[-4:] == ["False", "True", "['xx',", "'x']"]  # built from the cache
+
+
+def test_a_cached_pattern_is_built_on_first_use_and_behaves_as_the_pattern(tmp_path):
+    """A pattern the cache holds comes back as a ``LazyPattern``: nothing is built until it is
+    used, then it answers as the pattern itself; ``build_all`` builds the rest (before forking)."""
+    code = """
+        import sys
+        from newslint import cache
+        cache.install()
+        from newslint import rx
+        def built(x):
+            return "built" in getattr(x, "__dict__", {})
+        p = rx.compile(r"(?P<n>\\d+) (?P<w>\\p{L}+)")
+        q = rx.compile(r"\\p{Lu}{3}")
+        print(type(p).__name__, built(p), rx.is_pattern(p))
+        m = p.search("at 12 Downing")
+        print(m.group("n"), m.group("w"), p.groupindex["w"], p.pattern == r"(?P<n>\\d+) (?P<w>\\p{L}+)")
+        print(built(p), built(q))
+        rx.build_all()
+        print(built(q), q.findall("NATO and UN and FBI"))
+    """
+    env = dict(os.environ, NEWSLINT_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    env.pop("NEWSLINT_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr
+    first, second = (r.stdout.splitlines() for r in runs)
+    assert first[0].split()[0] == "Pattern"  # compiled by the module: nothing cached yet
+    assert second == ["LazyPattern False True", "12 Downing 2 True", "True False",
+                      "True ['NAT', 'FBI']"]
