@@ -14,6 +14,7 @@ either way.
 from __future__ import annotations
 
 import sys
+from weakref import WeakSet  # (loaded with the interpreter: no import cost)
 
 from newslint import cache
 
@@ -62,11 +63,11 @@ class LazyPattern:
     puts the built pattern's methods and attributes on the instance, so later calls cost what a
     pattern's own do; anything else is looked up on the built pattern."""
 
-    __slots__ = ("_args", "__dict__")
+    __slots__ = ("_args", "__dict__", "__weakref__")
 
     def __init__(self, pattern, flags, kwargs):
         self._args = (pattern, flags, kwargs)
-        _LAZY.append(self)
+        _LAZY.add(self)
 
     def _build(self):
         pattern, flags, kwargs = self._args
@@ -77,6 +78,7 @@ class LazyPattern:
         for name in _PATTERN_ATTRS:
             d[name] = getattr(built, name)
         d["built"] = built
+        _LAZY.discard(self)
         return built
 
     def __getattr__(self, name: str):
@@ -88,14 +90,15 @@ class LazyPattern:
         return f"LazyPattern({self._args[0]!r:.60})"
 
 
-#: every LazyPattern made, for ``build_all``
-_LAZY: list = []
+#: every LazyPattern not built yet, for ``build_all`` (weakly: a long-running process that
+#: compiles patterns anew must not keep them all)
+_LAZY = WeakSet()
 
 
 def build_all() -> None:
     """Build every pattern made so far: before forking workers, so that each inherits them built
     instead of building the same patterns again (``Session.results``)."""
-    for p in _LAZY:
+    for p in list(_LAZY):
         if "built" not in p.__dict__:
             p._build()
     _LAZY.clear()

@@ -99,3 +99,18 @@ def test_a_cached_pattern_is_built_on_first_use_and_behaves_as_the_pattern(tmp_p
     assert first[0].split()[0] == "Pattern"  # compiled by the module: nothing cached yet
     assert second == ["LazyPattern False True", "12 Downing 2 True", "True False",
                       "True ['NAT', 'FBI']"]
+
+
+def test_a_lazy_pattern_builds_once_and_is_held_weakly_until_then():
+    import gc
+
+    p = rx.LazyPattern(r"(\d+) (\w+)", 0, {})
+    assert p in rx._LAZY and rx.is_pattern(p) and "built" not in p.__dict__
+    assert p.findall("3 cats and 4 dogs") == [("3", "cats"), ("4", "dogs")]
+    assert "built" in p.__dict__ and p not in rx._LAZY  # built: dropped from the set build_all reads
+    assert p.search is p.__dict__["search"]  # later calls go straight to the built pattern's method
+    q = rx.LazyPattern(r"x+", 0, {})
+    assert q in rx._LAZY
+    del q
+    gc.collect()
+    assert all(x.pattern != r"x+" for x in list(rx._LAZY))  # an unused pattern is not kept alive
