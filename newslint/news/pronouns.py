@@ -255,6 +255,12 @@ _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|departm
                                 r"(?![\w\-])")
 
 
+def _title_ref_before(cast, person, m):
+    """The title-only reference to ``person`` before the pronoun ``m`` in its sentence, or None."""
+    return next((r for r in cast.title_refs if r.block == m.block and r.person is person
+                 and r.end <= m.start and r.sentence == m.sentence), None)
+
+
 def _own_body_possessive(article, person, m) -> bool:
     """A his/her right after "NAME said (that)" owning the institution the person's own post is in:
     "Ahrens said her government" for Germany's defense minister, "Hendricks said her airline" for
@@ -687,8 +693,7 @@ class PronounMismatch(RuleKind):
     def _sole_post_holder(cast, person, m) -> bool:
         """Whether the title-only reference ``m`` hangs on names this person and only them: they
         hold the post by name ("Provost Dana Whitcomb") and nobody else in the story holds it."""
-        ref = next((r for r in cast.title_refs if r.block == m.block and r.person is person
-                    and r.end <= m.start and r.sentence == m.sentence), None)
+        ref = _title_ref_before(cast, person, m)
         if ref is None or len(ref.candidates) > 1:
             return False
         head = ref.head.lower()
@@ -709,8 +714,7 @@ class PronounMismatch(RuleKind):
         if m.evidence != "said-that" or other.text.lower() not in ("his", "her") \
                 or (other.block, other.start) < (m.block, m.start) or other.block not in scope:
             return None
-        ref = next((r for r in cast.title_refs if r.block == m.block and r.person is person
-                    and r.end <= m.start and r.sentence == m.sentence), None)
+        ref = _title_ref_before(cast, person, m)
         if ref is None or len(ref.candidates) > 1:
             return None
         head = ref.head.lower()
