@@ -1507,7 +1507,8 @@ _APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+)
                                  r"[ \u00a0]+(?:said|says|told)(?![\p{L}])")
 #: what a colon frame may announce as one statement: "her position had not changed: “…”"
 _STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority thing point reason goal"
-                    " demand request aim hope wish mission focus concern fear worry objective purpose".split())
+                    " demand request aim hope wish mission focus concern fear worry objective purpose"
+                    " phrase slogan motto summary".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that may stand between a stance's "was" and its quotation ("was to make sure that",
@@ -1640,6 +1641,29 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 
 
+#: the frame key of an answer to one question (``_asked_frame``)
+_ASKED_MARK = "\u0004"
+#: a sentence opening with the question put to its speaker: "Asked what she would tell Orvalia's
+#: leaders, Varga said"
+_ASKED_LEAD = regex.compile(r"[\s“\"‘'(]*(?:Asked|Pressed|Questioned)[ \u00a0](?P<q>[^,;:“”\"()]{8,160}),[ \u00a0]+")
+
+
+def _asked_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
+    """A sentence that opens with the question put to a named speaker, who answers in it ("Asked
+    what she would tell Orvalia's leaders, Varga said, “…”"): the question and the surname are
+    the frame, so the same question answered with other words elsewhere ("Asked what she would
+    tell Orvalia's leaders, Varga said she would demand “…”") is one answer quoted two ways."""
+    lead = _ASKED_LEAD.match(text, s_start, q.start)
+    a = q.attribution
+    if lead is None or a is None or a.position != "before" or a.speaker_kind != "name" \
+            or not lead.end() <= a.speaker_start < a.verb_end <= q.start:
+        return None
+    question = _words(lead.group("q"))
+    if len(question) < 3:
+        return None
+    return (_ASKED_MARK, *question, a.speaker.split()[-1].lower(), _MARKER)
+
+
 _NEAR_MARK = "\u0003"
 #: words that say nothing of a remark's content, for ``_worded_nearly`` (articles, pronouns,
 #: prepositions and auxiliaries only: the lexicon's function words also hold "one", "first", "about",
@@ -1714,7 +1738,8 @@ class ConflictingQuote(RuleKind):
                             frame = None
                     # a frame that says what the quote is comes first; else one occasion's that-clause;
                     # else a named speaker's frame, for a quote worded nearly as another in it
-                    frame = frame or _occasion_frame(text, s_start, s_end, q) or self._near_frame(text, s_start, s_end, q)
+                    frame = frame or _occasion_frame(text, s_start, s_end, q) or _asked_frame(text, s_start, s_end, q) \
+                        or self._near_frame(text, s_start, s_end, q)
                     if frame is None:
                         continue
                 elif len(frame) - 1 < self.min_words:
@@ -1729,11 +1754,12 @@ class ConflictingQuote(RuleKind):
                     continue
                 if earlier[0] == quoted:
                     continue
-                if frame[0] in (_OPENING_MARK, _OCCASION_MARK) and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
+                if frame[0] in (_OPENING_MARK, _OCCASION_MARK, _ASKED_MARK) \
+                        and (_contains(earlier[0], quoted) or _contains(quoted, earlier[0])):
                     continue  # one quotes part of the other: the same opening line
                 if frame[0] == _NEAR_MARK and not _worded_nearly(earlier[0], quoted):
                     continue  # two remarks in one frame: only one remark worded two ways conflicts
-                shown = self._show(text, s_start, s_end, q, whole=frame[0] == _OCCASION_MARK)
+                shown = self._show(text, s_start, s_end, q, whole=frame[0] in (_OCCASION_MARK, _ASKED_MARK))
                 yield Hit(block, q.start, q.end, args={"line": earlier[1], "first": earlier[2], "frame": shown})
 
     def _near_frame(self, text: str, s_start: int, s_end: int, q) -> tuple | None:
