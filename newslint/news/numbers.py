@@ -406,6 +406,12 @@ def _participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") or len(word) > 5 and word.endswith("ing")
 
 
+#: the last part of a compound that makes a measure or an age with the figure before it
+_MEASURE_ENDS = frozenset("""year month week day hour minute second mile foot inch yard meter metre
+kilometer kilometre acre ton tonne pound ounce gallon liter litre point goal run old story storey
+seat man person member page""".split())
+
+
 def _compound_modifier(word: str) -> bool:
     """A hyphenated compound adjective ("low-cost", "regular-season") opens a counted noun phrase
     too, when the plural follows it directly: "8 low-cost carriers" (not a measure or an age
@@ -413,10 +419,6 @@ def _compound_modifier(word: str) -> bool:
     parts = word.split("-")
     return len(parts) == 2 and all(len(p) > 1 and p.isalpha() for p in parts) \
         and parts[1] not in _MEASURE_ENDS and parts[0] not in _MEASURE_ENDS
-#: the last part of a compound that makes a measure or an age with the figure before it
-_MEASURE_ENDS = frozenset("""year month week day hour minute second mile foot inch yard meter metre
-kilometer kilometre acre ton tonne pound ounce gallon liter litre point goal run old story storey
-seat man person member page""".split())
 #: the verb of a clause right after its subject's plural: "said 4 rescue teams were rotating"
 _AUXILIARY_AFTER = regex.compile(r"[ \t]+(?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
 _AUXILIARY_AFTER_GATE = regex.compile(r"[ \t](?:were|are|have|had|will|would|could|can|must|remain|remained)(?![\p{L}\-])")
@@ -555,13 +557,14 @@ class NumberSpelling(NumberKind):
         m = _PARTITIVE.match(text, of_end)
         if m is None:
             return None
+        pos = m.start("words")
         for w in m.group("words").split():
+            pos = text.index(w, pos) + len(w)
             low = w.lower()
             if not w.islower() and not w[0].isdigit() and not low.endswith(("'s", "’s")):
                 return None  # a name ("3 of the Ravens") is not a counted noun phrase
-            if self._counted_noun(text, m.start("words") + m.group("words").find(w) + len(w), low):
-                return "of " + text[of_end:m.start("words")].strip() + " " + \
-                    m.group("words")[:m.group("words").find(w) + len(w)].strip()
+            if self._counted_noun(text, pos, low):
+                return "of " + " ".join(text[of_end:pos].split())
             if low in _PARTITIVE_STOP or low in self.units:
                 return None
         return None

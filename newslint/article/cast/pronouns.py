@@ -264,16 +264,17 @@ class _Pronouns:
         masked = _blank(block.text[ss:se], ss, [(x[0], x[1]) for x in found] + [
             r for r in spans[bisect.bisect_left(spans, (ss,)):bisect.bisect_left(spans, (se,))] if ss <= r[0] < se])
         subj = self.subject_of(block, ss, se)
-        noun = _PERSON_NOUN_T.on(block.text).search(masked)
+        person_noun = _PERSON_NOUN_T.on(block.text)
+        noun = person_noun.search(masked)
         if noun is not None and subj is not None and _OWN_APPOSITIVE.fullmatch(block.text, subj[2], ss + noun.start()):
             # the subject's own appositive, set off after the name: "Joanna Reyes, an attorney who
             # represents 40 families, told the crowd ..." (then look on after it)
-            noun = _PERSON_NOUN_T.on(block.text).search(masked, noun.end())
+            noun = person_noun.search(masked, noun.end())
         if noun is not None:
             # (a lower-case post written before the subject's name is theirs: "European Union high
             # representative for ... Katrin Lindqvist joined": blank it and look again)
             if subj is None or subj[1] - ss <= 12 or not _long_title_subject(block.text, ss, subj[1]) \
-                    or _PERSON_NOUN_T.on(block.text).search(masked, subj[1] - ss):
+                    or person_noun.search(masked, subj[1] - ss):
                 return None
         if subj is not None and _AND_AFTER.match(block.text, subj[2]):
             return None  # "Alito and the others returned to the bench. He ...": a plural subject

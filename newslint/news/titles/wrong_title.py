@@ -9,7 +9,7 @@ from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
 from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, lower_title,
                                          name_mentions, sentence_span)
-from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WORD, _DESCRIPTION_BEFORE, _HONORIFICS,
+from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WORD, _DESCRIPTION_AFTER, _DESCRIPTION_BEFORE, _HONORIFICS,
     _JOB_WORD_BEFORE, _ONE_HOLDER, _PLURAL_JOB_BEFORE, _TOP_JOB_WORDS, _WHO_POST_AFTER, _WORD_BEFORE, _country,
     _office_key)
 
@@ -47,8 +47,6 @@ def _phrase_pattern(words) -> "_re.Pattern":
                        _re.IGNORECASE)
 
 
-#: a description set off after a name: ", a former Swedish trade minister,"
-_DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?P<desc>[^,;:“”\"()]{3,60}?),")
 #: a posting at a title's end: "(envoy) to Mexico" (the country of the post, not of its holder)
 _POSTING = regex.compile(r"\bto[ \u00a0]+\p{L}[\p{L} \-]*$")
 #: the kinds of cabinet post one government has one of per portfolio
@@ -825,8 +823,8 @@ class WrongTitle(RuleKind):
                 return True
             for x in person.mentions:
                 if x.kind in ("full", "surname"):
-                    d = _DESCRIBED_AFTER.match(article.blocks[x.block].text, x.end)
-                    if d is not None and names(d.group("desc").lower().replace("’", "'")):
+                    d = _DESCRIPTION_AFTER.match(article.blocks[x.block].text, x.end)
+                    if d is not None and names(d.group("d").lower().replace("’", "'")):
                         return True
             return False
 
@@ -847,31 +845,28 @@ class WrongTitle(RuleKind):
         clause = _WHO_CLAUSE.match(block.text, ref.end)
         if clause is None:
             return None
-        words = clause.group("words").lower().split()
-        if len(words) < 4:
+        said = " ".join(clause.group("words").split())
+        words = said.lower().split()
+        if len(words) < 4 or sum(w not in L.FUNCTION_WORDS for w in words[:4]) < 2:
             return None
         phrase = _phrase_pattern(words[:4])
-        if sum(w not in L.FUNCTION_WORDS for w in words[:4]) < 2:
-            return None
         analysis = article.analysis
         for other_block in article.blocks:
             if other_block.kind not in BODY_KINDS:
                 continue
-            text = other_block.text
-            for m in phrase.finditer(text):
+            for m in phrase.finditer(other_block.text):
                 if other_block.index == block.index and m.start() < ref.end + 12:
                     continue  # (the clause itself)
                 ss, se = sentence_span(analysis, other_block, m.start())
-                named = [(x.start, p) for p in cast.people for x in name_mentions(p)
-                         if x.block == other_block.index and ss <= x.start and x.end <= m.start()]
-                if not named or any(p is holder for p in cast.people for x in holder.mentions
-                                    if x.block == other_block.index and ss <= x.start < se):
+                if any(x.block == other_block.index and ss <= x.start < se for x in holder.mentions):
                     continue
-                first = min(named, key=lambda n: n[0])[1]
-                if first is holder or any(t.matches(ref.head, (), ref.former) for t in first.titles):
+                first = min(((x.start, p) for p in cast.people for x in name_mentions(p)
+                             if x.block == other_block.index and ss <= x.start and x.end <= m.start()),
+                            key=lambda n: n[0], default=(None, None))[1]
+                if first is None or first is holder or any(t.matches(ref.head, (), ref.former) for t in first.titles):
                     continue
                 line = article.source.position(other_block.smap.span(m.start(), m.end())[0])[0]
-                return first, " ".join(clause.group("words").split()[:len(words)]), line
+                return first, said, line
         return None
 
     @staticmethod
