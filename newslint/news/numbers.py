@@ -370,8 +370,10 @@ _COUNT_DETERMINERS = frozenset("its their the his her our these those all".split
 #: vinyl chloride left the tracks" (the noun phrase is the clause's subject, as after a determiner)
 _CLAUSE_OPENERS = frozenset("when after while because before until once if".split())
 _SUBJECT_LEADS = _COUNT_DETERMINERS | _CLAUSE_OPENERS
-#: prepositions whose object a figure opens: "by 6 state attorneys general", "for 3 straight nights"
-_COUNT_PREPOSITIONS = frozenset("by with from for among into about against over under after before".split())
+#: prepositions whose object a figure opens: "by 6 state attorneys general", "for 3 straight nights",
+#: "on 9 bus routes"
+_COUNT_PREPOSITIONS = frozenset("by with from for among into about against over under after before on in at across "
+                                "through within".split())
 
 
 def _count_lead(word: str) -> bool:
@@ -380,6 +382,8 @@ def _count_lead(word: str) -> bool:
     return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
 #: the next lower-case word of a noun phrase
 _MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:-\p{Ll}+)*)(?![\w'’-])")
+#: a capitalised modifier right after a count adjective: "7 other Maya pieces", "3 more Chinese ships"
+_PROPER_MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\w'’-])")
 #: words that are no modifier in a counted noun phrase
 _NOT_MODIFIERS = frozenset("""percent pct per cent million billion trillion thousand hundred mln bln dozen
 a an the and or of to in on at for by with from as than that which who year years month months week
@@ -524,6 +528,8 @@ class NumberSpelling(NumberKind):
             subject = True
         words = [first]
         nxt = _MODIFIER_NEXT.match(text, first_end)
+        if nxt is None and first in _COUNT_ADJECTIVES:
+            nxt = _PROPER_MODIFIER_NEXT.match(text, first_end)
         while nxt is not None and len(words) < (4 if nationality else 2 if compound else 3):
             words.append(nxt.group(1))
             if self._counted_noun(text, nxt.end(), nxt.group(1)):

@@ -322,13 +322,39 @@ class PronounMismatch(RuleKind):
         for hit in self._linked(ctx, gendered, by_name):
             done.add((hit.block.index, hit.start))
             yield hit
+        aside = self._set_aside_slips(cast, gendered, done) if done else frozenset()
         if self.options["salience"]:
-            for hit in self._salient(ctx, gendered, done):
+            for hit in self._salient(ctx, gendered, done, aside):
                 done.add((hit.block.index, hit.start))
                 yield hit
         for hit in by_name:
             if (hit.block.index, hit.start) not in done:
                 yield hit
+
+    def _set_aside_slips(self, cast, gendered, done) -> set:
+        """Take the reported slips out of the evidence the salience reader weighs, and their echoes
+        ("She told the board that her forecast", the "her" linked through the slip "She"): a
+        pronoun already marked wrong says nothing of the person's gender. Returns the ids of the
+        mentions set aside (the reader reads them as no votes either)."""
+        aside = set()
+        for person in cast.people:
+            links, evidence = gendered.get(id(person), ((), None))
+            slips = [m for m in links if (m.block, m.start) in done]
+            if not slips:
+                continue
+            wrong = {id(m) for m in slips}
+            for m in links:
+                if m.evidence in ("said-that", "same-sentence-subject") and self._echo(person, m):
+                    last = max((x for x in person.mentions if x.block == m.block and x.sentence == m.sentence
+                                and x.end <= m.start), key=lambda x: x.start)
+                    if id(last) in wrong:
+                        wrong.add(id(m))
+            kept = [m for m in links if id(m) not in wrong]
+            evidence = Counter(evidence)
+            evidence.subtract(m.pronoun for m in links if id(m) in wrong)
+            gendered[id(person)] = (kept, +evidence)
+            aside |= wrong
+        return aside
 
     def _evidence(self, article, cast, person):
         """The person's credible strong he/she links and the Counter of their gender evidence
@@ -352,7 +378,7 @@ class PronounMismatch(RuleKind):
             evidence[person.known_pronouns] += self.options["min_evidence"]
         return links, evidence
 
-    def _salient(self, ctx, gendered, done):
+    def _salient(self, ctx, gendered, done, aside=frozenset()):
         """The salience reader's slips (``cast.salience``): a he/she/his/her/him that can mean only
         people the story establishes with the other gender. A person's gender is established by at
         least ``min_evidence`` pieces for one gender and none for the other, once the pronoun
@@ -389,6 +415,8 @@ class PronounMismatch(RuleKind):
         reader = SalienceReader(article, cast)
         readings = []
         for m in [m for p in cast.people for m in p.mentions if m.kind == "pronoun"] + cast.unlinked_pronouns:
+            if id(m) in aside:
+                continue
             if m.quoted or m.text.lower() not in _SALIENT_WORDS:
                 continue
             r = reader.read(m)
@@ -495,17 +523,25 @@ class PronounMismatch(RuleKind):
             if len(evidence) < 2 and not person.known_pronouns:
                 continue
             if self.options["title_tie"] and sum(evidence.values()) == len(links) > 2:
-                # an echo ("he said he could not rule it out": linked through the person's own
-                # pronoun right before it) repeats its antecedent's link: when the links of their
+                # an echo ("he said he could not rule it out", "She told the board that her
+                # projections": linked through the person's own pronoun right before it in the
+                # sentence) repeats its antecedent's link: when the links of their
                 # own are one he against one she and a tie rule finds the slip on the side the
                 # echo makes the majority, that is the finding (the echo does not outvote)
-                own = [m for m in links if not (m.evidence == "said-that" and self._echo(person, m))]
+                own = [m for m in links if not (m.evidence in ("said-that", "same-sentence-subject")
+                                                 and self._echo(person, m))]
                 if len(own) == 2 and {own[0].pronoun, own[1].pronoun} == {"he", "she"}:
                     hit = self._tie(article, cast, person, own, scope)
                     if hit is not None and evidence[L.PRONOUN_GENDER[hit.args["pronoun"].lower()]] \
                             > evidence[hit.args["expected"]]:
                         yield hit
                         continue
+                    if hit is None:
+                        from newslint.article.cast.salience import given_gender
+
+                        said = given_gender(person)
+                        if said in ("he", "she") and evidence[said] < max(evidence.values()):
+                            continue  # an echo's majority against the given name, and no tie rule decides
             if self.options["title_tie"] and len(links) == 2 and sum(evidence.values()) == 2 \
                     and evidence["he"] == evidence["she"] == 1:
                 hit = self._tie(article, cast, person, links, scope)

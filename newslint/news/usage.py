@@ -41,6 +41,14 @@ KNOWN_ACRONYMS = (
     "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's KGB VCR"
 ).split()
 
+#: what only a public body or a public scheme has, after its initials: rules and approvals, and the
+#: districts, zones, checkpoints, events and incidents a scheme or a law defines (not "system" or
+#: "program", which brands and products have too: "the EDS system")
+_SCHEME_NOUNS = frozenset("""
+approval approvals requirement requirements rules regulation regulations standard standards guidelines
+permit permits license licenses licence licences sanctions certification ruling mandate district districts
+zone zones checkpoint checkpoints event events incident incidents violation violations""".split())
+
 _ACRONYM = regex.compile(
     r"\b(?:the|The|its|Its|their|Their)\s+(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
     # initials naming a public body's officers, money or statistics, with no article: "EPD officers",
@@ -70,7 +78,22 @@ _ACRONYM = regex.compile(
     r"|funded|backed|guaranteed|insured|underwritten)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
     # a news agency or a public body by bare initials reporting, opening its sentence: "KCNA reported
     # Friday that", "NTSB investigators" aside (not "said": companies say things too)
-    r"|(?<=(?:^|[.!?][\"”’)]?\s+))(\p{Lu}{3,6})(?=\s+(?:reported|announced)\b)")
+    r"|(?<=(?:^|[.!?][\"”’)]?\s+))(\p{Lu}{3,6})(?=\s+(?:reported|announced)\b)"
+    # bare initials before what only a public body or a public scheme has: its rules and approvals
+    # ("needs NEMA approval", "may violate WTO rules", "met NBIS requirements") or the districts,
+    # zones, checkpoints, events and incidents a scheme or a law defines ("a TIF district", "before
+    # PSPS events", "TWIC checkpoints", "suspected IUU incidents"; not "system" or "program", which
+    # brands and products have: "the EDS system")
+    r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:" + "|".join(sorted(_SCHEME_NOUNS)) + r")\b)"
+    # a public body's people by bare initials after them ("Agents from HSI seized", "officials from
+    # IGAD, which"): as before "officers", the initials are a public body's
+    r"|(?<=\b(?i:agents|officers|investigators|inspectors|officials|monitors|observers|auditors|regulators)\s+"
+    r"(?:from|of|with|at)\s+)(\p{Lu}{3,6})\b(?![.\-&/'’]\w|\s+[\p{Lu}\d])"
+    # initials asked, urged or ordered to act ("asked ADWR to audit"): a body with a duty
+    r"|(?<=\b(?:asked|urged|ordered|directed|called\s+on|requested|pressed|petitioned)\s+)(\p{Lu}{3,6})"
+    r"(?=\s+to\s+\p{Ll})"
+    # initials set off after a sentence's opening noun, naming it ("The impurity, NDMA, is ...")
+    r"|(?<=(?:^|[.!?][\"”’)]?\s+)[Tt]he\s+\p{Ll}{3,}(?:\s+\p{Ll}{3,})?,\s+)(\p{Lu}{3,6})(?=,)")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "
@@ -85,7 +108,7 @@ _PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit heari
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
 _VERBS_AND_LINKS = frozenset("""
-does do did cannot requires required regulates regulated oversees oversaw
+the a an does do did cannot requires required regulates regulated oversees oversaw
 last next this earlier later her his their its our found knew began took gave made sent
 said says say told tells has have had is was are were will would could can may might should must
 and or but nor in on of for to at by with from into over under about against after before since
@@ -227,8 +250,9 @@ class AcronymFirstUse(RuleKind):
                         continue
                     follower = _FOLLOWER.match(text, m.end())
                     body = follower is not None and follower.group(1) in _BODY_NOUNS
-                    proceeding = group in (1, 4) and follower is not None and follower.group(1) in _PROCEEDINGS
-                    if (group in (5, 6, 7, 8) or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
+                    proceeding = group in (1, 4) and follower is not None and (
+                        follower.group(1) in _PROCEEDINGS or follower.group(1) in _SCHEME_NOUNS)
+                    if (group >= 5 or proceeding or body and (group != 2 or follower.group(1) in _MONEY_NOUNS)) and (
                             acronym in text[:m.start(group)] or any(acronym in t for t in earlier_text)):
                         # a system's, an agreement's or a source's initials, or a body's before its money or people after "the"/"its",
                         # judged only at their first use in the story ("the export enhancement
