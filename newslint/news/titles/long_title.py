@@ -517,6 +517,9 @@ class LongTitle(RuleKind):
     OPTIONS = {
         "min_words": Option("int", default=4, doc="content words (not of/for/the, not nationality or "
                                                   "organisation qualifiers) that make a title long"),
+        "min_stack_words": Option("int", default=5, doc="content words of an organisation's name and a title "
+                                                        "stacked before a name that make the stack long "
+                                                        "(0: never judged)"),
     }
 
     def _office_title(self, ctx, analysis, block, person, t, found):
@@ -575,6 +578,43 @@ class LongTitle(RuleKind):
                 found.add((block.index, m.start))
                 yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
                           suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
+
+    def _org_stacks(self, analysis, scope, found):
+        """``org_stack_title`` before each full name with a known given name the readings above
+        left alone ("Harlow Springs Police Officers Association President Thomas Brandt said")."""
+        min_words = self.options["min_stack_words"]
+        cast = analysis.cast
+        for person in cast.people:
+            known = bool(person.given) and person.given.split()[0].lower() in L.GIVEN_NAMES
+            for m in person.mentions:
+                if m.kind != "full" or m.quoted or (m.block, m.start) in found:
+                    continue
+                if not known and m.title is None:
+                    continue  # (the name must start where the organisation's ends: a known given name,
+                    # or a title the cast read right before it)
+                block = scope.get(m.block)
+                if block is None or m.start < 12 or block.text[m.start - 1] != " " \
+                        or not block.text[m.start - 2].isalpha():
+                    continue
+                text = block.text
+                ss, se = sentence_span(analysis, block, m.start)
+                run = org_stack_title(text, ss, m.start, min_words)
+                if run is None or title_case_line(text, ss, se):
+                    continue
+                start, head, n = run
+                if any(x.block == m.block and start <= x.start < m.start for p in cast.people for x in p.mentions):
+                    continue  # another person's name inside: a list ("Labour leader Tony Blair and ...")
+                title, name = text[start:m.start - 1], text[m.start:m.end]
+                found.add((block.index, m.start))
+                org, post = text[start:head].rstrip(), lower_title(text[head:m.start - 1])
+                if any(f" {w} " in f" {post} " for w in ("of", "for", "to", "at")):
+                    suggestion = f"{name}, {org} {post},"  # (the post has its own complement)
+                elif org.split()[-1].lower() in _STACK_ORG_ENDS:
+                    suggestion = f"{name}, {post} of the {org},"
+                else:
+                    suggestion = f"{name}, {post} at {org},"
+                yield Hit(block, start, m.end, args={"title": title, "words": n, "name": name},
+                          suggestion=suggestion)
 
     def _post_runs_in_text(self, analysis, scope, found):
         """``post_run_title`` before a known given name and a surname after a post's head and its
@@ -701,6 +741,8 @@ class LongTitle(RuleKind):
         # whatever its head and complement, when no reading above judged the name
         yield from self._post_runs(analysis, scope, found)
         yield from self._post_runs_in_text(analysis, scope, found)
+        if self.options["min_stack_words"]:
+            yield from self._org_stacks(analysis, scope, found)
         # a known given name whose surname is also a place or organisation word, which keeps it out
         # of the cast ("senior manager for ballot tabulation and audit programs Helen Park"): a long
         # lower-case title run right before it makes it a person's name
@@ -881,6 +923,103 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     if words < min_words:
         return None
     return tokens[owner][0], tokens[-1][1], words, low[h]
+
+
+#: the small words inside an organisation's name or a post ("Board of Trustees", "Ways and Means")
+_STACK_SMALL = frozenset(("of", "for", "and", "&", "on", "to", "the"))
+#: words before a stack that are no part of it: when the post was held ("Former", "New")
+_STACK_LEADS = L.STATUS_MODIFIERS | frozenset(("new",))
+#: a company's suffix, not counted in a stack
+_COMPANY_SUFFIXES = frozenset("inc co corp ltd plc llc ag sa nv spa".split())
+#: words a stack's head may be: a formal post or an office's head ("President", "chairman", "Vice Chair")
+_STACK_HEADS = FORMAL_POST_HEADS | L.words("chairperson president chief executive officer director manager "
+                                          "secretary-general counsel mediator spokesman spokeswoman spokesperson "
+                                          "leader head coordinator investigator treasurer trustee member")
+
+
+#: the last word of an organisation's name that takes "the" after the post ("chairman of the House
+#: Ways and Means Committee"; "president at Penn Traffic")
+_STACK_ORG_ENDS = _OFFICE_NOUNS | _ORG_NOUNS | frozenset("alliance coalition federation league society "
+                                                         "service court senate house assembly legislature "
+                                                         "trustees directors governors regents".split())
+
+
+def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
+    """An organisation's name stacked with a post before a name, opening its clause: "Harlow Springs
+    Police Officers Association President Thomas Brandt", "Carver University Board of Trustees
+    Chairman Marcus Bell", "Castlebrook Taxpayers Alliance general counsel and litigation director
+    Margaret Hale": ``(start, head start, content words)`` when the words (not of/for/and/the)
+    number ``min_words`` or more, else None. The stack is the run of capitalised words, small words
+    and post words right before the name, from the sentence start or a verb of saying; the post is
+    its last head and what follows it (an "of"/"for"/"to" complement: "European Union Ambassador to
+    the United States"); a capitalised word that is not a post's must come before it (the
+    organisation). "the", "a" or a possessive in front makes it a description; AP's formal titles
+    with a short qualifier ("Senate Majority Leader", three words) stay under the count."""
+    cut = max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
+    tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
+    if len(tokens) < min_words or tokens[-1][1] != name_start - 1:
+        return None
+    i = len(tokens)
+    while i > 0:
+        w = tokens[i - 1][2]
+        lw = w.lower()
+        if i < len(tokens) and text[tokens[i - 1][1]:tokens[i][0]] != " ":
+            break
+        nxt = tokens[i][2].lower() if i < len(tokens) else ""
+        if w[:1].isupper() and not lw.endswith(("'s", "’s")) or lw in _STACK_SMALL or lw in POST_HEADS or lw in _STACK_HEADS \
+                or lw in L.RANK_MODIFIERS or lw in L.OTHER_MODIFIERS or f"{lw} {nxt}" in L.TITLE_HEADS \
+                or nxt in _STACK_HEADS and w.isalpha() and lw not in _CLAUSE_WORDS:
+            i -= 1  # (a lower-case word right before a head is its field: "litigation director")
+            continue
+        break
+    if i > 0:
+        before = tokens[i - 1][2].lower()
+        if before not in _POST_OPENERS and before not in _OBJECT_OPENERS and before not in ("before", "after"):
+            return None  # ("the ...", "its ...", "and ...": a description or a list; a clause word)
+    elif tokens[0][0] > cut + 1 or cut > ss and text[cut - 1] != ":":
+        return None  # (after a comma: an appositive or a list, not the clause's own start)
+    run = tokens[i:]
+    while run and (run[0][2].lower() in _STACK_LEADS or run[0][2].lower() in L.FUNCTION_WORDS
+                   and run[0][2].lower() not in _STACK_SMALL):
+        run = run[1:]  # "But ...", "Former ...", "New ...": the clause's word or when the post was held
+    low = [w.lower() for _, _, w in run]
+    if not low or low[0] in _STACK_SMALL or low[-1] in _STACK_SMALL:
+        return None
+    if any(w in ("The", "A", "An", "In") for _, _, w in run[1:]):
+        return None  # a work's title ("Dancer In The Dark director"), not an organisation's name
+    # the post: the last head whose words after it are its complement (a preposition first) or none
+    h = None
+    for j in range(len(run) - 1, -1, -1):
+        if low[j] in _STACK_HEADS:
+            after = low[j + 1:]
+            if not after or after[0] in ("of", "for", "to") and all(
+                    w[:1].isupper() or w.lower() in _STACK_SMALL for _, _, w in run[j + 2:]):
+                h = j
+                break
+            if after and all(w in _STACK_HEADS or w in POST_HEADS or w in L.RANK_MODIFIERS or w in L.OTHER_MODIFIERS
+                             or w in _STACK_SMALL for w in after):
+                continue  # a head inside the post ("President and Chief Executive"): read on back
+            return None
+    if h is None:
+        return None
+    k = h  # the post's own modifiers and an "and"-joined post before its head
+    while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS or low[k - 1] in POST_HEADS
+                     or low[k - 1] == "and" or run[k - 1][2][:1].islower()):
+        k -= 1
+    while k < h and low[k] == "and":
+        k += 1
+    org = [w for _, _, w in run[:k] if w.lower() not in _STACK_SMALL]
+    if not org or not all(w[:1].isupper() for w in org):
+        return None  # no organisation before the post: the other readings judge a post alone
+    if any(w.lower() in L.GIVEN_NAMES and j + 1 < k and run[j + 1][2][:1].isupper() for j, (_, _, w) in enumerate(run[:k])):
+        return None  # a name inside ("Tony Blair and ..."), which the cast may not have read
+    # the words a reader counts: not of/for/and/the, a nationality or country ("South Korean Foreign
+    # Trade Minister" is a formal title), or a company's suffix ("Inc", "Ltd")
+    words = sum(1 for w in low if w not in _STACK_SMALL and w not in L.NATIONALITIES and w not in L.COUNTRY_OF
+                and w.rstrip(".") not in _COMPANY_SUFFIXES)
+    if words < min_words:
+        return None
+    return run[0][0], run[k][0], words
 
 
 #: a post's preposition ("analyst at", "Spokesman for"): where a post's complement may start
