@@ -37,6 +37,27 @@ _SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previous
                            r"(?P<post>\p{Ll}+(?:[ \u00a0]\p{Ll}+){0,3}?))(?=[ \u00a0]+(?:before|until|from|in|for|under|and|at|during)"
                            r"(?![\p{L}])|,)")
 #: a who-clause's words, up to its first stop or comma: ", who has led the armed forces since 2022,"
+#: a who-clause giving a role in a body or a portfolio: "who has chaired the board since 2021", "who
+#: has served on the board since 2017", "who took over Canada's trade portfolio in 2023" (its object
+#: runs to a preposition of time or place, or the clause's end)
+_ROLE_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had|also|now)[ \u00a0]+)*(?P<verb>chaired|chairs|"
+                             r"served[ \u00a0]+on|serves[ \u00a0]+on|sat[ \u00a0]+on|sits[ \u00a0]+on|took[ \u00a0]+over|"
+                             r"taken[ \u00a0]+over|oversees|oversaw|overseen)[ \u00a0]+(?P<object>(?:[\p{L}'’\-]+[ \u00a0]*)"
+                             r"{1,6}?)(?=[ \u00a0]+(?:since|in|for|until|from|at|during|after|before|when)\b|[,;:.!?)])")
+_CHAIR_VERBS = frozenset({"chaired", "chairs"})
+_CHAIR_HEADS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+#: words of a role too common to say whose it is ("the county's", "its operations", "the portfolio")
+_ROLE_GENERIC = L.FUNCTION_WORDS | L.words("county city state national federal regional department office agency "
+                                          "portfolio portfolios operations operation affairs services service "
+                                          "general public new main")
+
+
+def _role_words(text: str) -> list:
+    """The lower-case words of a role or a post, without possessive endings ("Canada's trade
+    portfolio" -> canada, trade, portfolio)."""
+    return [regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(text)]
+
+
 _WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?P<words>[^,;:.!?“”\"()]{10,120})")
 
 
@@ -231,6 +252,13 @@ class WrongTitle(RuleKind):
                 yield self._described_other(block, ref, holder, other,
                                             f"is described as having served as {post}, which fits {other.name}"
                                             + (f" ({own})" if own else ""))
+                continue
+            role = self._role_of_other(cast, article.blocks, block.text, ref, holder) \
+                if came is None and served is None and ", who " in after else None
+            if role is not None:
+                other, clause, post = role
+                yield self._described_other(block, ref, holder, other,
+                                            f"is described as one who {clause}, which is {other.name}'s post ({post})")
                 continue
             if came is None and served is None and ", who " in after:
                 repeated = self._repeats_other(article, cast, block, ref, holder)
@@ -756,6 +784,61 @@ class WrongTitle(RuleKind):
         if len({id(p) for p, _ in others}) != 1:
             return None
         return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def _role_of_other(cast, blocks, text: str, ref, holder):
+        """A who-clause right after the reference gives the person a role in a body or a portfolio
+        ("chaired the board", "served on the board", "took over Canada's trade portfolio") whose
+        words belong to exactly one other person's posts and to none of the holder's: "The general
+        manager, who has chaired the board since 2021," when Howard Bingley is the board's chair and
+        the general manager is Lorraine Castellano. ``(that person, the clause, their post)`` or None.
+        Only verbs of holding a role are read (not "appointed the police chief", which names another
+        post as an object); a chair verb needs the other's post to be a chair."""
+        m = _ROLE_CLAUSE.match(text, ref.end)
+        if m is None:
+            return None
+        verb = m.group("verb").split()[0].lower()
+        words = {w for w in _role_words(m.group("object")) if w not in _ROLE_GENERIC}
+        if not words:
+            return None
+
+        roles = {}  # id(person) -> the role clauses right after their full name ("Howard Bingley, who chairs ...")
+        for p in cast.people:
+            if p is holder:
+                continue
+            for x in p.mentions:
+                if x.kind == "full":
+                    r = _ROLE_CLAUSE.match(blocks[x.block].text, x.end)
+                    if r is not None:
+                        roles.setdefault(id(p), []).append(r)
+
+        def post_words(p):
+            found = {w for t in p.titles if not t.former for w in _role_words(t.text)}
+            for r in roles.get(id(p), ()):
+                found |= set(_role_words(r.group("object")))
+            return found
+
+        def heads(p):
+            found = {t.head.split()[-1] for t in p.titles if not t.former}
+            if any(r.group("verb").lower() in _CHAIR_VERBS for r in roles.get(id(p), ())):
+                found.add("chair")
+            return found
+
+        if words & post_words(holder) or verb in _CHAIR_VERBS and heads(holder) & _CHAIR_HEADS:
+            return None  # (the clause may be the holder's own post)
+        # the object's proper words (a country, a body's name) must be the other's too: "Canada's trade
+        # portfolio" is not New Zealand's trade minister's
+        proper = {regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(m.group("object")) if w[:1].isupper()}
+        fits = [p for p in cast.people if p is not holder and (p.titles or id(p) in roles)
+                and words & post_words(p) and proper <= post_words(p)
+                and (verb not in _CHAIR_VERBS or heads(p) & _CHAIR_HEADS)]
+        if len(fits) != 1:
+            return None
+        other = fits[0]
+        post = next((t.text for t in other.titles if not t.former and words & set(_role_words(t.text))), None) \
+            or next(("who " + r.group("verb") + " " + r.group("object") for r in roles.get(id(other), ())), None)
+        clause = (m.group("verb") + " " + m.group("object")).strip()
+        return other, clause, post
 
     @staticmethod
     def _described_other(block, ref, holder, other, described: str) -> Hit:
