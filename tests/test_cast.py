@@ -1079,3 +1079,10 @@ def test_a_surname_set_off_by_a_who_clause_then_speaking_is_a_person():
                    "joined the afternoon session.\n\nLindqvist, who took up the post in January, said the quarrel "
                    "had cost her team three weeks.")
     assert "Katrin Lindqvist" in names(cast)
+
+
+def test_a_place_named_for_its_landform_is_nobody():
+    # "Pine Hollow", "Cedar Springs", "Bear Creek": the last word is a place's, never a surname here
+    cast = cast_of("Premier Catherine Moreau toured Pine Hollow by helicopter. Crews reached Cedar Springs "
+                   "and Bear Creek on Friday.\n")
+    assert names(cast) == ["Catherine Moreau"]

@@ -48,6 +48,7 @@ ORG_WORDS = words("""
     radio television tv channel broadcasting media airlines airways airport station railway
     street avenue road square park bridge tower building hall palace plaza mall
     river lake sea ocean island islands mountains mountain valley desert bay gulf strait
+    hollow springs creek falls heights canyon harbor harbour bayou junction
     city county district province state states region republic kingdom emirates territory territories
     affairs security defense defence health education energy commerce treasury interior justice
     agriculture labor labour transportation transport housing veterans homeland finance economy

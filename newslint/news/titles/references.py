@@ -78,11 +78,12 @@ class FirstReference(RuleKind):
     def _cabinet_post(title, text: str) -> bool:
         """A portfolio's secretary ("Labor Secretary", "Energy Secretary") or a bare capitalised one
         ("Secretary Nolan", a cabinet secretary's short title): a cabinet title, as the portfolio
-        secretaries spelled out in ``heads`` are ("defense secretary"). Not any portfolio's
-        minister: wire copy names ministers who use one name ("Energy Minister Subroto")."""
-        if title.head != "secretary":
+        secretaries spelled out in ``heads`` are ("defense secretary"), and a bare capitalised
+        minister ("Minister Lachance"). Not a portfolio's minister: wire copy names ministers who use
+        one name with their portfolio ("Energy Minister Subroto")."""
+        if title.head not in ("secretary", "minister"):
             return False
-        if any(q.lower() in L.PORTFOLIOS for q in title.qualifiers):
+        if title.head == "secretary" and any(q.lower() in L.PORTFOLIOS for q in title.qualifiers):
             return True
         # "Secretary Nolan" opening its clause; not "the club's membership Secretary Hughes"
         return not title.qualifiers and not title.modifiers and title.text[:1].isupper() \
