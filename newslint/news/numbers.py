@@ -380,6 +380,20 @@ def _count_lead(word: str) -> bool:
     """A word before a figure that makes the noun phrase after it a count: a determiner, a clause
     opener, a preposition, or a verb in the past tense ("notified 6 state attorneys general")."""
     return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
+#: words before a base verb that make it one ("would close", "to hire")
+_MODALS = frozenset("would will could can may might must should to".split())
+
+
+def _modal_verb_lead(text: str, prev) -> bool:
+    """The word before a figure is a verb after a modal or "to", and the figure opens its object:
+    "would close 7 elementary schools", "plans to hire 6 field inspectors"."""
+    word = prev.group(1)
+    if not word.isalpha() or not word.islower() or word in _SUBJECT_LEADS or word in _MODALS:
+        return False
+    before = previous_word(text, prev.start(1))
+    return before is not None and before.group(1).lower() in _MODALS and not text[before.end(1):prev.start(1)].strip(" ")
+
+
 #: the next lower-case word of a noun phrase
 _MODIFIER_NEXT = regex.compile(r"[ \u00a0]+(\p{Ll}+(?:-\p{Ll}+)*)(?![\w'’-])")
 #: a capitalised modifier right after a count adjective: "7 other Maya pieces", "3 more Chinese ships"
@@ -520,7 +534,8 @@ class NumberSpelling(NumberKind):
         subject = False
         compound = not nationality and _compound_modifier(first)
         if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and not compound and (
-                prev is None or not _count_lead(prev.group(1).lower()) or text[prev.end(1):start].strip()):
+                prev is None or not (_count_lead(prev.group(1).lower()) or _modal_verb_lead(text, prev))
+                or text[prev.end(1):start].strip()):
             # (a nationality first needs no determiner: "9 Chinese ships" is a count; nor does the
             # subject of a clause, its verb right after the plural: "said 4 rescue teams were rotating")
             if not _AUXILIARY_AFTER_GATE.search(text, first_end, first_end + 80):
