@@ -955,6 +955,9 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     the United States"); a capitalised word that is not a post's must come before it (the
     organisation). "the", "a" or a possessive in front makes it a description; AP's formal titles
     with a short qualifier ("Senate Majority Leader", three words) stay under the count."""
+    last = text[text.rfind(" ", ss, name_start - 1) + 1:name_start - 1]
+    if not last[:1].isupper() and last.lower() not in _STACK_HEADS and last.lower() not in POST_HEADS:
+        return None  # (a cheap test: a post's head, or a capitalised word, ends every stack)
     cut = max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
     tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
     if len(tokens) < min_words or tokens[-1][1] != name_start - 1:
