@@ -250,6 +250,7 @@ _AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|ome
 #: the institutions a post belongs to, by the post's head: "her government" after "NAME said" is
 #: the minister's own when no one else near holds a post in one
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
+_MINISTRY_HEADS = frozenset("minister secretary".split())
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
                                 r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
                                 r"(?![\w\-])")
@@ -274,14 +275,18 @@ def _own_body_possessive(article, person, m) -> bool:
         return False
     noun = b.group("noun")
 
+    # a ministry is a minister's (or a secretary's); a government or an administration is any
+    # head of government's or member's
+    kinds = _MINISTRY_HEADS if noun == "ministry" else _GOVERNMENT_HEADS
+
     def owns(titles, heads=()) -> bool:
         for t in titles:
             words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
             if noun in words or noun in ("government", "ministry", "administration") \
-                    and t.head.split()[-1] in _GOVERNMENT_HEADS:
+                    and t.head.split()[-1] in kinds:
                 return True
         return noun in ("government", "ministry", "administration") and any(
-            h.split()[-1] in _GOVERNMENT_HEADS for h in heads)
+            h.split()[-1] in kinds for h in heads)
 
     if not owns(person.titles):
         return False
