@@ -1608,10 +1608,18 @@ def _opening_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
 
 #: the lead-in of a sentence that names one occasion: "At a rally in Denver last month, ",
 #: "In a September letter to faculty members, ", "After the vote, " (a preposition, a few words, a comma)
-_OCCASION_LEAD = regex.compile(r"(?:At|In|During|On|After|Before)[ \u00a0][^,;:“”\"]{6,80}?,[ \u00a0]+")
+_OCCASION_LEAD = regex.compile(r"(?:At|In|During|On|After|Before|Speaking|Writing|Testifying|Addressing)[ \u00a0]"
+                               r"[^,;:“”\"]{6,80}?,[ \u00a0]+")
 _OCCASION_MARK = "\u0002"
 #: a clause's verb that says what the quote is
 _COPULAS = frozenset(("was", "were", "is", "are"))
+#: the last word of a that-less clause whose verb the quotation completes: a copula or an auxiliary
+#: ("Ellison said the county would “not sell its aquifer”")
+_CLAUSE_ENDS = _COPULAS | frozenset(("would", "will", "could", "should", "must", "had", "has", "might"))
+#: a one-time occasion between the verb and its that-clause: "told reporters before the session
+#: that", "said before the vote that", "told his guests in opening remarks ... that"
+_OCCASION_AFTER = regex.compile(r"(?:^|[ \u00a0])(?:before|after|during|at|in|on)[ \u00a0]+(?:the|a|an|his|her|their|its|"
+                                r"opening|closing|\p{Lu})")
 #: an occasion's lead-in, then a surname saying: "In a brief interview at his dealership, Tate said"
 _LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}'’\-]+)[ \u00a0]+(?:said|says|told)"
                                 r"(?![\p{L}])")
@@ -1626,17 +1634,29 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     quoted two ways. None for any other shape."""
     lead = _OCCASION_LEAD.match(text, s_start, q.start)
     a = q.attribution
-    if lead is None or a is None or a.position != "before" or a.speaker_kind != "name" \
-            or not lead.end() <= a.speaker_start < a.verb_end <= q.start:
+    if a is None or a.position != "before" or a.speaker_kind != "name":
+        return None
+    if lead is None:
+        # the occasion after the verb, before its that-clause: "Marsh said before the vote that the
+        # report left the council “…”", "Halvorsen told reporters before the session that she had “…”"
+        if text[s_start:a.speaker_start].strip(" \u00a0\"“‘'(") or not a.speaker_start < a.verb_end <= q.start:
+            return None
+        between = text[a.verb_end:q.start]
+        that = between.find(" that ")
+        if that < 0 or not _OCCASION_AFTER.search(between, 0, that + 1) \
+                or len(_words(text[s_start:q.start])) < 9:
+            return None
+        return (_OCCASION_MARK, *_words(text[s_start:q.start]), _MARKER, *_words(text[q.end:s_end]))
+    if not lead.end() <= a.speaker_start < a.verb_end <= q.start:
         return None
     clause = _words(text[a.verb_end:q.start])
-    if ("that" not in clause or clause[-1] == "that") and not (len(clause) >= 2 and clause[-1] in _COPULAS):
+    if ("that" not in clause or clause[-1] == "that") and not (len(clause) >= 2 and clause[-1] in _CLAUSE_ENDS):
         # no that-clause with its own subject and verb leading into the quote; nor one with "that"
         # left out whose verb defines the quote ("In a video statement, Halvorsen said the
         # allegations were “…”")
         return None
     before = _words(text[s_start:q.start])
-    if len(before) < (10 if "that" in clause else 7):
+    if len(before) < (9 if "that" in clause else 7):
         return None
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 
@@ -1645,7 +1665,9 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
 _ASKED_MARK = "\u0004"
 #: a sentence opening with the question put to its speaker: "Asked what she would tell Orvalia's
 #: leaders, Varga said"
-_ASKED_LEAD = regex.compile(r"[\s“\"‘'(]*(?:Asked|Pressed|Questioned)[ \u00a0](?P<q>[^,;:“”\"()]{8,160}),[ \u00a0]+")
+_ASKED_LEAD = regex.compile(r"[\s“\"‘'(]*(?:(?:Late|Early|Later|On)[ \u00a0][\p{L}\d ]{3,30},[ \u00a0]+)?"
+                            r"(?:Asked|Pressed|Questioned|asked|pressed|questioned)(?:[ \u00a0]again)?[ \u00a0]"
+                            r"(?P<q>[^,;:“”\"()]{8,160}),[ \u00a0]+")
 
 
 def _asked_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
