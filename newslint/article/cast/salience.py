@@ -129,7 +129,8 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     piotr tomasz marek pawel pavel dmitry dmitri sergei sergey andrei andriy oleksandr volodymyr
     vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
-    tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas""".split()))
+    tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas
+    mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo""".split()))
 _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
@@ -162,7 +163,8 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     stefanie katrin katharina anja ingrid astrid sigrid birgit heike petra agnieszka katarzyna
     magdalena olena natalia anastasia ekaterina yekaterina marina galina ludmila fatima aisha amina
     leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
-    dewi amara helga""".split()))
+    dewi amara helga
+    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha""".split()))
 
 
 def given_gender(person) -> str | None:
