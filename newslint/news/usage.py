@@ -62,8 +62,11 @@ _ACRONYM = regex.compile(
     r"|(?<=\b[Tt]he\s+\p{Ll}{3,}['’]s\s+)(\p{Lu}{3,6})(?:['’]s|s)?\b(?![.\-’'&/]\w|\s+\p{Lu}|\s*\d)"
     # a system or equipment named by initials as the object of having or using it: "The airport does
     # not have RWSL, and", "installed ASDE on"
-    r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)(\p{Lu}{4,6})"
-    r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)"
+    # (three capitals before equipment: "install GAC filters")
+    r"|(?<=\b(?:have|has|had|without|install|installs|installed|use|uses|used|using)\s+)"
+    r"(?=\p{Lu}{4,6}(?:\s*[,.;]|\s+(?:system|systems|technology|equipment)\b)"
+    r"|\p{Lu}{3}\s+(?:system|systems|technology|equipment|filters?|units?|devices?)\b)(\p{Lu}{3,6})"
+    r"(?=\s*[,.;]|\s+(?:system|systems|technology|equipment|filters?|units?|devices?)\b)"
     # an agreement or a law named by bare initials that something is done under, ending the phrase:
     # "radar systems promised under EDCA, which gives"
     # (not one of a list of initials: "applications under CICS, TSO, VM/CMS", systems a program runs under)

@@ -1018,8 +1018,11 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         return None  # a name inside ("Tony Blair and ..."), which the cast may not have read
     # the words a reader counts: not of/for/and/the, a nationality or country ("South Korean Foreign
     # Trade Minister" is a formal title), or a company's suffix ("Inc", "Ltd")
-    words = sum(1 for w in low if w not in _STACK_SMALL and w not in L.NATIONALITIES and w not in L.COUNTRY_OF
-                and w.rstrip(".") not in _COMPANY_SUFFIXES)
+    # (a nationality or country in the post's complement counts: "Ambassador to the United States"; so
+    # does one that opens an organisation's name: "European Union")
+    words = sum(1 for j, w in enumerate(low) if w not in _STACK_SMALL and w.rstrip(".") not in _COMPANY_SUFFIXES
+                and (j > h or not (w in L.NATIONALITIES or w in L.COUNTRY_OF)
+                     or j + 1 < len(low) and low[j + 1] in L.ORG_WORDS))
     if words < min_words:
         return None
     return run[0][0], run[k][0], words
