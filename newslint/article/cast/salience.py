@@ -130,7 +130,8 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
     tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas
-    mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo""".split()))
+    mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo
+    ji-hoon min-jun seo-jun do-yun ha-joon jun-seo hyun-woo sung-min jae-won dong-hyun sang-woo jin-woo young-ho min-ho""".split()))
 _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
@@ -164,16 +165,20 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     magdalena olena natalia anastasia ekaterina yekaterina marina galina ludmila fatima aisha amina
     leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
     dewi amara helga
-    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha""".split()))
+    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha
+    seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young kyung-hee""".split()))
 
 
 def given_gender(person) -> str | None:
-    """The gender the person's given name says ("Paul Lindqvist" -> "he"), when it names one
-    gender nearly always and every full mention agrees; None otherwise."""
+    """The gender the person's given name says ("Paul Lindqvist" -> "he", "Nam Ji-hoon" -> "he"),
+    when it names one gender nearly always and every full mention agrees; None otherwise."""
     said = set()
     for m in person.mentions:
         if m.kind == "full" and " " in m.text:
-            first = m.text.split()[0].lower()
+            words = m.text.split()
+            first = words[0].lower()
+            if len(words) == 2 and "-" in words[1] and first in L.SURNAME_FIRST_IF_KOREAN:
+                first = words[1].lower()  # a Korean name, surname first: "Nam Ji-hoon"
             said.add("he" if first in _MALE_GIVEN else "she" if first in _FEMALE_GIVEN else None)
     return next(iter(said)) if len(said) == 1 else None
 
