@@ -934,7 +934,7 @@ _COMPANY_SUFFIXES = frozenset("inc co corp ltd plc llc ag sa nv spa".split())
 #: words a stack's head may be: a formal post or an office's head ("President", "chairman", "Vice Chair")
 _STACK_HEADS = FORMAL_POST_HEADS | L.words("chairperson president chief executive officer director manager "
                                           "secretary-general counsel mediator spokesman spokeswoman spokesperson "
-                                          "leader head coordinator investigator treasurer trustee member")
+                                          "leader head coordinator investigator treasurer")
 
 
 #: the last word of an organisation's name that takes "the" after the post ("chairman of the House
