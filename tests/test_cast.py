@@ -1086,3 +1086,12 @@ def test_a_place_named_for_its_landform_is_nobody():
     cast = cast_of("Premier Catherine Moreau toured Pine Hollow by helicopter. Crews reached Cedar Springs "
                    "and Bear Creek on Friday.\n")
     assert names(cast) == ["Catherine Moreau"]
+
+
+def test_a_post_opening_its_clause_after_a_lead_in_is_the_named_persons():
+    # "In Washington," is a lead-in's place, not a name the post is set off after
+    cast = cast_of("In Washington, Director of the Office of Research Integrity Kenneth Alvarez said his "
+                   "office had opened its own review.\n")
+    assert person(cast, "Kenneth Alvarez").titles[0].text == "Director of the Office of Research Integrity"
+    cast = cast_of("Martin Kessler, president and chief executive officer of Gulf South Power, said no.\n")
+    assert person(cast, "Martin Kessler").titles == []

@@ -57,7 +57,12 @@ _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and
 #: secretary Barbara Leaf")
 _COMPLEMENT_AND = _re.compile(r"^[a-z][a-z\- ]*?[ \u00a0](?:of|for)[ \u00a0][a-z\- \u00a0]*[ \u00a0]and[ \u00a0]+[a-z][a-z\- \u00a0]*$")
 _PARTY_TAG = _re.compile(r",[ \u00a0]+[DRI]-[A-Z][A-Za-z.]{1,12}(?=,[ \u00a0])")
-_APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
+#: a capitalised word and a comma before a post: the post is set off after a name (not after a
+#: lead-in's place or day: "In Washington, Director of the Office of Research Integrity Kenneth
+#: Alvarez said" opens its clause with the post)
+_APPOSED_POST_START = _re.compile(r"(?<![A-Za-z'’.\-])(?<!In )(?<!On )(?<!At )(?<!From )(?<!After )(?<!Before )"
+                                 r"(?<!During )(?<!Since )(?<!By )"
+                                 r"[A-Z][A-Za-z'’.\-]*,[ \u00a0]+(?:(?:[a-z][a-z\-]*[ \u00a0]+){1,4}and[ \u00a0]+)?$")
 
 
 #: a second post after a title-only phrase and before the comma that sets off a name: "president| and
