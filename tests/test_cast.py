@@ -1095,3 +1095,9 @@ def test_a_post_opening_its_clause_after_a_lead_in_is_the_named_persons():
     assert person(cast, "Kenneth Alvarez").titles[0].text == "Director of the Office of Research Integrity"
     cast = cast_of("Martin Kessler, president and chief executive officer of Gulf South Power, said no.\n")
     assert person(cast, "Martin Kessler").titles == []
+
+
+def test_a_mission_ends_an_organisations_name():
+    cast = cast_of("Head of the International Election Observation Mission Anneliese Brandt said the delay "
+                   "was no cause for alarm.\n")
+    assert names(cast) == ["Anneliese Brandt"]

@@ -48,7 +48,7 @@ ORG_WORDS = words("""
     radio television tv channel broadcasting media airlines airways airport station railway
     street avenue road square park bridge tower building hall palace plaza mall
     river lake sea ocean island islands mountains mountain valley desert bay gulf strait
-    hollow springs creek falls heights canyon harbor harbour bayou junction
+    hollow springs creek falls heights canyon harbor harbour bayou junction mission
     city county district province state states region republic kingdom emirates territory territories
     affairs security defense defence health education energy commerce treasury interior justice
     agriculture labor labour transportation transport housing veterans homeland finance economy
@@ -304,7 +304,7 @@ GIVEN_NAMES = with_accented(words("""
     thaddeus tomas tomasz tommy tonya trisha tristan tunde tyrone vikram wilbur willard yekaterina yoko
     yolanda yvette zeynep
     
-    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo"""))
+    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo anneliese"""))
 
 #: Title head nouns and noun phrases (lower case). Multi-word heads come first
 #: in the pattern so "prime minister" wins over "minister".

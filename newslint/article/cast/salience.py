@@ -166,7 +166,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
     dewi amara helga
     aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha
-    seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young kyung-hee""".split()))
+    seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young kyung-hee anneliese""".split()))
 
 
 def given_gender(person) -> str | None:

@@ -181,6 +181,10 @@ _CHARGE_HEADS = {
 }
 _WHOSE_CHARGE = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:(?:\p{Lu}[\p{L}\-]*|own|home|former)[ \u00a0]+){0,2}"
                               r"(?P<noun>company|firm|utility|riding|constituency|district)(?![\p{L}\-])")
+#: ", whose coalition ...", ", whose 60-member mission": a body the person heads or belongs to, which
+#: another person's post names (``_whose_body``; not "party", which every politician has)
+_WHOSE_BODY = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\p{L}\d\-]+[ \u00a0]+){0,2}?(?P<noun>coalition|federation|"
+                            r"mission|union|association|alliance|bureau|foundation|network|campaign)(?![\p{L}\-])")
 #: ", who has led the village since 2019": a place that only one kind of post runs (``_whose_other``)
 _LED_PLACE = regex.compile(_WHO_HAS + r"(?:run|runs|ran|led|leads|headed|heads|governed|governs)[ \u00a0]+"
                            r"the[ \u00a0]+(?P<noun>village|town|city|state)(?![\p{L}\-])")
@@ -864,7 +868,7 @@ class WrongTitle(RuleKind):
             # "The chief executive, who has led the village since 2019": a village is a mayor's
             m = _LED_PLACE.match(text, ref.end)
             if m is None:
-                return None
+                return WrongTitle._whose_body(cast, text, ref, holder)
             heads = _LED_PLACE_HEADS[m.group("noun").lower()]
 
         def posts(p):
@@ -878,6 +882,27 @@ class WrongTitle(RuleKind):
         if len(others) != 1:
             return None
         return others[0][0], m.group("noun").lower(), lower_title(others[0][1][0].text)
+
+    @staticmethod
+    def _whose_body(cast, text: str, ref, holder):
+        """A whose-clause gives the person a body ("The city attorney, whose coalition has held
+        nightly vigils", "The chairwoman, whose 60-member mission") that exactly one other person's
+        post names and none of the holder's: ``(that person, the noun, their post)`` or None."""
+        m = _WHOSE_BODY.match(text, ref.end)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+
+        def posts(p):
+            return [t for t in p.titles if not t.former
+                    and noun in {w.rstrip("s") if w != "bus" else w for w in _role_words(t.text)} | set(_role_words(t.text))]
+
+        if posts(holder):
+            return None
+        others = [(p, ts) for p in cast.people if p is not holder for ts in [posts(p)] if ts]
+        if len(others) != 1:
+            return None
+        return others[0][0], noun, lower_title(others[0][1][0].text)
 
     @staticmethod
     def _served_as_other(article, cast, text: str, ref, holder):
