@@ -131,8 +131,10 @@ def test_anonymous_source_count_and_limit(linter):
     text = ("Officials said the talks had stalled.\n\n"
             "A senior official told reporters the deal was off.\n\n"
             "The talks will resume in May, according to people familiar with the matter.\n")
+    # one finding, at the single unnamed person rather than the group before it
     (first,) = lint(linter, text, select=["attributions.anonymous-source"])
-    assert first.match == "Officials said" and "(3 in this story" in first.message
+    assert first.match == "A senior official told" and "(3 in this story" in first.message
+    assert "the first single unnamed person is shown" in first.message
     assert first.severity.name.lower() == "info"
     every = lint(linter, text, select=["attributions.anonymous-source"],
                  rules={"attributions.anonymous-source": {"max_per_article": 0}})

@@ -580,8 +580,9 @@ class LongTitle(RuleKind):
                           suggestion=f"{name}, {title[0].lower() + title[1:] if opening else title},")
 
     def _org_stacks(self, analysis, scope, found):
-        """``org_stack_title`` before each full name with a known given name the readings above
-        left alone ("Harlow Springs Police Officers Association President Thomas Brandt said")."""
+        """``org_stack_title`` before each full name the readings above left alone ("Harlow Springs
+        Police Officers Association President Thomas Brandt said"): one with a known given name, or
+        one the cast read a title right before (either way the name starts where the stack ends)."""
         min_words = self.options["min_stack_words"]
         cast = analysis.cast
         for person in cast.people:
@@ -950,7 +951,8 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     Chairman Marcus Bell", "Castlebrook Taxpayers Alliance general counsel and litigation director
     Margaret Hale": ``(start, head start, content words)`` when the words (not of/for/and/the)
     number ``min_words`` or more, else None. The stack is the run of capitalised words, small words
-    and post words right before the name, from the sentence start or a verb of saying; the post is
+    and post words right before the name, from the sentence start, a verb of saying or a word
+    that makes it an object ("led by", "before"); the post is
     its last head and what follows it (an "of"/"for"/"to" complement: "European Union Ambassador to
     the United States"); a capitalised word that is not a post's must come before it (the
     organisation). "the", "a" or a possessive in front makes it a description; AP's formal titles
@@ -969,8 +971,9 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         if i < len(tokens) and text[tokens[i - 1][1]:tokens[i][0]] != " ":
             break
         nxt = tokens[i][2].lower() if i < len(tokens) else ""
-        if w[:1].isupper() and not lw.endswith(("'s", "’s")) or lw in _STACK_SMALL or lw in POST_HEADS or lw in _STACK_HEADS \
-                or lw in L.RANK_MODIFIERS or lw in L.OTHER_MODIFIERS or f"{lw} {nxt}" in L.TITLE_HEADS \
+        if w[:1].isupper() and not lw.endswith(("'s", "’s")) or lw in _STACK_SMALL or lw in POST_HEADS \
+                or lw in _STACK_HEADS or lw in L.RANK_MODIFIERS or lw in L.OTHER_MODIFIERS \
+                or f"{lw} {nxt}" in L.TITLE_HEADS \
                 or nxt in _STACK_HEADS and w.isalpha() and lw not in _CLAUSE_WORDS:
             i -= 1  # (a lower-case word right before a head is its field: "litigation director")
             continue

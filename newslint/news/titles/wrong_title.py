@@ -36,7 +36,6 @@ _SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previous
                            r"[ \u00a0]+(?P<what>(?:(?P<country>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+|(?:an?|the)[ \u00a0]+)?"
                            r"(?P<post>\p{Ll}+(?:[ \u00a0]\p{Ll}+){0,3}?))(?=[ \u00a0]+(?:before|until|from|in|for|under|and|at|during)"
                            r"(?![\p{L}])|,)")
-#: a who-clause's words, up to its first stop or comma: ", who has led the armed forces since 2022,"
 #: a who-clause giving a role in a body or a portfolio: "who has chaired the board since 2021", "who
 #: has served on the board since 2017", "who took over Canada's trade portfolio in 2023" (its object
 #: runs to a preposition of time or place, or the clause's end)
@@ -58,6 +57,7 @@ def _role_words(text: str) -> list:
     return [regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(text)]
 
 
+#: a who-clause's words, up to its first stop or comma: ", who has led the armed forces since 2022,"
 _WHO_CLAUSE = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?P<words>[^,;:.!?“”\"()]{10,120})")
 
 
@@ -895,7 +895,7 @@ class WrongTitle(RuleKind):
 
         def posts(p):
             return [t for t in p.titles if not t.former
-                    and noun in {w.rstrip("s") if w != "bus" else w for w in _role_words(t.text)} | set(_role_words(t.text))]
+                    and (noun in (words := set(_role_words(t.text))) or noun + "s" in words)]
 
         if posts(holder):
             return None
