@@ -212,6 +212,9 @@ def test_stray_closing_mark_is_unmatched():
     ("“We are done.” He added: “It is over for now.”", "He", "added", "quote-then-sentence", "after"),
     ("“We know.” Blinken said.", "Blinken", "said", "quote-then-speaker-verb", "after"),
     ("“Why?” asked the minister.", "the minister", "asked", "quote-then-verb-speaker", "after"),
+    # a quote ending the sentence its named speaker opens is theirs, not the next sentence's speaker's
+    ("Halvorsen told reporters before the session that she had “an open mind.” The commissioner said she "
+     "would not comment.", "Halvorsen", "told", "speaker-verb-that-quote", "before"),
 ])
 def test_attribution_shapes(text, speaker, verb, shape, position):
     art = article(text)

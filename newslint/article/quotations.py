@@ -944,6 +944,17 @@ def _attribute_block(text: str, quotes: list[Quotation], sentences: list[tuple[i
             if q.attribution is None:
                 s_start, _ = _sentence_at(sentences, starts, q.start)
                 q.attribution = _before(text, q, max(s_start, previous_end), blk)
+            elif q.attribution.position == "after":
+                # a quote that ends a sentence its own named speaker opens ("Halvorsen told reporters
+                # before the session that she had “…”.") is that speaker's, not the next sentence's
+                # ("The commissioner said she would not comment"): that is another statement
+                s_start, s_end = _sentence_at(sentences, starts, q.start)
+                a = q.attribution
+                if s_start < q.start and min(a.speaker_start, a.verb_start) >= s_end >= q.end \
+                        and text[s_start:q.start].strip():
+                    own = _before(text, q, max(s_start, previous_end), blk)
+                    if own is not None and own.speaker_kind == "name" and own.speaker_start >= s_start:
+                        q.attribution = own
         a = q.attribution
         if a is not None and a.position == "after" and i + 1 < len(quotes):
             nxt = quotes[i + 1]
