@@ -159,8 +159,26 @@ class Linter:
         settings that differ only in select/ignore share one compilation)."""
         key = (settings.rules, settings.severity)
         if key not in self._compiled:
-            self._compiled[key] = load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
-                                                dict(settings.severity), self.config.path or "", settings.origins)
+            try:
+                self._compiled[key] = load_rule_set(self.pack_locations, self.kinds, settings.rule_options,
+                                                    dict(settings.severity), self.config.path or "",
+                                                    settings.origins)
+            except PackError as exc:
+                failed = [e for e in self.host.errors if e.where == "newslint_rule_kinds"]
+                if exc.field != "kind" or not failed:
+                    raise
+                # an unknown kind because a plugin's kinds hook failed (the built-in one too, when a
+                # module of it cannot be imported): that failure is the error to show
+                e = failed[0]
+                import re  # (only on this failure)
+
+                # the deepest frame of the plugin's own code (not Python's, nor newslint's pattern cache)
+                frames = [f for f in re.findall(r'File "([^"]+)", line (\d+)', e.traceback)
+                          if ("/lib/python3." not in f[0] or "-packages" in f[0])
+                          and not f[0].endswith(("newslint/cache.py", "newslint/rx.py"))]
+                at = f" ({frames[-1][0]}:{frames[-1][1]})" if frames else ""
+                raise PackError(exc.path, f"{exc.detail}; plugin {e.plugin!r} failed to register its kinds: "
+                                          f"{e.message}{at}", line=exc.line, rule=exc.rule, field=exc.field) from None
         return self._compiled[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT
@@ -13,6 +14,7 @@ from newslint.config import Config, Settings
 from newslint.engine import Linter
 from newslint.findings import Finding, Severity
 from newslint.kinds.base import Hit, RuleKind
+from newslint.packs.model import PackError
 from newslint.plugins import hookimpl
 from newslint.plugins.manager import PluginHost
 
@@ -162,3 +164,23 @@ def test_any_text_lints_with_exact_spans(text):
         assert 0 <= f.offset <= f.offset + f.length <= len(source.text)
         assert f.match == source.text[f.offset:f.offset + f.length]
         assert (f.line, f.column) == source.position(f.offset)
+
+
+def test_an_unknown_kind_names_the_plugin_whose_kinds_hook_failed(tmp_path):
+    # a kinds hook that cannot run (here: a module it imports has a bad pattern) leaves its packs'
+    # kinds unknown; the pack error says why instead of only listing the kinds that did register
+    class Broken:
+        @hookimpl
+        def newslint_rule_kinds(self):
+            import re
+            re.compile(r"(?<!\b(?:a|bb) )x")  # look-behind requires fixed-width pattern
+
+    (tmp_path / "needs.yaml").write_text("pack: needs\nrules:\n  - id: needs.one\n    kind: gone\n    message: x\n")
+    host = PluginHost(load_entry_points=False)
+    host.register(Broken(), name="broken-plugin")
+    with pytest.raises(PackError) as caught:
+        Linter(host, Config(packs=[str(tmp_path / "needs.yaml")]))
+    message = str(caught.value)
+    assert "unknown kind 'gone'" in message
+    assert "plugin 'broken-plugin' failed to register its kinds" in message
+    assert "look-behind requires fixed-width pattern" in message and "test_engine.py" in message
