@@ -164,21 +164,7 @@ class Linter:
                                                     dict(settings.severity), self.config.path or "",
                                                     settings.origins)
             except PackError as exc:
-                failed = [e for e in self.host.errors if e.where == "newslint_rule_kinds"]
-                if exc.field != "kind" or not failed:
-                    raise
-                # an unknown kind because a plugin's kinds hook failed (the built-in one too, when a
-                # module of it cannot be imported): that failure is the error to show
-                e = failed[0]
-                import re  # (only on this failure)
-
-                # the deepest frame of the plugin's own code (not Python's, nor newslint's pattern cache)
-                frames = [f for f in re.findall(r'File "([^"]+)", line (\d+)', e.traceback)
-                          if ("/lib/python3." not in f[0] or "-packages" in f[0])
-                          and not f[0].endswith(("newslint/cache.py", "newslint/rx.py"))]
-                at = f" ({frames[-1][0]}:{frames[-1][1]})" if frames else ""
-                raise PackError(exc.path, f"{exc.detail}; plugin {e.plugin!r} failed to register its kinds: "
-                                          f"{e.message}{at}", line=exc.line, rule=exc.rule, field=exc.field) from None
+                raise _with_failed_kinds(exc, self.host.errors) from None
         return self._compiled[key]
 
     def rules_for(self, settings: Settings) -> list[Rule]:
@@ -400,6 +386,23 @@ class Linter:
         if article.name is not None and finding.article is None:
             finding.article = article.name
         return finding
+
+
+def _with_failed_kinds(exc: PackError, errors) -> PackError:
+    """``exc``, or for an unknown kind whose plugin's kinds hook failed (the built-in one too, when a
+    module of it cannot be imported), the same error naming that failure and the deepest frame of
+    the plugin's own code (not Python's, nor newslint's pattern cache)."""
+    failed = next((e for e in errors if e.where == "newslint_rule_kinds"), None)
+    if exc.field != "kind" or failed is None:
+        return exc
+    import re  # (only on this failure)
+
+    frames = [f for f in re.findall(r'File "([^"]+)", line (\d+)', failed.traceback)
+              if ("/lib/python3." not in f[0] or "-packages" in f[0])
+              and not f[0].endswith(("newslint/cache.py", "newslint/rx.py"))]
+    at = f" ({frames[-1][0]}:{frames[-1][1]})" if frames else ""
+    return PackError(exc.path, f"{exc.detail}; plugin {failed.plugin!r} failed to register its kinds: "
+                               f"{failed.message}{at}", line=exc.line, rule=exc.rule, field=exc.field)
 
 
 #: for ``word_count``: the whitespace ``str.split`` splits ASCII text at -> a space, the rest -> "x"

@@ -220,8 +220,8 @@ ACCENTED_GIVEN = words("""
     françoise jérôme zoë chloé noémie léa élise mélanie agustín simón germán efraín josué ángela
     beatríz héloïse anaïs joão conceição estéban gaëlle loïc stéphane stéphanie frédéric frédérique
     cécile céline andré andrée désirée érica érico fabián elías matías cristián benjamín damián
-    
-    aïssatou aïcha""")
+    aïssatou aïcha
+    """)
 
 #: A compact list of common given names (several languages): evidence that a
 #: two-word capitalised run is a person ("Frank Sinatra", "Will Smith").
@@ -302,9 +302,10 @@ GIVEN_NAMES = with_accented(words("""
     rodolfo rolando rosalind rudolph sabrina satoshi selena serena shauna shawn shawna sheldon sherri
     sherry sigrid stefanie stephan sylvie takeshi tamika tammy tariq tasha terrance terrell terrence
     thaddeus tomas tomasz tommy tonya trisha tristan tunde tyrone vikram wilbur willard yekaterina yoko
-    yolanda yvette zeynep
-    
-    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo anneliese"""))
+    yolanda yvette zeynep anneliese
+    aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha
+    mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo
+    """))
 
 #: Title head nouns and noun phrases (lower case). Multi-word heads come first
 #: in the pattern so "prime minister" wins over "minister".
@@ -318,7 +319,9 @@ TITLE_HEADS = words("""
     foreign minister|foreign secretary|home secretary|defense minister|defence minister|
     defense secretary|defence secretary|finance minister|interior minister|health minister|
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
-    police chief|fire chief|fire marshal|city attorney|county attorney|board member|council member|councilmember|committee member|head coach|managing director|executive director|general manager|county executive|
+    police chief|fire chief|fire marshal|city attorney|county attorney|
+    board member|council member|councilmember|committee member|
+    head coach|managing director|executive director|general manager|county executive|
     county clerk|city clerk|town clerk|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|

@@ -1652,10 +1652,10 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
             return None
         between = text[a.verb_end:q.start]
         that = between.find(" that ")
-        if that < 0 or not _OCCASION_AFTER.search(between, 0, that + 1) \
-                or len(_words(text[s_start:q.start])) < 9:
+        before = _words(text[s_start:q.start])
+        if that < 0 or not _OCCASION_AFTER.search(between, 0, that + 1) or len(before) < 9:
             return None
-        return (_OCCASION_MARK, *_words(text[s_start:q.start]), _MARKER, *_words(text[q.end:s_end]))
+        return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
     if not lead.end() <= a.speaker_start < a.verb_end <= q.start:
         return None
     clause = _words(text[a.verb_end:q.start])

@@ -380,6 +380,8 @@ def _count_lead(word: str) -> bool:
     """A word before a figure that makes the noun phrase after it a count: a determiner, a clause
     opener, a preposition, or a verb in the past tense ("notified 6 state attorneys general")."""
     return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
+
+
 #: words before a base verb that make it one ("would close", "to hire")
 _MODALS = frozenset("would will could can may might must should to".split())
 

@@ -246,7 +246,6 @@ _AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|ome
                            r"(?=[ \u00a0]+(?:at|in|for|with|before|after|until|since|from|on|and)\b|[,;:.]|$)")
 
 
-
 #: the institutions a post belongs to, by the post's head: "her government" after "NAME said" is
 #: the minister's own when no one else near holds a post in one
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
@@ -302,6 +301,7 @@ def _own_body_possessive(article, person, m) -> bool:
             return False
     return not any(r.block in near and r.person is not person and owns((), (r.head,)) for r in cast.title_refs)
 
+
 class PronounMismatch(RuleKind):
     name = "pronoun-mismatch"
     description = "A pronoun that contradicts a person's other pronouns in the story."
@@ -349,11 +349,9 @@ class PronounMismatch(RuleKind):
                 continue
             wrong = {id(m) for m in slips}
             for m in links:
-                if m.evidence in ("said-that", "same-sentence-subject") and self._echo(person, m):
-                    last = max((x for x in person.mentions if x.block == m.block and x.sentence == m.sentence
-                                and x.end <= m.start), key=lambda x: x.start)
-                    if id(last) in wrong:
-                        wrong.add(id(m))
+                if m.evidence in ("said-that", "same-sentence-subject") \
+                        and (echoed := self._echoed(person, m)) is not None and id(echoed) in wrong:
+                    wrong.add(id(m))
             kept = [m for m in links if id(m) not in wrong]
             evidence = Counter(evidence)
             evidence.subtract(m.pronoun for m in links if id(m) in wrong)
@@ -1134,12 +1132,18 @@ class PronounMismatch(RuleKind):
         return last if _SAID_ADDING.fullmatch(text, last.end, m.start) else None
 
     @staticmethod
-    def _echo(person, m) -> bool:
-        """``m`` is linked through the person's own pronoun right before it ("he said he could not
-        rule it out"): it repeats that link, it is no evidence of its own."""
+    def _echoed(person, m):
+        """The person's own pronoun right before ``m`` in its sentence, which ``m`` is linked
+        through ("he said he could not rule it out"), or None: an echo repeats that link."""
         last = max((x for x in person.mentions if x.block == m.block and x.sentence == m.sentence
                     and x.end <= m.start), key=lambda x: x.start, default=None)
-        return last is not None and last.kind == "pronoun"
+        return last if last is not None and last.kind == "pronoun" else None
+
+    @classmethod
+    def _echo(cls, person, m) -> bool:
+        """``m`` is linked through the person's own pronoun right before it: it repeats that link,
+        it is no evidence of its own."""
+        return cls._echoed(person, m) is not None
 
     @staticmethod
     def _named_between(cast, person, m) -> bool:

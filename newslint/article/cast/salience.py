@@ -131,7 +131,8 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
     tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas
     mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo
-    ji-hoon min-jun seo-jun do-yun ha-joon jun-seo hyun-woo sung-min jae-won dong-hyun sang-woo jin-woo young-ho min-ho""".split()))
+    ji-hoon min-jun seo-jun do-yun ha-joon jun-seo hyun-woo sung-min jae-won dong-hyun sang-woo jin-woo
+    young-ho min-ho""".split()))
 _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda amy angela angelina anna anne annie barbara
     beatrice brenda bridget carol caroline catherine charlotte cheryl christina christine claire clara
     claudia condoleezza cynthia deborah denise diana diane donna dorothy elaine eleanor elena elizabeth
@@ -166,7 +167,8 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
     dewi amara helga
     aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha
-    seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young kyung-hee anneliese""".split()))
+    seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young
+    kyung-hee anneliese""".split()))
 
 
 def given_gender(person) -> str | None:

@@ -836,6 +836,12 @@ def _plain_modifier(word: str) -> bool:
         and not lw.endswith(("'s", "’s", "'", "’"))
 
 
+def _clause_cut(text: str, ss: int, name_start: int) -> int:
+    """Where the words right before a name start: after the last punctuation mark between the
+    sentence start and the name (a comma, a colon, a bracket, a quotation mark, a dash)."""
+    return max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
+
+
 def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, common=None):
     """A post of ``min_words`` or more words right before a name (``name_start``):
     ``(start, end, words, head)`` or None. Reads the words back from the name to punctuation or
@@ -853,7 +859,7 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     "Bath director of rugby"); no possessive ("Spain's minister of sport": a description), and
     not after a comma that follows a capitalised word (another name's appositive: "Tom Hale,
     economist at brokers James Capel")."""
-    cut = max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
+    cut = _clause_cut(text, ss, name_start)
     if cut > ss and text[cut - 1] in ",(" and _CAP_BEFORE_COMMA.search(text, max(ss, cut - 40), cut - 1) \
             and text[ss:cut - 1].strip(" \"“‘'(").count(" ") > 0:
         return None  # "Tom Hale, economist at brokers James Capel": another name's appositive
@@ -960,7 +966,7 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     last = text[text.rfind(" ", ss, name_start - 1) + 1:name_start - 1]
     if not last[:1].isupper() and last.lower() not in _STACK_HEADS and last.lower() not in POST_HEADS:
         return None  # (a cheap test: a post's head, or a capitalised word, ends every stack)
-    cut = max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
+    cut = _clause_cut(text, ss, name_start)
     tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
     if len(tokens) < min_words or tokens[-1][1] != name_start - 1:
         return None
