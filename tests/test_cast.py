@@ -1101,3 +1101,24 @@ def test_a_mission_ends_an_organisations_name():
     cast = cast_of("Head of the International Election Observation Mission Anneliese Brandt said the delay "
                    "was no cause for alarm.\n")
     assert names(cast) == ["Anneliese Brandt"]
+
+
+def test_a_chief_of_a_fire_district_with_a_longer_name_is_a_fire_chief():
+    cast = cast_of("Lydia Fairbanks, chief of the Ridgeline Fire Protection District, said the town burned.\n")
+    (title,) = person(cast, "Lydia Fairbanks").titles
+    assert "fire chief" in title.heads and title.formal
+
+
+def test_the_clerk_is_the_county_clerk_not_a_deputy_clerk():
+    cast = cast_of("Marlow County Clerk Denise Harlow said the count would resume.\n\n"
+                   "Victor Szabo, the county’s deputy clerk, said he found the bins.\n\n"
+                   "The clerk said the envelopes had reached her office before the polls closed.\n")
+    (ref,) = [r for r in cast.title_refs if r.text == "The clerk"]
+    assert ref.person is person(cast, "Denise Harlow")
+
+
+def test_a_weak_title_opening_its_sentence_before_a_whose_aside_is_a_reference():
+    cast = cast_of("Dean Karen Welles said a review was under way.\n\n"
+                   "The dean, whose office ran the review, joined the faculty in 2009.\n")
+    (ref,) = [r for r in cast.title_refs if r.text == "The dean"]
+    assert ref.person is person(cast, "Karen Welles")

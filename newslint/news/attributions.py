@@ -1088,10 +1088,13 @@ _PASSIVE_SPEECH = regex.compile(r"(?<![\p{L}])(?:was|were|been|being|is|are|be|g
                                 r"(?:\L<participles>|pointed[ \u00a0]+out)(?![\p{L}])", regex.I,
                                 participles=sorted(v for v in ATTRIBUTION_VERBS
                                                    if " " not in v and (v.endswith("ed") or v in ("said", "told", "read"))))
-#: a paragraph's first sentence that reports speech of its own: "said" or "says" before a clause
+#: a verb that reports a statement (not only "said": "Anand claimed in a letter ... that his lab's")
+_STATEMENT_VERB = (r"(?:said|says|claimed|claims|insisted|insists|argued|argues|wrote|writes|added|adds|noted|notes|"
+                   r"admitted|admits|conceded|concedes|acknowledged|acknowledges|maintained|maintains|contended|contends)")
+#: a paragraph's first sentence that reports speech of its own: a verb of saying ("said", "claimed", ...) before a clause
 #: ("said the squad had let him down", "said that ..."), or "told" someone "that" or a clause ("told
 #: the council the trip takes")
-_NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
+_NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no"
                                # "said 4 insurers had stopped writing": a figure opens the clause
                                r"|\p{N}[\p{N},.]*(?=[ \u00a0%])"
@@ -1114,7 +1117,7 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:(?:said|says)[ \u00a0]+(?:that|t
                                r"(?![\p{L}])|(?-i:\p{Lu}))"
                                # "said in Geneva that investigators had documented ...", "said late Thursday
                                # that the ...": where or when, then a that-clause with its subject
-                               r"|(?<![\p{L}])(?:said|says)[ \u00a0]+(?!that[ \u00a0])[^.;:,“”\"\n]{1,40}?[ \u00a0]that[ \u00a0]+"
+                               r"|(?<![\p{L}])" + _STATEMENT_VERB + r"[ \u00a0]+(?!that[ \u00a0])[^.;:,“”\"\n]{1,40}?[ \u00a0]that[ \u00a0]+"
                                r"(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i|this|these|those|there|our"
                                # ("said by telephone that many crews in his community had stopped")
                                r"|some|most|many|several|no|all|both|every|each)(?![\p{L}])"

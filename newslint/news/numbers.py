@@ -415,8 +415,9 @@ _PARTITIVE_STOP = frozenset("and or but of to in on at by for with as that which
 _PARTITIVE = regex.compile(r"[ \u00a0]+(?:the|its|their|his|her|our|these|those)"
                            r"(?P<words>(?:[ \u00a0]+[\p{L}\d][\p{L}\d'’\-]*){1,3})")
 #: words right after a figure that make what follows a count with no determiner: "3 other allies",
-#: "4 more officers", "2 additional inspectors"
-_COUNT_ADJECTIVES = frozenset("other more additional new separate different extra fewer".split())
+#: "4 more officers", "2 additional inspectors", "5 smaller hospitals"
+_COUNT_ADJECTIVES = frozenset("other more additional new separate different extra fewer smaller larger bigger "
+                               "older younger newer".split())
 
 
 def _participle(word: str) -> bool:

@@ -246,6 +246,18 @@ _AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|ome
                            r"(?=[ \u00a0]+(?:at|in|for|with|before|after|until|since|from|on|and)\b|[,;:.]|$)")
 
 
+#: the office a post's holder runs, after a his/her: whose it is after "TITLE said" is not in doubt
+_POST_OWN_OFFICE = regex.compile(r"[ \u00a0]+(?:own[ \u00a0]+)?office(?![\p{L}\-'’])")
+#: the nouns that name a man or a woman ("father", "wife"), by the pronoun they take
+_GENDERED_NOUNS = {g: regex.compile(r"(?<![\p{L}\-])(?i:" + "|".join(sorted(w for w, x in L.SELF_GENDER_NOUNS.items()
+                                                                          if x == g)) + r")s?(?![\p{L}\-])")
+                   for g in ("he", "she")}
+#: a post's office named by its holder's possessive after "the": "the clerk's office", "the mayor's staff" --
+#: a place or a body, no antecedent of a he/she opening the next sentence
+_POST_OFFICE = regex.compile(r"\bthe[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+['’]s?[ \u00a0]+(?:office|offices|department|"
+                             r"ministry|staff|chambers|courtroom|agency|administration)\b")
+
+
 #: the institutions a post belongs to, by the post's head: "her government" after "NAME said" is
 #: the minister's own when no one else near holds a post in one
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
@@ -664,8 +676,10 @@ class PronounMismatch(RuleKind):
             # after the person's title standing alone, "The Mexican commissioner, who ..., said he", is
             # theirs: the title names them, as the title tie reads it)
             return None
-        if slip.text.lower() not in ("he", "she") and self._after_title(person, slip):
+        if slip.text.lower() not in ("he", "she") and self._after_title(person, slip) \
+                and not _POST_OWN_OFFICE.match(article.blocks[slip.block].text, slip.end):
             return None  # "The senator said his concerns ...": whose concerns, after a title alone, is unsure
+            # (not the post's own office: "The provost said his office had placed Anand on leave")
         own = [x for x in person.mentions if x.block == slip.block and x.end <= slip.start and x.kind != "pronoun"]
         if own and slip.text.lower() not in ("he", "she") and any(
                 w.group(1) is None for w in _CAPITALISED_AFTER.finditer(article.blocks[slip.block].text,
@@ -936,6 +950,10 @@ class PronounMismatch(RuleKind):
                 if _APPOSITIVE_BEFORE.fullmatch(pre) and full[first.end:first.end + 1] == "," or (
                         (j := _JOB_BEFORE.fullmatch(pre)) and j.group(1).lower() in L.OCCUPATIONS | L.WEAK_REF_HEADS):
                     text = " " * first.start + text[first.start:]
+            if other_gender and _OTHER_ONE.search(text, lo):
+                # (a noun of the other gender cannot be meant either: "whose father and grandfather
+                # worked the docks, said her members")
+                text = _GENDERED_NOUNS[other_gender].sub(lambda g: " " * len(g.group()), text)
             if _OTHER_ONE.search(text, lo):
                 return False
         return True
@@ -1185,12 +1203,15 @@ class PronounMismatch(RuleKind):
             if aside is not None and not any(x.block == m.block and aside.start() <= x.start < aside.end()
                                              for p in cast.people if p is not person for x in p.mentions):
                 start = aside.end()  # "Mr Herron - who gained fame as ... - said": his own description
-            elif m.evidence in ("said-that", "same-sentence-subject") and m.text.lower() in ("he", "she") \
+            elif m.evidence in ("said-that", "same-sentence-subject") and (
+                    m.text.lower() in ("he", "she") or block.text[m.start - 5:m.start] in ("said ", "says ")) \
                     and _WHO_ASIDE_SAID.fullmatch(block.text, start, m.start) is not None:
                 # "the foreign secretary, who flew in a day ahead of Whitcombe, said he": the
                 # who-clause is an aside about the subject, whoever it names; the saying is theirs
                 return False
         between = _AS_A_ROLE.sub(lambda r: " " * len(r.group()), block.text[start:m.start])
+        if m.evidence == "sentence-start" and m.text.lower() in ("he", "she") and ("’s " in between or "'s " in between):
+            between = _POST_OFFICE.sub(lambda r: " " * len(r.group()), between)
         if m.evidence == "sentence-start" and m.text.lower() in ("he", "she") \
                 and _SAYING_NEXT.match(block.text, m.end) is not None:
             # "Okafor, president of the local, said one controller was handling both ... He said the

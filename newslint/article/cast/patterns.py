@@ -356,6 +356,9 @@ _AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]
 #: a who-clause set off by commas, with no other clause break or quotation in it: ", who flew in from
 #: Washington on Monday night and spent the morning in a helicopter,"
 _WHO_ASIDE = _re.compile(r",[ \u00a0]+who[ \u00a0][^,;:“”\"]{1,200},")
+#: the same aside with "whose" too, then a lower-case word: a subject opening its sentence ("The dean,
+#: whose lab produced the images, joined ...")
+_WHOSE_ASIDE_THEN_WORD = _re.compile(r",[ \u00a0]+whose?[ \u00a0][^,;:“”\"]{1,200},[ \u00a0]+[a-z]")
 _WEAK_REF_AFTER = _compile(r"['’]|" + _SP + r"+(?:of|for)\b|" + _SP + r"+\p{Lu}")
 _ORG_AFTER = _compile(r"['’]s?\s+(?i:office|residence|department|ministry|palace|cabinet|"
                            r"administration|government|staff|party|foundation|council)\b|['’]s[ \u00a0]+\p{Lu}\p{Ll}")
@@ -416,7 +419,7 @@ _SAID_WHERE_THAT = _re.compile(
 #: a who-clause of any content set off by commas, then the verb of saying whose subject is the
 #: mention before it: "the foreign secretary, who flew in a day ahead of Whitcombe, said he", "Natarajan,
 #: a former human rights lawyer who entered Parliament in 2015, said she"
-_WHO_ASIDE_SAID = _re.compile(r",[ \u00a0]+(?:(?:an?|the)[ \u00a0][^,;:“”\"()]{1,80}?[ \u00a0])?who[ \u00a0]+[^,;:“”\"()]{1,160},[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?"
+_WHO_ASIDE_SAID = _re.compile(r",[ \u00a0]+(?:(?:an?|the)[ \u00a0][^,;:“”\"()]{1,80}?[ \u00a0])?who(?:se)?[ \u00a0]+[^,;:“”\"()]{1,160},[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?"
                               r"(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
 #: the capitalised words completing an organisation's short name ("St. Brendan" + " Medical Center")
 _FULL_ORG_NAME = _re.compile(r"[ \u00a0]+((?:[A-Z][a-z]+[ \u00a0]+){0,2}[A-Z][a-z]+)(?![\w\-'’])")

@@ -494,23 +494,34 @@ class _Pronouns:
                     w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
                                                   and w.end("app") <= t.end for t in person.titles)):
                 target, evidence = person, "said-that"
-        # 2c. "NAME/TITLE, who ..., said he", the first mention of its sentence: the who-clause is an
+        # 2c. "NAME/TITLE, who ..., said he" (or "NAME, whose ..., said her members"), the first mention
+        # of its sentence: the who-clause is an
         # aside (whoever it names), and the verb of saying is the mention's ("Asked whether ..., the
         # foreign secretary, who flew in a day ahead of Whitcombe, said he had told Kessler"; cheap
         # test first: "said "/"says "/"that " right before the pronoun, and " who " in the sentence)
-        if target is None and before and word.lower() in ("he", "she") \
-                and text[ps - 5:ps] in ("said ", "says ", "that ") and " who " in text[ss:ps]:
-            first = before[0]
+        if target is None and before and (word.lower() in ("he", "she") or word.lower() in ("his", "her")
+                                          and text[ps - 5:ps] in ("said ", "says ")) \
+                and text[ps - 5:ps] in ("said ", "says ", "that ") and " who" in text[ss:ps]:
+            first, opens = before[0], ss
+            if before[-1][0] > ss and text[before[-1][0] - 2:before[-1][0]] == ". " \
+                    and (first is before[-1] or _WHO_ASIDE_SAID.fullmatch(text, first[1], ps) is None):
+                # a sentence the splitter did not end, after an abbreviation: "had gathered by 6 a.m.
+                # Castillo, whose father ..., said her members"
+                first = before[-1]
+                opens = first[0]
             person = self._resolved(first[2])
             if first[3] in ("full", "surname", "title") and isinstance(person, Person) \
                     and _WHO_ASIDE_SAID.fullmatch(text, first[1], ps) is not None \
-                    and (first[0] == ss or _SUBJECT_PREFIX_T.on(text).match(text[ss:first[0]])
-                         or _ASKED_OPENER.fullmatch(text, ss, first[0])):
+                    and (first[0] == opens or _SUBJECT_PREFIX_T.on(text).match(text[opens:first[0]])
+                         or _ASKED_OPENER.fullmatch(text, opens, first[0])):
                 # (as firm as "NAME said he" when the aside names nobody else, or after a title alone,
                 # which the rule never takes for the firmer link; else the weaker kind: "Delgado, who
                 # met Whitfield on Monday, said he")
                 target = person
-                evidence = "said-that" if first[3] == "title" or all(self._resolved(x[2]) is person for x in before) \
+                # (a his/her there is the weaker kind: "Whitcomb, who ..., said her staff" may mean whoever
+                # the report is about)
+                evidence = "said-that" if word.lower() in ("he", "she") and (
+                    first[3] == "title" or all(self._resolved(x[2]) is person for x in before)) \
                     else "same-sentence-subject"
         # 3. "NAME, who ... his"
         if target is None and before:

@@ -11,7 +11,7 @@ from newslint.article.cast.model import Mention, _norm_qualifier, TitleRef
 from newslint.article.cast.patterns import (
     _AUX_AFTER, _CAP_AFTER_T, _FULL_ORG_NAME, _JOB_WORD_BEFORE, _LONG_TITLE_BEFORE, _NAME_NEXT, _ORG_AFTER_T,
     _ORG_NAME_NOUNS, _ORG_PHRASE_END, _PHRASE_HEADS, _SAID_BEFORE, _VERB_AFTER_T, _WEAK_APPOSITIVE, _WEAK_REF,
-    _WEAK_REF_AFTER, _WEAK_REF_RUNS, _WEAK_REF_WORDS, _WHO_ASIDE,
+    _WEAK_REF_AFTER, _WEAK_REF_RUNS, _WEAK_REF_WORDS, _WHO_ASIDE, _WHOSE_ASIDE_THEN_WORD,
 )
 from newslint.article.cast.titles import parse_title
 from newslint.article.cast.names import _lowered
@@ -259,7 +259,9 @@ class _TitleRefs:
                     text = self.article.blocks[m.block].text
                     if text.startswith(",", m.end):
                         a = _WEAK_APPOSITIVE.match(text, m.end)
-                        if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS:
+                        if a is not None and a.group("head").lower() in L.WEAK_REF_HEADS \
+                                and L.RANK_MODIFIERS.isdisjoint(text[a.start():a.start("head")].lower().split()):
+                            # (not after a rank: "the county's deputy clerk" is no clerk)
                             note(a.group("head").lower(), p, (m.block, a.start("head")))
                 if m.kind == "full" and m.title is None and 2 < m.start:
                     text = self.article.blocks[m.block].text
@@ -321,8 +323,10 @@ class _TitleRefs:
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)
                         or not g and head in org_phrases and _ORG_PHRASE_END.match(text, e)
-                        or text.startswith(", who ", e) and _who_then_verb(text, e)):
-                    continue  # only as the speaker or a subject: not "the general election"
+                        or text.startswith(", who", e) and (_who_then_verb(text, e) or (
+                            _WHOSE_ASIDE_THEN_WORD.match(text, e) and self.at_sentence_start(block, s)))):
+                    continue  # only as the speaker or a subject: not "the general election" (a who- or
+                    # whose-clause set off after it at its sentence's start: "The dean, whose lab ..., joined")
                     # (a post named after its organisation may be an object too, before a comma,
                     # full stop or function word: "Reporters asked the transit director after")
                 ref = TitleRef(text[s:e], block.index, s, e, head, [], False,

@@ -33,6 +33,7 @@ _HEAD_ALIASES = {
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
     "police chief": {"chief"}, "fire chief": {"chief"}, "head coach": {"coach"},
+    "county clerk": {"clerk"}, "city clerk": {"clerk"}, "town clerk": {"clerk"},
     "chief financial officer": {"cfo"}, "cfo": {"chief financial officer"},
     "chief operating officer": {"coo"}, "coo": {"chief operating officer"},
 }
@@ -216,6 +217,13 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         form = f"{kl} {last}"
         forms.add(form)
         forms |= {a for a in _HEAD_ALIASES.get(form, ()) if " " in a}  # (not "chief" alone: a weak head)
+    # a field word further from the organisation word that makes a known post with the head: "chief of
+    # the Ridgeline Fire Protection District" -> "fire chief"
+    for k in names[:max(at - 1, 0)]:
+        form = f"{k.lower()} {last}"
+        if form in L.TITLE_HEADS:
+            forms.add(form)
+            forms |= {a for a in _HEAD_ALIASES.get(form, ()) if " " in a}
     return frozenset(forms)
 
 

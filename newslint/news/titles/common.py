@@ -31,7 +31,13 @@ FORMAL_HEADS = L.words(
 #: ("State Health Commissioner Reyes"; a lower-case "commissioner" before a name is no case slip)
 FIRST_REFERENCE_HEADS = FORMAL_HEADS | L.words("representative|treasurer|comptroller|commissioner|judge|"
                                                 "councilman|councilwoman|councilmember|alderman|alderwoman|"
-                                                "assemblyman|assemblywoman")
+                                                "assemblyman|assemblywoman|sheriff|police chief|fire chief|"
+                                                "district attorney|county executive|county clerk|superintendent|"
+                                                "provost|dean")
+#: heads that are also given names ("Dean Whitford" may be a man named Dean, "minister of mines Sheriff
+#: Musa" one named Sheriff): judged only when the title opens its clause or the story also refers to
+#: the post by its title alone ("The dean said")
+GIVEN_NAME_HEADS = L.words("dean sheriff")
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’.\-]*")
 _CAPWORD = regex.compile(r"\b\p{Lu}[\p{L}'’\-]*")

@@ -921,9 +921,12 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     if head_word[:1].isupper() and k == h and h > 0:
         return None  # "Bank of England Governor ...": a capitalised title with its qualifiers
     if low[h] in FORMAL_POST_HEADS and low[h + 1] in ("of", "for", "to") and (
-            head_word[:1].isupper() and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
+            head_word[:1].isupper() and len(comp) <= 4
+            and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
             or all(w.lower() in _PORTFOLIO_WORDS for _, _, w in comp)):
         return None  # "Secretary of State Antony Blinken", "director of national intelligence Avril Haines"
+        # (not a body's name of five words or more: "Director of Property and Casualty Market Conduct
+        # Examinations Howard Lin")
     # ("former" and the like say when the post was held, not what it is: "former chief of staff
     # Donald Regan" is a three-word title)
     words = n - k - sum(1 for w in low[k:h] if w in L.STATUS_MODIFIERS)

@@ -6,7 +6,7 @@ from collections import Counter
 from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
-from newslint.news.titles.common import (BODY_KINDS, FIRST_REFERENCE_HEADS, FORMAL_HEADS, _SMALL, _WORD_RE,
+from newslint.news.titles.common import (BODY_KINDS, FIRST_REFERENCE_HEADS, FORMAL_HEADS, GIVEN_NAME_HEADS, _SMALL, _WORD_RE,
     name_mentions, sentence_span, title_core_start)
 from newslint.news.titles.abbreviations import _CAP_BEFORE, _NAME_AS_MODIFIER, _NAME_GOES_ON
 
@@ -47,6 +47,13 @@ class FirstReference(RuleKind):
             if title is None or title.position != "before" or not (
                     title.head in self.heads or self._cabinet_post(title, block.text)) \
                     or person.surname.lower() in L.GIVEN_NAMES or person.surname.lower() in L.ORG_WORDS:
+                continue
+            if title.head in GIVEN_NAME_HEADS and not any(r.head == title.head for r in cast.title_refs) and (
+                    title.head == "dean" or title.block != first.block
+                    or not _CLAUSE_OPENS.search(block.text, max(0, title.start - 40), title.start)
+                    or _DESCRIBED_AFTER.match(block.text, first.end)):
+                # "Dean Young, a pediatrician", "power Sheriff Musa": a given name, unless the story has
+                # "the dean" or "the sheriff" (a sheriff: or the title opens its clause, no description after)
                 continue
             if _CAP_BEFORE.search(block.text, max(0, first.start - 30), first.start) and \
                     (title.block != first.block or title.end < first.start - 1):
@@ -90,6 +97,8 @@ class FirstReference(RuleKind):
             and title.block is not None and _CLAUSE_OPENS.search(text, max(0, title.start - 40), title.start) is not None
 
 
+#: a description set off right after a name: ", a pediatrician at the clinic"
+_DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]")
 #: what may stand right before a title that opens its clause: nothing, a sentence end, a comma
 _CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;,][\"”’)]?[ \u00a0]+|[“\"(][ \u00a0]*)$")
 

@@ -23,7 +23,8 @@ from newslint.news.titles.wrong_title import WrongTitle
 _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
-_WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor"})
+_WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
+                              "congressman", "congresswoman"})
 #: the verbs of what such a post's holder said or did as the subject of its sentence
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
               "replied", "responded")
@@ -132,7 +133,9 @@ class UnheldTitle(RuleKind):
                 if any(qs <= s < qe for qs, qe in spans) or cast.person_at(block.index, s, e) is not None:
                     continue
                 if held is None:
-                    held = {w for p in cast.people for t in p.titles for w in _WORD_RE.findall(t.text.lower())}
+                    # (and the forms a title answers to: "Rep. Ann Lee" is the congresswoman)
+                    held = {w for p in cast.people for t in p.titles
+                            for w in _WORD_RE.findall(" ".join([t.text.lower(), *t.heads]))}
                 head = m.group("head").lower()
                 if head in held:
                     continue  # someone's title holds the word: the cast's title rules judge it

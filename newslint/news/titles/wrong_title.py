@@ -14,10 +14,15 @@ from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WO
     _office_key)
 
 #: ", who has " / ", who also ": the opening of a who-clause about a person's post
+#: what a lower-case organisation the person runs may end with ("the port authority", "the water district")
+_BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "board", "bureau", "hospital",
+               "university", "college", "union", "council", "office", "service", "utility", "airline",
+               "museum", "library", "port", "institute", "foundation", "society", "association")
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)[ \u00a0]+"
 #: ", who has run Harland since 2019": a clause saying whom the person leads
-_RUNS_CLAUSE = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*)")
+_RUNS_CLAUSE = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
+                             r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
 _RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
                                  r"business|group|startup|start-up|chain|agency|charity|organization|organisation))")
@@ -185,6 +190,12 @@ _WHOSE_CHARGE = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:(?:\p{Lu}[\p{L}\-]*
 #: another person's post names (``_whose_body``; not "party", which every politician has)
 _WHOSE_BODY = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\p{L}\d\-]+[ \u00a0]+){0,2}?(?P<noun>coalition|federation|"
                             r"mission|union|association|alliance|bureau|foundation|network|campaign)(?![\p{L}\-])")
+#: ", whose lab produced ...": something one person has of their own, which the story gives another person
+#: by their surname's possessive ("Anand's lab"; ``_whose_possessed``; not an office, staff or family, which
+#: every office holder has)
+_WHOSE_OWN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?P<noun>lab|laboratory|clinic|practice|restaurant|farm|"
+                           r"ranch|studio|gallery|shop|store|bakery|startup|start-up|website|podcast|blog|column|"
+                           r"lawsuit|research|dissertation|novel|memoir|band|vineyard|winery|brewery)(?![\p{L}\-])")
 #: ", who has led the village since 2019": a place that only one kind of post runs (``_whose_other``)
 _LED_PLACE = regex.compile(_WHO_HAS + r"(?:run|runs|ran|led|leads|headed|heads|governed|governs)[ \u00a0]+"
                            r"the[ \u00a0]+(?P<noun>village|town|city|state)(?![\p{L}\-])")
@@ -235,10 +246,13 @@ class WrongTitle(RuleKind):
             after = block.text[ref.end:ref.end + 8]
             whose = self._whose_other(cast, block.text, ref, holder) \
                 if ", whose " in after or ", who " in after else None
+            if whose is None and ", whose " in after:
+                whose = self._whose_possessed(article, cast, block.text, ref, holder)
             if whose is not None:
                 other, noun, post = whose
                 has = f"has a {noun} (\"whose {noun}\")" if ", whose " in after else f"is described as leading the {noun}"
-                yield self._described_other(block, ref, holder, other, f"{has}, as {other.name}, the {post}, does")
+                yield self._described_other(block, ref, holder, other, f"{has}, as {other.name}"
+                                            + (f", the {post}," if post else "") + " does")
                 continue
             rep = self._represents_other(cast, article.blocks, block.text, ref, holder) \
                 if ", who " in block.text[ref.end:ref.end + 6] else None
@@ -774,16 +788,24 @@ class WrongTitle(RuleKind):
         org = regex.sub(r"['’]s?$", "", m.group("org"))
         if _country(org) or org.lower() in L.FUNCTION_WORDS:
             return None
-        key = org.lower()
+        lower = org.startswith("the")
+        # "St. Anselm": its name word; "the port authority": every word after "the" must be the post's
+        keys = org.lower().split()[1:] if lower else [org.lower().split()[-1]]
+        key = org.lower() if lower else keys[0]
 
         def names(t):
-            return key in {regex.sub(r"['’]s?$", "", w).lower() for w in _WORD_RE.findall(t.text)}
+            words = {regex.sub(r"['’]s?$", "", w).rstrip(".").lower() for w in _WORD_RE.findall(t.text)}
+            return all(k in words for k in keys)
 
         if any(names(t) for t in holder.titles):
             return None
+        # (a deputy's post is not the body's lead: "Port Authority Deputy Director")
         others = [(p, t) for p in cast.people if p is not holder for t in p.titles
-                  if t.head in _LEAD_HEADS and not t.former and names(t)]
+                  if t.head in _LEAD_HEADS and not t.former and names(t)
+                  and not (lower and set(t.modifiers) & L.RANK_MODIFIERS)]
         if not others:
+            if lower:
+                return None
             return WrongTitle._said_to_run(cast, blocks, ref, holder, key, m.group("verb"))
         if len({id(p) for p, _ in others}) != 1:
             return None
@@ -903,6 +925,34 @@ class WrongTitle(RuleKind):
         if len(others) != 1:
             return None
         return others[0][0], noun, lower_title(others[0][1][0].text)
+
+    @staticmethod
+    def _whose_possessed(article, cast, text: str, ref, holder):
+        """A whose-clause gives the person something of their own ("The dean, whose lab produced the
+        disputed images,") that the story gives exactly one other person by their surname's possessive
+        ("Anand's lab") and never the holder: ``(that person, the noun, their post or "")`` or None."""
+        m = _WHOSE_OWN.match(text, ref.end)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        owners = set()
+        for p in cast.people:
+            surname = p.name.split()[-1]
+            if len(surname) < 3:
+                continue
+            pattern = regex.compile(r"(?<![\p{L}\-])" + regex.escape(surname) + r"['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
+                                    + regex.escape(noun) + r"(?![\p{L}\-])")
+            if any(pattern.search(b.text) for b in article.blocks if surname in b.text):
+                owners.add(id(p))
+                if p is holder:
+                    return None
+        others = [p for p in cast.people if id(p) in owners]
+        if len(others) != 1:
+            return None
+        other = others[0]
+        post = next((lower_title(t.text) for t in other.titles if not t.former and t.formal
+                     and not t.abbreviation), "")
+        return other, noun, post
 
     @staticmethod
     def _served_as_other(article, cast, text: str, ref, holder):
