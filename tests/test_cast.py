@@ -1093,8 +1093,11 @@ def test_a_post_opening_its_clause_after_a_lead_in_is_the_named_persons():
     cast = cast_of("In Washington, Director of the Office of Research Integrity Kenneth Alvarez said his "
                    "office had opened its own review.\n")
     assert person(cast, "Kenneth Alvarez").titles[0].text == "Director of the Office of Research Integrity"
+    # a post set off after a name is that person's own (both posts, the body named after the second)
     cast = cast_of("Martin Kessler, president and chief executive officer of Gulf South Power, said no.\n")
-    assert person(cast, "Martin Kessler").titles == []
+    assert [t.text for t in person(cast, "Martin Kessler").titles] == [
+        "president and chief executive officer of Gulf South Power"]
+    assert names(cast) == ["Martin Kessler"]
 
 
 def test_a_mission_ends_an_organisations_name():
@@ -1122,3 +1125,17 @@ def test_a_weak_title_opening_its_sentence_before_a_whose_aside_is_a_reference()
                    "The dean, whose office ran the review, joined the faculty in 2009.\n")
     (ref,) = [r for r in cast.title_refs if r.text == "The dean"]
     assert ref.person is person(cast, "Karen Welles")
+
+
+def test_a_chief_of_a_body_named_for_its_police_is_a_police_chief():
+    cast = cast_of("Kevin Lindqvist, chief of the authority’s transit police, said the inspectors carry no weapons.\n")
+    (title,) = person(cast, "Kevin Lindqvist").titles
+    assert "police chief" in title.heads and title.formal
+
+
+def test_a_survey_ends_an_organisations_name():
+    # "U.S. Geological Survey" is no person: "He" in the next sentence links to the geologist
+    cast = cast_of("Gwen Tallis, a geologist with the U.S. Geological Survey who has studied the canyon, said "
+                   "the slope had moved. He said the rate had doubled.\n")
+    assert names(cast) == ["Gwen Tallis"]
+    assert pronoun_links(person(cast, "Gwen Tallis")) == [("He", "sentence-start")]

@@ -53,7 +53,7 @@ ORG_WORDS = words("""
     affairs security defense defence health education energy commerce treasury interior justice
     agriculture labor labour transportation transport housing veterans homeland finance economy
     affairs relations development intelligence resources environment
-    observatory laboratory lab labs technology technologies systems solutions industries motors
+    observatory survey laboratory lab labs technology technologies systems solutions industries motors
     pharmaceuticals software studios records entertainment productions
     program programme project initiative summit conference festival games cup championship
     prize award awards act law treaty accord agreement

@@ -1520,7 +1520,7 @@ _APPOSED_SPEAKER = regex.compile(r",[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]+[ \u00a0]+)
 #: what a colon frame may announce as one statement: "her position had not changed: “…”"
 _STANCE = frozenset("message position stance view answer verdict lesson advice promise pledge plea priority thing point reason goal"
                     " demand request aim hope wish mission focus concern fear worry objective purpose"
-                    " phrase slogan motto summary".split())
+                    " phrase slogan motto summary decision sentence".split())
 _COLON = ":"
 _NOT_COUNTED = frozenset((_MARKER, _COLON))
 #: words that may stand between a stance's "was" and its quotation ("was to make sure that",

@@ -262,6 +262,7 @@ _POST_OFFICE = regex.compile(r"\bthe[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+['’]s
 #: the minister's own when no one else near holds a post in one
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
 _MINISTRY_HEADS = frozenset("minister secretary".split())
+_DEPARTMENT_HEADS = frozenset("chief commissioner director secretary".split())
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
                                 r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
                                 r"(?![\w\-])")
@@ -287,17 +288,17 @@ def _own_body_possessive(article, person, m) -> bool:
     noun = b.group("noun")
 
     # a ministry is a minister's (or a secretary's); a government or an administration is any
-    # head of government's or member's
-    kinds = _MINISTRY_HEADS if noun == "ministry" else _GOVERNMENT_HEADS
+    # head of government's or member's; a department is its chief's, director's or secretary's
+    kinds = _MINISTRY_HEADS if noun == "ministry" else _DEPARTMENT_HEADS if noun == "department" \
+        else _GOVERNMENT_HEADS
+    headed = ("government", "ministry", "administration", "department")
 
     def owns(titles, heads=()) -> bool:
         for t in titles:
             words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
-            if noun in words or noun in ("government", "ministry", "administration") \
-                    and t.head.split()[-1] in kinds:
+            if noun in words or noun in headed and t.head.split()[-1] in kinds:
                 return True
-        return noun in ("government", "ministry", "administration") and any(
-            h.split()[-1] in kinds for h in heads)
+        return noun in headed and any(h.split()[-1] in kinds for h in heads)
 
     if not owns(person.titles):
         return False
@@ -481,6 +482,8 @@ class PronounMismatch(RuleKind):
                 said = [g for g in ("he", "she") if counts[g] > 0]
                 if len(said) != 1 or counts[said[0]] < need:
                     return None
+                if named.get(id(person)) not in (None, said[0]) and counts[said[0]] <= need:
+                    return None  # a given name against the least evidence: either may be the slip
                 # at least one piece must be firm: a courtesy title or honorific, a vote, or a link
                 # other than "NAME said she" and the subject of the same sentence, which may be
                 # someone else the person spoke of ("Richards says she must avoid ...")
@@ -572,6 +575,14 @@ class PronounMismatch(RuleKind):
                 continue
             major, count = evidence.most_common(1)[0]
             if major == "they" or count < need:
+                continue
+            from newslint.article.cast.salience import given_gender
+
+            if count < 3 and count - evidence[{"he": "she", "she": "he"}[major]] < 2 \
+                    and given_gender(person) not in (None, major):
+                # two against one, and the given name sides with the one ("Renee Castellano": "He
+                # said ...", "The district attorney said his client" against "said her staff"): the
+                # two may be the slips, or a title-only reference meant someone else; unsure, silent
                 continue
             for m in links:
                 if m.pronoun == major or m.block not in scope:

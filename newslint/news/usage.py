@@ -96,7 +96,14 @@ _ACRONYM = regex.compile(
     r"|(?<=\b(?:asked|urged|ordered|directed|called\s+on|requested|pressed|petitioned)\s+)(\p{Lu}{3,6})"
     r"(?=\s+to\s+\p{Ll})"
     # initials set off after a sentence's opening noun, naming it ("The impurity, NDMA, is ...")
-    r"|(?<=(?:^|[.!?][\"”’)]?\s+)[Tt]he\s+\p{Ll}{3,}(?:\s+\p{Ll}{3,})?,\s+)(\p{Lu}{3,6})(?=,)")
+    r"|(?<=(?:^|[.!?][\"”’)]?\s+)[Tt]he\s+\p{Ll}{3,}(?:\s+\p{Ll}{3,})?,\s+)(\p{Lu}{3,6})(?=,)"
+    # a body by "the", a place and its initials, speaking as a body ("The Georgia FOP called the
+    # decision", "the state PSC said"): "the" is no brand's
+    r"|(?<=\b[Tt]he\s+(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|state|city|county|federal)\s+)(\p{Lu}{3,6})"
+    r"(?=\s+(?:said|says|called|announced|warned|urged|argued|endorsed|criticized|condemned|praised|sued)\b)"
+    # a body by initials after "the" and another body's initials and "and" ("The FBI and CISA are
+    # assisting"): the pair are two agencies
+    r"|(?<=\b[Tt]he\s+\p{Lu}{2,6}\s+and\s+)(\p{Lu}{3,6})\b(?![.\-&/'’]\w|\s+[\p{Lu}\d])")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "

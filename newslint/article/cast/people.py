@@ -71,7 +71,10 @@ _AND_POST_THEN_COMMA = _re.compile(r"[ \u00a0]+and[ \u00a0]+([a-z][a-z\-]*(?:[ \
                                    r"(?=,[ \u00a0]+[A-Z])")
 #: two posts held together, each of plain lower-case words ("president and chief executive",
 #: "deputy prime minister and defense minister"); no name, no third item
-_TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*)$")
+_TWO_POSTS = _re.compile(r"^([^,]+?)[ \u00a0]+and[ \u00a0]+([a-z][a-z\- \u00a0]*?"
+                        # (the second post's complement may name the body: "president and chief executive
+                        # of Sonoran Valley Electric")
+                        r"(?:[ \u00a0]+(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w'’.&\-]*(?:[ \u00a0]+[A-Z][\w'’.&\-]*){0,4})?)$")
 
 
 #: the role after a post and "and" that makes no second person: up to three lower-case words, the

@@ -165,7 +165,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     stefanie katrin katharina anja ingrid astrid sigrid birgit heike petra agnieszka katarzyna
     magdalena olena natalia anastasia ekaterina yekaterina marina galina ludmila fatima aisha amina
     leila layla zeynep keiko yoko akiko emiko sakura anjali sunita deepa lakshmi ngozi chioma siti
-    dewi amara helga
+    dewi amara helga gwen gwyneth hilary isabelle imelda
     aissatou fatou fatoumata aminata mariama awa khady ndeye coumba rokhaya aicha
     seo-yeon ha-eun soo-ah ji-yeon min-ji eun-ji hye-jin yoon-ah soo-jin ji-hye mi-kyung eun-young
     kyung-hee anneliese""".split()))

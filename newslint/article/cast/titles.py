@@ -192,6 +192,9 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         # school board" -> "board president", "school board president"
         low = _LOWER_ORG_COMPLEMENT.fullmatch(complement)
         if low is None:
+            if parts[-1] == "chief":  # "chief of the authority's transit police": a police chief
+                words = complement.lower().replace("’", "'").split()
+                return frozenset(f"{w} chief" for w in ("police", "fire") if w in words)
             return frozenset()
         kind, field = low.group("kind"), low.group("field")
         forms = {f"{kind} {parts[-1]}"}

@@ -20,8 +20,10 @@ _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "b
                "museum", "library", "port", "institute", "foundation", "society", "association")
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)[ \u00a0]+"
-#: ", who has run Harland since 2019": a clause saying whom the person leads
-_RUNS_CLAUSE = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
+#: ", who has run Harland since 2019" (or the sentence's own "has led Harland since 2019"): a clause
+#: saying whom the person leads
+_RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a0]+)" + _RUNS_VERB + r"(?P<org>(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
+                             r"(?:[ \u00a0]\p{Lu}[\p{L}&'’\-]*){0,3}(?<!['’]s)"
                              r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
 _RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
@@ -196,6 +198,14 @@ _WHOSE_BODY = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\p{L}\d\-]+[ \u00a0]
 _WHOSE_OWN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?P<noun>lab|laboratory|clinic|practice|restaurant|farm|"
                            r"ranch|studio|gallery|shop|store|bakery|startup|start-up|website|podcast|blog|column|"
                            r"lawsuit|research|dissertation|novel|memoir|band|vineyard|winery|brewery)(?![\p{L}\-])")
+#: the same things given by "said his/her" right after the reference ("The district attorney said his
+#: client would live with a sister"), and a lawyer's client or a doctor's patient
+_SAID_OWN = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+(?P<noun>"
+                          r"client|clients|patient|patients|" + _WHOSE_OWN.pattern.split("(?P<noun>", 1)[1])
+#: ", who was appointed by Marsh in 2021": who appointed the person, and when (``_appointed_like_other``)
+_APPOINTED_BY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:was|had[ \u00a0]+been)[ \u00a0]+(?P<verb>appointed|named|nominated|"
+                              r"hired|picked|chosen)[ \u00a0]+by[ \u00a0]+(?:Gov\.[ \u00a0]+|Mayor[ \u00a0]+|President[ \u00a0]+)?"
+                              r"(?P<by>\p{Lu}[\p{L}'’\-]+)(?:[^,;.]{0,40}?[ \u00a0]in[ \u00a0]+(?P<year>(?:19|20)\d\d))?")
 #: ", who has led the village since 2019": a place that only one kind of post runs (``_whose_other``)
 _LED_PLACE = regex.compile(_WHO_HAS + r"(?:run|runs|ran|led|leads|headed|heads|governed|governs)[ \u00a0]+"
                            r"the[ \u00a0]+(?P<noun>village|town|city|state)(?![\p{L}\-])")
@@ -246,11 +256,14 @@ class WrongTitle(RuleKind):
             after = block.text[ref.end:ref.end + 8]
             whose = self._whose_other(cast, block.text, ref, holder) \
                 if ", whose " in after or ", who " in after else None
-            if whose is None and ", whose " in after:
+            said_own = None
+            if whose is None and (", whose " in after or after.startswith((" said ", " says ", " also "))):
                 whose = self._whose_possessed(article, cast, block.text, ref, holder)
+                said_own = whose is not None and ", whose " not in after
             if whose is not None:
                 other, noun, post = whose
-                has = f"has a {noun} (\"whose {noun}\")" if ", whose " in after else f"is described as leading the {noun}"
+                has = f"speaks of their {noun}" if said_own \
+                    else f"has a {noun} (\"whose {noun}\")" if ", whose " in after else f"is described as leading the {noun}"
                 yield self._described_other(block, ref, holder, other, f"{has}, as {other.name}"
                                             + (f", the {post}," if post else "") + " does")
                 continue
@@ -279,7 +292,8 @@ class WrongTitle(RuleKind):
                                             f"is described as one who {clause}, which is {other.name}'s post ({post})")
                 continue
             if came is None and served is None and ", who " in after:
-                repeated = self._repeats_other(article, cast, block, ref, holder)
+                repeated = self._repeats_other(article, cast, block, ref, holder) \
+                    or self._appointed_like_other(article, cast, block, ref, holder)
                 if repeated is not None:
                     other, said, line = repeated
                     own = describe_title(other)
@@ -790,7 +804,8 @@ class WrongTitle(RuleKind):
             return None
         lower = org.startswith("the")
         # "St. Anselm": its name word; "the port authority": every word after "the" must be the post's
-        keys = org.lower().split()[1:] if lower else [org.lower().split()[-1]]
+        words = org.lower().split()
+        keys = words[1:] if lower else [words[1] if words[0] in ("st.", "mt.", "ft.") and len(words) > 1 else words[0]]
         key = org.lower() if lower else keys[0]
 
         def names(t):
@@ -929,9 +944,11 @@ class WrongTitle(RuleKind):
     @staticmethod
     def _whose_possessed(article, cast, text: str, ref, holder):
         """A whose-clause gives the person something of their own ("The dean, whose lab produced the
-        disputed images,") that the story gives exactly one other person by their surname's possessive
-        ("Anand's lab") and never the holder: ``(that person, the noun, their post or "")`` or None."""
-        m = _WHOSE_OWN.match(text, ref.end)
+        disputed images,"), or "said his/her" does ("The district attorney said his client would live
+        with a sister"), that the story gives exactly one other person by their surname's possessive or
+        their own "said his/her" ("Anand's lab", "Okoro said his client had earned a degree") and
+        never the holder: ``(that person, the noun, their post or "")`` or None."""
+        m = _WHOSE_OWN.match(text, ref.end) or _SAID_OWN.match(text, ref.end)
         if m is None:
             return None
         noun = m.group("noun").lower()
@@ -940,7 +957,8 @@ class WrongTitle(RuleKind):
             surname = p.name.split()[-1]
             if len(surname) < 3:
                 continue
-            pattern = regex.compile(r"(?<![\p{L}\-])" + regex.escape(surname) + r"['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
+            pattern = regex.compile(r"(?<![\p{L}\-])" + regex.escape(surname) + r"(?:['’]s?[ \u00a0]+(?:own[ \u00a0]+)?"
+                                    r"|,?[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+)"
                                     + regex.escape(noun) + r"(?![\p{L}\-])")
             if any(pattern.search(b.text) for b in article.blocks if surname in b.text):
                 owners.add(id(p))
@@ -1026,6 +1044,35 @@ class WrongTitle(RuleKind):
                 line = article.source.position(other_block.smap.span(m.start(), m.end())[0])[0]
                 return first, said, line
         return None
+
+    @staticmethod
+    def _appointed_like_other(article, cast, block, ref, holder):
+        """The reference's who-clause says who appointed the person and when ("The warden, who was
+        appointed by Marsh in 2021,") and another sentence says that of exactly one other person by
+        name, in either voice ("Leonard Vasquez, whom Marsh appointed correction commissioner in
+        2021,"), and never of the holder: ``(that person, the clause, its line)`` or None."""
+        m = _APPOINTED_BY.match(block.text, ref.end)
+        if m is None:
+            return None
+        by, stem, year = m.group("by"), m.group("verb")[:5].lower(), m.group("year")
+        found = {}
+        for p in cast.people:
+            if by in p.name.split():
+                continue  # (the one who appointed)
+            for x in name_mentions(p):
+                b = article.blocks[x.block]
+                if b.kind not in BODY_KINDS or (x.block == block.index and x.start <= ref.end):
+                    continue
+                ss, se = sentence_span(article.analysis, b, x.start)
+                sentence = b.text[ss:se]
+                if by in sentence and stem in sentence.lower() and (year is None or year in sentence):
+                    found.setdefault(id(p), (p, article.source.position(b.smap.span(ss, se)[0])[0]))
+        if len(found) != 1:
+            return None
+        other, line = next(iter(found.values()))
+        if other is holder:
+            return None
+        return other, " ".join(m.group(0).lstrip(", ").split()[1:]), line
 
     @staticmethod
     def _came_from_other(cast, text: str, ref, holder):
