@@ -1139,3 +1139,12 @@ def test_a_survey_ends_an_organisations_name():
                    "the slope had moved. He said the rate had doubled.\n")
     assert names(cast) == ["Gwen Tallis"]
     assert pronoun_links(person(cast, "Gwen Tallis")) == [("He", "sentence-start")]
+
+
+def test_a_state_auditor_is_a_title_and_a_four_word_board_name_gives_the_board_president():
+    cast = cast_of("State Auditor Patricia Nwosu said the audit was final.\n\n"
+                   "Graham Petrakis, president of the Carver Falls Levee District board, said the board had asked "
+                   "for a study.\n\nThe board president took command of the meeting.\n")
+    assert [t.head for t in person(cast, "Patricia Nwosu").titles] == ["auditor"]
+    (ref,) = [r for r in cast.title_refs if r.text == "The board president"]
+    assert ref.person is person(cast, "Graham Petrakis")

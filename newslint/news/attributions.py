@@ -1101,7 +1101,7 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0
                                # "said academic programs would be reviewed": a clause with its verb
                                r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
                                r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must))"
-                               r"|told[ \u00a0]+[^.;:“”\"]{1,40}?[ \u00a0]that"
+                               r"|told[ \u00a0]+[^.;:“”\"]{1,60}?[ \u00a0]that"
                                # "told the council the trip takes ...", "told reporters he would ...": the
                                # clause without "that" (not "told him the truth": a pronoun object)
                                r"|told[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?!(?:him|her|them|me|us|you|it)[ \u00a0])"

@@ -262,7 +262,7 @@ _POST_OFFICE = regex.compile(r"\bthe[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+['’]s
 #: the minister's own when no one else near holds a post in one
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
 _MINISTRY_HEADS = frozenset("minister secretary".split())
-_DEPARTMENT_HEADS = frozenset("chief commissioner director secretary".split())
+_DEPARTMENT_HEADS = frozenset("chief commissioner director secretary minister".split())
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
                                 r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
                                 r"(?![\w\-])")
@@ -584,12 +584,15 @@ class PronounMismatch(RuleKind):
                 # said ...", "The district attorney said his client" against "said her staff"): the
                 # two may be the slips, or a title-only reference meant someone else; unsure, silent
                 continue
+            # a given name that agrees with the majority is one more piece of it ("Claire Beaumont":
+            # three links "she" and the name against two "he")
+            name_vote = 1 if given_gender(person) == major else 0
             for m in links:
                 if m.pronoun == major or m.block not in scope:
                     continue
                 if _who_may_be_object(article, m):
                     continue
-                if evidence[m.pronoun] * ratio > count:
+                if evidence[m.pronoun] * ratio > count + name_vote:
                     continue
                 second_that = m.evidence == "same-sentence-subject" and self._second_that(article, person, m)
                 if self._someone_between(article, cast, person, m, singular=second_that):

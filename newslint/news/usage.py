@@ -78,7 +78,9 @@ _ACRONYM = regex.compile(
     # "made by", "owned by", which companies are)
     r"|(?<=\b(?:[Aa]ccording\s+to|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
     r"|issued|compiled|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved"
-    r"|funded|backed|guaranteed|insured|underwritten)\s+by)\s+)(\p{Lu}{3,6})(?=\s*[,.;])(?![,;]\s*\p{Lu}{2,})"
+    r"|funded|backed|guaranteed|insured|underwritten|set)\s+by)\s+)(\p{Lu}{3,6})"
+    # (the phrase may end at its clause's verb: "rates set by CMS had not kept pace")
+    r"(?=\s*[,.;]|\s+(?:had|has|have|was|were|is|are|would|will)\s)(?![,;]\s*\p{Lu}{2,})"
     # a news agency or a public body by bare initials reporting, opening its sentence: "KCNA reported
     # Friday that", "NTSB investigators" aside (not "said": companies say things too)
     r"|(?<=(?:^|[.!?][\"”’)]?\s+))(\p{Lu}{3,6})(?=\s+(?:reported|announced)\b)"
@@ -124,6 +126,8 @@ said says say told tells has have had is was are were will would could can may m
 and or but nor in on of for to at by with from into over under about against after before since
 until when while which who whose that as than if because also then added announced warned
 called claimed confirmed denied agreed refused decided launched began started struck insisted
+administers administered manages managed runs ran operates operated controls controlled approves
+approved sets set enforces enforced issues issued collects collected
 """.split())
 #: adverbs between a subject and its verb ("the ORA now has 40 fewer investigators"): initials before one
 #: are the subject, not a modifier

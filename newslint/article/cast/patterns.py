@@ -351,6 +351,9 @@ _LONG_TITLE_BEFORE = _compile(r"(?<![\w'’\-])(?P<head>(?:" + _alt(L.WEAK_REF_H
 #: what may follow a post named after its organisation used as an object: punctuation or a function word
 _ORG_PHRASE_END = _re.compile(r"[,;:.]|[ \u00a0]+(?:after|at|on|in|about|for|to|whether|if|that|during|before|"
                               r"when|why|how|what|and|but)\b")
+#: a verb in the past tense after a subject ("The board president took command of ...")
+_PAST_AFTER = _re.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:[a-z]{2,}ed|took|made|gave|led|ran|went|came|left|won|lost|met|"
+                          r"sent|began|became|held|kept|brought|bought|built|paid|spent|wrote|sold|signed)(?![\w\-])")
 _AUX_AFTER = _re.compile(r"[ \u00a0]+(?:(?:also|later|then|again|\w+ly)[ \u00a0]+)?(?:is|was|has|had|would|will|"
                          r"could|can|did|does|declined|refused|should|must|may|might)\b")
 #: a who-clause set off by commas, with no other clause break or quotation in it: ", who flew in from
@@ -464,8 +467,11 @@ _AFTER_POSSESSIVE = frozenset({"first", "last", "next", "new"})
 #: a short lead-in of lower-case words before a subject pronoun that opens the main clause ("In a
 #: statement released through her attorney, she said"): the pronoun is still the sentence's subject
 _LEAD_IN_OPENER = _re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Yet|So|Still)[ \u00a0]+)?"
-                              r"(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
-                              r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+")
+                              r"(?:(?:In|At|On|After|Before|During|Asked|Speaking|Through|Earlier|Later|Since|Until)"
+                              r"(?:[ \u00a0]+[a-z0-9][a-z0-9'’\-]*){1,10},[ \u00a0]+"
+                              # a day, with or without a comma: "On Tuesday he described", "Late Monday, she"
+                              r"|(?:(?:On|Late|Early|By)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                              r"Sunday)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?,?[ \u00a0]+)")
 #: (not before an inanimate noun it modifies: "signed the guest book", "student loans", "voter turnout")
 _PERSON_NOUN = _compile(r"\b(?i:" + _alt(L.PERSON_NOUNS) + r")\b(?![ \u00a0]+(?i:"
                         + _alt(L.PERSON_NOUN_COMPOUND_HEADS) + r")(?![\w\-]))")

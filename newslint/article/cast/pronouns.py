@@ -108,6 +108,10 @@ _OWN_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w\-'’]+[ 
 _ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
 
+#: a verb in the past tense right after a subject pronoun ("he described", "she toured")
+_PAST_VERB_AFTER = _re.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?[a-z]{3,}ed(?![\w\-])")
+
+
 class _Pronouns:
     """Pass 4: pronoun links."""
 
@@ -750,7 +754,8 @@ class _Pronouns:
             for m in _PERSON_NOUN_T.on(text).finditer(text, ss, ps):
                 if not lead.endswith(own, 0, m.start() - ss):
                     return False
-        return bool(_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe))
+        return bool(_VERB_AFTER_T.on(text).match(text, pe) or _AUX_AFTER.match(text, pe)
+                    or _PAST_VERB_AFTER.match(text, pe))  # ("On Tuesday he described the talks as ...")
 
     def _resolved(self, ent):
         """The person an entity stands for (None for unlinked references)."""

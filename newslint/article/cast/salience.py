@@ -129,7 +129,7 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     piotr tomasz marek pawel pavel dmitry dmitri sergei sergey andrei andriy oleksandr volodymyr
     vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
-    tunde hiroshi takeshi kenji satoshi rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas
+    tunde hiroshi takeshi kenji satoshi raj rajesh sanjay vikram arjun rahul amit gregor arvid luc tomas
     mamadou moussa ibrahima cheikh abdoulaye ousmane amadou seydou boubacar assimi souleymane modibo
     ji-hoon min-jun seo-jun do-yun ha-joon jun-seo hyun-woo sung-min jae-won dong-hyun sang-woo jin-woo
     young-ho min-ho""".split()))

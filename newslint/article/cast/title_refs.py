@@ -10,7 +10,7 @@ from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, _norm_qualifier, TitleRef
 from newslint.article.cast.patterns import (
     _AUX_AFTER, _CAP_AFTER_T, _FULL_ORG_NAME, _JOB_WORD_BEFORE, _LONG_TITLE_BEFORE, _NAME_NEXT, _ORG_AFTER_T,
-    _ORG_NAME_NOUNS, _ORG_PHRASE_END, _PHRASE_HEADS, _SAID_BEFORE, _VERB_AFTER_T, _WEAK_APPOSITIVE, _WEAK_REF,
+    _ORG_NAME_NOUNS, _ORG_PHRASE_END, _PAST_AFTER, _PHRASE_HEADS, _SAID_BEFORE, _VERB_AFTER_T, _WEAK_APPOSITIVE, _WEAK_REF,
     _WEAK_REF_AFTER, _WEAK_REF_RUNS, _WEAK_REF_WORDS, _WHO_ASIDE, _WHOSE_ASIDE_THEN_WORD,
 )
 from newslint.article.cast.titles import parse_title
@@ -323,6 +323,7 @@ class _TitleRefs:
                 if not (_VERB_AFTER_T.on(text).match(text, e) or _AUX_AFTER.match(text, e)
                         or _SAID_BEFORE.search(text, max(0, s - 12), s)
                         or not g and head in org_phrases and _ORG_PHRASE_END.match(text, e)
+                        or _PAST_AFTER.match(text, e) and self.at_sentence_start(block, s)
                         or text.startswith(", who", e) and (_who_then_verb(text, e) or (
                             _WHOSE_ASIDE_THEN_WORD.match(text, e) and self.at_sentence_start(block, s)))):
                     continue  # only as the speaker or a subject: not "the general election" (a who- or

@@ -170,7 +170,7 @@ _ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][
                               r"[A-Z][A-Za-z\-]*)*)[ \u00a0]*")
 
 
-_LOWER_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+the[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,3}"
+_LOWER_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+the[ \u00a0]+(?:[A-Z][A-Za-z\-]*[ \u00a0]+){1,4}"
                                    r"(?:(?P<field>[a-z]+)[ \u00a0]+)?(?P<kind>board|council|committee|commission|union|"
                                    r"association|district|department|agency|authority)[ \u00a0]*")
 

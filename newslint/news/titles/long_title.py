@@ -805,7 +805,8 @@ _POST_TOKEN = regex.compile(r"(?:[\p{L}\d][\p{L}\d'’.\-]*|&)(?= )")
 _POST_OPENERS = L.ATTRIBUTION_VERBS | frozenset(("according",))
 #: words before a post that make the post and the name after it their object, as a verb of saying
 #: does: "referred to| senior director of ... Leticia Barrow", "met with| deputy director for ..."
-_OBJECT_OPENERS = frozenset("to with by from met thanked joined named appointed hired introduced".split())
+_OBJECT_OPENERS = frozenset("to with by from met thanked joined named appointed hired introduced is was".split())
+# ("is"/"was": "At the center of the audit is Vice President for ... Gregory Lyle", before a known given name)
 #: the complement gives a field or an organisation, not only a portfolio ("secretary of state")
 _MODIFIER_WORDS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | POST_HEADS
 _CAP_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
@@ -875,14 +876,16 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     n = len(tokens)
     h = next((i for i in range(n - 2, -1, -1) if low[i + 1] in _POST_PREPS and low[i] in POST_HEADS
               and (tokens[i][2][:1].islower() or i == 0 or tokens[i - 1][2][:1].isupper()
-                   and (i == 1 or low[i - 1] in POST_HEADS))), None)
+                   and (i == 1 or low[i - 1] in POST_HEADS or low[i - 1] in L.RANK_MODIFIERS))), None)
     if h is None:
         return None
     k = h  # modifiers: lower-case words before the head (any case at the clause start)
     while k > 0 and low[k - 1] not in _CLAUSE_WORDS and low[k - 1] not in _COMPLEMENT_SMALL and h - k < 3 \
             and not low[k - 1].endswith(("'s", "’s", "'", "’")) and (
             tokens[k - 1][2][:1].islower() or k == 1 and tokens[0][0] == cut and (
-                low[0] in _MODIFIER_WORDS or common is not None and common(low[0]))):
+                low[0] in _MODIFIER_WORDS or common is not None and common(low[0]))
+            # a capitalised rank before a capitalised head: "is Vice President for ..."
+            or k == h and low[k - 1] in L.RANK_MODIFIERS and tokens[h][2][:1].isupper()):
         k -= 1
         if k > 1 and low[k - 1] == "and" and _plain_modifier(tokens[k - 2][2]):
             k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
@@ -904,6 +907,8 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
         if low[owner - 1] not in _POST_OPENERS and low[owner - 1] not in _OBJECT_OPENERS \
                 and not (low[owner - 1] == "to" and owner > 1 and low[owner - 2] == "according"):
             return None  # "the ...", "its ...", "and ...": a description or a list
+        if low[owner - 1] in ("is", "was") and text[name_start:].split(" ", 1)[0].lower() not in L.GIVEN_NAMES:
+            return None  # "He is editor of film journal Trade Guide": after a copula, a known given name only
     elif tokens[0][0] != cut:
         return None
     comp = tokens[h + 2:]
@@ -915,18 +920,21 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
         if lw == "and" and j + 1 < len(comp) and comp[j + 1][2][:1].islower():
             joined = True  # "... for digital security and chief information security officer Gregory Tan"
         if lw in _CLAUSE_WORDS or lw in POST_HEADS and not joined \
+                and not (j + 1 < len(comp) and comp[j + 1][2].lower().endswith(("'s", "’s"))) \
                 or w[:1].islower() and lw.endswith("ed") and "-" not in lw:
             return None  # a clause ("who ...", "told Reuters"), another post ("adviser to the chairman")
     head_word = tokens[h][2]
     if head_word[:1].isupper() and k == h and h > 0:
         return None  # "Bank of England Governor ...": a capitalised title with its qualifiers
-    if low[h] in FORMAL_POST_HEADS and low[h + 1] in ("of", "for", "to") and (
+    if low[h] in FORMAL_POST_HEADS and low[h + 1] in ("of", "for", "to") \
+            and not (low[h] == "president" and low[h + 1] == "for") and (
             head_word[:1].isupper() and len(comp) <= 4
             and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
             or all(w.lower() in _PORTFOLIO_WORDS for _, _, w in comp)):
         return None  # "Secretary of State Antony Blinken", "director of national intelligence Avril Haines"
         # (not a body's name of five words or more: "Director of Property and Casualty Market Conduct
-        # Examinations Howard Lin")
+        # Examinations Howard Lin"; nor a president "for" a field: "Vice President for Finance and
+        # Administration Gregory Lyle", a university's or a company's post)
     # ("former" and the like say when the post was held, not what it is: "former chief of staff
     # Donald Regan" is a three-word title)
     words = n - k - sum(1 for w in low[k:h] if w in L.STATUS_MODIFIERS)

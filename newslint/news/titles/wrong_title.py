@@ -19,10 +19,11 @@ _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "b
                "university", "college", "union", "council", "office", "service", "utility", "airline",
                "museum", "library", "port", "institute", "foundation", "society", "association")
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
-_RUNS_VERB = r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns)[ \u00a0]+"
-#: ", who has run Harland since 2019" (or the sentence's own "has led Harland since 2019"): a clause
-#: saying whom the person leads
-_RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a0]+)" + _RUNS_VERB + r"(?P<org>(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
+_RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
+              r"commands|took[ \u00a0]+command[ \u00a0]+of)[ \u00a0]+")
+#: ", who has run Harland since 2019" (or the sentence's own "has led Harland since 2019", "took command
+#: of the Kansas City District"): a clause saying whom the person leads
+_RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a0]+|[ \u00a0]+(?=took[ \u00a0]+command))" + _RUNS_VERB + r"(?P<org>(?:the[ \u00a0]+(?=\p{Lu}))?(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
                              r"(?:[ \u00a0]\p{Lu}[\p{L}&'’\-]*){0,3}(?<!['’]s)"
                              r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
@@ -39,7 +40,9 @@ _ARRIVED_FROM = regex.compile(_WHO_HAS + r"(?:flew|flown|arrived|traveled|travel
                               r"from[ \u00a0]+(?P<city>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
 #: a who-clause of a post held before: ", who served as Sweden's trade minister before" (``post``: the
 #: post's words, lower case, ending before a preposition, a conjunction or a comma)
-_SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previously|also)[ \u00a0]+)*(?:served|worked)[ \u00a0]+as"
+_SERVED_AS = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:had|has|once|previously|also)[ \u00a0]+)*(?P<verb>(?:served|worked)[ \u00a0]+as"
+                           # (or was made the post: "who was elected attorney general in 2022")
+                           r"|(?:was|had[ \u00a0]+been)[ \u00a0]+(?:elected|appointed|named)|became)"
                            r"[ \u00a0]+(?P<what>(?:(?P<country>\p{Lu}\p{Ll}+)['’]s[ \u00a0]+|(?:an?|the)[ \u00a0]+)?"
                            r"(?P<post>\p{Ll}+(?:[ \u00a0]\p{Ll}+){0,3}?))(?=[ \u00a0]+(?:before|until|from|in|for|under|and|at|during)"
                            r"(?![\p{L}])|,)")
@@ -99,7 +102,8 @@ def _countries(person) -> set:
 #: titles of the person who runs an organisation
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
                          "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
-                         "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer"})
+                         "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer",
+                         "commander"})
 
 
 #: an organisation's top post, one holder of it for each organisation: named with the organisation's
@@ -278,10 +282,11 @@ class WrongTitle(RuleKind):
             served = self._served_as_other(article, cast, block.text, ref, holder) \
                 if came is None and ", who " in after else None
             if served is not None:
-                other, post = served
+                other, post, verb = served
                 own = describe_title(other)
                 yield self._described_other(block, ref, holder, other,
-                                            f"is described as having served as {post}, which fits {other.name}"
+                                            f"is described as {'having' if verb.startswith(('served', 'worked')) else 'one who'} "
+                                            f"{verb} {post}, which fits {other.name}"
                                             + (f" ({own})" if own else ""))
                 continue
             role = self._role_of_other(cast, article.blocks, block.text, ref, holder) \
@@ -800,6 +805,8 @@ class WrongTitle(RuleKind):
         if not m:
             return None
         org = regex.sub(r"['’]s?$", "", m.group("org"))
+        if org.startswith("the ") and org[4:5].isupper():
+            org = org[4:]  # "the Kansas City District": its name
         if _country(org) or org.lower() in L.FUNCTION_WORDS:
             return None
         lower = org.startswith("the")
@@ -1009,7 +1016,7 @@ class WrongTitle(RuleKind):
         others = [p for p in cast.people if p is not holder and holds(p)]
         if len(others) != 1:
             return None
-        return others[0], text[m.start("what"):m.end("post")]
+        return others[0], text[m.start("what"):m.end("post")], " ".join(m.group("verb").split())
 
     @staticmethod
     def _repeats_other(article, cast, block, ref, holder):
