@@ -105,7 +105,9 @@ _ACRONYM = regex.compile(
     r"(?=\s+(?:said|says|called|announced|warned|urged|argued|endorsed|criticized|condemned|praised|sued)\b)"
     # a body by initials after "the" and another body's initials and "and" ("The FBI and CISA are
     # assisting"): the pair are two agencies
-    r"|(?<=\b[Tt]he\s+\p{Lu}{2,6}\s+and\s+)(\p{Lu}{3,6})\b(?![.\-&/'’]\w|\s+[\p{Lu}\d])")
+    r"|(?<=\b[Tt]he\s+\p{Lu}{2,6}\s+and\s+)(\p{Lu}{3,6})\b(?![.\-&/'’]\w|\s+[\p{Lu}\d])"
+    # a union by its initials before one of its locals ("president of ATU Local 1287", "UAW Local 600")
+    r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+Local\s+\d)")
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "
