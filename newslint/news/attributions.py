@@ -526,7 +526,14 @@ def _closed_turn(block, quotes) -> bool:
     rest = block.text[max(a.speaker_end, a.verb_end):]
     # (also with where or when it was said: '…,” Delgado said in an interview.', '…,” Alemu said
     # in his closing remarks.')
-    return not rest.strip(" \u00a0.") or _SAID_WHERE.fullmatch(rest) is not None
+    return not rest.strip(" \u00a0.") or _SAID_WHERE.fullmatch(rest) is not None \
+        or _SPEAKER_DESCRIBED.fullmatch(rest) is not None
+
+
+#: the speaker's description closing the paragraph after the attribution: '…,” said Lawrence Boateng,
+#: a lawyer for the Mayfield family.', '…,” said Hank Sheinkopf, who was an adviser to Bloomberg.'
+#: (not another clause: '…,” Kistler said, in explaining why ...')
+_SPEAKER_DESCRIBED = regex.compile(r",[ \u00a0]+(?:a|an|the|who)[ \u00a0]+[^.;:!?“”\"]{1,100}\.[ \u00a0]*")
 
 
 _CLOSED_MESSAGE = ("Unattributed quotation: the quote before it is closed and attributed, so this is a new "
@@ -1098,6 +1105,9 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0
                                r"|this|these|those|there|our|some|most|many|several|no"
                                # "said 4 insurers had stopped writing": a figure opens the clause
                                r"|\p{N}[\p{N},.]*(?=[ \u00a0%])"
+                               # "said Mayfield had been held": a name and its verb
+                               r"|(?-i:\p{Lu}\p{Ll}+)(?:[ \u00a0](?-i:\p{Lu}\p{Ll}+))?[ \u00a0]+(?:would|will|was|were|is|are|had"
+                               r"|has|have|could|should|can|may|might|must)(?![\p{L}])"
                                # "said academic programs would be reviewed": a clause with its verb
                                r"|(?-i:\p{Ll}[\p{Ll}\-]*)(?:[ \u00a0]+(?-i:\p{Ll}[\p{Ll}\-]*)){0,3}[ \u00a0]+"
                                r"(?:would|will|was|were|is|are|had|has|have|could|should|can|may|might|must))"
@@ -1295,7 +1305,9 @@ _ANON_HEADS = (
     rf"\s+{_ANON_QUALIFIED}"
     # one insider known only by rank: "a senior police commander said", "one senior executive told"
     rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)senior[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}?"
-    rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure))"
+    rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure)"
+    # one insider known only by the workplace: "a jail employee said", "a hospital worker told"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{1,2}}?(?:employee|worker|staffer|guard))"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
@@ -1324,15 +1336,16 @@ _ANON_WORKPLACE = regex.compile(
     rf"(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|employee|worker|guard|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
-_ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
+_ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "employee", "worker", "guard", "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
                "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift", "senior",
                "sat on", "sits on", "serves on", "served on")
 def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
-            or "staffer" in folded or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
+            or "staffer" in folded or "employee" in folded or "worker" in folded or "guard" in folded
+            or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
             or "close" in folded or "briefed" in folded or "senior" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
             or ("aware" in folded or "involved" in folded or "seen" in folded or "reviewed" in folded
@@ -1352,7 +1365,8 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 #: suggested, briefed, according)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
-_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior")
+_ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior",
+                "employee", "worker", "guard")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
                  "controller", "worker", "nurse", "officer", "someone", "somebody", "member")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
@@ -1365,7 +1379,7 @@ _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insider
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
 employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
 officer officers someone somebody member members commander commanders adviser advisers advisor advisors
-figure figures""".split())
+figure figures guard guards""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:

@@ -127,6 +127,7 @@ last next this earlier later her his their its our found knew began took gave ma
 said says say told tells has have had is was are were will would could can may might should must
 and or but nor in on of for to at by with from into over under about against after before since
 until when while which who whose that as than if because also then added announced warned
+during through across within without amid among despite toward towards
 called claimed confirmed denied agreed refused decided launched began started struck insisted
 administers administered manages managed runs ran operates operated controls controlled approves
 approved sets set enforces enforced issues issued collects collected

@@ -15,7 +15,7 @@ from newslint.news.titles.posts import (UNHELD_OFFICES, _DESCRIPTION_AFTER, _DES
     _UNHELD_ORG_NOUNS, _VERB_BETWEEN, _WHOSE_KIN, _WHO_POST_AFTER, _WHO_POST_VERBS, _WHO_WAS_POST, _WORD_BEFORE,
     _holds_office, _names_post, _owner_only)
 from newslint.news.titles.long_title import (_after_other_caps, _name_starts_clear, long_caps_title, long_org_title,
-    long_run_title, post_run_title)
+    long_run_title, org_stack_title, post_run_title)
 from newslint.news.titles.wrong_title import WrongTitle
 
 #: a quotation closed by a comma, "!" or "?" right before a reference, and a saying verb after it: the
@@ -396,7 +396,8 @@ class UnheldTitle(RuleKind):
                 text = blocks[m.block].text
                 ss = sentence_span(analysis, blocks[m.block], m.start)[0]
                 run = long_run_title(text, ss, m.start) or long_caps_title(text, ss, m.start) \
-                    or (long_org_title(text, ss, m.start) if given else None) or post_run_title(text, ss, m.start)
+                    or (long_org_title(text, ss, m.start) if given else None) or post_run_title(text, ss, m.start) \
+                    or (org_stack_title(text, ss, m.start, 5) if given else None)
                 if run is not None:
                     runs.append(" " + " ".join(_WORD_RE.findall(text[run[0]:run[1]].lower())) + " ")
             if runs:  # (or a capitalised one: "Associate Vice President for ... and ... Carlos Mendez"; or

@@ -17,7 +17,16 @@ from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WO
 #: what a lower-case organisation the person runs may end with ("the port authority", "the water district")
 _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "board", "bureau", "hospital",
                "university", "college", "union", "council", "office", "service", "utility", "airline",
-               "museum", "library", "port", "institute", "foundation", "society", "association")
+               "museum", "library", "port", "institute", "foundation", "society", "association", "center", "jail",
+               "prison", "school", "plant")
+#: "the company" and its kin: whichever organisation the story is about
+_GENERIC_ORGS = frozenset("company firm business group startup start-up chain agency charity organization "
+                          "organisation".split())
+#: the words a post's body may be named by for a lower-case body word ("who has led the union" against
+#: "president of the Meridian Pilots Association")
+_BODY_SYNONYMS = {"union": frozenset({"union", "association", "guild", "local", "federation", "brotherhood"}),
+                  "jail": frozenset({"jail", "detention"}), "prison": frozenset({"prison", "penitentiary",
+                                                                                   "correctional"})}
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
               r"commands|took[ \u00a0]+command[ \u00a0]+of)[ \u00a0]+")
@@ -28,7 +37,10 @@ _RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a
                              r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
 _RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
-                                 r"business|group|startup|start-up|chain|agency|charity|organization|organisation))")
+                                 r"business|group|startup|start-up|chain|agency|charity|organization|organisation)"
+                                 # (a lower-case body the reference's clause may name: "who commands the detention
+                                 # center")
+                                 r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: ", who has represented Kansas since 2011": a clause saying which place the person represents
 _REPRESENTS_CLAUSE = regex.compile(_WHO_HAS + r"(?:represented|represents)[ \u00a0]+"
                                    r"(?P<place>\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\w'’\-])")
@@ -817,7 +829,7 @@ class WrongTitle(RuleKind):
 
         def names(t):
             words = {regex.sub(r"['’]s?$", "", w).rstrip(".").lower() for w in _WORD_RE.findall(t.text)}
-            return all(k in words for k in keys)
+            return all(k in words or not _BODY_SYNONYMS.get(k, frozenset()).isdisjoint(words) for k in keys)
 
         if any(names(t) for t in holder.titles):
             return None
@@ -826,8 +838,6 @@ class WrongTitle(RuleKind):
                   if t.head in _LEAD_HEADS and not t.former and names(t)
                   and not (lower and set(t.modifiers) & L.RANK_MODIFIERS)]
         if not others:
-            if lower:
-                return None
             return WrongTitle._said_to_run(cast, blocks, ref, holder, key, m.group("verb"))
         if len({id(p) for p, _ in others}) != 1:
             return None
@@ -1154,12 +1164,12 @@ class WrongTitle(RuleKind):
                 if not c or (c.group("verb").lower() in _FOUNDED) != (family is not None):
                     continue
                 obj = regex.sub(r"['’]s?$", "", c.group("org")).lower()
-                if obj == org or obj.split()[0] == "the":
+                if obj == org or obj.split()[0] == "the" and obj.split()[-1] in _GENERIC_ORGS and len(obj.split()) == 2:
                     found.append((p, c.group(0).lstrip(", ").rstrip()))
                     break
         if any(p is holder for p, _ in found) or len({id(p) for p, _ in found}) != 1:
             return None
-        org = org[:1].upper() + org[1:]
+        org = org if org.startswith("the ") else org[:1].upper() + org[1:]
         return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
 
     @staticmethod
