@@ -13,7 +13,6 @@ from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WO
     _JOB_WORD_BEFORE, _ONE_HOLDER, _PLURAL_JOB_BEFORE, _TOP_JOB_WORDS, _WHO_POST_AFTER, _WORD_BEFORE, _country,
     _office_key)
 
-#: ", who has " / ", who also ": the opening of a who-clause about a person's post
 #: what a lower-case organisation the person runs may end with ("the port authority", "the water district")
 _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "board", "bureau", "hospital",
                "university", "college", "union", "council", "office", "service", "utility", "airline",
@@ -27,12 +26,15 @@ _GENERIC_ORGS = frozenset("company firm business group startup start-up chain ag
 _BODY_SYNONYMS = {"union": frozenset({"union", "association", "guild", "local", "federation", "brotherhood"}),
                   "jail": frozenset({"jail", "detention"}), "prison": frozenset({"prison", "penitentiary",
                                                                                    "correctional"})}
+#: ", who has " / ", who also ": the opening of a who-clause about a person's post
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
               r"commands|took[ \u00a0]+command[ \u00a0]+of)[ \u00a0]+")
 #: ", who has run Harland since 2019" (or the sentence's own "has led Harland since 2019", "took command
 #: of the Kansas City District"): a clause saying whom the person leads
-_RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a0]+|[ \u00a0]+(?=took[ \u00a0]+command))" + _RUNS_VERB + r"(?P<org>(?:the[ \u00a0]+(?=\p{Lu}))?(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
+_RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a0]+|[ \u00a0]+(?=took[ \u00a0]+command))"
+                             + _RUNS_VERB
+                             + r"(?P<org>(?:the[ \u00a0]+(?=\p{Lu}))?(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
                              r"(?:[ \u00a0]\p{Lu}[\p{L}&'’\-]*){0,3}(?<!['’]s)"
                              r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
