@@ -322,7 +322,8 @@ TITLE_HEADS = words("""
     police chief|fire chief|fire marshal|city attorney|county attorney|
     board member|council member|councilmember|committee member|
     head coach|managing director|executive director|general manager|county executive|
-    county clerk|city clerk|town clerk|medical examiner|coroner|
+    county clerk|city clerk|town clerk|county administrator|city administrator|medical examiner|coroner|
+    public advocate|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|
     president|minister|premier|secretary|undersecretary|under-secretary|ambassador|senator|congressman|congresswoman|mp|mep|

@@ -927,14 +927,16 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     if head_word[:1].isupper() and k == h and h > 0:
         return None  # "Bank of England Governor ...": a capitalised title with its qualifiers
     if low[h] in FORMAL_POST_HEADS and low[h + 1] in ("of", "for", "to") \
-            and not (low[h] == "president" and low[h + 1] == "for") and (
+            and not (low[h] == "president" and low[h + 1] == "for") \
+            and (k == h or n - k < 6) and (
             head_word[:1].isupper() and len(comp) <= 4
             and all(w[:1].isupper() or w.lower() in _COMPLEMENT_SMALL for _, _, w in comp)
             or all(w.lower() in _PORTFOLIO_WORDS for _, _, w in comp)):
         return None  # "Secretary of State Antony Blinken", "director of national intelligence Avril Haines"
         # (not a body's name of five words or more: "Director of Property and Casualty Market Conduct
         # Examinations Howard Lin"; nor a president "for" a field: "Vice President for Finance and
-        # Administration Gregory Lyle", a university's or a company's post)
+        # Administration Gregory Lyle", a university's or a company's post; nor ranks before an office
+        # that make six words or more: "Deputy Assistant Secretary of Defense for European Policy")
     # ("former" and the like say when the post was held, not what it is: "former chief of staff
     # Donald Regan" is a three-word title)
     words = n - k - sum(1 for w in low[k:h] if w in L.STATUS_MODIFIERS)
@@ -988,7 +990,10 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         if i < len(tokens) and text[tokens[i - 1][1]:tokens[i][0]] != " ":
             break
         nxt = tokens[i][2].lower() if i < len(tokens) else ""
-        if w[:1].isupper() and not lw.endswith(("'s", "’s")) or lw in _STACK_SMALL or lw in POST_HEADS \
+        if w[:1].isupper() and (not lw.endswith(("'s", "’s"))
+                                # (a possessive inside an organisation's name: "Downeast Fishermen's Alliance")
+                                or i < len(tokens) and nxt in L.ORG_WORDS and tokens[i][2][:1].isupper()) \
+                or lw in _STACK_SMALL or lw in POST_HEADS \
                 or lw in _STACK_HEADS or lw in L.RANK_MODIFIERS or lw in L.OTHER_MODIFIERS \
                 or f"{lw} {nxt}" in L.TITLE_HEADS \
                 or nxt in _STACK_HEADS and w.isalpha() and lw not in _CLAUSE_WORDS:

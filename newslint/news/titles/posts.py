@@ -44,7 +44,7 @@ UNHELD_OFFICES = sorted(L.words(
     "national security advisor|chief justice|house speaker|speaker of the house|majority leader|"
     "minority leader|first lady|crown prince|supreme leader|police chief|fire chief|sheriff|undersheriff|"
     "district attorney|state attorney|county executive|city manager|superintendent|commissioner|"
-    "county clerk|city clerk|town clerk|undersecretary|under secretary|deputy secretary|deputy minister|"
+    "county clerk|city clerk|town clerk|county administrator|city administrator|undersecretary|under secretary|deputy secretary|deputy minister|"
     "fire marshal|state fire marshal|"
     "chancellor of the exchequer|chairman|chairwoman|chief executive|chief executive officer|"
     "chief financial officer|chief operating officer|general manager"), key=_longest_first)
