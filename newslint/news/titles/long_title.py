@@ -784,7 +784,8 @@ POST_HEADS = frozenset(
     "model host player leader general major deputy lady house staff exchequer state security "
     "justice prince princess king queen emperor empress pope emir sultan sheikh") | L.words(
     "partner member lecturer executive official curator trustee fellow organiser organizer "
-    "researcher chief head founder co-founder chair director economist counsel")
+    "researcher chief head founder co-founder chair director economist counsel investigator coordinator "
+    "ombudsman liaison")
 #: posts AP writes before a name, capitalised, whatever their length ("Secretary of State Antony
 #: Blinken", "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs of
 #: Staff"): silent when the complement names only the office's body or portfolio
@@ -843,6 +844,10 @@ def _clause_cut(text: str, ss: int, name_start: int) -> int:
     return max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
 
 
+#: the words before a capitalised head that belong to the post ("Vice President", "Special Investigator")
+_CAPITAL_MODIFIERS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS
+
+
 def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, common=None):
     """A post of ``min_words`` or more words right before a name (``name_start``):
     ``(start, end, words, head)`` or None. Reads the words back from the name to punctuation or
@@ -876,7 +881,7 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     n = len(tokens)
     h = next((i for i in range(n - 2, -1, -1) if low[i + 1] in _POST_PREPS and low[i] in POST_HEADS
               and (tokens[i][2][:1].islower() or i == 0 or tokens[i - 1][2][:1].isupper()
-                   and (i == 1 or low[i - 1] in POST_HEADS or low[i - 1] in L.RANK_MODIFIERS))), None)
+                   and (i == 1 or low[i - 1] in POST_HEADS or low[i - 1] in _CAPITAL_MODIFIERS))), None)
     if h is None:
         return None
     k = h  # modifiers: lower-case words before the head (any case at the clause start)
@@ -884,8 +889,9 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
             and not low[k - 1].endswith(("'s", "’s", "'", "’")) and (
             tokens[k - 1][2][:1].islower() or k == 1 and tokens[0][0] == cut and (
                 low[0] in _MODIFIER_WORDS or common is not None and common(low[0]))
-            # a capitalised rank before a capitalised head: "is Vice President for ..."
-            or k == h and low[k - 1] in L.RANK_MODIFIERS and tokens[h][2][:1].isupper()):
+            # a capitalised rank before a capitalised head: "is Vice President for ...", "by Special
+            # Investigator for ..."
+            or k == h and low[k - 1] in _CAPITAL_MODIFIERS and tokens[h][2][:1].isupper()):
         k -= 1
         if k > 1 and low[k - 1] == "and" and _plain_modifier(tokens[k - 2][2]):
             k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
