@@ -1106,10 +1106,16 @@ def test_a_mission_ends_an_organisations_name():
     assert names(cast) == ["Anneliese Brandt"]
 
 
-def test_a_chief_of_a_fire_district_with_a_longer_name_is_a_fire_chief():
-    cast = cast_of("Lydia Fairbanks, chief of the Ridgeline Fire Protection District, said the town burned.\n")
-    (title,) = person(cast, "Lydia Fairbanks").titles
-    assert "fire chief" in title.heads and title.formal
+@pytest.mark.parametrize("text, name, head", [
+    # a fire district with a longer name, and a body named for its police
+    ("Lydia Fairbanks, chief of the Ridgeline Fire Protection District, said the town burned.\n",
+     "Lydia Fairbanks", "fire chief"),
+    ("Kevin Lindqvist, chief of the authority’s transit police, said the inspectors carry no weapons.\n",
+     "Kevin Lindqvist", "police chief"),
+])
+def test_a_chief_of_a_fire_or_police_body_is_a_fire_or_police_chief(text, name, head):
+    (title,) = person(cast_of(text), name).titles
+    assert head in title.heads and title.formal
 
 
 def test_the_clerk_is_the_county_clerk_not_a_deputy_clerk():
@@ -1125,12 +1131,6 @@ def test_a_weak_title_opening_its_sentence_before_a_whose_aside_is_a_reference()
                    "The dean, whose office ran the review, joined the faculty in 2009.\n")
     (ref,) = [r for r in cast.title_refs if r.text == "The dean"]
     assert ref.person is person(cast, "Karen Welles")
-
-
-def test_a_chief_of_a_body_named_for_its_police_is_a_police_chief():
-    cast = cast_of("Kevin Lindqvist, chief of the authority’s transit police, said the inspectors carry no weapons.\n")
-    (title,) = person(cast, "Kevin Lindqvist").titles
-    assert "police chief" in title.heads and title.formal
 
 
 def test_a_survey_ends_an_organisations_name():

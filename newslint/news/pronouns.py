@@ -520,6 +520,8 @@ class PronounMismatch(RuleKind):
                       args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
 
     def _linked(self, ctx, gendered, by_name: list):
+        from newslint.article.cast.salience import given_gender  # (lazily: most stories need no pronoun rule)
+
         article = ctx.article
         cast = article.analysis.cast
         scope = {b.index: b for b in ctx.blocks()}
@@ -555,8 +557,6 @@ class PronounMismatch(RuleKind):
                         yield hit
                         continue
                     if hit is None:
-                        from newslint.article.cast.salience import given_gender
-
                         said = given_gender(person)
                         if said in ("he", "she") and evidence[said] < max(evidence.values()):
                             continue  # an echo's majority against the given name, and no tie rule decides
@@ -576,17 +576,16 @@ class PronounMismatch(RuleKind):
             major, count = evidence.most_common(1)[0]
             if major == "they" or count < need:
                 continue
-            from newslint.article.cast.salience import given_gender
-
+            by_name_gender = given_gender(person)
             if count < 3 and count - evidence[{"he": "she", "she": "he"}[major]] < 2 \
-                    and given_gender(person) not in (None, major):
+                    and by_name_gender not in (None, major):
                 # two against one, and the given name sides with the one ("Renee Castellano": "He
                 # said ...", "The district attorney said his client" against "said her staff"): the
                 # two may be the slips, or a title-only reference meant someone else; unsure, silent
                 continue
             # a given name that agrees with the majority is one more piece of it ("Claire Beaumont":
             # three links "she" and the name against two "he")
-            name_vote = 1 if given_gender(person) == major else 0
+            name_vote = 1 if by_name_gender == major else 0
             for m in links:
                 if m.pronoun == major or m.block not in scope:
                     continue
