@@ -323,6 +323,7 @@ TITLE_HEADS = words("""
     board member|council member|councilmember|committee member|
     head coach|managing director|executive director|general manager|county executive|
     county clerk|city clerk|town clerk|county administrator|city administrator|medical examiner|coroner|
+    harbor master|harbour master|harbormaster|harbourmaster|
     public advocate|
     majority leader|minority leader|majority whip|minority whip|speaker|
     homeland security secretary|secretary of homeland security|district attorney|

@@ -226,13 +226,17 @@ def _object_then_speech(text: str, v_end: int, s_end: int):
     return _SAYING.match(text, v_end, s_end)
 #: an audience or occasion between the verb and its that-clause: "admitted to the committee that he had
 #: assembled", "admitted at a briefing Wednesday that the citations ...", "on Tuesday that", "in a
-#: February letter to the council that" (unlike
+#: February letter to the council that", "in a written statement Tuesday evening that" (unlike
 #: "admitted to hospital", a clause with its subject follows; "on" only before a capital, a day or date:
 #: not "insisted on assurances that the plant ..."; "has maintained in the past that" is a stance held)
 _AUDIENCE = regex.compile(
     r"[ \t]+(?!in[ \t]+the[ \t]+past[ \t])(?:(?:to|at|in|during|before|on(?=[ \t]+\p{Lu}))[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,3}?"
     # (and a second phrase: "admitted in a February letter to the council that the utility had")
-    r"[\p{L}\p{N}'’\-]+(?:[ \t]+(?:to|at|before|with)[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}?[\p{L}\p{N}'’\-]+)?|under[ \t]+(?:questioning|oath|cross-examination|pressure))[ \t]+(?=that[ \t]+"
+    r"[\p{L}\p{N}'’\-]+(?:[ \t]+(?:to|at|before|with)[ \t]+(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}?[\p{L}\p{N}'’\-]+)?"
+    # (then the day: "insisted in a written statement Tuesday evening that she had acted")
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?)?"
+    r"|under[ \t]+(?:questioning|oath|cross-examination|pressure))[ \t]+(?=that[ \t]+"
     r"(?:(?:he|she|they|it|we|I|there|the|his|her|their|its|our|this|these|those)[ \t]"
     # or a bare noun phrase and its verb: "conceded under questioning that inspection records for
     # the line had been"
@@ -1307,8 +1311,8 @@ _ANON_HEADS = (
     rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)senior[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}?"
     rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure)"
     # one insider known only by the workplace or the job: "a jail employee said", "a hospital worker told",
-    # "One inspector said"
-    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector))"
+    # "One inspector said", "A district administrator said"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector|administrator))"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"
@@ -1337,9 +1341,10 @@ _ANON_WORKPLACE = regex.compile(
     rf"(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|employee|worker|guard|inspector|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|employee|worker|guard|inspector|administrator|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "employee", "worker", "guard", "inspector",
+               "administrator",
                "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
                "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift", "senior",
                "sat on", "sits on", "serves on", "served on")
@@ -1347,7 +1352,7 @@ def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
             or "staffer" in folded or "employee" in folded or "worker" in folded or "guard" in folded
-            or "inspector" in folded
+            or "inspector" in folded or "administrator" in folded
             or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
             or "close" in folded or "briefed" in folded or "senior" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
@@ -1369,7 +1374,7 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior",
-                "employee", "worker", "guard", "inspector")
+                "employee", "worker", "guard", "inspector", "administrator")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
                  "controller", "worker", "nurse", "officer", "someone", "somebody", "member")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
@@ -1382,7 +1387,7 @@ _ANON_HEAD_RUNS = frozenset("""official officials source sources insider insider
 staff diplomat diplomats person people persons individual individuals manager managers executive executives
 employee employees lawmaker lawmakers legislator legislators controller controllers worker workers nurse nurses
 officer officers someone somebody member members commander commanders adviser advisers advisor advisors
-figure figures guard guards inspector inspectors""".split())
+figure figures guard guards inspector inspectors administrator""".split())
 
 
 def _may_be_anonymous(folded: str) -> bool:

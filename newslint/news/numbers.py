@@ -376,9 +376,16 @@ _COUNT_PREPOSITIONS = frozenset("by with from for among into about against over 
                                 "through within".split())
 
 
+#: contractions that end like a possessive but are a pronoun and a verb ("it's 8 miles")
+_NOT_POSSESSIVES = frozenset("it's that's there's here's he's she's what's who's where's let's".split())
+
+
 def _count_lead(word: str) -> bool:
-    """A word before a figure that makes the noun phrase after it a count: a determiner, a clause
-    opener, a preposition, or a verb in the past tense ("notified 6 state attorneys general")."""
+    """A word before a figure that makes the noun phrase after it a count: a determiner, a
+    possessive noun ("the district's 8 elementary schools"), a clause opener, a preposition, or
+    a verb in the past tense ("notified 6 state attorneys general")."""
+    if word.endswith(("'s", "’s")):
+        return len(word) > 3 and word.replace("’", "'") not in _NOT_POSSESSIVES
     return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
 
 

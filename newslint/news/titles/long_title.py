@@ -608,9 +608,13 @@ class LongTitle(RuleKind):
                 title, name = text[start:m.start - 1], text[m.start:m.end]
                 found.add((block.index, m.start))
                 org, post = text[start:head].rstrip(), lower_title(text[head:m.start - 1])
+                if post.startswith("chief "):  # a trade under "Chief": "chief bridge engineer"
+                    post = post.lower()
                 if any(f" {w} " in f" {post} " for w in ("of", "for", "to", "at")):
                     suggestion = f"{name}, {org} {post},"  # (the post has its own complement)
-                elif org.split()[-1].lower() in _STACK_ORG_ENDS:
+                elif org.split()[-1].lower() in _STACK_ORG_ENDS or " of " in org and \
+                        org.split(" of ")[0].split()[-1].lower() in _STACK_ORG_ENDS:
+                    # ("chief bridge engineer of the Pennsylvania Department of Transportation")
                     suggestion = f"{name}, {post} of the {org},"
                 else:
                     suggestion = f"{name}, {post} at {org},"
@@ -1024,7 +1028,8 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     # the post: the last head whose words after it are its complement (a preposition first) or none
     h = None
     for j in range(len(run) - 1, -1, -1):
-        if low[j] in _STACK_HEADS:
+        if low[j] in _STACK_HEADS or low[j] in POST_HEADS and "chief" in low[max(0, j - 2):j]:
+            # (a trade under "Chief" is a post: "Chief Bridge Engineer", "Chief Economist")
             after = low[j + 1:]
             if not after or after[0] in ("of", "for", "to") and all(
                     w[:1].isupper() or w.lower() in _STACK_SMALL for _, _, w in run[j + 2:]):
@@ -1037,6 +1042,8 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     if h is None:
         return None
     k = h  # the post's own modifiers and an "and"-joined post before its head
+    if low[h] not in _STACK_HEADS:  # a trade under "Chief": the post starts there
+        k = max(j for j in range(max(0, h - 2), h) if low[j] == "chief")
     while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS or low[k - 1] in POST_HEADS
                      or low[k - 1] == "and" or run[k - 1][2][:1].islower()):
         k -= 1

@@ -192,6 +192,8 @@ class UnheldTitle(RuleKind):
             text = block.text
             if not ref.qualifiers and not regex.match(r"(?i:the)[ \u00a0]", ref.text):
                 continue
+            if WrongTitle.deputy_runs_other(cast, article.blocks, text, ref) is not None:
+                continue  # "The deputy governor, who has led the bank": wrong-title's (another's role)
             ss, _ = sentence_span(analysis, block, ref.start)
             if not _OPENER.match(text[ss:ref.start]) and not (_QUOTE_BEFORE.search(text, max(0, ref.start - 4), ref.start)
                                                               and _SAID_AFTER.match(text, ref.end)):

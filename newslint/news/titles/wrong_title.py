@@ -17,7 +17,7 @@ from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WO
 _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "board", "bureau", "hospital",
                "university", "college", "union", "council", "office", "service", "utility", "airline",
                "museum", "library", "port", "institute", "foundation", "society", "association", "center", "jail",
-               "prison", "school", "plant")
+               "prison", "school", "plant", "bank")
 #: "the company" and its kin: whichever organisation the story is about
 _GENERIC_ORGS = frozenset("company firm business group startup start-up chain agency charity organization "
                           "organisation".split())
@@ -36,7 +36,9 @@ _RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a
                              + _RUNS_VERB
                              + r"(?P<org>(?:the[ \u00a0]+(?=\p{Lu}))?(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
                              r"(?:[ \u00a0]\p{Lu}[\p{L}&'’\-]*){0,3}(?<!['’]s)"
-                             r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r"))(?![\p{L}\-])")
+                             # (not a part of the body: "who has led the bank's markets desk")
+                             r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r")(?!['’]s))"
+                             r"(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
 _RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
                                  r"business|group|startup|start-up|chain|agency|charity|organization|organisation)"
@@ -117,7 +119,7 @@ def _countries(person) -> set:
 _LEAD_HEADS = frozenset({"chief executive", "chief executive officer", "ceo", "president", "chairman", "chairwoman",
                          "chair", "chairperson", "founder", "co-founder", "managing director", "executive director",
                          "director", "head", "owner", "boss", "leader", "manager", "principal", "chief operating officer",
-                         "commander"})
+                         "commander", "governor"})
 
 
 #: an organisation's top post, one holder of it for each organisation: named with the organisation's
@@ -233,6 +235,15 @@ _LED_PLACE_HEADS = {"village": {"mayor"}, "town": {"mayor"}, "city": {"mayor", "
 _ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
 
 
+class _Nobody:
+    """The holder of a post nobody in the cast holds (``deputy_runs_other``): no titles, no name."""
+    titles = ()
+    name = ""
+
+
+_NOBODY = _Nobody()
+
+
 class WrongTitle(RuleKind):
     name = "wrong-title"
     description = "A title-only reference ('the foreign minister') whose holder is not the person meant."
@@ -262,7 +273,15 @@ class WrongTitle(RuleKind):
         for ref in cast.title_refs:
             holder = ref.person
             block = scope.get(ref.block)
-            if block is None or holder is None or ref.quoted or ref.block not in para:
+            if block is None or ref.quoted or ref.block not in para:
+                continue
+            if holder is None:
+                runner = self.deputy_runs_other(cast, article.blocks, block.text, ref)
+                if runner is not None:
+                    other, org, title = runner[:3]
+                    yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": ""},
+                              message=f"\"{_ref_as_quoted(ref)}\" is described as running {org}, which is "
+                                      f"{other.name}'s role ({title}), not a {ref.head.split()[0]}'s.")
                 continue
             runner = self._runs_other(cast, block.text, ref, holder, article.blocks)
             if runner is not None:
@@ -844,6 +863,21 @@ class WrongTitle(RuleKind):
         if len({id(p) for p, _ in others}) != 1:
             return None
         return others[0][0], org, others[0][1].text
+
+    @staticmethod
+    def deputy_runs_other(cast, blocks, text: str, ref):
+        """A ranked post that nobody in the cast holds, with a clause saying its holder runs a body
+        another person of the story leads: "The deputy governor, who has led the bank since 2021,"
+        when Isabel Ferrando is the governor of the Central Bank (a deputy does not lead the body).
+        ``_runs_other``'s answer, or None. ``unheld-title`` leaves these references to this rule."""
+        head = ref.head.split()
+        if ref.candidates or len(head) < 2 or head[0] not in L.RANK_MODIFIERS \
+                or ", who " not in text[ref.end:ref.end + 6]:
+            return None
+        runner = WrongTitle._runs_other(cast, text, ref, _NOBODY, blocks)
+        if runner is None or runner[0].titles and any(t.matches(ref.head, (), False) for t in runner[0].titles):
+            return None
+        return runner
 
     @staticmethod
     def _role_of_other(cast, blocks, text: str, ref, holder):
