@@ -572,6 +572,28 @@ class NumberSpelling(NumberKind):
             nxt = _MODIFIER_NEXT.match(text, nxt.end())
         return None
 
+    def _coordinated_count(self, text: str, start: int, nm) -> bool:
+        """After a count's lead (a verb in the past, a determiner, a preposition), lower-case
+        modifiers joined by "and" or "or" up to a plural: "examined eleven private real estate and
+        hedge funds" (no punctuation, no function word but the one "and"/"or")."""
+        prev = previous_word(text, start)
+        if prev is None or text[prev.end(1):start].strip() or not _count_lead(prev.group(1).lower()):
+            return False
+        joined = False
+        word = nm
+        for _ in range(6):
+            w = word.group(1).lower()
+            if w in ("and", "or") and not joined:
+                joined = True
+            elif w in _NOT_MODIFIERS or w in _PARTITIVE_STOP or w in self.units or not w.isalpha():
+                return False
+            elif is_plural_noun(w):
+                return joined and self._counted_noun(text, word.end(), w)
+            word = _MODIFIER_NEXT.match(text, word.end())
+            if word is None:
+                return False
+        return False
+
     def _modifier_then_plural(self, text: str, nm) -> bool:
         """One lower-case modifier, then a counted plural: "eleven exploration licenses"."""
         word = nm.group(1).lower()
@@ -678,7 +700,8 @@ class NumberSpelling(NumberKind):
             counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
                                                              units=True)
                                           or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None
-                                          or self._modifier_then_plural(text, nm))
+                                          or self._modifier_then_plural(text, nm)
+                                          or self._coordinated_count(text, m.start(), nm))
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue

@@ -535,7 +535,8 @@ class PronounMismatch(RuleKind):
                 # their one pronoun, and nothing else says which they use: their given name may,
                 # when the link is one of the firm kinds (not a possessive somewhere in their sentence)
                 if self.options["given_name_alone"] and (links[0].evidence in _FIRM_ALONE
-                                                         or self._main_clause_own(article, person, links[0])):
+                                                         or self._main_clause_own(article, person, links[0])
+                                                         or self._second_clause_subject(article, person, links[0])):
                     hit = self._given_name_tie(article, cast, person, links, scope)
                     if hit is not None:
                         by_name.append(hit)
@@ -645,6 +646,24 @@ class PronounMismatch(RuleKind):
             return False  # (not the sentence's subject: "At the hearing, Vega ...", "Tenants thanked Vega")
         between = text[anchor.end:m.start]
         return _SAYING.search(between) is None and "," not in between and "“" not in between
+
+    @classmethod
+    def _second_clause_subject(cls, article, person, m) -> bool:
+        """A he/she opening the second main clause of a sentence whose subject is the person ("The
+        judge has handled several land-use disputes involving the county, and she denied ..."): one
+        comma, right before "and", no saying verb or quotation between."""
+        if m.evidence != "same-sentence-subject" or m.text.lower() not in ("he", "she"):
+            return False
+        anchor = cls._anchor(person, m)
+        if anchor is None:
+            return False
+        text = article.blocks[m.block].text
+        ss, _ = sentence_bounds(article, m.block, m.start)
+        if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
+            return False  # (not the sentence's subject)
+        between = text[anchor.end:m.start]
+        return between.endswith(", and ") and between.count(",") == 1 and _SAYING.search(between) is None \
+            and "“" not in between and '"' not in between
 
     def _given_name_ties(self, article, cast, person, links, scope):
         """``_given_name_tie`` for each link of an even tie of two or more each (``_linked``)."""

@@ -45,7 +45,7 @@ KNOWN_ACRONYMS = (
 #: districts, zones, checkpoints, events and incidents a scheme or a law defines (not "system" or
 #: "program", which brands and products have too: "the EDS system")
 _SCHEME_NOUNS = frozenset("""
-approval approvals requirement requirements rules regulation regulations standard standards guidelines
+approval approvals requirement requirements rules regulation regulations standard standards guidelines guidance
 permit permits license licenses licence licences sanctions certification ruling mandate district districts
 zone zones checkpoint checkpoints event events incident incidents violation violations""".split())
 

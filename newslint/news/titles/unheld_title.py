@@ -24,7 +24,7 @@ _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
-                              "congressman", "congresswoman"})
+                              "congressman", "congresswoman", "administrator"})
 #: the verbs of what such a post's holder said or did as the subject of its sentence
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
               "replied", "responded")
@@ -291,8 +291,9 @@ class UnheldTitle(RuleKind):
                 return head in " " + " ".join(_WORD_RE.findall(before.group("d").lower())) + " "
             if m.kind == "full":
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-                if w is not None and w.group(1).lower() in L.WEAK_REF_HEADS:
-                    return head == " " + w.group(1).lower() + " "  # "Owner Victoria Lang": an owner
+                if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) == "Chief"):
+                    # "Owner Victoria Lang": an owner; "Deputy Chief Lauren Pike": a chief
+                    return head == " " + w.group(1).lower() + " "
                 p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
                 if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
                     return head == " " + p.group(1) + " "

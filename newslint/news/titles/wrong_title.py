@@ -17,7 +17,7 @@ from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WO
 _BODY_NOUNS = ("authority", "agency", "district", "department", "commission", "board", "bureau", "hospital",
                "university", "college", "union", "council", "office", "service", "utility", "airline",
                "museum", "library", "port", "institute", "foundation", "society", "association", "center", "jail",
-               "prison", "school", "plant", "bank")
+               "prison", "school", "plant", "bank", "fund")
 #: "the company" and its kin: whichever organisation the story is about
 _GENERIC_ORGS = frozenset("company firm business group startup start-up chain agency charity organization "
                           "organisation".split())
@@ -26,6 +26,8 @@ _GENERIC_ORGS = frozenset("company firm business group startup start-up chain ag
 _BODY_SYNONYMS = {"union": frozenset({"union", "association", "guild", "local", "federation", "brotherhood"}),
                   "jail": frozenset({"jail", "detention"}), "prison": frozenset({"prison", "penitentiary",
                                                                                    "correctional"})}
+#: a body's whole staff: leading it is leading the body ("who has led the fund's staff")
+_WHOLE_STAFF = r"['’]s[ \u00a0]+(?:staff|employees|workforce|operations)"
 #: ", who has " / ", who also ": the opening of a who-clause about a person's post
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
@@ -36,8 +38,10 @@ _RUNS_CLAUSE = regex.compile(r"(?:" + _WHO_HAS + r"|[ \u00a0]+(?:has|had)[ \u00a
                              + _RUNS_VERB
                              + r"(?P<org>(?:the[ \u00a0]+(?=\p{Lu}))?(?:(?:St|Mt|Ft)\.[ \u00a0]+)?\p{Lu}[\p{L}&'’\-]*"
                              r"(?:[ \u00a0]\p{Lu}[\p{L}&'’\-]*){0,3}(?<!['’]s)"
-                             # (not a part of the body: "who has led the bank's markets desk")
-                             r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r")(?!['’]s))"
+                             # (not a part of the body, "who has led the bank's markets desk"; its whole
+                             # staff is the body's, "who has led the fund's staff since 2017")
+                             r"|the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}(?:" + "|".join(_BODY_NOUNS) + r")"
+                             r"(?:" + _WHOLE_STAFF + r"|(?!['’]s)))"
                              r"(?![\p{L}\-])")
 #: the same clause after a person's name, with "the company" as the object too
 _RUNS_CLAUSE_ANY = regex.compile(_WHO_HAS + _RUNS_VERB + r"(?P<org>\p{Lu}[\p{L}&'’\-]*|the[ \u00a0]+(?:company|firm|"
@@ -837,7 +841,7 @@ class WrongTitle(RuleKind):
         m = _RUNS_CLAUSE.match(text, ref.end)
         if not m:
             return None
-        org = regex.sub(r"['’]s?$", "", m.group("org"))
+        org = regex.sub(r"['’]s?$", "", regex.sub(_WHOLE_STAFF + "$", "", m.group("org")))
         if org.startswith("the ") and org[4:5].isupper():
             org = org[4:]  # "the Kansas City District": its name
         if _country(org) or org.lower() in L.FUNCTION_WORDS:
