@@ -1659,6 +1659,30 @@ _LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}
                                 r"(?![\p{L}])")
 
 
+def _statement_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
+    """One statement named in full before a named speaker ("In a statement posted to the
+    department's website Thursday morning, Vance said the state was “…”" and "..., Vance said the
+    state had been “…”"): the occasion (``_LONG_OCCASION`` words or more), the surname, the verb
+    and the subject of the clause leading into the quote are the frame, whatever its verb; a
+    second quote there is the one statement quoted two ways. None for any other shape."""
+    a = q.attribution
+    if a is None or a.position != "before" or a.speaker_kind != "name" or "," not in text[s_start:q.start]:
+        return None
+    lead = _OCCASION_LEAD.match(text, s_start, q.start)
+    if lead is None or not lead.end() <= a.speaker_start < a.verb_end <= q.start \
+            or text[a.speaker_end:a.verb_start].strip():
+        return None
+    occasion = _words(lead.group())
+    if len(occasion) < _LONG_OCCASION:
+        return None
+    clause = _words(text[a.verb_end:q.start])
+    first = 1 if clause[:1] == ["that"] else 0
+    aux = next((i for i, w in enumerate(clause) if w in _CLAUSE_ENDS or w in _AUXILIARIES), None)
+    if aux is None or not 1 <= aux - first <= 4:
+        return None
+    return (_OCCASION_MARK, *occasion, _words(a.speaker)[-1], *_words(a.verb), *clause[first:aux], _MARKER)
+
+
 def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     """A sentence that names one occasion and a named speaker saying that something would be,
     with the quotation as the rest of that clause ("At a rally in Denver last month, Thorne told
@@ -1695,6 +1719,10 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 
 
+#: words of an occasion's lead-in that name one statement in full (``_occasion_frame``)
+_LONG_OCCASION = 8
+#: verbs that open a clause's predicate after its subject ("the state had been", "the fund did")
+_AUXILIARIES = frozenset("did does do can may shall".split())
 #: the frame key of an answer to one question (``_asked_frame``)
 _ASKED_MARK = "\u0004"
 #: a sentence opening with the question put to its speaker: "Asked what she would tell Orvalia's
@@ -1720,6 +1748,10 @@ def _asked_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_ASKED_MARK, *question, a.speaker.split()[-1].lower(), _MARKER)
 
 
+#: a place or body after a speaker's name, then the verb or an appositive ("Raymond Holt of the
+#: Eastern District of Virginia, whose office ..., said"; ``ConflictingQuote._frame``)
+_OF_PLACE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’\-]*"
+                          r"(?:[ \u00a0]+(?:of|the|and|\p{Lu}[\p{L}.'’\-]*))*?(?:,|[ \u00a0]+(?=\p{Ll}))")
 _NEAR_MARK = "\u0003"
 #: words that say nothing of a remark's content, for ``_worded_nearly`` (articles, pronouns,
 #: prepositions and auxiliaries only: the lexicon's function words also hold "one", "first", "about",
@@ -1786,7 +1818,7 @@ class ConflictingQuote(RuleKind):
                 q = inside[0]
                 if not q.closed or q.continuation:
                     continue
-                frame = _opening_frame(text, s_start, s_end, q)
+                frame = _statement_frame(text, s_start, s_end, q) or _opening_frame(text, s_start, s_end, q)
                 if frame is None:
                     if self._may_define(text, s_start, q.start) or _named_colon(text, q):
                         frame = self._frame(text, s_start, s_end, q)
@@ -1842,6 +1874,7 @@ class ConflictingQuote(RuleKind):
         if lo > s_start and len(words) < 6:
             words = _words(text[s_start:q_start])
         return any(w in _DEFINING or w in _NAMING for w in words[-5:]) \
+            or len(words) > 1 and words[-1] == "that" and words[-2] in _STANCE \
             or (text[lo:q_start].rstrip().endswith(":") and any(w in _STANCE for w in words[-5:]))
 
     @staticmethod
@@ -1853,8 +1886,8 @@ class ConflictingQuote(RuleKind):
         if not before:
             return False
         last = before[-1]
-        if last in _DEFINING or last == _COLON:
-            return True  # "his message was “…”", "his message was simple: “…”"
+        if last in _DEFINING or last == _COLON or last == "that" and len(before) > 1 and before[-2] in _STANCE:
+            return True  # "his message was “…”", "his message was simple: “…”", "sent a message that “…”"
         return any(w in _NAMING for w in before[-4:-1])  # "called it “…”", "called the decision “…”"
 
     @staticmethod
@@ -1895,9 +1928,12 @@ class ConflictingQuote(RuleKind):
         start = cls._frame_start(s_start, q, text)
         a = q.attribution
         if a is not None and a.position == "before" and a.speaker_kind == "name" and a.speaker_start <= start \
-                < a.speaker_end < a.verb_start < q.start and text[a.speaker_end:a.verb_start].lstrip().startswith(","):
+                < a.speaker_end < a.verb_start < q.start and (text[a.speaker_end:a.verb_start].lstrip().startswith(",")
+                                                               or _OF_PLACE.match(text, a.speaker_end, a.verb_start)):
             # "Dana Whitfield, the president's national security adviser, told reporters that ..." and a
-            # later "Whitfield told reporters that ...": one speaker, one frame (the appositive left out)
+            # later "Whitfield told reporters that ...": one speaker, one frame (the appositive left out;
+            # so is the place or body after the name: "U.S. Attorney Raymond Holt of the Eastern
+            # District of Virginia, whose office ..., said" and "Holt said")
             before = _words(text[start:a.speaker_end]) + _words(text[a.verb_start:q.start])
         else:
             before = _words(text[start:q.start])
@@ -1907,8 +1943,9 @@ class ConflictingQuote(RuleKind):
             # “…”', 'her one demand was simple: “…”' and 'was that the county “…”': what the stance was
             # begins after "was"; one frame
             before = before[:cut]
-        elif before and before[-1] == "that":
+        elif before and before[-1] == "that" and not (len(before) > 1 and before[-2] in _STANCE):
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
+            # (not after a stance: 'sent a message that “…”' says what the message was, ``_defines``)
         elif text[start:q.start].rstrip().endswith(":") and (
                 _described(before) or before and before[-1] not in _DEFINING and _named_colon(text, q)):
             # "his message was simple: “…”": the colon introduces what it was; "Lindqvist said in

@@ -212,6 +212,10 @@ _CHARGE_HEADS = {
 }
 _WHOSE_CHARGE = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:(?:\p{Lu}[\p{L}\-]*|own|home|former)[ \u00a0]+){0,2}"
                               r"(?P<noun>company|firm|utility|riding|constituency|district)(?![\p{L}\-])")
+#: "The commissioner said her company's insurance ...": a company's head speaking of it (not a
+#: riding or a district, which may be anyone's home)
+_SAID_CHARGE = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+"
+                             r"(?P<noun>company|firm|utility)(?![\p{L}\-])")
 #: ", whose coalition ...", ", whose 60-member mission": a body the person heads or belongs to, which
 #: another person's post names (``_whose_body``; not "party", which every politician has)
 _WHOSE_BODY = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\p{L}\d\-]+[ \u00a0]+){0,2}?(?P<noun>coalition|federation|"
@@ -295,10 +299,11 @@ class WrongTitle(RuleKind):
                                             f"is described as {doing}, which is {other.name}'s role ({title})")
                 continue
             after = block.text[ref.end:ref.end + 8]
+            saying = after.startswith((" said ", " says ", " also "))
             whose = self._whose_other(cast, block.text, ref, holder) \
-                if ", whose " in after or ", who " in after else None
-            said_own = None
-            if whose is None and (", whose " in after or after.startswith((" said ", " says ", " also "))):
+                if ", whose " in after or ", who " in after or saying else None
+            said_own = whose is not None and saying
+            if whose is None and (", whose " in after or saying):
                 whose = self._whose_possessed(article, cast, block.text, ref, holder)
                 said_own = whose is not None and ", whose " not in after
             if whose is not None:
@@ -955,9 +960,11 @@ class WrongTitle(RuleKind):
         place only such a post leads ("The chief executive, who has led the village since 2019" --
         a mayor), the holder's posts have no such head and exactly one other person's do: ``(that
         person, the noun, their post)`` or None."""
-        m = _WHOSE_CHARGE.match(text, ref.end)
+        m = _WHOSE_CHARGE.match(text, ref.end) or _SAID_CHARGE.match(text, ref.end)
         if m is not None:
             heads = _CHARGE_HEADS[m.group("noun").lower()]
+        elif text.startswith((" said ", " says ", " also "), ref.end):
+            return None
         else:
             # "The chief executive, who has led the village since 2019": a village is a mayor's
             m = _LED_PLACE.match(text, ref.end)
