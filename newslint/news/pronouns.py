@@ -263,6 +263,9 @@ _POST_OFFICE = regex.compile(r"\bthe[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+['’]s
 _GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
 _MINISTRY_HEADS = frozenset("minister secretary".split())
 _DEPARTMENT_HEADS = frozenset("chief commissioner director secretary minister".split())
+#: posts whose holder runs an office of their own ("Oyelaran said her office" for the district attorney)
+_OFFICE_HEADS = frozenset("""attorney prosecutor sheriff mayor governor auditor treasurer clerk comptroller controller
+assessor coroner recorder commissioner general""".split())
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
                                 r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
                                 r"(?![\w\-])")
@@ -290,11 +293,13 @@ def _own_body_possessive(article, person, m) -> bool:
     # a ministry is a minister's (or a secretary's); a government or an administration is any
     # head of government's or member's; a department is its chief's, director's or secretary's
     kinds = _MINISTRY_HEADS if noun == "ministry" else _DEPARTMENT_HEADS if noun == "department" \
-        else _GOVERNMENT_HEADS
-    headed = ("government", "ministry", "administration", "department")
+        else _OFFICE_HEADS if noun == "office" else _GOVERNMENT_HEADS
+    headed = ("government", "ministry", "administration", "department", "office")
 
     def owns(titles, heads=()) -> bool:
         for t in titles:
+            if t.former:
+                continue  # ("a former federal prosecutor" runs no office now)
             words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
             if noun in words or noun in headed and t.head.split()[-1] in kinds:
                 return True

@@ -98,6 +98,30 @@ def _capitalised_post_subject(text: str, ss: int, s: int) -> bool:
         or w in ("and", "of", "the", "&") for w in comp)
 
 
+#: the small words inside a stacked capitalised title ("Chief Nursing Officer and Senior Vice President
+#: for Patient Care")
+_STACK_JOINERS = frozenset(("and", "of", "for", "the", "&"))
+#: single-word title heads (``_capitalised_stack_subject``)
+_ONE_WORD_HEADS = frozenset(h for h in L.TITLE_HEADS if " " not in h and "-" not in h)
+
+
+def _capitalised_stack_subject(text: str, ss: int, s: int) -> bool:
+    """``text[ss:s]`` opening a sentence is an organisation's name stacked with capitalised posts
+    before the name at ``s`` ("Allegheny Crest Chief Nursing Officer and Senior Vice President for
+    Patient Care Thomas Reyes said"; or up to the second post, which the cast reads): three to
+    sixteen words, each capitalised or a joiner, one of
+    them a title head, the first no article. The cast does not read such a title (the long-title
+    rule reports it), but the name is the sentence's subject all the same."""
+    words = text[ss:s].strip(" \u00a0\"“‘'(").split()
+    if words[-1:] == ["and"]:
+        words = words[:-1]  # (the cast read the second post: "... Officer and| Senior Vice President")
+    if not 3 <= len(words) <= 16 or words[0] in ("The", "A", "An") or words[-1].lower() in _STACK_JOINERS:
+        return False
+    if not all(w in _STACK_JOINERS or w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    return any(w[:1].isupper() and w.lower() in _ONE_WORD_HEADS for w in words)
+
+
 #: from a name to a his/her own in its clause: a verb right after the name, then a few words and no
 #: comma, quotation or capital ("Kessler| registered in |her own name")
 _OWN_CLAUSE = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?\p{Ll}+(?:ed|s)(?:[ \u00a0]+[\p{Ll}\-]+){0,5}[ \u00a0]+")
@@ -220,7 +244,8 @@ class _Pronouns:
                 # policy Katrin Lindqvist joined the session"): the title is the name's, as a
                 # capitalised one would be (cheap test first: a lower-case letter right before it)
                 return ent, s, e
-            if kind == "full" and s - ss > 12 and text[s - 2:s - 1].isalpha() and _capitalised_post_subject(text, ss, s):
+            if kind == "full" and s - ss > 12 and text[s - 2:s - 1].isalpha() and (
+                    _capitalised_post_subject(text, ss, s) or _capitalised_stack_subject(text, ss, s)):
                 # the same with a capitalised post: "Norwegian Minister of Trade, Industry and
                 # Fisheries Anders Holm said" (the long title is the name's, reported by its own rule)
                 return ent, s, e
@@ -277,7 +302,8 @@ class _Pronouns:
         if noun is not None:
             # (a lower-case post written before the subject's name is theirs: "European Union high
             # representative for ... Katrin Lindqvist joined": blank it and look again)
-            if subj is None or subj[1] - ss <= 12 or not _long_title_subject(block.text, ss, subj[1]) \
+            if subj is None or subj[1] - ss <= 12 or not (_long_title_subject(block.text, ss, subj[1])
+                                                           or _capitalised_stack_subject(block.text, ss, subj[1])) \
                     or person_noun.search(masked, subj[1] - ss):
                 return None
         if subj is not None and _AND_AFTER.match(block.text, subj[2]):
@@ -527,6 +553,17 @@ class _Pronouns:
                 evidence = "said-that" if word.lower() in ("he", "she") and (
                     first[3] == "title" or all(self._resolved(x[2]) is person for x in before)) \
                     else "same-sentence-subject"
+        # 2d. "District Attorney Marcus Oyelaran opened a formal review ..., saying he expects": the
+        # participle's subject is the sentence's, the one person named before it (the weaker kind:
+        # "Smith criticized Jones, saying he ..." may mean the object; cheap test first: "saying ")
+        if target is None and before and word.lower() in ("he", "she") \
+                and text[max(ss, ps - 14):ps].endswith((", saying ", ", saying that ")):
+            first = before[0]
+            person = self._resolved(first[2])
+            if first[3] in ("full", "surname", "title") and isinstance(person, Person) \
+                    and all(self._resolved(x[2]) is person for x in before) \
+                    and _SUBJECT_PREFIX_T.on(text).match(text[ss:first[0]]):
+                target, evidence = person, "same-sentence-subject"
         # 3. "NAME, who ... his"
         if target is None and before:
             for s, e, ent, kind in reversed(before):

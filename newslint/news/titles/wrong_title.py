@@ -26,8 +26,9 @@ _GENERIC_ORGS = frozenset("company firm business group startup start-up chain ag
 _BODY_SYNONYMS = {"union": frozenset({"union", "association", "guild", "local", "federation", "brotherhood"}),
                   "jail": frozenset({"jail", "detention"}), "prison": frozenset({"prison", "penitentiary",
                                                                                    "correctional"})}
-#: a body's whole staff: leading it is leading the body ("who has led the fund's staff")
-_WHOLE_STAFF = r"['’]s[ \u00a0]+(?:staff|employees|workforce|operations)"
+#: a body's whole staff: leading it is leading the body ("who has led the fund's staff"); its board
+#: is the board ("who has led the district's board")
+_WHOLE_STAFF = r"['’]s[ \u00a0]+(?:staff|employees|workforce|operations|board)"
 #: ", who has " / ", who also ": the opening of a who-clause about a person's post
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
@@ -846,7 +847,10 @@ class WrongTitle(RuleKind):
         m = _RUNS_CLAUSE.match(text, ref.end)
         if not m:
             return None
-        org = regex.sub(r"['’]s?$", "", regex.sub(_WHOLE_STAFF + "$", "", m.group("org")))
+        org = m.group("org")
+        # (a body's board is the board: "who has led the district's board" is the board's chair)
+        org = "the board" if regex.search(r"['’]s[ \u00a0]+board$", org) else \
+            regex.sub(r"['’]s?$", "", regex.sub(_WHOLE_STAFF + "$", "", org))
         if org.startswith("the ") and org[4:5].isupper():
             org = org[4:]  # "the Kansas City District": its name
         if _country(org) or org.lower() in L.FUNCTION_WORDS:
