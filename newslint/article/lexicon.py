@@ -319,7 +319,7 @@ TITLE_HEADS = words("""
     foreign minister|foreign secretary|home secretary|defense minister|defence minister|
     defense secretary|defence secretary|finance minister|interior minister|health minister|
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
-    police chief|fire chief|fire marshal|city attorney|county attorney|u.s. attorney|united states attorney|
+    police chief|fire chief|fire marshal|city attorney|county attorney|
     board member|council member|councilmember|committee member|
     head coach|managing director|executive director|general manager|county executive|
     county clerk|city clerk|town clerk|county administrator|city administrator|medical examiner|coroner|

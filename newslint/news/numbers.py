@@ -389,6 +389,10 @@ def _count_lead(word: str) -> bool:
     return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
 
 
+#: irregular past verbs that count what they found or kept ("found 3 that")
+_PAST_COUNTING = frozenset("found saw had made took got kept lost won left chose picked named identified".split())
+
+
 #: words before a base verb that make it one ("would close", "to hire")
 _MODALS = frozenset("would will could can may might must should to".split())
 
@@ -656,6 +660,15 @@ class NumberSpelling(NumberKind):
                 # a part of a counted whole: "3 of the city's five wells", "won 4 of its last 6 games"
                 noun = self._partitive(text, noun_end)
                 if noun is None:
+                    continue
+            elif noun in ("that", "who", "which"):
+                # a count standing for a noun named before it: "reviewed 200 tows and found 3 that
+                # should not have been ordered" (after a verb in the past only: after a preposition it
+                # may be an age, "children under 5 who")
+                prev = previous_word(text, m.start())
+                word = prev.group(1).lower() if prev is not None else ""
+                if not word or text[prev.end(1):m.start()].strip() or not (
+                        len(word) > 4 and word.endswith("ed") or word in _PAST_COUNTING):
                     continue
             elif not self._counted_noun(text, noun_end, noun):
                 # after a determiner a figure counts its noun phrase, modifiers and all ("two of its

@@ -707,11 +707,14 @@ class PronounMismatch(RuleKind):
         if slip.evidence in ("said-that", "same-sentence-subject") \
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True) \
-                and not _own_body_possessive(article, person, slip):
+                and not _own_body_possessive(article, person, slip) \
+                and not (other is not None and self._main_clause_own(article, person, slip)):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
             # after the person's title standing alone, "The Mexican commissioner, who ..., said he", is
-            # theirs: the title names them, as the title tie reads it)
+            # theirs: the title names them, as the title tie reads it; so is a his/her in the main
+            # clause the name opens, "Anand then urged her supporters", against a link of the
+            # name's gender: alone, "Ordway spent much of his career" may mean a man named before)
             return None
         if slip.text.lower() not in ("he", "she") and self._after_title(person, slip) \
                 and not _POST_OWN_OFFICE.match(article.blocks[slip.block].text, slip.end):

@@ -86,8 +86,11 @@ _ABBR = r"(?:" + "|".join(
     regex.escape(a.title()).replace(r"\ ", _SP + "+") for a in sorted(L.TITLE_ABBREVIATIONS, key=_longest_first)
     if a not in ("sir", "dame")) + r"|Sir|Dame)"
 _CW = r"(?:U\.S\.|(?!and\b|or\b)[\w'’\-]+)"
-_COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for|to)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW + _SP + r"+){0,4}?"
-               + _CW + r")")
+#: a complement's inner word: also an "and" between capitalised portfolios ("Commissioner of Labor
+#: and Industry Joyce Whitaker"; ``_titled_cand`` tells them from a list of people)
+_CW_INNER = r"(?:U\.S\.|(?!or\b)(?:and(?=" + _SP + r"+\p{Lu})|(?!and\b)[\w'’\-]+))"
+_COMPLEMENT = (r"(?P<comp>" + _SP + r"+(?:of|for|to)" + _SP + r"+(?:the" + _SP + r"+)?(?:" + _CW_INNER + _SP
+               + r"+){0,4}?" + _CW + r")")
 
 _MONTH_OR_DAY_ALT = _alt(L.MONTHS | L.WEEKDAYS)
 
@@ -307,6 +310,20 @@ _COMP_WORD = r"(?:St\.|\p{Lu}(?:[\w\-]|\.(?=\w))*(?:(?<=\.\w)\.)?)"
 # are looked up in a set; as an alternation the pattern's re twin took ~35 ms to compile)
 _AND_WORD = _re.compile(r"\band\b")
 _CAP_WORD_THEN_CAP = _re.compile(r"\b([A-Z][a-z'’\-]*)[ \u00a0]+(?=[^\W\d_])")  # (the given names are ASCII)
+
+
+def _joined_portfolios(title: str, phrase: str) -> bool:
+    """A plain cabinet-style title whose complement is two capitalised words joined by "and", the
+    second no given name: "Commissioner of Labor and Industry", "Secretary of Energy and Mines"
+    (one portfolio, not a list of people). Longer complements, ranks and hyphenated heads are left
+    to the long-title rule's own readings ("Secretary of Health and Human Services", "Senior Vice
+    President for Operations and Safety")."""
+    words = phrase.split()
+    if len(words) != 4 or words[0] not in ("of", "for") or words[2] != "and" or "-" in title:
+        return False
+    if not (words[1][:1].isupper() and words[3][:1].isupper()) or words[3].lower() in L.GIVEN_NAMES:
+        return False
+    return not any(w in L.RANK_MODIFIERS or w in L.OTHER_MODIFIERS for w in title.lower().split())
 
 
 def _list_or_name(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, Title
 from newslint.article.cast.patterns import (
     _AFTER_OF_PLACE, _APPOSITIVE_T, _PRE_APPOSITIVE, _CAP_AFTER, _CAP_AFTER_T, _CAP_WORD_BEFORE, _COMP_END_WORDS, _COMP_FIRST,
-    _COMPOUND_ADJECTIVE_ENDS, _INNER_TITLE_END, _LIST_LAST, _LIST_NOT_NAME, _list_or_name, _LIST_SEP, _NOT_FIRST_NAME,
+    _COMPOUND_ADJECTIVE_ENDS, _INNER_TITLE_END, _LIST_LAST, _LIST_NOT_NAME, _joined_portfolios, _list_or_name, _LIST_SEP, _NOT_FIRST_NAME,
     _NOT_SURNAME, _ORG_RUN_END, _ORG_WORD_AFTER_T, _PLACE_OR_NATIONALITY, _PLAIN_WORD, _RUN_DROP, _RUN_DROP_AT_START,
     _RUN_DROP_PLURAL, _TITLE_NAME_STOP, _TITLE_START_WORDS, _TITLE_TOKEN_T, TITLE_WINDOW, _TITLE_WORDS, _VERB_AFTER_T,
     _verb_before, _WEAK_EVIDENCE, _WHO_POST, _WHO_POST_HEADS, _WORD_START_T,
@@ -228,7 +228,8 @@ class _People:
                     # Veer": the name's own title starts there (try the match from there); after
                     # "the" it is unsure whose ("adviser to the president Jake Sullivan")
                     return None if cw.group(1) else m.start("comp") + cw.start(2)
-                if _list_or_name(comp) or last.lower() in L.FUNCTION_WORDS:
+                if _list_or_name(comp) and not (grp == "title" and gtext[:1].isupper() and _joined_portfolios(gtext, comp)) \
+                        or last.lower() in L.FUNCTION_WORDS:
                     return None  # "press secretary for Bill Clinton", "Secretary of State's office said the| ..."
                 if last[:1].isupper() and first not in L.GIVEN_NAMES \
                         and text[max(0, m.start(grp) - 2):m.start(grp)] in (", ", "d ") \

@@ -125,7 +125,7 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     shawn sheldon sherman solomon spencer sterling stewart tanner terrance terrell terrence thaddeus
     theodore tobias travis tristan troy tyler tyrone vernon wade wallace ward wesley wilbur willard
     willie wilson winston zachary
-    stefan stephan matthias tobias lukas jonas johannes henrik lars anders nils sven bjorn olaf
+    viktor stefan stephan matthias tobias lukas jonas johannes henrik lars anders nils sven bjorn olaf
     piotr tomasz marek pawel pavel dmitry dmitri sergei sergey andrei andriy oleksandr volodymyr
     vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka

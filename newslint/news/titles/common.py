@@ -12,8 +12,7 @@ NAME_KINDS = ("full", "surname", "courtesy", "first-name")
 BODY_KINDS = frozenset({"body", "dek"})
 
 #: words a title is made of (lower-cased in a standalone title, capitalised before a name)
-TITLE_WORDS = frozenset(w for h in L.TITLE_HEADS for w in regex.split(r"[ \-]", h)
-                        if w not in ("u.s.", "united", "states")) | L.RANK_MODIFIERS \
+TITLE_WORDS = frozenset(w for h in L.TITLE_HEADS for w in regex.split(r"[ \-]", h)) | L.RANK_MODIFIERS \
     | L.OTHER_MODIFIERS | L.PORTFOLIOS | frozenset({"general", "affairs", "exchequer", "staff", "state"})
 _SMALL = frozenset({"of", "for", "the", "and", "to", "on", "at", "in", "a", "an"})
 
