@@ -1708,10 +1708,14 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     if not lead.end() <= a.speaker_start < a.verb_end <= q.start:
         return None
     clause = _words(text[a.verb_end:q.start])
-    if ("that" not in clause or clause[-1] == "that") and not (len(clause) >= 2 and clause[-1] in _CLAUSE_ENDS):
+    predicate = 1 <= len(clause) <= 3 and "that" not in clause and q.inner_end > q.inner_start \
+        and text[q.inner_start].islower() and _words(text[q.inner_start:q.inner_end])[:1] != ["to"]
+    if ("that" not in clause or clause[-1] == "that") and not (len(clause) >= 2 and clause[-1] in _CLAUSE_ENDS) \
+            and not predicate:
         # no that-clause with its own subject and verb leading into the quote; nor one with "that"
         # left out whose verb defines the quote ("In a video statement, Halvorsen said the
-        # allegations were “…”")
+        # allegations were “…”"); nor a subject whose predicate the quote is ("In a statement
+        # Monday, Trent said Salazar “welcomes the board's review ...”")
         return None
     before = _words(text[s_start:q.start])
     if len(before) < (9 if "that" in clause else 7):

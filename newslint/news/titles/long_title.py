@@ -1006,8 +1006,13 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
                 or lw in _STACK_SMALL or lw in POST_HEADS \
                 or lw in _STACK_HEADS or lw in L.RANK_MODIFIERS or lw in L.OTHER_MODIFIERS \
                 or f"{lw} {nxt}" in L.TITLE_HEADS \
-                or nxt in _STACK_HEADS and w.isalpha() and lw not in _CLAUSE_WORDS:
-            i -= 1  # (a lower-case word right before a head is its field: "litigation director")
+                or nxt in _STACK_HEADS and w.isalpha() and lw not in _CLAUSE_WORDS \
+                or w.islower() and w.isalpha() and lw not in _CLAUSE_WORDS and i + 1 < len(tokens) \
+                and tokens[i][2].islower() and tokens[i][2].isalpha() and nxt not in _CLAUSE_WORDS \
+                and tokens[i + 1][2].lower() in _STACK_HEADS:
+            # (a lower-case word right before a head is its field: "litigation director"; so are two:
+            # "economic development director")
+            i -= 1
             continue
         break
     if i > 0:
