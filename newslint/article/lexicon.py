@@ -336,7 +336,7 @@ TITLE_HEADS = words("""
     lieutenant|sergeant|commander|marshal|professor|rabbi|imam|bishop|archbishop|cardinal|
     reverend|pastor|coach|manager|editor|publisher|economist|analyst|adviser|advisor|
     counselor|consul|attache|administrator|superintendent|inspector|detective|constable|officer|
-    dean|provost|rector|principal|treasurer|auditor|clerk|leader|head|boss|owner|deputy
+    dean|provost|rector|principal|treasurer|auditor|comptroller|assessor|regent|clerk|leader|head|boss|owner|deputy
     """)
 
 #: Heads that are too ordinary as nouns to make a title-only reference on their
@@ -346,6 +346,7 @@ WEAK_REF_HEADS = words("""
     publisher economist analyst adviser advisor director founder co-founder coach deputy dean
     lieutenant commander marshal constable inspector detective treasurer administrator counselor
     consul attache superintendent professor diplomat lawmaker legislator representative clerk auditor
+    comptroller assessor
     """)
 
 #: Heads that may stand right before a name as a formal title (AP) or a

@@ -24,7 +24,7 @@ _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
-                              "congressman", "congresswoman", "administrator"})
+                              "congressman", "congresswoman", "administrator", "comptroller"})
 #: the verbs of what such a post's holder said or did as the subject of its sentence
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
               "replied", "responded")
