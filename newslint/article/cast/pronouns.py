@@ -109,9 +109,9 @@ def _capitalised_stack_subject(text: str, ss: int, s: int) -> bool:
     """``text[ss:s]`` opening a sentence is an organisation's name stacked with capitalised posts
     before the name at ``s`` ("Allegheny Crest Chief Nursing Officer and Senior Vice President for
     Patient Care Thomas Reyes said"; or up to the second post, which the cast reads): three to
-    sixteen words, each capitalised or a joiner, one of
-    them a title head, the first no article. The cast does not read such a title (the long-title
-    rule reports it), but the name is the sentence's subject all the same."""
+    sixteen words, each capitalised or a joiner, one of them a title head, the first no article.
+    The cast does not read such a title whole (the long-title rule reports it), but the name is
+    the sentence's subject all the same."""
     words = text[ss:s].strip(" \u00a0\"“‘'(").split()
     if words[-1:] == ["and"]:
         words = words[:-1]  # (the cast read the second post: "... Officer and| Senior Vice President")

@@ -29,6 +29,7 @@ _BODY_SYNONYMS = {"union": frozenset({"union", "association", "guild", "local", 
 #: a body's whole staff: leading it is leading the body ("who has led the fund's staff"); its board
 #: is the board ("who has led the district's board")
 _WHOLE_STAFF = r"['’]s[ \u00a0]+(?:staff|employees|workforce|operations|board)"
+_WHOLE_STAFF_END = regex.compile(_WHOLE_STAFF + "$")
 #: ", who has " / ", who also ": the opening of a who-clause about a person's post
 _WHO_HAS = r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?:also[ \u00a0]+)?"
 _RUNS_VERB = (r"(?P<verb>run|runs|ran|led|leads|headed|heads|founded|co-founded|managed|manages|owned|owns|commanded|"
@@ -288,9 +289,11 @@ class WrongTitle(RuleKind):
                 runner = self.deputy_runs_other(cast, article.blocks, block.text, ref)
                 if runner is not None:
                     other, org, title = runner[:3]
+                    rank = ref.head.split()[0]
+                    article_word = "an" if rank[:1] in "aeiou" else "a"  # "not an assistant's"
                     yield Hit(block, ref.start, ref.end, args={"person": other.name, "holder": ""},
                               message=f"\"{_ref_as_quoted(ref)}\" is described as running {org}, which is "
-                                      f"{other.name}'s role ({title}), not a {ref.head.split()[0]}'s.")
+                                      f"{other.name}'s role ({title}), not {article_word} {rank}'s.")
                 continue
             runner = self._runs_other(cast, block.text, ref, holder, article.blocks)
             if runner is not None:
@@ -849,8 +852,8 @@ class WrongTitle(RuleKind):
             return None
         org = m.group("org")
         # (a body's board is the board: "who has led the district's board" is the board's chair)
-        org = "the board" if regex.search(r"['’]s[ \u00a0]+board$", org) else \
-            regex.sub(r"['’]s?$", "", regex.sub(_WHOLE_STAFF + "$", "", org))
+        org = "the board" if org.endswith(("'s board", "’s board")) else \
+            regex.sub(r"['’]s?$", "", _WHOLE_STAFF_END.sub("", org))
         if org.startswith("the ") and org[4:5].isupper():
             org = org[4:]  # "the Kansas City District": its name
         if _country(org) or org.lower() in L.FUNCTION_WORDS:
