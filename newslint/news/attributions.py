@@ -1550,6 +1550,12 @@ _NOT_COUNTED = frozenset((_MARKER, _COLON))
 _STANCE_TAIL = 6
 
 
+def _stance_that(words) -> bool:
+    """The words end with a stance noun and "that", which say what the quote after them is: "sent
+    a message that “…”" (``ConflictingQuote`` keeps such a "that" in the frame)."""
+    return len(words) > 1 and words[-1] == "that" and words[-2] in _STANCE
+
+
 #: a place's or an organisation's possessive right before an unnamed speaker: "Ohio's (top
 #: transportation official)": one post's holder, whom a lede may name in the next paragraph
 _POSSESSOR_BEFORE = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}.\-]*['’]s[ \u00a0]+\Z")
@@ -1659,6 +1665,12 @@ _LEAD_NAME_SAID = regex.compile(_OCCASION_LEAD.pattern + r"(?P<name>\p{Lu}[\p{L}
                                 r"(?![\p{L}])")
 
 
+#: words of an occasion's lead-in that name one statement in full (``_statement_frame``)
+_LONG_OCCASION = 8
+#: verbs that open a clause's predicate after its subject, besides ``_CLAUSE_ENDS`` ("the fund did")
+_AUXILIARIES = frozenset("did does do can may shall".split())
+
+
 def _statement_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     """One statement named in full before a named speaker ("In a statement posted to the
     department's website Thursday morning, Vance said the state was “…”" and "..., Vance said the
@@ -1723,10 +1735,6 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
 
 
-#: words of an occasion's lead-in that name one statement in full (``_occasion_frame``)
-_LONG_OCCASION = 8
-#: verbs that open a clause's predicate after its subject ("the state had been", "the fund did")
-_AUXILIARIES = frozenset("did does do can may shall".split())
 #: the frame key of an answer to one question (``_asked_frame``)
 _ASKED_MARK = "\u0004"
 #: a sentence opening with the question put to its speaker: "Asked what she would tell Orvalia's
@@ -1877,8 +1885,7 @@ class ConflictingQuote(RuleKind):
         words = _words(text[lo:q_start])
         if lo > s_start and len(words) < 6:
             words = _words(text[s_start:q_start])
-        return any(w in _DEFINING or w in _NAMING for w in words[-5:]) \
-            or len(words) > 1 and words[-1] == "that" and words[-2] in _STANCE \
+        return any(w in _DEFINING or w in _NAMING for w in words[-5:]) or _stance_that(words) \
             or (text[lo:q_start].rstrip().endswith(":") and any(w in _STANCE for w in words[-5:]))
 
     @staticmethod
@@ -1890,7 +1897,7 @@ class ConflictingQuote(RuleKind):
         if not before:
             return False
         last = before[-1]
-        if last in _DEFINING or last == _COLON or last == "that" and len(before) > 1 and before[-2] in _STANCE:
+        if last in _DEFINING or last == _COLON or _stance_that(before):
             return True  # "his message was “…”", "his message was simple: “…”", "sent a message that “…”"
         return any(w in _NAMING for w in before[-4:-1])  # "called it “…”", "called the decision “…”"
 
@@ -1947,7 +1954,7 @@ class ConflictingQuote(RuleKind):
             # “…”', 'her one demand was simple: “…”' and 'was that the county “…”': what the stance was
             # begins after "was"; one frame
             before = before[:cut]
-        elif before and before[-1] == "that" and not (len(before) > 1 and before[-2] in _STANCE):
+        elif before and before[-1] == "that" and not _stance_that(before):
             before.pop()  # 'said his message was that “…”' and 'said his message was: “…”' are one frame
             # (not after a stance: 'sent a message that “…”' says what the message was, ``_defines``)
         elif text[start:q.start].rstrip().endswith(":") and (
