@@ -13,9 +13,21 @@ def test_a_quadratic_cost_fails_every_round():
 
 
 def test_one_noisy_measurement_is_measured_again():
-    times = iter([0.010, 0.500, 0.010, 0.085])  # round 1: a busy moment makes the big size 50x
+    big = iter([0.500, 0.085])  # round 1: a busy moment makes the big size 50x
 
-    assert_scales_linearly(lambda n: next(times), 100, 8, allowed=12)
+    assert_scales_linearly(lambda n: 0.010 if n == 100 else next(big), 100, 8, allowed=12)
+
+
+def test_the_small_size_is_timed_factor_times_over():
+    """Both sizes are timed over about the same stretch: one quiet 0.1 s moment is not enough."""
+    calls = []
+
+    def cost(n):
+        calls.append(n)
+        return 0.001 * n if n == 800 else [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.02][len(calls) - 1]
+
+    assert_scales_linearly(cost, 100, 8, allowed=12)  # mean 0.09: 0.8 s is 8.9x, not 40x
+    assert calls == [100] * 8 + [800]
 
 
 def test_the_floor_keeps_a_tiny_small_time_from_failing():
