@@ -793,7 +793,8 @@ def test_a_korean_name_with_no_known_given_name_is_a_person_by_its_shape():
                    "arrived later. Song Lines and Han Solo were not there.\n")
     assert names(cast) == ["Nam Ji-hoon", "Song Ji-hyo"]
     nam = person(cast, "Nam Ji-hoon")
-    assert (nam.surname, nam.given) == ("Nam", "Ji-hoon") and pronoun_links(nam) == [("he", "same-sentence-subject")]
+    # (its own post set off before the verb: "NAME, TITLE, said he", as firm as "NAME said he")
+    assert (nam.surname, nam.given) == ("Nam", "Ji-hoon") and pronoun_links(nam) == [("he", "said-that")]
 
 
 def test_a_company_the_story_names_in_full_elsewhere_is_nobody_a_pronoun_could_mean():

@@ -312,7 +312,8 @@ GIVEN_NAMES = with_accented(words("""
 TITLE_HEADS = words("""
     prime minister|vice president|vice-president|chief of staff|deputy chief of staff|chief executive|
     chief executive officer|chief operating officer|chief financial officer|general counsel|attorney general|
-    solicitor general|surgeon general|secretary of state|secretary-general|secretary general|director general|
+    solicitor general|surgeon general|auditor general|inspector general|comptroller general|postmaster general|
+    secretary of state|secretary-general|secretary general|director general|
     director-general|
     lieutenant governor|crown prince|first lady|supreme leader|chief justice|house speaker|
     speaker of the house|press secretary|national security adviser|national security advisor|

@@ -178,12 +178,13 @@ _SPEAKER = (
     rf"(?:[ \t]+(?:with|of|from|at)[ \t]+(?:the[ \t]+)?{_NAME})?"
 )
 # an appositive between a speaker and the verb: "Alex Vatanka, director of X, said"
-# (an apostrophe between letters is no quotation mark: "the union’s vice president")
+# (an apostrophe between letters is no quotation mark: "the union’s vice president", nor one after
+# a plural's s: "the Ironhounds’ principal owner")
 # or two, the first a lower-case post: "Martin Kessler, chief executive of Summit Co., the state’s largest
 # insurer, conceded" (not after a name: "At the White House, Dana Whitfield, the adviser, told")
-_APPOSITIVE = (r"(?:,[ \t](?:(?=\p{Ll})(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,150}?"
-               r",[ \t](?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,120}?"
-               r"|(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})){1,150}?),)?")
+_APPOSITIVE = (r"(?:,[ \t](?:(?=\p{Ll})(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=[ \t]\p{L})){1,150}?"
+               r",[ \t](?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=[ \t]\p{L})){1,120}?"
+               r"|(?:[^,;:“”\"‘’()]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=[ \t]\p{L})){1,150}?),)?")
 # right after a quote, the closing comma may be missing: "…,” Michael Lamberty, a Lufthansa spokesman told"
 _APPOSITIVE_AFTER = r"(?:,[ \t][^,;:“”\"‘’()]{1,150}?,|,[ \t](?i:a|an|the)[ \t][^,;:“”\"‘’()]{1,80}?)?"
 _SPEAKER_VERB = rf"{_SPEAKER}{_APPOSITIVE}(?:\s+{_ADV}){{0,2}}\s+(?P<verb>{_VERB})"

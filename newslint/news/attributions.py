@@ -1107,8 +1107,10 @@ _STATEMENT_VERB = (r"(?:said|says|claimed|claims|insisted|insists|argued|argues|
 #: the council the trip takes")
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no"
-                               # "said 4 insurers had stopped writing": a figure opens the clause
-                               r"|\p{N}[\p{N},.]*(?=[ \u00a0%])"
+                               # "said 4 insurers had stopped writing", "said more than 200 parents had
+                               # signed": a figure opens the clause
+                               r"|(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|(?:about|nearly|almost|roughly|over"
+                               r"|only|at[ \u00a0]+least)[ \u00a0]+)?\p{N}[\p{N},.]*(?=[ \u00a0%])"
                                # "said Mayfield had been held": a name and its verb
                                r"|(?-i:\p{Lu}\p{Ll}+)(?:[ \u00a0](?-i:\p{Lu}\p{Ll}+))?[ \u00a0]+(?:would|will|was|were|is|are|had"
                                r"|has|have|could|should|can|may|might|must)(?![\p{L}])"

@@ -392,6 +392,14 @@ def _count_lead(word: str) -> bool:
 #: irregular past verbs that count what they found or kept ("found 3 that")
 _PAST_COUNTING = frozenset("found saw had made took got kept lost won left chose picked named identified".split())
 
+#: a sentence opening with the whole a count is part of, up to the count: "Of the 41 residents who
+#: signed up to speak, only |9 supported the plan" (the count stands for the whole's noun)
+_OF_WHOLE_BEFORE = regex.compile(r"(?:^|(?<=[.!?][ \u00a0]))Of[ \u00a0]+(?:the|those|these|its|their|his|her)[ \u00a0]"
+                                 r"[^,.;:!?“”\"]{3,100},[ \u00a0]+(?:(?:only|just|about|nearly|roughly|at[ \u00a0]+least)"
+                                 r"[ \u00a0]+)?\Z")
+#: what a count standing alone does next: a verb, lower case ("9 supported", "3 were children")
+_VERB_AFTER_COUNT = regex.compile(r"[ \u00a0]+(?:were|was|are|had|have|has|did|could|would|will|can|said|say|\p{Ll}+ed)(?![\p{L}\-])")
+
 
 #: words before a base verb that make it one ("would close", "to hire")
 _MODALS = frozenset("would will could can may might must should to".split())
@@ -498,6 +506,8 @@ _WORD_PARTNER = regex.compile(r"\b(" + "|".join(_UNITS + ["ten"]) + r")\s*(?:to|
 _SPAN_NOUNS = frozenset("days weeks months years decades nights times".split())
 _DATED_SPAN = regex.compile(r"\s+(?:ago|later|earlier|after|before|a\s+(?:day|week|month|year))\b")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w'’]*)")
+#: a nationality opening the counted noun phrase after a word number: "twelve Finnish companies"
+_NATIONALITY_WORD_NEXT = regex.compile(r"\s+(\p{Lu}\p{Ll}+)(?![\w'’-])")
 
 
 class NumberSpelling(NumberKind):
@@ -670,6 +680,9 @@ class NumberSpelling(NumberKind):
                 if not word or text[prev.end(1):m.start()].strip() or not (
                         len(word) > 4 and word.endswith("ed") or word in _PAST_COUNTING):
                     continue
+            elif _VERB_AFTER_COUNT.match(text, m.end(1)) and _OF_WHOLE_BEFORE.search(text, max(0, m.start() - 130),
+                                                                                   m.start()):
+                pass  # a count of the whole the sentence opened with: "Of the 41 residents ..., only 9 supported"
             elif not self._counted_noun(text, noun_end, noun):
                 # after a determiner a figure counts its noun phrase, modifiers and all ("two of its
                 # 9 assistant principal jobs"): a label or an age takes none
@@ -709,6 +722,10 @@ class NumberSpelling(NumberKind):
                 continue
             compound = "-" in word or "‑" in word
             nm = _NEXT_WORD.match(text, m.end())
+            if nm is None:
+                nat = _NATIONALITY_WORD_NEXT.match(text, m.end())
+                if nat is not None and nat.group(1).lower() in _NATIONALITIES:
+                    nm = nat  # (judged as a modifier: "twelve Finnish companies", not "twelve Finns")
             # units count too ("forty miles"): above the threshold every number takes figures
             counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
                                                              units=True)

@@ -296,11 +296,13 @@ _PRE_APPOSITIVE = _compile(
     r"(?P<t>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]\p{Ll}[\p{Ll}\-]*){0,5}),[ \u00a0]+\Z")
 
 #: a who-clause holding a post: ", who chairs the Tehama County Board of Supervisors" (the verb, then
-#: an organisation's capitalised name after "the"; ``_Builder._who_post``)
+#: an organisation's capitalised name after "the", or a committee by its field; ``_Builder._who_post``)
 _WHO_POST_HEADS = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager",
                    "leads": "leader", "coaches": "coach", "edits": "editor", "owns": "owner"}
 _WHO_POST = _re.compile(r",[ \u00a0]+who[ \u00a0]+(?P<v>" + "|".join(_WHO_POST_HEADS) + r")[ \u00a0]+the[ \u00a0]+"
-                        r"(?P<org>[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][A-Za-z\-]*)*)"
+                        r"(?:(?P<org>[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][A-Za-z\-]*)*)"
+                        # or a committee by its lower-case field: "who chairs the commission's budget committee"
+                        r"|(?P<committee>(?:[a-z]+['’]s[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sub)?committee))"
                         r"(?=[ \u00a0]*[,;.]|[ \u00a0]+(?:and|since|for|in|until)[ \u00a0])")
 
 # a capitalised word of a title-only reference's complement: a full stop only inside it ("U.S."),
@@ -434,8 +436,15 @@ _WHO_SAID = _re.compile(r",[ \u00a0]+(?:(?:the[ \u00a0]+)?(?P<app>[^,;:“”\"]
 #: Crest's chief executive, said in a letter to employees that her", "Pike told reporters that he"
 _SAID_WHERE_THAT = _re.compile(
     r"(?:,[ \u00a0]+(?P<app>[^,;:“”\"()]{2,80}),)?[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?"
-    r"(?:(?:said|says|wrote|writes)(?:[ \u00a0]+(?:in|at|on|during|to|before)[ \u00a0]+[^,;:“”\"()]{1,60}?)?"
+    r"(?:(?:said|says|wrote|writes)(?:[ \u00a0]+(?:in|at|on|during|to|before)[ \u00a0]+[^,;:“”\"()]{1,60}?"
+    # (or a bare day: "said Tuesday that he")
+    r"|[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?)?"
     r"|(?:told|tells)[ \u00a0]+[^,;:“”\"()]{1,60}?),?[ \u00a0]+that[ \u00a0]+$")
+#: from a name to a pronoun right after its verb of saying, with an appositive between that is the
+#: person's own post: "Dr. Priya Raman, St. Adalbert’s chief medical officer, said she" (as firm as
+#: "NAME said she"; the caller checks that the appositive is one of the person's titles)
+_APP_SAID = _re.compile(r",[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?P<app>[^,;:“”\"()]{2,80}),[ \u00a0]+"
+                        r"(?:(?:also|later|then)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?$")
 #: a who-clause of any content set off by commas, then the verb of saying whose subject is the
 #: mention before it: "the foreign secretary, who flew in a day ahead of Whitcombe, said he", "Natarajan,
 #: a former human rights lawyer who entered Parliament in 2015, said she"

@@ -469,12 +469,16 @@ class _People:
     def _who_post(self, block, end: int) -> Title | None:
         """A post given by a who-clause right after a name, with an organisation's name as the
         object of a verb that holds a post: "Linda Carrasco, who chairs the Tehama County Board of
-        Supervisors," (chair of the board), ", who heads the Federal Aviation Administration,"."""
+        Supervisors," (chair of the board), ", who heads the Federal Aviation Administration,", ", who
+        chairs the commission's budget committee," (the committee's chair)."""
         w = _WHO_POST.match(block.text, end)
         if w is None or self.is_claimed(block.index, w.start("v"), w.end()):
             return None
         head = _WHO_POST_HEADS[w.group("v")]
-        t = parse_title(f"{head} of the {w.group('org').strip()}", "after", block.index, w.start("v"), w.end("org"))
+        org = w.group("org") or w.group("committee")
+        if w.group("committee") and head not in ("chair", "head", "leader"):
+            return None  # ("who manages the club's finance committee": no post of it)
+        t = parse_title(f"{head} of the {org.strip()}", "after", block.index, w.start("v"), w.end())
         if t is None or not t.formal or not t.org_heads:
             return None
         return t

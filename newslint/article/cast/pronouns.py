@@ -11,7 +11,7 @@ from newslint.article.cast.model import Mention, Person, TitleRef
 from newslint.article.cast.patterns import (
     _AFTER_POSSESSIVE, _AFTER_QUOTE_T, _AUX_AFTER, _CLAUSE_SUBJECT_BEFORE, _JOB_OR_TITLE, _JOB_WORD_OPENING, _JOB_WORDS,
     _INDEFINITE_BEFORE, _LEAD_IN_OPENER, _ORG_OR_PORTFOLIO, _OWN_POST_WHO, _PERSON_NOUN_T, _PLAIN_WORD, _pronoun_scan, _QUALIFIER_WORD, _QUOTE_CHARS,
-    _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SAID_WHERE_THAT, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
+    _QUOTED_FRAGMENT, _SAID_AFTER_END, _SAID_THAT_T, _SAID_WHERE_THAT, _APP_SAID, _SENTENCE_OPENER_T, _SUBJECT_PREFIX_T, _SUBJECT_PRONOUNS,
     _SUBORDINATE_OPENER, _TITLE_WORD, _TITLE_WORD_HEADS, _VERB_AFTER_T, _WHO_ASIDE_SAID, _WHO_CLAUSE_T, _WHO_SAID,
 )
 from newslint.article.cast.names import _Cand, _is_demonym, _may_hold_pronoun, _split_name
@@ -523,6 +523,18 @@ class _Pronouns:
             if w is not None and w.end() == ps and isinstance(person, Person) and (
                     w.group("app") is None or any(t.block == block.index and t.start <= w.start("app")
                                                   and w.end("app") <= t.end for t in person.titles)):
+                target, evidence = person, "said-that"
+        # 2b''. "NAME, TITLE, said she": the appositive is a title the cast gave the person there
+        # (cheap test first: "said "/"says "/"that " right before the pronoun, a comma before that)
+        if target is None and before and word.lower() in ("he", "she") \
+                and text[ps - 5:ps] in ("said ", "says ", "that ") and before[-1][3] in ("full", "surname") \
+                and text[before[-1][1]:before[-1][1] + 1] == ",":
+            last = before[-1]
+            w = _APP_SAID.match(text, last[1], ps)
+            person = self._resolved(last[2])
+            if w is not None and w.end() == ps and isinstance(person, Person) \
+                    and any(t.block == block.index and t.start <= w.start("app") and w.end("app") <= t.end
+                            for t in person.titles):
                 target, evidence = person, "said-that"
         # 2c. "NAME/TITLE, who ..., said he" (or "NAME, whose ..., said her members"), the first mention
         # of its sentence: the who-clause is an

@@ -154,7 +154,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     geraldine gina ginger gladys greta gretchen gwendolyn heidi holly ida imani inez irma isabella ivy
     jaclyn jacquelyn jasmine jeanette jeanne jenna jenny joann jocelyn jodi jolene josefina joy joyce
     juanita julianne june kara karla kathy kayla keisha kelsey kendra kimberly kristen kristin kristina
-    lakisha latasha latoya leah leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
+    lakisha latasha latoya leah lena leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
     lucia lucille luz lydia mabel madison mae mallory marcia margarita marian marianne maribel marisa
     marisol marjorie marla marlene marsha maxine meredith mildred miranda miriam molly monique myra
     nadia naomi nellie nina nora norma olivia paige patsy peggy phyllis priscilla priya rachael ramona

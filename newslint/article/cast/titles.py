@@ -29,6 +29,7 @@ _HEAD_ALIASES = {
     "congressman": {"representative", "lawmaker"}, "congresswoman": {"representative", "lawmaker"},
     "representative": {"congressman", "congresswoman", "lawmaker"},
     "senator": {"lawmaker"}, "vice-president": {"vice president"}, "vice president": {"vice-president"},
+    "auditor general": {"auditor"}, "comptroller general": {"comptroller"},
     "premier": {"prime minister"}, "advisor": {"adviser"}, "adviser": {"advisor"},
     "speaker": {"house speaker"}, "homeland security secretary": {"secretary", "secretary of homeland security"},
     "national security adviser": {"national security advisor"},
@@ -175,6 +176,25 @@ _LOWER_ORG_COMPLEMENT = _re.compile(r"(?:of|at|for)[ \u00a0]+the[ \u00a0]+(?:[A-
                                    r"association|district|department|agency|authority)[ \u00a0]*")
 
 
+#: a committee named by its lower-case field alone: "of the budget committee", "of the commission's
+#: finance committee" (a chair's complement; ``_org_heads``)
+_COMMITTEE_COMPLEMENT = _re.compile(r"of[ \u00a0]+the[ \u00a0]+(?:[a-z]+['’]s[ \u00a0]+)?(?P<field>[a-z]+)[ \u00a0]+"
+                                    r"(?:sub)?committee[ \u00a0]*")
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
+def _chair_forms(forms: set) -> frozenset:
+    """``forms`` with a chair's other words for the same post, as the bare head has them
+    (``_HEAD_ALIASES``): "committee chair" also answers to "committee chairman", "committee
+    chairwoman" and "committee chairperson"; "committee chairwoman" to "committee chair"."""
+    more = set()
+    for form in forms:
+        lead, _, last = form.rpartition(" ")
+        if lead and last in _CHAIRS:
+            more |= {f"{lead} {c}" for c in _HEAD_ALIASES[last]}
+    return frozenset(forms | more)
+
+
 def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
     """The short forms of a post named after its organisation, for a head with no rank modifier and
     a complement that is an organisation's whole name: "chief of the Tehama County Fire Department"
@@ -192,6 +212,15 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         # school board" -> "board president", "school board president"
         low = _LOWER_ORG_COMPLEMENT.fullmatch(complement)
         if low is None:
+            committee = _COMMITTEE_COMPLEMENT.fullmatch(complement)
+            if committee is not None and parts[-1] in _CHAIRS:
+                # a committee named by its field alone: "chair of the budget committee" -> "committee
+                # chair", "budget chair", "budget committee chairman" (how stories name a committee's chair)
+                field = committee.group("field")
+                forms = {f"committee {parts[-1]}"}
+                if field not in L.FUNCTION_WORDS and field not in _MODS:
+                    forms |= {f"{field} {parts[-1]}", f"{field} committee {parts[-1]}"}
+                return _chair_forms(forms)
             if parts[-1] == "chief":  # "chief of the authority's transit police": a police chief
                 words = complement.lower().replace("’", "'").split()
                 return frozenset(f"{w} chief" for w in ("police", "fire") if w in words)
@@ -200,7 +229,7 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         forms = {f"{kind} {parts[-1]}"}
         if field and field not in L.FUNCTION_WORDS and field not in _MODS:
             forms.add(f"{field} {kind} {parts[-1]}")
-        return frozenset(forms)
+        return _chair_forms(forms)
     names = m.group(1).split()
     at = max((k for k, w in enumerate(names) if w.lower() in L.ORG_WORDS), default=-1)
     if at < 0:
@@ -227,7 +256,7 @@ def _org_heads(head: str, mods: list[str], complement: str) -> frozenset:
         if form in L.TITLE_HEADS:
             forms.add(form)
             forms |= {a for a in _HEAD_ALIASES.get(form, ()) if " " in a}
-    return frozenset(forms)
+    return _chair_forms(forms)
 
 
 #: a lower-case word an appositive title may have before its head: a plain word or a possessive

@@ -36,7 +36,7 @@ def _country(word: str) -> str | None:
 #: names its holder; not roles many people share ("the judge", "the spokesman", "the MP")
 UNHELD_OFFICES = sorted(L.words(
     "president|vice president|vice-president|prime minister|deputy prime minister|premier|chancellor|"
-    "governor|lieutenant governor|mayor|deputy mayor|attorney general|solicitor general|surgeon general|"
+    "governor|lieutenant governor|mayor|deputy mayor|vice mayor|attorney general|solicitor general|surgeon general|"
     "secretary of state|secretary-general|secretary general|foreign minister|defense minister|"
     "defence minister|finance minister|interior minister|health minister|foreign secretary|home secretary|"
     "defense secretary|defence secretary|treasury secretary|health secretary|education secretary|"

@@ -24,10 +24,11 @@ _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
-                              "congressman", "congresswoman", "administrator", "comptroller"})
-#: the verbs of what such a post's holder said or did as the subject of its sentence
+                              "congressman", "congresswoman", "administrator", "comptroller", "principal"})
+#: the verbs of what such a post's holder said or did as the subject of its sentence (an official
+#: act too: "The treasurer signed off on the largest of them")
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
-              "replied", "responded")
+              "replied", "responded", "signed", "approved", "authorized", "ordered", "vetoed", "rejected")
 
 
 class UnheldTitle(RuleKind):
@@ -273,6 +274,10 @@ class UnheldTitle(RuleKind):
             # "Patrick Bishop, who runs the Norwegian Refugee Council's operations": an NGO's or a
             # company's head holds no government portfolio ("The development minister")
             return False
+        if head.split()[-1] in _SCHOOL_POSTS and _NOT_A_SCHOOL.match(w.group("o")):
+            # "Hannah Sorensen, who leads the parent-teacher organization at Pine Hollow Elementary
+            # School": a group's leader, not the school's principal
+            return False
         return False if org else None
 
     @staticmethod
@@ -436,6 +441,12 @@ SIBLING_REACH = 2
 
 #: the last words of a government portfolio's post (``_who_post``)
 _GOVERNMENT_POSTS = frozenset({"minister", "secretary", "commissioner"})
+#: a school's or a college's one-holder posts, and a who-clause's object that is some other body
+#: run by its own leader ("the parent-teacher organization at ...", "the teachers' union")
+_SCHOOL_POSTS = frozenset({"principal", "dean", "provost", "superintendent"})
+_NOT_A_SCHOOL = regex.compile(r"(?:the|a|an)[ \u00a0]+(?:[\p{L}'’\-]+[ \u00a0]+){0,3}?(?:organization|organisation|"
+                              r"association|union|group|club|council|committee|foundation|booster|boosters|"
+                              r"caucus|coalition|alliance|league|team|company|firm|society)(?![\p{L}])", regex.I)
 #: a body named by its capitalised name that no government runs: a charity or aid group ("Norwegian
 #: Refugee Council", "International Rescue Committee", "Christian Aid"), a foundation, a company
 _NON_GOVERNMENT_BODY = regex.compile(
