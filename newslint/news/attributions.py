@@ -1107,6 +1107,8 @@ _STATEMENT_VERB = (r"(?:said|says|claimed|claims|insisted|insists|argued|argues|
 #: the council the trip takes")
 _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0]+(?:that|the|a|an|his|her|their|its|he|she|they|it|we|i"
                                r"|this|these|those|there|our|some|most|many|several|no"
+                               # "said four people who fell into the water were pulled out": a count opens it
+                               r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
                                # "said 4 insurers had stopped writing", "said more than 200 parents had
                                # signed": a figure opens the clause
                                r"|(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|(?:about|nearly|almost|roughly|over"
@@ -1314,7 +1316,9 @@ _ANON_HEADS = (
     rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure)"
     # one insider known only by the workplace or the job: "a jail employee said", "a hospital worker told",
     # "One inspector said", "A district administrator said"
-    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector|administrator|engineer))"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector|administrator|engineer)"
+    # or a few of them by a count: "two jail employees told", "three hospital workers said"
+    rf"|(?<=(?<![\p{{L}}])(?:two|three|four|several)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employees|workers|staffers|guards))"
 )
 #: up to four describing words ("senior State Department", "U.S."), never a function word or a sentence end
 _ANON_STOP = (r"(?:by|of|to|from|in|on|at|for|with|and|or|but|that|which|who|the|a|an|is|was|are|were|has|have|had|said|says|told"

@@ -300,7 +300,9 @@ _PRE_APPOSITIVE = _compile(
 _WHO_POST_HEADS = {"chairs": "chair", "heads": "head", "directs": "director", "manages": "manager",
                    "leads": "leader", "coaches": "coach", "edits": "editor", "owns": "owner"}
 _WHO_POST = _re.compile(r",[ \u00a0]+who[ \u00a0]+(?P<v>" + "|".join(_WHO_POST_HEADS) + r")[ \u00a0]+the[ \u00a0]+"
-                        r"(?:(?P<org>[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][A-Za-z\-]*)*)"
+                        # (a lower-case level of government first: "the state Public Utilities Commission")
+                        r"(?:(?:(?:state|city|county|federal|national|regional)[ \u00a0]+)?"
+                        r"(?P<org>[A-Z][A-Za-z\-]*(?:[ \u00a0]+(?:of[ \u00a0]+|and[ \u00a0]+)?[A-Z][A-Za-z\-]*)*)"
                         # or a committee by its lower-case field: "who chairs the commission's budget committee"
                         r"|(?P<committee>(?:[a-z]+['’]s[ \u00a0]+)?[a-z]+[ \u00a0]+(?:sub)?committee))"
                         r"(?=[ \u00a0]*[,;.]|[ \u00a0]+(?:and|since|for|in|until)[ \u00a0])")

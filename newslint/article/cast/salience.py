@@ -126,6 +126,8 @@ _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair
     theodore tobias travis tristan troy tyler tyrone vernon wade wallace ward wesley wilbur willard
     willie wilson winston zachary
     viktor stefan stephan matthias tobias lukas jonas johannes henrik lars anders nils sven bjorn olaf
+    jukka juha jussi matti mikko pekka antti timo ville heikki jari petri markku tapio sauli risto esko hannu
+    teemu vytautas gintautas arvydas mindaugas andrius linas janis andris valdis edgars raimonds toomas jaak
     piotr tomasz marek pawel pavel dmitry dmitri sergei sergey andrei andriy oleksandr volodymyr
     vladimir igor mikhail nikolai yuri hendra budi agus joko bambang ahmad muhammad mohammed
     mohamed mohammad omar hassan hussein khalid tariq yusuf ibrahim mustafa kwame kofi chidi emeka
@@ -154,6 +156,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     geraldine gina ginger gladys greta gretchen gwendolyn heidi holly ida imani inez irma isabella ivy
     jaclyn jacquelyn jasmine jeanette jeanne jenna jenny joann jocelyn jodi jolene josefina joy joyce
     juanita julianne june kara karla kathy kayla keisha kelsey kendra kimberly kristen kristin kristina
+    aino liisa sanna kaisa minna tuula riikka sirpa kersti kadri ieva egle kristiina
     lakisha latasha latoya leah lena leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
     lucia lucille luz lydia mabel madison mae mallory marcia margarita marian marianne maribel marisa
     marisol marjorie marla marlene marsha maxine meredith mildred miranda miriam molly monique myra

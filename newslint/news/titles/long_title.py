@@ -964,7 +964,7 @@ _COMPANY_SUFFIXES = frozenset("inc co corp ltd plc llc ag sa nv spa".split())
 #: words a stack's head may be: a formal post or an office's head ("President", "chairman", "Vice Chair")
 _STACK_HEADS = FORMAL_POST_HEADS | L.words("chairperson president chief executive officer director manager "
                                           "secretary-general counsel mediator spokesman spokeswoman spokesperson "
-                                          "leader head coordinator investigator treasurer")
+                                          "leader head coordinator investigator treasurer editor-in-chief")
 
 
 #: the last word of an organisation's name that takes "the" after the post ("chairman of the House
@@ -1063,7 +1063,11 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     # Trade Minister" is a formal title), or a company's suffix ("Inc", "Ltd")
     # (a nationality or country in the post's complement counts: "Ambassador to the United States"; so
     # does one that opens an organisation's name: "European Union")
-    words = sum(1 for j, w in enumerate(low) if w not in _STACK_SMALL and w.rstrip(".") not in _COMPANY_SUFFIXES
+    # (a hyphenated post counts its words: "Editor-in-Chief" is an editor and a chief, as "Secretary
+    # General" is two)
+    words = sum(1 if j != h or "-" not in w else sum(1 for part in w.split("-") if part and part not in _STACK_SMALL
+                                                     and part not in ("in", "at"))
+                for j, w in enumerate(low) if w not in _STACK_SMALL and w.rstrip(".") not in _COMPANY_SUFFIXES
                 and (j > h or not (w in L.NATIONALITIES or w in L.COUNTRY_OF)
                      or j + 1 < len(low) and low[j + 1] in L.ORG_WORDS))
     if words < min_words:

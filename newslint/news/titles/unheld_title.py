@@ -24,11 +24,22 @@ _QUOTE_BEFORE = regex.compile(r"[,!?][”\"][ \u00a0]+\Z")
 _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’\-])")
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
-                              "congressman", "congresswoman", "administrator", "comptroller", "principal"})
+                              "congressman", "congresswoman", "administrator", "comptroller", "principal",
+                              "warden"})
 #: the verbs of what such a post's holder said or did as the subject of its sentence (an official
 #: act too: "The treasurer signed off on the largest of them")
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
               "replied", "responded", "signed", "approved", "authorized", "ordered", "vetoed", "rejected")
+
+
+#: a person described by whose they are, set off after the name: "Helen Grady, Salazar's attorney,"
+#: (an attorney: no treasurer), "Ana Ruiz, the club's general manager," is ``_DESCRIPTION_AFTER``'s
+_OWNER_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+\p{Lu}[\p{L}\-]*['’]s?[ \u00a0]+"
+                                         r"(?P<d>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){0,3}),"
+                                         # or by their hometown, as a private person is: "Raymond Tuck, 34,
+                                         # of Calder Falls," (no post at all)
+                                         r"|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>)of[ \u00a0]+\p{Lu}[\p{L}\-]*"
+                                         r"(?:[ \u00a0]+\p{Lu}[\p{L}\-]*){0,3}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,")
 
 
 class UnheldTitle(RuleKind):
@@ -303,7 +314,7 @@ class UnheldTitle(RuleKind):
                 p = _PLURAL_JOB_BEFORE.search(text, max(0, m.start - 160), m.start)
                 if p is not None and p.group(1) in _PLURAL_JOBS:  # "trustees Linda Farrow and Samuel Greer"
                     return head == " " + p.group(1) + " "
-            d = _DESCRIPTION_AFTER.match(text, m.end)
+            d = _DESCRIPTION_AFTER.match(text, m.end) or _OWNER_DESCRIPTION_AFTER.match(text, m.end)
             if d is None and text.startswith(",", m.end):
                 # (", president and chief executive officer of Gulf South Power,", ", who has been
                 # Brightwell's chief executive since 2019,": a post without an article)
