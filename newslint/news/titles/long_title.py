@@ -590,26 +590,33 @@ class LongTitle(RuleKind):
             for m in person.mentions:
                 if m.kind != "full" or m.quoted or (m.block, m.start) in found:
                     continue
+                name_start = m.start
                 if not known and m.title is None:
-                    continue  # (the name must start where the organisation's ends: a known given name,
-                    # or a title the cast read right before it)
+                    # (the name must start where the organisation's ends: a known given name, or a
+                    # title the cast read right before it; or a known given name inside the run the
+                    # cast took for the name, the post's words before it: "Supervisory Investigator
+                    # Samuel Ortega")
+                    name_start = _given_inside(scope.get(m.block), m)
+                    if name_start is None:
+                        continue
                 block = scope.get(m.block)
-                if block is None or m.start < 12 or block.text[m.start - 1] != " " \
-                        or not block.text[m.start - 2].isalpha():
+                if block is None or name_start < 12 or block.text[name_start - 1] != " " \
+                        or not block.text[name_start - 2].isalpha():
                     continue
                 text = block.text
-                ss, se = sentence_span(analysis, block, m.start)
-                run = org_stack_title(text, ss, m.start, min_words)
+                ss, se = sentence_span(analysis, block, name_start)
+                run = org_stack_title(text, ss, name_start, min_words)
                 if run is None or title_case_line(text, ss, se):
                     continue
                 start, head, n = run
                 if any(x.block == m.block and start <= x.start < m.start for p in cast.people for x in p.mentions):
                     continue  # another person's name inside: a list ("Labour leader Tony Blair and ...")
-                title, name = text[start:m.start - 1], text[m.start:m.end]
+                title, name = text[start:name_start - 1], text[name_start:m.end]
                 found.add((block.index, m.start))
-                org, post = text[start:head].rstrip(), lower_title(text[head:m.start - 1])
-                if post.startswith("chief "):  # a trade under "Chief": "chief bridge engineer"
-                    post = post.lower()
+                org, post = text[start:head].rstrip(), lower_title(text[head:name_start - 1])
+                if post.startswith("chief ") or post[:1].isupper() and all(
+                        w[:1].isupper() and not w.isupper() and w.lower() not in L.NATIONALITIES for w in post.split()):
+                    post = post.lower()  # a trade under "Chief": "chief bridge engineer"; "supervisory investigator"
                 if any(f" {w} " in f" {post} " for w in ("of", "for", "to", "at")):
                     suggestion = f"{name}, {org} {post},"  # (the post has its own complement)
                 elif org.split()[-1].lower() in _STACK_ORG_ENDS or " of " in org and \
@@ -974,6 +981,21 @@ _STACK_ORG_ENDS = _OFFICE_NOUNS | _ORG_NOUNS | frozenset("alliance coalition fed
                                                          "trustees directors governors regents".split())
 
 
+def _given_inside(block, m) -> int | None:
+    """Where a known given name starts inside a full mention, after capitalised words that are no
+    given names and with a surname after it ("Supervisory Investigator |Samuel Ortega"); None when
+    there is none."""
+    if block is None:
+        return None
+    words = block.text[m.start:m.end].split(" ")
+    at = m.start
+    for k, w in enumerate(words[:-1]):
+        if k and w.lower() in L.GIVEN_NAMES:
+            return at
+        at += len(w) + 1
+    return None
+
+
 def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     """An organisation's name stacked with a post before a name, opening its clause: "Harlow Springs
     Police Officers Association President Thomas Brandt", "Carver University Board of Trustees
@@ -1054,6 +1076,12 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         k -= 1
     while k < h and low[k] == "and":
         k += 1
+    # capitalised words between the organisation's last word and the head are the post's own
+    # ("Chemical Safety Board | Supervisory Investigator")
+    last_org = max((j for j in range(k) if low[j] in L.ORG_WORDS), default=-1)
+    if 0 <= last_org < k - 1 and all(run[j][2][:1].isupper() and low[j] not in _STACK_SMALL
+                                     for j in range(last_org + 1, k)):
+        k = last_org + 1
     org = [w for _, _, w in run[:k] if w.lower() not in _STACK_SMALL]
     if not org or not all(w[:1].isupper() for w in org):
         return None  # no organisation before the post: the other readings judge a post alone

@@ -135,7 +135,7 @@ _NOT_NAME_LEADS = (L.FUNCTION_WORDS | L.TITLE_HEADS | L.WEAK_REF_HEADS | L.RANK_
 
 #: a who-clause giving a post after a name: ", who chairs the faculty senate", ", who has run Greystone"
 _WHO_POST_AFTER = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+)?(?P<v>chairs|chaired|leads|led|"
-                                r"heads|headed|runs|run|directs|directed|manages|managed)[ \u00a0]+"
+                                r"heads|headed|runs|run|directs|directed|manages|managed|owns|owned)[ \u00a0]+"
                                 r"(?P<o>[^,.;:()“”\"]{1,80})")
 #: a who-clause that gives a person an office by its abstract noun: ", who holds the council's rotating
 #: presidency," (a president), ", who took over the chairmanship in May," (a chair)
@@ -161,7 +161,9 @@ def _holds_office(text: str, end: int, head: str) -> bool:
 _WHO_POST_VERBS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"),
                    "chaired": ("chair", "chairman", "chairwoman", "chairperson"),
                    "directs": ("director",), "directed": ("director",),
-                   "manages": ("manager",), "managed": ("manager",)}
+                   "manages": ("manager",), "managed": ("manager",),
+                   # ("Owen Pruitt, who owns Pruitt Tool and Die," is its owner: no county administrator)
+                   "owns": ("owner",), "owned": ("owner",)}
 #: a name set off right after a title (and its "of" complement): "the chairman of the working
 #: party, Ambassador Stefan Johannesson of Iceland, warned"
 _NAME_IN_APPOSITION = regex.compile(r"(?:[ \u00a0]+of[ \u00a0]+[^,.;:“”\"]{1,60})?,[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+\p{Lu}")
