@@ -322,7 +322,7 @@ TITLE_HEADS = words("""
     health secretary|education secretary|treasury secretary|chancellor of the exchequer|
     police chief|fire chief|fire marshal|city attorney|county attorney|
     board member|council member|councilmember|committee member|
-    head coach|managing director|executive director|general manager|county executive|editor-in-chief|editor in chief|
+    head coach|managing director|executive director|general manager|county executive|
     county clerk|city clerk|town clerk|county administrator|city administrator|medical examiner|coroner|
     harbor master|harbour master|harbormaster|harbourmaster|
     public advocate|
