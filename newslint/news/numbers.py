@@ -398,7 +398,8 @@ _OF_WHOLE_BEFORE = regex.compile(r"(?:^|(?<=[.!?][ \u00a0]))Of[ \u00a0]+(?:the|t
                                  r"[^,.;:!?“”\"]{3,100},[ \u00a0]+(?:(?:only|just|about|nearly|roughly|at[ \u00a0]+least)"
                                  r"[ \u00a0]+)?\Z")
 #: what a count standing alone does next: a verb, lower case ("9 supported", "3 were children")
-_VERB_AFTER_COUNT = regex.compile(r"[ \u00a0]+(?:were|was|are|had|have|has|did|could|would|will|can|said|say|\p{Ll}+ed)(?![\p{L}\-])")
+_VERB_AFTER_COUNT = regex.compile(r"[ \u00a0]+(?:were|was|are|had|have|has|did|could|would|will|can|said|say"
+                                  r"|\p{Ll}+ed)(?![\p{L}\-])")
 
 
 #: words before a base verb that make it one ("would close", "to hire")
@@ -506,8 +507,6 @@ _WORD_PARTNER = regex.compile(r"\b(" + "|".join(_UNITS + ["ten"]) + r")\s*(?:to|
 _SPAN_NOUNS = frozenset("days weeks months years decades nights times".split())
 _DATED_SPAN = regex.compile(r"\s+(?:ago|later|earlier|after|before|a\s+(?:day|week|month|year))\b")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\w'’]*)")
-#: a nationality opening the counted noun phrase after a word number: "twelve Finnish companies"
-_NATIONALITY_WORD_NEXT = regex.compile(r"\s+(\p{Lu}\p{Ll}+)(?![\w'’-])")
 
 
 class NumberSpelling(NumberKind):
@@ -723,9 +722,11 @@ class NumberSpelling(NumberKind):
             compound = "-" in word or "‑" in word
             nm = _NEXT_WORD.match(text, m.end())
             if nm is None:
-                nat = _NATIONALITY_WORD_NEXT.match(text, m.end())
+                nat = _PROPER_MODIFIER_NEXT.match(text, m.end())
                 if nat is not None and nat.group(1).lower() in _NATIONALITIES:
-                    nm = nat  # (judged as a modifier: "twelve Finnish companies", not "twelve Finns")
+                    # a nationality opening the counted noun phrase, judged as a modifier: "twelve
+                    # Finnish companies", not "twelve Finns"
+                    nm = nat
             # units count too ("forty miles"): above the threshold every number takes figures
             counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
                                                              units=True)

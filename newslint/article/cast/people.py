@@ -12,7 +12,8 @@ from newslint.article import lexicon as L
 from newslint.article.cast.model import Mention, Person, Title
 from newslint.article.cast.patterns import (
     _AFTER_OF_PLACE, _APPOSITIVE_T, _PRE_APPOSITIVE, _CAP_AFTER, _CAP_AFTER_T, _CAP_WORD_BEFORE, _COMP_END_WORDS, _COMP_FIRST,
-    _COMPOUND_ADJECTIVE_ENDS, _INNER_TITLE_END, _LIST_LAST, _LIST_NOT_NAME, _joined_portfolios, _list_or_name, _LIST_SEP, _NOT_FIRST_NAME,
+    _COMPOUND_ADJECTIVE_ENDS, _INNER_TITLE_END, _joined_portfolios, _LIST_LAST, _LIST_NOT_NAME, _list_or_name,
+    _LIST_SEP, _NOT_FIRST_NAME,
     _NOT_SURNAME, _ORG_RUN_END, _ORG_WORD_AFTER_T, _PLACE_OR_NATIONALITY, _PLAIN_WORD, _RUN_DROP, _RUN_DROP_AT_START,
     _RUN_DROP_PLURAL, _TITLE_NAME_STOP, _TITLE_START_WORDS, _TITLE_TOKEN_T, TITLE_WINDOW, _TITLE_WORDS, _VERB_AFTER_T,
     _verb_before, _WEAK_EVIDENCE, _WHO_POST, _WHO_POST_HEADS, _WORD_START_T,

@@ -590,17 +590,19 @@ class LongTitle(RuleKind):
             for m in person.mentions:
                 if m.kind != "full" or m.quoted or (m.block, m.start) in found:
                     continue
+                block = scope.get(m.block)
+                if block is None:
+                    continue
                 name_start = m.start
                 if not known and m.title is None:
                     # (the name must start where the organisation's ends: a known given name, or a
                     # title the cast read right before it; or a known given name inside the run the
                     # cast took for the name, the post's words before it: "Supervisory Investigator
                     # Samuel Ortega")
-                    name_start = _given_inside(scope.get(m.block), m)
+                    name_start = _given_inside(block.text, m)
                     if name_start is None:
                         continue
-                block = scope.get(m.block)
-                if block is None or name_start < 12 or block.text[name_start - 1] != " " \
+                if name_start < 12 or block.text[name_start - 1] != " " \
                         or not block.text[name_start - 2].isalpha():
                     continue
                 text = block.text
@@ -981,19 +983,22 @@ _STACK_ORG_ENDS = _OFFICE_NOUNS | _ORG_NOUNS | frozenset("alliance coalition fed
                                                          "trustees directors governors regents".split())
 
 
-def _given_inside(block, m) -> int | None:
+def _given_inside(text: str, m) -> int | None:
     """Where a known given name starts inside a full mention, after capitalised words that are no
     given names and with a surname after it ("Supervisory Investigator |Samuel Ortega"); None when
     there is none."""
-    if block is None:
-        return None
-    words = block.text[m.start:m.end].split(" ")
+    words = text[m.start:m.end].split(" ")
     at = m.start
     for k, w in enumerate(words[:-1]):
         if k and w.lower() in L.GIVEN_NAMES:
             return at
         at += len(w) + 1
     return None
+
+
+def _hyphenated_words(word: str) -> int:
+    """The words a reader counts in one token: "editor-in-chief" 2, "president" 1."""
+    return sum(1 for part in word.split("-") if part and part not in _STACK_SMALL and part not in ("in", "at"))
 
 
 def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
@@ -1093,8 +1098,7 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     # does one that opens an organisation's name: "European Union")
     # (a hyphenated post counts its words: "Editor-in-Chief" is an editor and a chief, as "Secretary
     # General" is two)
-    words = sum(1 if j != h or "-" not in w else sum(1 for part in w.split("-") if part and part not in _STACK_SMALL
-                                                     and part not in ("in", "at"))
+    words = sum(_hyphenated_words(w) if j == h else 1
                 for j, w in enumerate(low) if w not in _STACK_SMALL and w.rstrip(".") not in _COMPANY_SUFFIXES
                 and (j > h or not (w in L.NATIONALITIES or w in L.COUNTRY_OF)
                      or j + 1 < len(low) and low[j + 1] in L.ORG_WORDS))
