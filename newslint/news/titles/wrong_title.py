@@ -245,6 +245,21 @@ _LED_PLACE_HEADS = {"village": {"mayor"}, "town": {"mayor"}, "city": {"mayor", "
 _ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
 
 
+#: "also said": what the subject says goes on from something it said before
+_ALSO_SAID = _re.compile(r" also (?:said|says|told)\b")
+#: a speech verb right after a mention, past an appositive or in a who-clause: "Fell, the secretary
+#: of state, said", "Petrak, who said"
+_SPEECH_AFTER = _re.compile(r"(?:,[^,.;:“”\"]{1,80},|,[ \u00a0]+who)?[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+)?"
+                            r"(?:said|says|told|added|asked|wrote|warned|argued|explained|spoke)\b")
+_SPEECH_BEFORE = _re.compile(r"\b(?:said|says|told|added|asked|according[ \u00a0]+to)[ \u00a0]+$")
+
+
+def _spoke(text: str, mention) -> bool:
+    """The mention is the subject of a speech verb ("Fell said", "She told", "said Fell")."""
+    return _SPEECH_AFTER.match(text, mention.end) is not None \
+        or _SPEECH_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+
+
 class _Nobody:
     """The holder of a post nobody in the cast holds (``deputy_runs_other``): no titles, no name."""
     titles = ()
@@ -369,6 +384,17 @@ class WrongTitle(RuleKind):
                                   + (f" ({own})" if own else "")
                                   + f", but the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            also = self._also_said_other(article, analysis, cast, block, ref, holder, para) \
+                if block.text.startswith(" also ", ref.end) else None
+            if also is not None:
+                own = describe_title(also)
+                holder_title = describe_title(holder)
+                yield Hit(block, ref.start, ref.end, args={"person": also.name, "holder": holder.name},
+                          message=f"\"{_ref_as_quoted(ref)} also said\" goes on from {also.name}"
+                                  + (f" ({own})" if own else "")
+                                  + f", who spoke just before; the only {ref.head} in the story is {holder.name}"
+                                  + (f" ({holder_title})" if holder_title else "") + ", who has not spoken.")
                 continue
             if counts[id(holder)] > self.options["passing"]:
                 continue
@@ -1227,6 +1253,39 @@ class WrongTitle(RuleKind):
             return None
         org = org if org.startswith("the ") else org[:1].upper() + org[1:]
         return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
+
+    @staticmethod
+    def _also_said_other(article, analysis, cast, block, ref, holder, para):
+        """The speaker an "also said" goes on from, when the title's holder never spoke before.
+
+        "The foreign minister also said ..." says the subject spoke just before; when the sentence
+        before is someone else's "said" (another title, named or by pronoun) and the story gives
+        the only foreign minister no word before this one, the title names the wrong person.
+        """
+        if _ALSO_SAID.match(block.text, ref.end) is None:
+            return None
+        ss, _ = sentence_span(analysis, block, ref.start)
+        if not _OPENER.match(block.text[ss:ref.start]):
+            return None
+        main = WrongTitle._previous_subject(article, analysis, cast, block, ss, para)
+        if main is None or main is holder or not main.titles \
+                or any(t.matches(ref.head, (), ref.former) for t in main.titles):
+            return None
+        here = (para[ref.block], ref.start)
+        texts = {b.index: b.text for b in article.blocks if b.index in para}
+
+        def before(m) -> bool:
+            return m.block in texts and not m.quoted and (para[m.block], m.start) < here
+
+        if not any(before(m) and para[m.block] >= here[0] - 1 and _spoke(texts[m.block], m)
+                   for m in main.mentions):
+            return None  # main did not speak just before
+        quotes = analysis.quotations
+        if any(i < len(quotes) and para.get(quotes[i].block, here[0]) < here[0] for i in holder.quotes):
+            return None  # the holder was quoted before
+        if any(before(m) and _spoke(texts[m.block], m) for m in holder.mentions):
+            return None  # ... or said something
+        return main
 
     @staticmethod
     def _previous_subject(article, analysis, cast, block, ss, para):
