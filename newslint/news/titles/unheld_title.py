@@ -25,7 +25,9 @@ _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
                               "congressman", "congresswoman", "administrator", "comptroller", "principal",
-                              "warden"})
+                              "warden", "trade representative"})
+#: the words that let a block hold one of them (letter runs are single words)
+_WEAK_GATE = frozenset(h.rsplit(None, 1)[-1] for h in _WEAK_ONE_HOLDER)
 #: the verbs of what such a post's holder said or did as the subject of its sentence (an official
 #: act too: "The treasurer signed off on the largest of them")
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
@@ -81,8 +83,8 @@ class UnheldTitle(RuleKind):
         # for the cast to read it alone (a superintendent, a treasurer, a provost of something), as
         # the subject of what someone said
         weak = sorted(h for h in _WEAK_ONE_HOLDER if h not in self.allowed)
-        self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + "|".join(weak) + r")"
-                                      r"(?:[ \u00a0]+(?:also|later|again))?[ \u00a0]+(?:" + "|".join(_WEAK_SAID)
+        self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + "|".join(h.replace(" ", r"[ \u00a0]+") for h in weak) + r")"
+                                      r"(?:[ \u00a0]+(?:also|later|again|has|had))?[ \u00a0]+(?:" + "|".join(_WEAK_SAID)
                                       + r")(?![\w'’\-])") if weak else None
 
     def _org_refs(self, ctx: CheckContext, cast) -> list:
@@ -131,13 +133,13 @@ class UnheldTitle(RuleKind):
         alone, when nobody in the story holds a title with the word (a block is read only when it
         holds one of the heads)."""
         from newslint.article.cast import TitleRef
-        if self.weak_ref is None or _WEAK_ONE_HOLDER.isdisjoint(article_letter_runs(ctx.article)):
+        if self.weak_ref is None or _WEAK_GATE.isdisjoint(article_letter_runs(ctx.article)):
             return []
         out = []
         analysis = ctx.article.analysis
         held = None
         for block in ctx.blocks():
-            if _WEAK_ONE_HOLDER.isdisjoint(letter_runs(ctx.article, block)):
+            if _WEAK_GATE.isdisjoint(letter_runs(ctx.article, block)):
                 continue
             spans = analysis.quote_spans(block)
             for m in ctx.finditer(self.weak_ref, block.text):
@@ -149,8 +151,8 @@ class UnheldTitle(RuleKind):
                     held = {w for p in cast.people for t in p.titles
                             for w in _WORD_RE.findall(" ".join([t.text.lower(), *t.heads]))}
                 head = m.group("head").lower()
-                if head in held:
-                    continue  # someone's title holds the word: the cast's title rules judge it
+                if held.issuperset(head.split()):
+                    continue  # someone's title holds the words: the cast's title rules judge it
                 ref = TitleRef(block.text[s:e], block.index, s, e, head, [], False, capitalized=False)
                 ref.weak = True  # (not the cast's: ``_elsewhere`` must not take it for another mention)
                 out.append(ref)
