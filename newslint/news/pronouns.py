@@ -25,6 +25,7 @@ from newslint import rx as regex
 from newslint.cache import longest_first as _longest_first
 from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
+from newslint.article.cast.model import Person
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
@@ -63,6 +64,9 @@ _APPOSITIVE = regex.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?![ \u00a0](?:
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 #: a saying verb (whose object is what the subject reported) and one right after a sentence's he/she
 _SAYING = regex.compile(r"(?<![\p{L}])(?:said|says|told|added)(?![\p{L}\-])")
+#: a speaker's said after their name, past a post set off by commas ("Lorraine Pittman, the jail
+#: administrator, said")
+_SPEAKER_SAID = regex.compile(r"(?:,[ \u00a0]+[^,;:.“”\"]{1,80},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
 _SAYING_NEXT = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
 #: a person's own links that carry the reference on, for a pronoun closing a quote after them
 _CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})
@@ -504,6 +508,9 @@ class PronounMismatch(RuleKind):
                 continue
             established, mine = established_for(m)
             found = SalienceReader.judge(r, established)
+            goes_on = found is None
+            if goes_on:
+                found = self._speaker_goes_on(article, cast, m, mine, gendered, named)
             if found is None:
                 continue
             person, candidates = found
@@ -520,9 +527,42 @@ class PronounMismatch(RuleKind):
                     and len(names) == 1:
                 elsewhere = f"by their given name ({person.name.split()[0]})"
             message = (f"\"{m.text}\" can only refer to {who} here (nobody else it could mean is "
-                       f"mentioned in this sentence or the two before), who is \"{expected}\" {elsewhere}.")
+                       f"mentioned in this sentence or the two before), who is \"{expected}\" {elsewhere}.") \
+                if not goes_on else (f"\"{m.text} said\" goes on from {who}, the speaker of the sentence before, "
+                                     f"who is \"{expected}\" {elsewhere}, and by their given name ({person.given or person.name.split()[0]}).")
             yield Hit(article.blocks[m.block], m.start, m.end,
                       args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
+
+    @staticmethod
+    def _speaker_goes_on(article, cast, m, mine, gendered, named):
+        """"Lorraine Pittman, the jail administrator, said ... He said the jail has added ...": a
+        he/she opening a sentence with "said" goes on from the speaker of the sentence before in the
+        same paragraph when that sentence names nobody else (others further back are no reading: a
+        reporter names a new speaker). A slip when the speaker's given name and their own pronouns
+        (one or more, none of this gender) give them the other gender. ``(person, [person])`` or None."""
+        block = article.blocks[m.block]
+        text = block.text
+        if _SAYING_NEXT.match(text, m.end) is None:
+            return None
+        spans = article.analysis.sentences(block)
+        k = next((i for i, (s, e) in enumerate(spans) if s <= m.start < e), 0)
+        if k == 0 or text[spans[k][0]:m.start].strip():
+            return None  # (the pronoun must open a sentence after another of its paragraph)
+        ps, pe = spans[k - 1]
+        near = [(s, e, ent) for s, e, ent, kind in cast.entities.get(m.block, ())
+                if ps <= s < m.start and not kind.startswith("pronoun")]
+        people = {id(ent) for _, _, ent in near}
+        if len(people) != 1 or len(near) != 1:
+            return None  # nobody or more than one named, or an unheld title: unsure
+        s0, e0, person = near[0]
+        if not isinstance(person, Person) or text[ps:s0].strip(" \u00a0“\"‘'(") \
+                or _SPEAKER_SAID.match(text, e0) is None:
+            return None  # the speaker opens the sentence before: "NAME(, post,) said"
+        other = "she" if mine == "he" else "he"
+        _, evidence = gendered.get(id(person), ((), Counter()))
+        if named.get(id(person)) != other or evidence[other] < 1 or evidence[mine] or evidence["they"]:
+            return None
+        return person, [person]
 
     def _linked(self, ctx, gendered, by_name: list):
         from newslint.article.cast.salience import given_gender  # (lazily: most stories need no pronoun rule)

@@ -41,12 +41,13 @@ KNOWN_ACRONYMS = (
     "BSE SARS MERS RAM ROM LCD LED NGO NGOs G7 G8 G20 EU's UN's KGB VCR"
 ).split()
 
-#: what only a public body or a public scheme has, after its initials: rules and approvals, and the
+#: what only a public body or a public scheme has, after its initials: rules, approvals and
+#: accreditation ("lost its CCHA accreditation": an accrediting body's), and the
 #: districts, zones, checkpoints, events and incidents a scheme or a law defines (not "system" or
 #: "program", which brands and products have too: "the EDS system")
 _SCHEME_NOUNS = frozenset("""
 approval approvals requirement requirements rules regulation regulations standard standards guidelines guidance
-permit permits license licenses licence licences sanctions certification ruling mandate district districts
+permit permits license licenses licence licences sanctions certification accreditation ruling mandate district districts
 zone zones checkpoint checkpoints event events incident incidents violation violations""".split())
 
 _ACRONYM = regex.compile(
