@@ -245,6 +245,11 @@ _LED_PLACE_HEADS = {"village": {"mayor"}, "town": {"mayor"}, "city": {"mayor", "
 _ELECTED_OFFICES = frozenset({"senator", "representative", "governor", "lieutenant governor", "attorney general"})
 
 
+#: a sentence's opening phrase pointing back at a statement given before ("In the statement, the
+#: jail administrator said"): "the", "that", "the same"; not "a" (a statement of its own)
+_STATEMENT_LEAD = _re.compile(r"[ \u00a0“\"]*(?:In|in)[ \u00a0]+(?:the[ \u00a0]+same|the|that)[ \u00a0]+"
+                              r"(?P<noun>statement|letter|email|e-mail|release|news[ \u00a0]+release|post)"
+                              r",[ \u00a0]+(?:the[ \u00a0]+)?")
 #: "also said": what the subject says goes on from something it said before
 _ALSO_SAID = _re.compile(r" also (?:said|says|told)\b")
 #: a speech verb right after a mention, past an appositive or in a who-clause: "Fell, the secretary
@@ -384,6 +389,15 @@ class WrongTitle(RuleKind):
                                   + (f" ({own})" if own else "")
                                   + f", but the only {ref.head} in the story is {holder.name}"
                                   + (f" ({holder_title})" if holder_title else "") + ".")
+                continue
+            issuer = self._statement_of_other(article, analysis, cast, block, ref, holder, para) \
+                if block.text.startswith(" said ", ref.end) else None
+            if issuer is not None:
+                other, noun = issuer
+                own = describe_title(other)
+                yield self._described_other(block, ref, holder, other,
+                                            f"is given the {noun} the sentence before gives {other.name}"
+                                            + (f" ({own})" if own else ""))
                 continue
             also = self._also_said_other(article, analysis, cast, block, ref, holder, para) \
                 if block.text.startswith(" also ", ref.end) else None
@@ -1253,6 +1267,38 @@ class WrongTitle(RuleKind):
             return None
         org = org if org.startswith("the ") else org[:1].upper() + org[1:]
         return found[0][0], org, found[0][1], f"{'founding' if family else 'running'} {org}"
+
+    @staticmethod
+    def _statement_of_other(article, analysis, cast, block, ref, holder, para):
+        """``(person, noun)`` when "In the statement, the jail administrator said" points back at a
+        statement (letter, email, release) the sentence before, in this paragraph or the one
+        before, gives exactly one other person ("Elise Hartung said in a statement"), and neither
+        names the title's holder; else None."""
+        text = block.text
+        ss, _ = sentence_span(analysis, block, ref.start)
+        lead = _STATEMENT_LEAD.fullmatch(text, ss, ref.start)
+        if lead is None:
+            return None
+        noun = lead.group("noun").lower()
+        here = para[ref.block]
+        spans = [(block, s, e) for s, e in analysis.sentences(block) if e <= ss]
+        if not spans and here:
+            pb = next((b for b in article.blocks if para.get(b.index) == here - 1), None)
+            if pb is not None:
+                spans = [(pb, s, e) for s, e in (analysis.sentences(pb) or [(0, len(pb.text))])]
+        if not spans:
+            return None
+        b, s, e = spans[-1]
+        if _re.search(r"\b(?:a|an|the|his|her|its|their)[ \u00a0]+(?:\w+[ \u00a0]+)?" + noun + r"\b",
+                      b.text[s:e], _re.I) is None:
+            return None
+        issuers = {id(p): p for p in cast.people for m in p.mentions
+                   if m.block == b.index and s <= m.start < e and not m.quoted and _spoke(b.text, m)}
+        named = {id(p) for p in cast.people for m in p.mentions if m.block == b.index and s <= m.start < e}
+        if len(issuers) != 1 or id(holder) in named:
+            return None
+        other = next(iter(issuers.values()))
+        return (other, noun) if other is not holder else None
 
     @staticmethod
     def _also_said_other(article, analysis, cast, block, ref, holder, para):
