@@ -157,7 +157,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     jaclyn jacquelyn jasmine jeanette jeanne jenna jenny joann jocelyn jodi jolene josefina joy joyce
     juanita julianne june kara karla kathy kayla keisha kelsey kendra kimberly kristen kristin kristina
     aino liisa sanna kaisa minna tuula riikka sirpa kersti kadri ieva egle kristiina
-    lakisha latasha latoya leah lena leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
+    janelle lakisha latasha latoya leah lena leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
     lucia lucille luz lydia mabel madison mae mallory marcia margarita marian marianne maribel marisa
     marisol marjorie marla marlene marsha maxine meredith mildred miranda miriam molly monique myra
     nadia naomi nellie nina nora norma olivia paige patsy peggy phyllis priscilla priya rachael ramona
@@ -271,6 +271,8 @@ def _unknown_name(text: str, masked: str, ss: int) -> str | None:
             continue  # (opening the sentence: "Big Brother had behaved")
         if first.isupper() or last.isupper():
             continue
+        if _CAPS_TO_NAME.match(masked, n.end()):
+            continue  # a title running up to a name the cast knows ("Associate Vice President ... Janelle Moss")
         if _may_be_name(n.group()):
             return n.group()
     return None
@@ -358,6 +360,10 @@ def _unknown_one(masked: str) -> str | None:
     return None if u is None else u.group()
 
 
+#: capitalised words (and the small words of a title's complement) up to a blanked name
+_CAPS_TO_NAME = regex.compile(r"(?:[ \u00a0]+(?:\p{Lu}[\p{L}\-'’]*|of|for|and|the|on|in|to|at))*[ \u00a0]{3}")
+
+
 def _first_unknown(masked: str, start: int = 0):
     """The first singular person noun in ``masked`` that may be someone the story has not named,
     or None: a definite epithet (``_EPITHET``) is no one new. ``start``: a word start before which
@@ -366,6 +372,9 @@ def _first_unknown(masked: str, start: int = 0):
     for u in _UNKNOWN_ONE.finditer(masked, start):
         if _ROLE_BEFORE.search(masked, max(0, u.start() - 16), u.start()):
             continue  # a role of someone named ("as a player", "was a judge", "became home secretary")
+        if u.group()[:1].isupper() and _CAPS_TO_NAME.match(masked, u.end()):
+            continue  # a capitalised title running up to a name the cast knows (blanked): theirs
+            # ("Associate Vice President for Athletic Compliance and Integrity Janelle Moss")
         e = _EPITHET.search(masked, max(0, u.start() - 40), u.end() + 1)
         if e is not None and e.start() <= u.start() and e.end() >= u.end() \
                 and _LEAD_ONLY.fullmatch(masked, 0, e.start()):
@@ -382,6 +391,10 @@ _POSSESSUM = regex.compile(r"(?:[ \u00a0]+[a-z][\w\-'’]*){1,4}(?:,?[ \u00a0]+)
 _APPOSED_TO_POSSESSUM = _compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORDS) + r")\b)[\w\-'’]+(?<!ed)){0,4}"
                                       r",?[ \u00a0]+")
 
+#: a sentence opening with a preposition before a possessive: "In her ruling, the judge" is a lead-in
+#: and its subject, not a possessum and a name set off after it
+_LEAD_IN_PREPOSITION = regex.compile(r"[ \u00a0“\"‘'(]*(?:In|During|After|Before|Since|At|On|With|Throughout|"
+                                     r"Despite|Under|Through)[ \u00a0]+")
 #: what follows an object "her" (not a possessive's noun): a stop, a particle or a function word
 _OBJECT_AFTER = regex.compile(r"[.,;:!?)”\"]|[ \u00a0]+(?:off|up|out|down|back|away|over|in|on|to|with|for|at|as|"
                               r"from|into|about|that|and|or|but|if|when|after|before|the|a|an|this|his|"
@@ -568,6 +581,9 @@ class SalienceReader:
         possessive = word in ("his", "her") and bool(nxt) and nxt[0].lower() not in L.FUNCTION_WORDS
         if possessive:
             own = _POSSESSUM.match(ptext, m.end, self.flat[k][2])
+        # where the possessum ends at a comma ("her ruling, "): a name from there may be the subject
+        own_end = own.end() if own is not None and ptext[own.start():own.end()].rstrip(" \u00a0").endswith(",") \
+            else len(ptext) + 1
         near, blocked, same, other_noun, bound = [], None, None, None, set()
         for j in range(max(0, k - WIDE), k + 1):
             b, ss, se = self.flat[j]
@@ -614,7 +630,9 @@ class SalienceReader:
                         blocked = blocked or f"entity:{type(ent).__name__}:{getattr(ent, 'text', '')}"
                     continue
                 if possessive and j == k and (own is not None and own.start() <= s <= own.end()
-                                              or _APPOSED_TO_POSSESSUM.fullmatch(ptext, m.end, s)):
+                                              or _APPOSED_TO_POSSESSUM.fullmatch(ptext, m.end, s)) \
+                        and not (s >= own_end and _LEAD_IN_PREPOSITION.fullmatch(ptext, ss, m.start)):
+                    # (not the subject after a lead-in: "In her ruling, the judge found")
                     continue
                 if clause_from is not None and j == k and clause_from <= s < m.start \
                         or lead_subject is not None and j == k and s == lead_subject:
