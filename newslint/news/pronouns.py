@@ -480,13 +480,10 @@ class PronounMismatch(RuleKind):
                             counts[x.pronoun] -= 1
                 if id(person) in sure:
                     counts[sure[id(person)]] += need
-                elif id(person) in named and not any(x is not m and x.pronoun != named[id(person)] for x in links) \
-                        and not sum(counts[g] for g in ("he", "she", "they") if g != named[id(person)]) \
-                        and id(person) not in mixed:
-                    # a given name that names one gender ("Paul") is the reader's evidence when the
-                    # story gives the person no pronoun but this one, or only pronouns that agree
-                    # with it ("Janelle Moss ... said she": more evidence, never less; never
-                    # against pronouns)
+                elif id(person) in named and not any(x is not m for x in links) \
+                        and not sum(counts[g] for g in ("he", "she", "they")):
+                    # a given name that names one gender ("Paul") is the reader's only evidence when
+                    # the story gives the person no pronoun but this one (never against pronouns)
                     counts[named[id(person)]] += need
                     return named[id(person)]
                 if counts["they"] > 0 or id(person) in mixed:
