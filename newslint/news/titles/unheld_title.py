@@ -31,7 +31,9 @@ _WEAK_GATE = frozenset(h.rsplit(None, 1)[-1] for h in _WEAK_ONE_HOLDER)
 #: the verbs of what such a post's holder said or did as the subject of its sentence (an official
 #: act too: "The treasurer signed off on the largest of them")
 _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned", "argued", "insisted", "wrote",
-              "replied", "responded", "signed", "approved", "authorized", "ordered", "vetoed", "rejected")
+              "replied", "responded", "signed", "approved", "authorized", "ordered", "vetoed", "rejected",
+              # and declining to speak, which a story says of someone it has named or means to
+              "declined", "refused", r"did[ \u00a0]+not[ \u00a0]+(?:respond|return|reply)")
 
 
 #: a person described by whose they are, set off after the name: "Helen Grady, Salazar's attorney,"
@@ -84,6 +86,8 @@ class UnheldTitle(RuleKind):
         # the subject of what someone said
         weak = sorted(h for h in _WEAK_ONE_HOLDER if h not in self.allowed)
         self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + "|".join(h.replace(" ", r"[ \u00a0]+") for h in weak) + r")"
+                                      # (past a who-clause: "The provost, who oversees the compliance office,")
+                                      r"(?:,[ \u00a0]+who[ \u00a0][^,;:.“”\"]{1,80},)?"
                                       r"(?:[ \u00a0]+(?:also|later|again|has|had))?[ \u00a0]+(?:" + "|".join(_WEAK_SAID)
                                       + r")(?![\w'’\-])") if weak else None
 
