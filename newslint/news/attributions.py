@@ -182,6 +182,11 @@ def _forms(mapping: dict[str, str], field: str) -> dict[str, str]:
 # -- attribution-verb -------------------------------------------------------------
 
 #: after a reported-speech verb: a clause ("that ...", "he would ...", "the attack was ...") or a colon
+#: what ends a person's predicate before a second one: a relative or subordinate clause, another
+#: clause after a stop or a conjunction ("Albright praised Moss, who voted no and insisted ...")
+_OTHER_CLAUSE = regex.compile(r"[;:“”\"]|,[ \u00a0]+(?:who|whom|which|that|while|but|although|as)\b|"
+                              r"[ \u00a0](?:who|whom|which|that|because|after|before|while|when|since|but|until|"
+                              r"if|although|though|whose|where)[ \u00a0]")
 _CLAUSE = regex.compile(
     r"[ \t]*(?:"
     r":"
@@ -364,6 +369,10 @@ class AttributionVerb(RuleKind):
         self.gate = regex.compile(rf"(?<![\p{{L}}\-]){word_trie(sorted(self.verbs))}(?![\p{{L}}\-])", regex.I)
         # the gate needs a verb's first word as a whole run of letters: a set test first
         self.firsts = word_gate(self.verbs)
+        # a reported verb as the second predicate of a person's sentence: "Albright ... voted
+        # against the bill and insisted it would drive up premiums" (``_second_predicates``)
+        self.and_verb = regex.compile(r"[ \u00a0]+and[ \u00a0]+(?P<verb>" + word_trie(sorted(self.reported))
+                                      + r")(?![\p{L}\-])") if self.reported else None
 
     def _hit(self, block, start: int, end: int, verb: str) -> Hit:
         form = " ".join(verb.lower().split())
@@ -460,6 +469,31 @@ class AttributionVerb(RuleKind):
                         continue
                     done.add(v_start)
                     yield self._hit(block, v_start, v_end, verb)
+                if self.and_verb is not None and " and " in text[s_start:s_end]:
+                    yield from self._second_predicates(ctx, block, s_start, s_end, done)
+
+    def _second_predicates(self, ctx: CheckContext, block, s_start: int, s_end: int, done: set):
+        """A reported verb after "and" whose subject is the person opening the sentence, with
+        what was said after it ("Albright, a Republican from Dunmore, voted against the bill and
+        insisted it would drive up premiums"): not past a who/which/that clause or another
+        clause's subject, which may be someone else's."""
+        text = block.text
+        analysis = ctx.article.analysis
+        for m in ctx.finditer(self.and_verb, text, s_start, s_end):
+            v_start, v_end = m.span("verb")
+            if v_start in done or analysis.in_quote(block, v_start, v_end):
+                continue
+            first = next((x for x in analysis.cast.entities.get(block.index, ()) if x[0] >= s_start), None)
+            if first is None or first[0] >= m.start() or text[s_start:first[0]].strip(" \u00a0“\"‘'(") \
+                    or not first[3].startswith(("full", "surname", "title", "pronoun")):
+                continue  # the sentence must open with a person of the cast
+            between = text[first[1]:m.start()]
+            if len(between) > 140 or _OTHER_CLAUSE.search(between):
+                continue
+            if not _CLAUSE.match(text, v_end, s_end) or _REPEATEDLY.search(text, max(s_start, v_start - 30), v_start):
+                continue
+            done.add(v_start)
+            yield self._hit(block, v_start, v_end, " ".join(m.group("verb").lower().split()))
 
     @staticmethod
     def _trailing(ctx, text: str, m, s_start: int, v_end: int) -> bool:
