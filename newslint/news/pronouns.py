@@ -194,7 +194,7 @@ _SAID_THEN_CLAUSE = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:
 #: would provide food and fuel cards to striking members, and that " (no quotation, no clause
 #: break other than commas)
 _SECOND_THAT = regex.compile(r"[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]"
-                             r"[^;:.!?“”\"]{1,200}?,[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
+                             r"[^;:.!?“”\"]{1,200}?,?[ \u00a0]+and[ \u00a0]+that[ \u00a0]+")
 #: a verb of saying (``PronounMismatch._in_what_they_said``)
 _SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes)\b")
 _SAYING_OR_THAT = regex.compile(r"\b(?:said|says|say|told|tells|added|adding|saying|explained|wrote|writes|that)\b")
@@ -580,6 +580,8 @@ class PronounMismatch(RuleKind):
                 # their one pronoun, and nothing else says which they use: their given name may,
                 # when the link is one of the firm kinds (not a possessive somewhere in their sentence)
                 if self.options["given_name_alone"] and (links[0].evidence in _FIRM_ALONE
+                                                         or links[0].evidence == "same-sentence-subject"
+                                                         and self._second_that(article, person, links[0], titles=True)
                                                          or self._main_clause_own(article, person, links[0])
                                                          or self._second_clause_subject(article, person, links[0])):
                     hit = self._given_name_tie(article, cast, person, links, scope)
@@ -1149,14 +1151,16 @@ class PronounMismatch(RuleKind):
         return kept
 
     @classmethod
-    def _second_that(cls, article, person, m) -> bool:
+    def _second_that(cls, article, person, m, titles: bool = False) -> bool:
         """``m`` opens a second that-clause of what the person's name said, with nobody between
         who could be meant: "Reyes said his local would provide food and fuel cards to striking
         members, and that her members had been saving" (as firm as "NAME said her": a plural
         cannot be a he/she/his/her; no singular person noun, title, "one"/"each" or quotation
-        between, and no one else's mention, which ``_named_between`` rules out)."""
+        between, and no one else's mention, which ``_named_between`` rules out). ``titles``: a
+        title standing alone may have said it too ("The general manager said ... and that she"),
+        as "TITLE said she" links alone."""
         anchor = cls._anchor(person, m)
-        if anchor is None or anchor.kind not in ("full", "surname"):
+        if anchor is None or anchor.kind not in (("full", "surname", "title") if titles else ("full", "surname")):
             return False
         text = article.blocks[m.block].text
         if not text.startswith("that", m.start - 5) or _SECOND_THAT.fullmatch(text, anchor.end, m.start) is None:
