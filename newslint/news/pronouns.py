@@ -529,7 +529,9 @@ class PronounMismatch(RuleKind):
             message = (f"\"{m.text}\" can only refer to {who} here (nobody else it could mean is "
                        f"mentioned in this sentence or the two before), who is \"{expected}\" {elsewhere}.") \
                 if not goes_on else (f"\"{m.text} said\" goes on from {who}, the speaker of the sentence before, "
-                                     f"who is \"{expected}\" {elsewhere}, and by their given name ({person.given or person.name.split()[0]}).")
+                                     f"whose given name, {person.given or person.name.split()[0]}, says \"{expected}\""
+                                     + (f"; the story also uses \"{expected}\" for them{where}." if example is not None
+                                        else "; the story gives no other pronoun for them."))
             yield Hit(article.blocks[m.block], m.start, m.end,
                       args={"name": person.name, "pronoun": m.text, "expected": expected}, message=message)
 
@@ -538,8 +540,8 @@ class PronounMismatch(RuleKind):
         """"Lorraine Pittman, the jail administrator, said ... He said the jail has added ...": a
         he/she opening a sentence with "said" goes on from the speaker of the sentence before in the
         same paragraph when that sentence names nobody else (others further back are no reading: a
-        reporter names a new speaker). A slip when the speaker's given name and their own pronouns
-        (one or more, none of this gender) give them the other gender. ``(person, [person])`` or None."""
+        reporter names a new speaker). A slip when the speaker's given name gives them the other
+        gender and none of their own pronouns is of this one. ``(person, [person])`` or None."""
         block = article.blocks[m.block]
         text = block.text
         if _SAYING_NEXT.match(text, m.end) is None:
@@ -560,7 +562,7 @@ class PronounMismatch(RuleKind):
             return None  # the speaker opens the sentence before: "NAME(, post,) said"
         other = "she" if mine == "he" else "he"
         _, evidence = gendered.get(id(person), ((), Counter()))
-        if named.get(id(person)) != other or evidence[other] < 1 or evidence[mine] or evidence["they"]:
+        if named.get(id(person)) != other or evidence[mine] or evidence["they"]:
             return None
         return person, [person]
 
