@@ -380,6 +380,22 @@ _COUNT_PREPOSITIONS = frozenset("by with from for among into about against over 
 _NOT_POSSESSIVES = frozenset("it's that's there's here's he's she's what's who's where's let's".split())
 
 
+#: members of a party counted by a capitalised plural ("7 Republicans")
+_PARTY_MEMBERS = frozenset("republicans democrats conservatives tories socialists liberals greens".split())
+
+
+def _capital_people(word: str) -> bool:
+    """A capitalised plural of people a figure counts: party members, a nationality's people
+    ("Republicans", "Americans", "Germans"; not a label's word, "Windows", "Jets")."""
+    low = word.lower()
+    return low in _PARTY_MEMBERS or low.endswith("s") and low[:-1] in _NATIONALITIES \
+        and low[:-1].endswith(("an", "er")) and word[1:].islower()
+
+
+#: words between a count's lead and the figure ("filed at least 4 ...", "sent nearly 8 ...")
+_QUANTIFIERS = frozenset("nearly about only just roughly approximately almost some".split())
+
+
 def _count_lead(word: str) -> bool:
     """A word before a figure that makes the noun phrase after it a count: a determiner, a
     possessive noun ("the district's 8 elementary schools"), a clause opener, a preposition, or
@@ -486,9 +502,12 @@ def _may_count(text: str, runs) -> bool:
             k = j + 1
             while k < n and text[k].isalpha():
                 k += 1
-            if text[j:k].lower() in _NATIONALITIES:
-                return True  # "9 Chinese coast guard ships"
+            if text[j:k].lower() in _NATIONALITIES or _capital_people(text[j:k]):
+                return True  # "9 Chinese coast guard ships", "7 Republicans"
     return False
+#: "more" and a verb after a number word: the count of a noun named before ("forty more were anchored")
+_MORE_THEN_VERB = regex.compile(r"[ \u00a0]+more[ \u00a0]+(?:were|are|was|is|had|have|has|will|would|could|"
+                                r"remain|remained|died|arrived|waited|stood|sat|lay)(?![\w'’\-])")
 _LARGE_WORD = regex.compile(r"\b(?<![\w'’-])(" + _CARDINAL + r")(?![\w'’]|[-‑]\w)")
 _RANGE_BEFORE = regex.compile(r"(?:\d|\b(?:" + "|".join(_UNITS + _TEENS + _TENS)
                               + r"))\s*(?:to|and|or|-|–|,|in|out\s+of|of)\s*$", regex.I)
@@ -554,6 +573,15 @@ class NumberSpelling(NumberKind):
         before the figure ("its 9 assistant principal jobs" -> "assistant principal jobs"); None
         when the words are not modifiers (function words, units, multipliers) or no plural ends them."""
         prev = previous_word(text, start)
+        # past a quantifier to the lead before it: "filed at least 4 written requests", "sent
+        # nearly 8 rescue boats"
+        if prev is not None and not text[prev.end(1):start].strip():
+            word = prev.group(1).lower()
+            if word in _QUANTIFIERS or word in ("least", "most") and text[:prev.start(1)].rstrip().endswith(" at"):
+                at = prev.start(1) if word in _QUANTIFIERS else text.rindex("at", 0, prev.start(1))
+                lead = previous_word(text, at)
+                if lead is not None and not text[lead.end(1):at].strip():
+                    prev, start = lead, at
         subject = False
         compound = not nationality and _compound_modifier(first)
         if not nationality and first not in _COUNT_ADJECTIVES and not _participle(first) and not compound and (
@@ -659,9 +687,10 @@ class NumberSpelling(NumberKind):
             noun_end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip()) + len(noun)
             if noun[0].isupper():
                 # a capital is a label's or a name's ("Windows 7 Home"), save a nationality that
-                # opens the counted noun phrase: "9 Chinese coast guard ships"
+                # opens the counted noun phrase: "9 Chinese coast guard ships", or people counted
+                # by their party or nation: "with 7 Republicans joining", "3 Americans"
                 phrase = self._modified_count(text, m.start(), noun_end, noun, nationality=True) \
-                    if noun.lower() in _NATIONALITIES else None
+                    if noun.lower() in _NATIONALITIES else noun if _capital_people(noun) else None
                 if phrase is None:
                     continue
                 noun = phrase
@@ -732,7 +761,10 @@ class NumberSpelling(NumberKind):
                                                              units=True)
                                           or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None
                                           or self._modifier_then_plural(text, nm)
-                                          or self._coordinated_count(text, m.start(), nm))
+                                          or self._coordinated_count(text, m.start(), nm)
+                                          # a count of a noun named before it: "7 ships were tied up and
+                                          # nearly forty more were anchored"
+                                          or nm.group(1) == "more" and _MORE_THEN_VERB.match(text, m.end()) is not None)
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue
