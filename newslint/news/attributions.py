@@ -1349,8 +1349,8 @@ _ANON_HEADS = (
     rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)senior[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}?"
     rf"(?:commander|officer|executive|manager|member|employee|adviser|advisor|figure)"
     # one insider known only by the workplace or the job: "a jail employee said", "a hospital worker told",
-    # "One inspector said", "A district administrator said"
-    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector|administrator|engineer)"
+    # "One inspector said", "A district administrator said", "One shipping executive said"
+    rf"|(?<=(?<![\p{{L}}])(?:a|an|one)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employee|worker|staffer|guard|inspector|administrator|engineer|executive)"
     # or a few of them by a count: "two jail employees told", "three hospital workers said"
     rf"|(?<=(?<![\p{{L}}])(?:two|three|four|several)[ \t]+)(?:[\p{{L}}\-]+[ \t]+){{0,2}}?(?:employees|workers|staffers|guards))"
 )
@@ -1381,10 +1381,10 @@ _ANON_WORKPLACE = regex.compile(
     rf"(?![\p{{L}}\-])",
     regex.I,
 )
-_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|employee|worker|guard|inspector|administrator|engineer|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
+_ANON_GATE = regex.compile(r"(?i:official|source|insider|aide|staffer|employee|worker|guard|inspector|administrator|engineer|executive|staff\s+member|diplomat|familiar|knowledge|close\s+to|briefed|aware|involved|seen|reviewed|attended|sat\s+in\s+on|who\s+work|working|on\s+duty|on\s+shift|senior|sat\s+on|sits\s+on|serve[sd]\s+on)")
 #: a case-insensitive scan is slow: blocks whose case-folded text lacks all of these cannot match it
 _ANON_WORDS = ("official", "source", "insider", "aide", "staffer", "employee", "worker", "guard", "inspector",
-               "administrator", "engineer",
+               "administrator", "engineer", "executive",
                "staff member", "diplomat", "familiar", "knowledge", "close", "briefed",
                "aware", "involved", "seen", "reviewed", "attended", "sat in on", "work", "on duty", "on shift", "senior",
                "sat on", "sits on", "serves on", "served on")
@@ -1392,7 +1392,7 @@ def _has_anon_word(folded: str) -> bool:
     """``any(w in folded for w in _ANON_WORDS)`` spelled out (the generator cost more than the scans)."""
     return ("official" in folded or "source" in folded or "insider" in folded or "aide" in folded
             or "staffer" in folded or "employee" in folded or "worker" in folded or "guard" in folded
-            or "inspector" in folded or "administrator" in folded or "engineer" in folded
+            or "inspector" in folded or "administrator" in folded or "engineer" in folded or "executive" in folded
             or "staff member" in folded or "diplomat" in folded or "familiar" in folded or "knowledge" in folded
             or "close" in folded or "briefed" in folded or "senior" in folded
             # the qualifiers only "a person" needs ("aware of", "who has seen"): common words alone
@@ -1414,7 +1414,7 @@ assert set(_has_anon_word.__code__.co_consts) >= set(_ANON_WORDS)
 _ANON_VERB_PARTS = ("said", "say", "tell", "told", "added", "confirm", "suggested", "briefed", "according")
 #: the heads of ``_ANON_HEADS``: a group word, or a person word with what qualifies it
 _ANON_GROUPS = ("official", "source", "insider", "aide", "staffer", "staff member", "diplomat", "senior",
-                "employee", "worker", "guard", "inspector", "administrator", "engineer")
+                "employee", "worker", "guard", "inspector", "administrator", "engineer", "executive")
 _ANON_PERSONS = ("person", "people", "individual", "manager", "executive", "employee", "lawmaker", "legislator",
                  "controller", "worker", "nurse", "officer", "someone", "somebody", "member")
 _ANON_QUALIFIERS = ("familiar", "knowledge", "close", "briefed", "aware", "involved", "seen", "reviewed", "attended",
