@@ -157,7 +157,7 @@ _FEMALE_GIVEN = L.with_accented(frozenset("""abigail agnes alice alison amanda a
     jaclyn jacquelyn jasmine jeanette jeanne jenna jenny joann jocelyn jodi jolene josefina joy joyce
     juanita julianne june kara karla kathy kayla keisha kelsey kendra kimberly kristen kristin kristina
     aino liisa sanna kaisa minna tuula riikka sirpa kersti kadri ieva egle kristiina
-    janelle lakisha latasha latoya leah lena leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
+    janelle lakisha latasha latoya leah lena lotte leticia lillian lindsay lindsey liza lois lorena loretta lori lorraine
     lucia lucille luz lydia mabel madison mae mallory marcia margarita marian marianne maribel marisa
     marisol marjorie marla marlene marsha maxine meredith mildred miranda miriam molly monique myra
     nadia naomi nellie nina nora norma olivia paige patsy peggy phyllis priscilla priya rachael ramona
@@ -395,6 +395,12 @@ _APPOSED_TO_POSSESSUM = _compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORD
 #: and its subject, not a possessum and a name set off after it
 _LEAD_IN_PREPOSITION = regex.compile(r"[ \u00a0“\"‘'(]*(?:In|During|After|Before|Since|At|On|With|Throughout|"
                                      r"Despite|Under|Through)[ \u00a0]+")
+#: a verb of travel and "in" right before a tentative name: the name is a place's ("landed in Al Rams")
+_PLACE_AFTER_IN = regex.compile(r"\b(?:landed|arrived|stopped|stayed|lives|lived|born|based|held|met)[ \u00a0]+in[ \u00a0]+$")
+#: a passive after a subject pronoun, up to its agent's "by" ("he was received by ")
+_PASSIVE_BY = regex.compile(r"[ \u00a0]+(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been|will[ \u00a0]+be|"
+                            r"would[ \u00a0]+be|is[ \u00a0]+being|was[ \u00a0]+being)[ \u00a0]+"
+                            r"(?:\p{Ll}+ly[ \u00a0]+)?\p{Ll}+(?:ed|en|wn|ght|nt|lt|ne|de)[ \u00a0]+by[ \u00a0]+")
 #: what follows an object "her" (not a possessive's noun): a stop, a particle or a function word
 _OBJECT_AFTER = regex.compile(r"[.,;:!?)”\"]|[ \u00a0]+(?:off|up|out|down|back|away|over|in|on|to|with|for|at|as|"
                               r"from|into|about|that|and|or|but|if|when|after|before|the|a|an|this|his|"
@@ -575,6 +581,10 @@ class SalienceReader:
                 comma = ptext.find(", ", m.end, self.flat[k][2])
                 if comma >= 0 and "," not in ptext[self.flat[k][1]:m.start]:
                     lead_subject = comma + 2
+        # the agent of a passive the pronoun is the subject of is someone else ("where he was
+        # received by Faisal al-Mansouri": nobody receives himself)
+        agent = _PASSIVE_BY.match(ptext, m.end) if word in ("he", "she") else None
+        agent_at = agent.end() if agent is not None else -1
         # the pronoun's own possessum is no antecedent ("his wife", "her coach, Jose Mourinho,")
         own = None
         nxt = ptext[m.end:m.end + 20].split(None, 1)
@@ -626,7 +636,8 @@ class SalienceReader:
                     # a title nobody holds, an ambiguous surname, a tentative name that opens with a
                     # given name ("Salam Pax" may be anyone; "Borussia Dortmund", "Wall Street
                     # Journal" are no one a pronoun means)
-                    if not isinstance(ent, _Cand) or _may_be_name(ent.text):
+                    if not isinstance(ent, _Cand) or _may_be_name(ent.text) and not _PLACE_AFTER_IN.search(text, max(0, s - 12), s):
+                        # (a tentative name after "landed in", "arrived in": a place, "Al Rams")
                         blocked = blocked or f"entity:{type(ent).__name__}:{getattr(ent, 'text', '')}"
                     continue
                 if possessive and j == k and (own is not None and own.start() <= s <= own.end()
@@ -635,7 +646,9 @@ class SalienceReader:
                     # (not the subject after a lead-in: "In her ruling, the judge found")
                     continue
                 if clause_from is not None and j == k and clause_from <= s < m.start \
-                        or lead_subject is not None and j == k and s == lead_subject:
+                        or lead_subject is not None and j == k and s == lead_subject \
+                        or agent is not None and j == k and agent_at <= s <= agent_at + 40 and b == m.block \
+                        and not ptext[agent_at:s].strip(" \u00a0").count(" ") > 4 and "," not in ptext[agent_at:s]:
                     # (the object's own subject is nobody it can mean, wherever else they stand)
                     bound.add(id(ent))
                     continue

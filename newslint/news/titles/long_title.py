@@ -879,9 +879,12 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     not after a comma that follows a capitalised word (another name's appositive: "Tom Hale,
     economist at brokers James Capel")."""
     cut = _clause_cut(text, ss, name_start)
-    if cut > ss and text[cut - 1] in ",(" and _CAP_BEFORE_COMMA.search(text, max(ss, cut - 40), cut - 1) \
-            and text[ss:cut - 1].strip(" \"“‘'(").count(" ") > 0:
-        return None  # "Tom Hale, economist at brokers James Capel": another name's appositive
+    if cut > ss and text[cut - 1] in ",(" and (cap := _CAP_BEFORE_COMMA.search(text, max(ss, cut - 40), cut - 1)) \
+            and text[ss:cut - 1].strip(" \"“‘'(").count(" ") > 0 \
+            and cap.group().lower() not in L.WEEKDAYS and cap.group().lower() not in L.MONTHS:
+        # "Tom Hale, economist at brokers James Capel": another name's appositive (not a lead-in
+        # ending at a day: "In a letter to staff Sunday, vice president for ...")
+        return None
     while cut < name_start and text[cut] in " \u00a0'‘’":
         cut += 1
     tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
