@@ -188,7 +188,9 @@ _NOT_DOMAINS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS | L.STATUS_MODIFIERS | L.FUN
 #: one-holder posts whose name says whose they are, so "The" + the post alone is one office:
 #: "The harbor master said", "The ombudsman said" (no title heads of the cast)
 _SELF_ORG_HEADS = ("harbor master", "harbour master", "harbormaster", "harbourmaster", "ombudsman",
-                   "ombudswoman", "ombudsperson", "inspector general")
+                   "ombudswoman", "ombudsperson", "inspector general",
+                   # a government's one engineer (an elected office in some states)
+                   "county engineer", "city engineer", "state engineer", "town engineer")
 #: the same post named for the other sex: "the chairman" beside "the committee's chairwoman"
 _GENDER_TWIN = {a: b for x, y in (("chairman", "chairwoman"), ("spokesman", "spokeswoman"),
                                   ("congressman", "congresswoman"), ("councilman", "councilwoman"),

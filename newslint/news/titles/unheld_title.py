@@ -43,7 +43,10 @@ _OWNER_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+\p{Lu}[\p{L}\-]*['’]s?[ 
                                          # or by their hometown, as a private person is: "Raymond Tuck, 34,
                                          # of Calder Falls," (no post at all)
                                          r"|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>)of[ \u00a0]+\p{Lu}[\p{L}\-]*"
-                                         r"(?:[ \u00a0]+\p{Lu}[\p{L}\-]*){0,3}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,")
+                                         r"(?:[ \u00a0]+\p{Lu}[\p{L}\-]*){0,3}(?:,[ \u00a0]+\p{Lu}[\p{L}.]*)?,"
+                                         # or by age and a who-clause, no post: "Tamika Rhodes, 46, who has
+                                         # driven for Zipway since 2020,"
+                                         r"|,[ \u00a0]+\d{1,3},[ \u00a0]+(?P<d>)who[ \u00a0]")
 
 
 class UnheldTitle(RuleKind):
