@@ -764,7 +764,8 @@ class NumberSpelling(NumberKind):
                                           or self._coordinated_count(text, m.start(), nm)
                                           # a count of a noun named before it: "7 ships were tied up and
                                           # nearly forty more were anchored"
-                                          or nm.group(1) == "more" and _MORE_THEN_VERB.match(text, m.end()) is not None)
+                                          or nm.group(1) == "more"
+                                          and _MORE_THEN_VERB.match(text, m.end()) is not None)
             if not (counted or (compound and (nm is None or not nm.group(1).startswith(("hundred", "thousand")))
                                 and not text[m.end():m.end() + 1] in "-‑")):
                 continue

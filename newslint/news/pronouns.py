@@ -66,7 +66,8 @@ _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SAYING = regex.compile(r"(?<![\p{L}])(?:said|says|told|added)(?![\p{L}\-])")
 #: a speaker's said after their name, past a post set off by commas ("Lorraine Pittman, the jail
 #: administrator, said")
-_SPEAKER_SAID = regex.compile(r"(?:,[ \u00a0]+[^,;:.“”\"]{1,80},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
+_SPEAKER_SAID = regex.compile(r"(?:,[ \u00a0]+[^,;:.“”\"]{1,80},)?[ \u00a0]+(?:also[ \u00a0]+)?"
+                              r"(?:said|says|told|added)(?![\p{L}\-])")
 _SAYING_NEXT = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|told|added)(?![\p{L}\-])")
 #: a person's own links that carry the reference on, for a pronoun closing a quote after them
 _CHAIN = frozenset({"attribution", "said-after", "said-that", "sentence-start"})

@@ -396,7 +396,8 @@ _APPOSED_TO_POSSESSUM = _compile(r"(?:[ \u00a0]+(?!(?:" + _words(L.FUNCTION_WORD
 _LEAD_IN_PREPOSITION = regex.compile(r"[ \u00a0“\"‘'(]*(?:In|During|After|Before|Since|At|On|With|Throughout|"
                                      r"Despite|Under|Through)[ \u00a0]+")
 #: a verb of travel and "in" right before a tentative name: the name is a place's ("landed in Al Rams")
-_PLACE_AFTER_IN = regex.compile(r"\b(?:landed|arrived|stopped|stayed|lives|lived|born|based|held|met)[ \u00a0]+in[ \u00a0]+$")
+_PLACE_AFTER_IN = regex.compile(r"\b(?:landed|arrived|stopped|stayed|lives|lived|born|based|held|met)"
+                                 r"[ \u00a0]+in[ \u00a0]+$")
 #: a passive after a subject pronoun, up to its agent's "by" ("he was received by ")
 _PASSIVE_BY = regex.compile(r"[ \u00a0]+(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been|will[ \u00a0]+be|"
                             r"would[ \u00a0]+be|is[ \u00a0]+being|was[ \u00a0]+being)[ \u00a0]+"
@@ -636,7 +637,8 @@ class SalienceReader:
                     # a title nobody holds, an ambiguous surname, a tentative name that opens with a
                     # given name ("Salam Pax" may be anyone; "Borussia Dortmund", "Wall Street
                     # Journal" are no one a pronoun means)
-                    if not isinstance(ent, _Cand) or _may_be_name(ent.text) and not _PLACE_AFTER_IN.search(text, max(0, s - 12), s):
+                    if not isinstance(ent, _Cand) or _may_be_name(ent.text) \
+                            and not _PLACE_AFTER_IN.search(text, max(0, s - 12), s):
                         # (a tentative name after "landed in", "arrived in": a place, "Al Rams")
                         blocked = blocked or f"entity:{type(ent).__name__}:{getattr(ent, 'text', '')}"
                     continue

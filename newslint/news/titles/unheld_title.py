@@ -88,7 +88,8 @@ class UnheldTitle(RuleKind):
         # for the cast to read it alone (a superintendent, a treasurer, a provost of something), as
         # the subject of what someone said
         weak = sorted(h for h in _WEAK_ONE_HOLDER if h not in self.allowed)
-        self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + "|".join(h.replace(" ", r"[ \u00a0]+") for h in weak) + r")"
+        weak_heads = "|".join(h.replace(" ", r"[ \u00a0]+") for h in weak)
+        self.weak_ref = regex.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0]+(?P<head>" + weak_heads + r")"
                                       # (past a who-clause: "The provost, who oversees the compliance office,")
                                       r"(?:,[ \u00a0]+who[ \u00a0][^,;:.“”\"]{1,80},)?"
                                       r"(?:[ \u00a0]+(?:also|later|again|has|had))?[ \u00a0]+(?:" + "|".join(_WEAK_SAID)
