@@ -77,7 +77,7 @@ _ACRONYM = regex.compile(
     # the agent of its authority, ending the phrase: "Under rules enforced by BIS, American companies
     # need a license" (regulating, enforcing, imposing, issuing, compiling: what an agency does; not
     # "made by", "owned by", which companies are)
-    r"|(?<=\b(?:[Aa]ccording\s+to|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
+    r"|(?<=\b(?:[Aa]ccording\s+to|(?:filed|registered|lodged)\s+with|(?:enforced|imposed|administered|regulated|licensed|overseen|supervised|monitored"
     r"|issued|compiled|published|sanctioned|certified|mandated|audited|inspected|investigated|policed|approved"
     r"|funded|backed|guaranteed|insured|underwritten|set)\s+by)\s+)(\p{Lu}{3,6})"
     # (the phrase may end at its clause's verb: "rates set by CMS had not kept pace")

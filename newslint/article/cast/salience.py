@@ -98,7 +98,7 @@ _GENDERED = {
 #: given names that name one gender nearly always (not "Jordan", "Kim", "Robin", "Andrea", "Jean",
 #: "Sasha", "Nicola", "Alex", "Leslie", "Ashley", "Jamie", "Sam"): a person's full name is evidence
 _MALE_GIVEN = L.with_accented(frozenset("""aaron adam adrian ahmed alan alastair albert alexander alfred alistair andrew angus
-    anthony antonio arnold arthur barack barry ben benjamin bernard bill bob boris brian bruce carl carlos
+    anthony antonio arnold arthur barack barry ben benjamin bernard bill bob boris brian bruce carl carlos dale
     charles chris christopher clive colin craig daniel darren david dennis derek dominic donald douglas
     duncan edward eric ernest francis frank fred frederick gareth gary gavin geoffrey george gerald gerard
     gerhard gordon graham gregory harold harry henry howard hugh iain ian ivan jack jacques james jason jeff
