@@ -1337,8 +1337,9 @@ _ANON_QUALIFIED = (
     r"|who\s+(?:sat|sits|serves|served)\s+on)"
     r"(?:\s+[\p{L}\p{N}\-]+(?:['’]\p{L}*)?){1,5}?"
 )
-#: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office"
-_ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:['’]\p{L}*)?\s+){0,3}?[\p{L}\p{N}\-]+(?:['’]\p{L}*)?"
+#: where a source works or whom it serves: "an aide to the senator", "a source in the prime minister’s office",
+#: "a senior official in the secretary of state’s office" (up to five words)
+_ANON_WHERE = r"(?:to|for|at|in|inside|within|with|from)\s+(?:[\p{L}\p{N}\-]+(?:['’]\p{L}*)?\s+){0,4}?[\p{L}\p{N}\-]+(?:['’]\p{L}*)?"
 _ANON_HEADS = (
     rf"(?:(?:officials?|sources?|insiders?|aides?|staffers?|staff\s+members?|diplomats?)"
     rf"(?:\s+(?:{_ANON_QUALIFIED}|{_ANON_WHERE}))?"
