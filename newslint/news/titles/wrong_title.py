@@ -259,6 +259,13 @@ _SPEECH_AFTER = _re.compile(r"(?:,[^,.;:“”\"]{1,80},|,[ \u00a0]+who)?[ \u00a
 _SPEECH_BEFORE = _re.compile(r"\b(?:said|says|told|added|asked|according[ \u00a0]+to)[ \u00a0]+$")
 
 
+def _only_holder(ref, holder) -> str:
+    """"the only foreign minister in the story is Eli Cohen (Israeli Foreign Minister)": what every
+    wrong-title message says of the title's one holder."""
+    title = describe_title(holder)
+    return f"the only {ref.head} in the story is {holder.name}" + (f" ({title})" if title else "")
+
+
 def _spoke(text: str, mention) -> bool:
     """The mention is the subject of a speech verb ("Fell said", "She told", "said Fell")."""
     return _SPEECH_AFTER.match(text, mention.end) is not None \
@@ -382,13 +389,10 @@ class WrongTitle(RuleKind):
                 continue
             named = self._apposed_to_other(cast, block, ref, holder)
             if named is not None:
-                holder_title = describe_title(holder)
                 own = describe_title(named)
                 yield Hit(block, ref.start, ref.end, args={"person": named.name, "holder": holder.name},
                           message=f"\"{ref.text}\" is set after {named.name}'s name"
-                                  + (f" ({own})" if own else "")
-                                  + f", but the only {ref.head} in the story is {holder.name}"
-                                  + (f" ({holder_title})" if holder_title else "") + ".")
+                                  + (f" ({own})" if own else "") + f", but {_only_holder(ref, holder)}.")
                 continue
             issuer = self._statement_of_other(article, analysis, cast, block, ref, holder, para) \
                 if block.text.startswith(" said ", ref.end) else None
@@ -403,12 +407,10 @@ class WrongTitle(RuleKind):
                 if block.text.startswith(" also ", ref.end) else None
             if also is not None:
                 own = describe_title(also)
-                holder_title = describe_title(holder)
                 yield Hit(block, ref.start, ref.end, args={"person": also.name, "holder": holder.name},
                           message=f"\"{_ref_as_quoted(ref)} also said\" goes on from {also.name}"
                                   + (f" ({own})" if own else "")
-                                  + f", who spoke just before; the only {ref.head} in the story is {holder.name}"
-                                  + (f" ({holder_title})" if holder_title else "") + ", who has not spoken.")
+                                  + f", who spoke just before; {_only_holder(ref, holder)}, who has not spoken.")
                 continue
             if counts[id(holder)] > self.options["passing"]:
                 continue
@@ -439,13 +441,9 @@ class WrongTitle(RuleKind):
             gap = here - last
             if not conflict and gap < self.options["gap"] + 1:
                 continue
-            what = _ref_as_quoted(ref)
             main_title = describe_title(main)
-            holder_title = describe_title(holder)
-            message = (f"\"{what}\" here seems to mean {main.name}"
-                       + (f" ({main_title})" if main_title else "")
-                       + f"; the only {ref.head} in the story is {holder.name}"
-                       + (f" ({holder_title})" if holder_title else "") + ".")
+            message = (f"\"{_ref_as_quoted(ref)}\" here seems to mean {main.name}"
+                       + (f" ({main_title})" if main_title else "") + f"; {_only_holder(ref, holder)}.")
             yield Hit(block, ref.start, ref.end, args={"person": main.name, "holder": holder.name}, message=message)
 
     @staticmethod
@@ -994,10 +992,8 @@ class WrongTitle(RuleKind):
     def _described_other(block, ref, holder, other, described: str) -> Hit:
         """The finding for a title-only reference whose clause describes ``other``, not the title's one
         holder: '"The chairman" is described as ..., which fits ...; the only chairman ... is ...'."""
-        holder_title = describe_title(holder)
         return Hit(block, ref.start, ref.end, args={"person": other.name, "holder": holder.name},
-                   message=f"\"{_ref_as_quoted(ref)}\" {described}; the only {ref.head} in the story is "
-                           f"{holder.name}" + (f" ({holder_title})" if holder_title else "") + ".")
+                   message=f"\"{_ref_as_quoted(ref)}\" {described}; {_only_holder(ref, holder)}.")
 
     @staticmethod
     def _whose_other(cast, text: str, ref, holder):
