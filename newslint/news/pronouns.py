@@ -272,8 +272,16 @@ _DEPARTMENT_HEADS = frozenset("chief commissioner director secretary minister".s
 _OFFICE_HEADS = frozenset("""attorney prosecutor sheriff mayor governor auditor treasurer clerk comptroller controller
 assessor coroner recorder commissioner general""".split())
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
-                                r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee)"
-                                r"(?![\w\-])")
+                                r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee|"
+                                r"members)(?![\w\-])")
+#: a business a post heads, whatever its trade: "Brandt said her airline" for the chief executive of
+#: Nordavia (the post names the business, not what it sells)
+_BUSINESS_NOUNS = frozenset("company firm airline bank".split())
+_BUSINESS_HEADS = frozenset("executive president chairman chairwoman chair founder owner".split())
+#: a membership body a post leads: "Okafor said his members" for the president of a nurses' alliance
+_MEMBERSHIP_WORDS = frozenset("union alliance federation association guild league council society bureau coalition "
+                              "caucus party club local".split())
+_MEMBERSHIP_HEADS = frozenset("president chairman chairwoman chair leader head secretary".split())
 
 
 def _title_ref_before(cast, person, m):
@@ -306,8 +314,13 @@ def _own_body_possessive(article, person, m) -> bool:
             if t.former:
                 continue  # ("a former federal prosecutor" runs no office now)
             words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
-            if noun in words or noun in headed and t.head.split()[-1] in kinds:
+            last = t.head.split()[-1]
+            if noun in words or noun in headed and last in kinds:
                 return True
+            if " of " in t.text and (noun in _BUSINESS_NOUNS and last in _BUSINESS_HEADS
+                                     or noun == "members" and last in _MEMBERSHIP_HEADS
+                                     and not words.isdisjoint(_MEMBERSHIP_WORDS)):
+                return True  # (the head "of" a named business; the leader "of" a union or an association)
         return noun in headed and any(h.split()[-1] in kinds for h in heads)
 
     if not owns(person.titles):
