@@ -27,6 +27,7 @@ from newslint.article import lexicon as L
 from newslint.article.cast.evidence import _own_who_appositive
 from newslint.article.cast.model import Person
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
+from newslint.article.cast.pronouns import _WHOSE_ASIDE
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -1298,6 +1299,11 @@ class PronounMismatch(RuleKind):
             start = app.end()  # "Whitlock, a former public defender, said ... his": her own description
             # (also with a place and a who-clause naming nobody, up to a pronoun inside it: "Tanabe, a
             # former university economist who is in| her second year")
+        elif block.text[start:start + 8] == ", whose " and m.evidence == "sentence-start" \
+                and (aside := _WHOSE_ASIDE.match(block.text, start, m.start)) is not None \
+                and not any(x.block == m.block and aside.start() <= x.start < aside.end()
+                            for p in cast.people if p is not person for x in p.mentions):
+            start = aside.end()  # "Brandt, whose grandfather founded the company, flew ... He said": her relative
         elif "who" in block.text[start:start + 8]:
             aside = _DASH_WHO_ASIDE.match(block.text, start, m.start)
             if aside is not None and not any(x.block == m.block and aside.start() <= x.start < aside.end()

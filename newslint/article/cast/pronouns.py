@@ -129,6 +129,10 @@ _OWN_CLAUSE = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+|has[ \u00a0]+)?\p{Ll}+(
 #: what stands between a subject's name and the person noun of its own appositive: ", an ",
 #: ", the longtime " ("Joanna Reyes, an attorney who ...": her description, nobody else)
 _OWN_APPOSITIVE = _re.compile(r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\w\-'’]+[ \u00a0]+){0,4}")
+#: a whose-clause set off right after the subject: its person noun is the subject's own relative or
+#: colleague ("Brandt, whose grandfather founded the company in 1952, flew to Anchorage"), which the
+#: next sentence's he/she does not go on about
+_WHOSE_ASIDE = _re.compile(r",[ \u00a0]+whose[ \u00a0][^,;:“”\"()]{1,80},")
 _ORG_AFTER = regex.compile(r"[ \u00a0]+(?:(?:\p{Lu}[\w'’.\-]*[ \u00a0]+)?&|(\p{Lu}[\w'’.\-]*))")
 
 
@@ -299,6 +303,9 @@ class _Pronouns:
             # the subject's own appositive, set off after the name: "Joanna Reyes, an attorney who
             # represents 40 families, told the crowd ..." (then look on after it)
             noun = person_noun.search(masked, noun.end())
+        if noun is not None and subj is not None and (aside := _WHOSE_ASIDE.match(block.text, subj[2], se)) \
+                and ss + noun.start() < aside.end():
+            noun = person_noun.search(masked, aside.end() - ss)  # (look on after the aside)
         if noun is not None:
             # (a lower-case post written before the subject's name is theirs: "European Union high
             # representative for ... Katrin Lindqvist joined": blank it and look again)
