@@ -1143,6 +1143,10 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0
                                r"|this|these|those|there|our|some|most|many|several|no"
                                # "said four people who fell into the water were pulled out": a count opens it
                                r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+                               # "said at least a dozen pilots had left", "said nearly half the": a count
+                               # with its qualifier
+                               r"|(?:(?:more|fewer|less)[ \u00a0]+than|about|nearly|almost|roughly|only|at[ \u00a0]+least)"
+                               r"[ \u00a0]+(?:a|an|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
                                # "said 4 insurers had stopped writing", "said more than 200 parents had
                                # signed": a figure opens the clause
                                r"|(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|(?:about|nearly|almost|roughly|over"
@@ -1167,6 +1171,9 @@ _NEW_STATEMENT = regex.compile(r"(?<![\p{L}])(?:" + _STATEMENT_VERB + r"[ \u00a0
                                # ", saying Pacific Northern Power had ignored warnings": a clause of its own
                                r"|,[ \u00a0]+saying[ \u00a0]+(?:(?i:that|the|a|an|his|her|their|its|he|she|they|it|we)"
                                r"(?![\p{L}])|(?-i:\p{Lu}))"
+                               # "said gas equipment sold since 2011 meets federal standards and that local
+                               # bans ...": a second that-clause after a first one without "that"
+                               r"|(?<![\p{L}])" + _STATEMENT_VERB + r"[ \u00a0]+[^.;:“”\"\n]{1,160}?[ \u00a0]and[ \u00a0]+that[ \u00a0]+"
                                # "said in Geneva that investigators had documented ...", "said late Thursday
                                # that the ...": where or when, then a that-clause with its subject
                                r"|(?<![\p{L}])" + _STATEMENT_VERB + r"[ \u00a0]+(?!that[ \u00a0])[^.;:,“”\"\n]{1,40}?[ \u00a0]that[ \u00a0]+"
