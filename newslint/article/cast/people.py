@@ -51,6 +51,9 @@ _COMPLEMENT_BEFORE_RUN = _re.compile(r"(?:(?<![\w'’\-])(?:and|for|of|in)|&)[ \
 #: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
 #: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
 #: Accountability| Loretta Simms", "Research and Development| ...")
+#: an organisation word and "for"/"of"/"on" right before a capitalised run: "the Haldane Center for|
+#: Childhood Cancer" (the run goes on with the organisation's name)
+_ORG_FOR_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(?:for|of|on)[ \u00a0]+$")
 _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
 #: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
 #: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor
@@ -385,6 +388,10 @@ class _People:
             nxt = org_word_after.match(text, e)
             if nxt and nxt.group(1).lower() in L.ORG_WORDS:
                 continue  # part of an organisation name: "Herzog Center", "Bank of ..."
+            if lows[0] not in L.GIVEN_NAMES and text[s - 1:s] == " " \
+                    and (ob := _ORG_FOR_BEFORE.search(text, max(0, s - 30), s)) is not None \
+                    and ob.group(1).lower() in L.ORG_WORDS:
+                continue  # the rest of an organisation's name: "(the Haldane Center for) Childhood Cancer"
             c = _Cand(bi, s, e, name)
             given, surname, core = _split_name(name)
             if len(core) >= 2:

@@ -12,7 +12,7 @@ from newslint.news.titles.posts import (UNHELD_OFFICES, _DESCRIPTION_AFTER, _DES
     _DESK_GATE, _DESK_HEADS, _GENDER_TWIN, _GOV_LEGAL_HEADS, _GOV_NOUNS, _HONORIFICS, _JOB_WORD_BEFORE,
     _NAME_IN_APPOSITION, _NOT_DESKS, _NOT_DOMAINS, _NOT_ORG_MODIFIERS, _ORG_ONLY_HEADS, _ORG_POST_BEFORE,
     _PLURAL_JOBS, _PLURAL_JOB_BEFORE, _POST_AFTER, _RANK_ABBR_BEFORE, _SELF_ORG_HEADS, _SELF_ORG_RUNS,
-    _UNHELD_ORG_NOUNS, _VERB_BETWEEN, _WHOSE_KIN, _WHO_POST_AFTER, _WHO_POST_VERBS, _WHO_WAS_POST, _WORD_BEFORE,
+    _UNHELD_ORG_NOUNS, _VERB_BETWEEN, _WHOSE_KIN, _SAID_KIN, _WHO_POST_AFTER, _WHO_POST_VERBS, _WHO_WAS_POST, _WORD_BEFORE,
     _holds_office, _names_post, _owner_only)
 from newslint.news.titles.long_title import (_after_other_caps, _name_starts_clear, long_caps_title, long_org_title,
     long_run_title, org_stack_title, post_run_title)
@@ -25,7 +25,7 @@ _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
                               "congressman", "congresswoman", "administrator", "comptroller", "principal",
-                              "warden", "trade representative", "jailer"})
+                              "warden", "trade representative", "jailer", "admiral"})
 #: the words that let a block hold one of them (letter runs are single words)
 _WEAK_GATE = frozenset(h.rsplit(None, 1)[-1] for h in _WEAK_ONE_HOLDER)
 #: the verbs of what such a post's holder said or did as the subject of its sentence (an official
@@ -336,8 +336,9 @@ class UnheldTitle(RuleKind):
                 w = UnheldTitle._who_post(text, m.end, head, org)
                 if w is not None:
                     return w
-            if _WHOSE_KIN.match(text, m.end):
+            if _WHOSE_KIN.match(text, m.end) or _SAID_KIN.match(text, m.end):
                 return False  # "Tanya Rourke, whose 5-month-old son spent 11 days in intensive care": a parent
+                # (also "Loretta Hayes said her son's last words were ...")
         return None
 
     @staticmethod
