@@ -857,6 +857,21 @@ def _clause_cut(text: str, ss: int, name_start: int) -> int:
     return max(ss, *(text.rfind(c, ss, name_start) + 1 for c in ",;:()\"“”–—"))
 
 
+#: a dateline opening the lede: "NEW LONDON, Conn. (AP) — ", "WASHINGTON — ", "LONDON (Reuters) - "
+_DATELINE = regex.compile(r"[ \u00a0]*(?:\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,[ \u00a0]+\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*)?)?"
+                          r"(?:[ \u00a0]+\([^()\n]{1,40}\))?"
+                          # (after a state's abbreviation the sentence splitter may have ended: "(AP) — ")
+                          r"|\([^()\n]{1,40}\))[ \u00a0]*[—–-]{1,2}[ \u00a0]*")
+
+
+def _past_dateline(text: str, ss: int, cut: int) -> int:
+    """The sentence's start past a dateline that ends right where the words before a name start
+    (the lede's clause starts after it), else ``ss``."""
+    if cut > ss and text[cut - 1] in "—–-" and _DATELINE.fullmatch(text, ss, cut) is not None:
+        return cut
+    return ss
+
+
 #: the words before a capitalised head that belong to the post ("Vice President", "Special Investigator")
 _CAPITAL_MODIFIERS = L.RANK_MODIFIERS | L.OTHER_MODIFIERS
 
@@ -911,6 +926,18 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
         k -= 1
         if k > 1 and low[k - 1] == "and" and _plain_modifier(tokens[k - 2][2]):
             k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
+    if k > 1 and low[k - 1] == "and" and low[k - 2] in POST_HEADS and tokens[k - 2][2].islower():
+        # a first post of the same person, joined by "and", opening the clause: "jail administrator
+        # and chief of detention services Troy Bennett" (its lower-case modifiers, at most two)
+        first = k - 2
+        while first > 0 and k - 2 - first < 2 and tokens[first - 1][2].islower() and tokens[first - 1][2].isalpha() \
+                and low[first - 1] not in _CLAUSE_WORDS and low[first - 1] not in _COMPLEMENT_SMALL:
+            first -= 1
+        if first == 1 and k - 2 - first < 2 and tokens[0][0] == cut and tokens[0][2][:1].isupper() \
+                and (low[0] in _MODIFIER_WORDS or common is not None and common(low[0])):
+            first = 0  # (capitalised at the sentence start: "Jail administrator and chief of ...")
+        if first == 0 and tokens[0][0] == cut:
+            k = 0
     if k == 1 and tokens[0][0] == cut and _ABBREVIATED_QUALIFIER.fullmatch(tokens[0][2]):
         k = 0  # a country or body by its initials opens the post: "U.N. resident coordinator for Sudan"
     owner = k  # an organisation's possessive opening a long post: "Keystone Unity’s senior vice president ..."
@@ -1020,6 +1047,7 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     if not last[:1].isupper() and last.lower() not in _STACK_HEADS and last.lower() not in POST_HEADS:
         return None  # (a cheap test: a post's head, or a capitalised word, ends every stack)
     cut = _clause_cut(text, ss, name_start)
+    ss = _past_dateline(text, ss, cut)
     tokens = [(m.start(), m.end(), m.group()) for m in _POST_TOKEN.finditer(text, cut, name_start)]
     if len(tokens) < min_words or tokens[-1][1] != name_start - 1:
         return None
