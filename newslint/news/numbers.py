@@ -402,7 +402,13 @@ def _count_lead(word: str) -> bool:
     a verb in the past tense ("notified 6 state attorneys general")."""
     if word.endswith(("'s", "’s")):
         return len(word) > 3 and word.replace("’", "'") not in _NOT_POSSESSIVES
-    return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed")
+    return word in _SUBJECT_LEADS or word in _COUNT_PREPOSITIONS or len(word) > 4 and word.endswith("ed") \
+        or word in _HAVING_VERBS
+
+
+#: verbs of having or running what the figure counts ("operates 5 crew bases", "has 4 polling stations")
+_HAVING_VERBS = frozenset("has have had operates operate runs run owns own employs employ manages oversees "
+                          "includes include".split())
 
 
 #: irregular past verbs that count what they found or kept ("found 3 that")
