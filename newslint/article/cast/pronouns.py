@@ -119,7 +119,8 @@ def _capitalised_stack_subject(text: str, ss: int, s: int) -> bool:
         return False
     if not all(w in _STACK_JOINERS or w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    return any(w[:1].isupper() and w.lower() in _ONE_WORD_HEADS for w in words)
+    # (or ending in an occupation: "Aquatic Invasive Species Program Coordinator Dana Whitcomb")
+    return any(w[:1].isupper() and w.lower() in _ONE_WORD_HEADS for w in words) or words[-1].lower() in L.OCCUPATIONS
 
 
 #: from a name to a his/her own in its clause: a verb right after the name, then a few words and no
