@@ -918,6 +918,12 @@ PAST_TENSE = {
     "shouted": "shout", "smiled": "smile", "spoke": "speak", "stood": "stand", "swam": "swim",
     "talked": "talk", "toured": "tour", "unveiled": "unveil", "visited": "visit", "waited": "wait",
     "walked": "walk", "watched": "watch", "waved": "wave", "wept": "weep", "wore": "wear",
+    # what people are pictured doing with their hands or a machine
+    "demonstrated": "demonstrate", "displayed": "display", "examined": "examine", "held": "hold",
+    "hauled": "haul", "lifted": "lift", "lined": "line", "loaded": "load", "painted": "paint",
+    "planted": "plant", "raised": "raise", "repaired": "repair", "scrubbed": "scrub", "signed": "sign",
+    "sorted": "sort", "taxied": "taxi", "unloaded": "unload", "wiped": "wipe", "climbed": "climb",
+    "cleaned": "clean", "checked": "check", "pushed": "push", "pulled": "pull",
 }
 
 # words after which a past form is no longer the main verb of the first clause
