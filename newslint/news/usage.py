@@ -56,7 +56,7 @@ _ACRONYM = regex.compile(
     # "SBA loans", "ESSER money", "EIA data"
     # (not "spokesman" or "officials": companies named by initials have them too, "a KLM spokesman")
     r"|(?<![\p{L}\d.\-&/'’])(\p{Lu}{3,6})(?=\s+(?:officers|agents|investigators|inspectors|staff|monitors|"
-    r"observers|peacekeepers|teams|crews|loans|grants|money|funds|funding|data|figures|statistics)\b)"
+    r"observers|peacekeepers|teams|crews|loans|grants|money|funds|funding|data|figures|statistics|lab|labs|laboratory)\b)"
     # a part of an organisation named by initials after the organisation's possessive: "Calder's FSG unit"
     r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(\p{Lu}{3,6})(?=\s+(?:unit|division|subsidiary|segment)\b)"
     # initials after a common noun's possessive, as after "its": "the hospital's PICU had room"
@@ -83,8 +83,11 @@ _ACRONYM = regex.compile(
     # (the phrase may end at its clause's verb: "rates set by CMS had not kept pace")
     r"(?=\s*[,.;]|\s+(?:had|has|have|was|were|is|are|would|will)\s)(?![,;]\s*\p{Lu}{2,})"
     # a news agency or a public body by bare initials reporting, opening its sentence: "KCNA reported
-    # Friday that", "NTSB investigators" aside (not "said": companies say things too)
+    # Friday that", "NTSB investigators" aside; or saying, after a lead-in that names a statement or a
+    # report ("In a written statement, OPEI said": an association's or an agency's statement)
     r"|(?<=(?:^|[.!?][\"”’)]?\s+))(\p{Lu}{3,6})(?=\s+(?:reported|announced)\b)"
+    r"|(?<=(?:^|[.!?][\"”’)]?\s+)(?:In|In\s+a|In\s+its)\s+(?:\p{Ll}+\s+)?(?:statement|report|letter|filing|release)"
+    r"[^,.;:“”\"]{0,40},\s+)(\p{Lu}{3,6})(?=\s+(?:said|says|wrote|argued)\b)"
     # bare initials before what only a public body or a public scheme has: its rules and approvals
     # ("needs NEMA approval", "may violate WTO rules", "met NBIS requirements") or the districts,
     # zones, checkpoints, events and incidents a scheme or a law defines ("a TIF district", "before
@@ -112,7 +115,7 @@ _ACRONYM = regex.compile(
 #: the nouns after initials that name a public body's people, money or statistics (``_ACRONYM``'s
 #: second branch): after "the"/"its" too they leave the initials judged ("its ESSER money")
 _BODY_NOUNS = frozenset("officers agents investigators inspectors staff monitors observers peacekeepers teams crews "
-                        "loans grants money funds funding data figures statistics".split())
+                        "loans grants money funds funding data figures statistics lab labs laboratory".split())
 _MONEY_NOUNS = frozenset("money funds funding".split())
 #: a public body's proceedings or programmes after "the"/"its"/a common noun's possessive ("the state's
 #: HCMO review", "its ASAP program"): they leave the initials judged, like its people or money (a
@@ -122,6 +125,9 @@ _PROCEEDINGS = frozenset("review reviews investigation inquiry probe audit heari
 #: after an acronym, a lower-case word that is not one of these makes it a modifier
 #: ("the EDS system", "the BDO index"): usually a brand or product, left alone
 _FOLLOWER = regex.compile(r"\s+(\p{Ll}+)")
+#: an object pronoun after the follower makes it a verb: "until the NMB releases them" (the initials
+#: are its subject, not a brand modifying a noun)
+_OBJECT_PRONOUN_AFTER = regex.compile(r"\s+(?:them|him|her|it|us|me)\b")
 _VERBS_AND_LINKS = frozenset("""
 the a an does do did cannot requires required regulates regulated oversees oversaw
 last next this earlier later her his their its our found knew began took gave made sent
@@ -290,6 +296,7 @@ class AcronymFirstUse(RuleKind):
                             and follower.group(1) not in _SUBJECT_ADVERBS \
                             and not follower.group(1).endswith("ed") and follower.group(1) not in _BODY_NOUNS \
                             and not (follower.group(1).endswith("ing") and _THAT_AFTER.match(text, follower.end())) \
+                            and not (follower.group(1).endswith("s") and _OBJECT_PRONOUN_AFTER.match(text, follower.end())) \
                             and not proceeding:
                         continue  # (a public body's people, money or statistics are not a brand's: "its ESSER money")
                     # the long form given anywhere before ("... Forces (IDF)" counts too)
