@@ -19,6 +19,7 @@ Kinds:
 
 from __future__ import annotations
 
+import re as _std_re
 from collections import Counter
 
 from newslint import rx as regex
@@ -1456,6 +1457,19 @@ _SAY_VERBS = (r"(?:said|says|announced|announces|added|adds|confirmed|confirms|s
               r"believes|believed|acknowledged|acknowledges|admitted|admits|denied|denies|told[ \u00a0]+\p{L}+|"
               r"wrote|writes)")
 #: the verbs' words: the pattern needs one as a whole word (case-sensitive, so folded runs are a superset)
+#: the words that end a business's full name, whose first word alone names it later: "Crestline
+#: Airways" ... "Crestline said they would keep negotiating"
+_BUSINESS_NAME_ENDS = frozenset("""Airways Airlines Air Inc Corp Corporation Co Company Group Holdings Bank Motors
+Industries Systems Technologies Shipping Logistics Railways Railroad Energy Power Steel Mining Insurance Foods
+Pharmaceuticals Manufacturing Construction Brands Stores""".split())
+_SHORT_NAME_SAID = regex.compile(r"(?<![\w\-'’.])(?P<short>\p{Lu}\p{Ll}[\p{L}\-]+)(?![\w\-'’])[ \u00a0]+"
+                                 r"(?:(?:has|had|also|later|previously|again)[ \u00a0]+){0,2}"
+                                 r"(?:said|says|announced|added|told[ \u00a0]+\p{L}+)"
+                                 r"(?:[ \u00a0]+(?:on|in)[ \u00a0]+\p{L}+)?,?[ \u00a0]+(?:that[ \u00a0]+)?"
+                                 # (what the business itself will do: "they would keep negotiating";
+                                 # not "Qantas believes they will pay for themselves", the aircraft)
+                                 r"(?P<pron>they)[ \u00a0]+(?:would|will|plan|planned|intend|intended|"
+                                 r"expect|expected)(?![\w\-'’])")
 _SAY_WORDS = frozenset("""said says announced announces added adds confirmed confirms stated states warned warns
 insisted insists argued argues explained explains expects expected hopes hoped plans planned believes believed
 acknowledged acknowledges admitted admits denied denies told wrote writes""".split())
@@ -1481,6 +1495,8 @@ class CollectiveThey(RuleKind):
             subjects.append(r"(?P<org>" + _ORG_SUFFIX + r")")
         # every match has a noun or suffix as a whole word: articles and paragraphs with none are skipped
         self.subject_words = word_gate([*nouns, *(_ORG_SUFFIX_WORDS if options["org_suffixes"] else ())])
+        self.org_suffixes = options["org_suffixes"]
+        self.business_words = word_gate(_BUSINESS_NAME_ENDS)
         # SUBJECT (has) (also) VERB (, that) they/their -- the pronoun in the clause the subject governs
         self.pattern = regex.compile(
             r"(?<![\w\-])(?:" + "|".join(subjects) + r")(?![\w\-'’])(?:,[^,;:“”\"]{1,60},)?[ \u00a0]+"
@@ -1492,7 +1508,11 @@ class CollectiveThey(RuleKind):
     def check(self, ctx: CheckContext):
         article = ctx.article
         words = self.subject_words
-        if words is not None and words.isdisjoint(article_letter_runs(article)):
+        article_runs = article_letter_runs(article)
+        main = words is None or not words.isdisjoint(article_runs)
+        # a business named short ("Crestline said they") after its full name ("Crestline Airways")
+        short = self.org_suffixes and (self.business_words is None or not self.business_words.isdisjoint(article_runs))
+        if not main and not short:
             return
         analysis = article.analysis
         for block in ctx.blocks():
@@ -1500,7 +1520,11 @@ class CollectiveThey(RuleKind):
             if "they" not in text and "their" not in text and "them" not in text:
                 continue
             runs = letter_runs(article, block)
-            if _SAY_WORDS.isdisjoint(runs) or (words is not None and words.isdisjoint(runs)):
+            if _SAY_WORDS.isdisjoint(runs):
+                continue
+            if short:
+                yield from self._short_names(ctx, analysis, block)
+            if not main or (words is not None and words.isdisjoint(runs)):
                 continue
             for m in ctx.finditer(self.pattern, text):
                 noun = m.group("noun") if m.group("noun") else m.group("org")
@@ -1515,6 +1539,28 @@ class CollectiveThey(RuleKind):
                 it = {"they": "it", "their": "its", "them": "it"}[pron]
                 yield Hit(block, m.start("pron"), m.end("pron"), args={"noun": noun, "pronoun": pron, "it": it},
                           suggestion=it)
+
+    @staticmethod
+    def _short_names(ctx, analysis, block):
+        """"Crestline said they would ...": a business named by the first word of the full name the
+        story gives it elsewhere ("Crestline Airways"), not a person's surname."""
+        text = block.text
+        for m in ctx.finditer(_SHORT_NAME_SAID, text):
+            short = m.group("short")
+            if analysis.in_quote(block, m.start("pron"), m.end("pron")):
+                continue
+            # (stdlib re: a pattern made for one story is not worth the regex module's compile)
+            full = _std_re.search(r"(?<![\w\-])" + _std_re.escape(short) + r"[ \u00a0]+([A-Z]\w*)\.?(?![\w\-])",
+                                  ctx.article.source.text)
+            if full is None or full.group(1) not in _BUSINESS_NAME_ENDS:
+                continue
+            cast = analysis.cast
+            if any(p.surname == short or short in p.name.split() for p in cast.people):
+                continue  # (a person's name: "Brandt said they")
+            pron = m.group("pron")
+            it = {"they": "it", "their": "its", "them": "it"}[pron]
+            yield Hit(block, m.start("pron"), m.end("pron"), args={"noun": short, "pronoun": pron, "it": it},
+                      suggestion=it)
 
 
 # -- slash forms --------------------------------------------------------------------------------
