@@ -912,7 +912,10 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
     n = len(tokens)
     h = next((i for i in range(n - 2, -1, -1) if low[i + 1] in _POST_PREPS and low[i] in POST_HEADS
               and (tokens[i][2][:1].islower() or i == 0 or tokens[i - 1][2][:1].isupper()
-                   and (i == 1 or low[i - 1] in POST_HEADS or low[i - 1] in _CAPITAL_MODIFIERS))), None)
+                   and (i == 1 or low[i - 1] in POST_HEADS or low[i - 1] in _CAPITAL_MODIFIERS)
+                   # (a capitalised post joined by "and" before it: "Senior Partner and| Head of ...")
+                   or i > 1 and low[i - 1] == "and" and tokens[i - 2][2][:1].isupper() and low[i - 2] in POST_HEADS)),
+             None)
     if h is None:
         return None
     k = h  # modifiers: lower-case words before the head (any case at the clause start)
@@ -926,12 +929,17 @@ def post_run_title(text: str, ss: int, name_start: int, min_words: int = 4, comm
         k -= 1
         if k > 1 and low[k - 1] == "and" and _plain_modifier(tokens[k - 2][2]):
             k -= 1  # two modifiers of one head: "resident and humanitarian coordinator for Sudan"
-    if k > 1 and low[k - 1] == "and" and low[k - 2] in POST_HEADS and tokens[k - 2][2].islower():
+    caps_pair = tokens[k - 2][2][:1].isupper() and tokens[h][2][:1].isupper() if k > 1 else False
+    if k > 1 and low[k - 1] == "and" and low[k - 2] in POST_HEADS and (tokens[k - 2][2].islower() or caps_pair):
         # a first post of the same person, joined by "and", opening the clause: "jail administrator
-        # and chief of detention services Troy Bennett" (its lower-case modifiers, at most two)
+        # and chief of detention services Troy Bennett" (its lower-case modifiers, at most two), or
+        # both capitalised: "Senior Partner and Head of Competition Law at Lyle & Partners" (a rank
+        # before the first)
         first = k - 2
-        while first > 0 and k - 2 - first < 2 and tokens[first - 1][2].islower() and tokens[first - 1][2].isalpha() \
-                and low[first - 1] not in _CLAUSE_WORDS and low[first - 1] not in _COMPLEMENT_SMALL:
+        while first > 0 and k - 2 - first < 2 and (
+                tokens[first - 1][2].islower() and tokens[first - 1][2].isalpha()
+                and low[first - 1] not in _CLAUSE_WORDS and low[first - 1] not in _COMPLEMENT_SMALL
+                or caps_pair and low[first - 1] in _CAPITAL_MODIFIERS):
             first -= 1
         if first == 1 and k - 2 - first < 2 and tokens[0][0] == cut and tokens[0][2][:1].isupper() \
                 and (low[0] in _MODIFIER_WORDS or common is not None and common(low[0])):
