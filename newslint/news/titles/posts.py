@@ -64,6 +64,11 @@ _WHO_WAS_POST = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:(?:has|had)[ \u00a0]+
 _WHOSE_KIN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:son|daughter|child|baby|husband|wife|"
                            r"mother|father|brother|sister|parents|children|sons|daughters|grandson|granddaughter|"
                            r"partner)\b")
+#: a parent, family or widow of the person named after their possessive: "Moreau's mother", "Hayes's
+#: widow" (the story is about a private person and their family; not a spouse or a child, whom
+#: stories about office holders name too: "Blair's wife, Cherie")
+_KIN_OF = regex.compile(r"['’]s?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:mother|father|parents|family|widow|widower|"
+                        r"grandmother|grandfather)\b")
 #: the person's own relative in what they are reported to say: "Loretta Hayes said her son's last words
 #: were ...", a private person speaking of their family
 _SAID_KIN = regex.compile(r"[ \u00a0]+(?:said|says|told[ \u00a0]+[\w\- \u00a0]{1,30}?)[ \u00a0]+(?:that[ \u00a0]+)?"

@@ -12,7 +12,7 @@ from newslint.news.titles.posts import (UNHELD_OFFICES, _DESCRIPTION_AFTER, _DES
     _DESK_GATE, _DESK_HEADS, _GENDER_TWIN, _GOV_LEGAL_HEADS, _GOV_NOUNS, _HONORIFICS, _JOB_WORD_BEFORE,
     _NAME_IN_APPOSITION, _NOT_DESKS, _NOT_DOMAINS, _NOT_ORG_MODIFIERS, _ORG_ONLY_HEADS, _ORG_POST_BEFORE,
     _PLURAL_JOBS, _PLURAL_JOB_BEFORE, _POST_AFTER, _RANK_ABBR_BEFORE, _SELF_ORG_HEADS, _SELF_ORG_RUNS,
-    _UNHELD_ORG_NOUNS, _VERB_BETWEEN, _WHOSE_KIN, _SAID_KIN, _WHO_POST_AFTER, _WHO_POST_VERBS, _WHO_WAS_POST, _WORD_BEFORE,
+    _UNHELD_ORG_NOUNS, _VERB_BETWEEN, _WHOSE_KIN, _SAID_KIN, _KIN_OF, _WHO_POST_AFTER, _WHO_POST_VERBS, _WHO_WAS_POST, _WORD_BEFORE,
     _holds_office, _names_post, _owner_only)
 from newslint.news.titles.long_title import (_after_other_caps, _name_starts_clear, long_caps_title, long_org_title,
     long_run_title, org_stack_title, post_run_title)
@@ -39,7 +39,8 @@ _WEAK_SAID = ("said", "says", "told", "added", "testified", "announced", "warned
 #: a person described by whose they are, set off after the name: "Helen Grady, Salazar's attorney,"
 #: (an attorney: no treasurer), "Ana Ruiz, the club's general manager," is ``_DESCRIPTION_AFTER``'s
 _OWNER_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+\p{Lu}[\p{L}\-]*['’]s?[ \u00a0]+"
-                                         r"(?P<d>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){0,3}),"
+                                         # (set off, or closing the sentence: "said Angela Whitfield, Moreau's mother.")
+                                         r"(?P<d>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*){0,3})(?:,|\.(?!\w))"
                                          # or by their hometown, as a private person is: "Raymond Tuck, 34,
                                          # of Calder Falls," (no post at all)
                                          r"|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?P<d>)of[ \u00a0]+\p{Lu}[\p{L}\-]*"
@@ -336,7 +337,7 @@ class UnheldTitle(RuleKind):
                 w = UnheldTitle._who_post(text, m.end, head, org)
                 if w is not None:
                     return w
-            if _WHOSE_KIN.match(text, m.end) or _SAID_KIN.match(text, m.end):
+            if _WHOSE_KIN.match(text, m.end) or _SAID_KIN.match(text, m.end) or _KIN_OF.match(text, m.end):
                 return False  # "Tanya Rourke, whose 5-month-old son spent 11 days in intensive care": a parent
                 # (also "Loretta Hayes said her son's last words were ...")
         return None
