@@ -25,7 +25,8 @@ _SAID_AFTER = regex.compile(r"[ \u00a0]+(?:said|says|added|asked|told)(?![\w'’
 #: one-holder posts whose head word the cast does not read alone (``UnheldTitle.weak_ref``)
 _WEAK_ONE_HOLDER = frozenset({"superintendent", "treasurer", "provost", "ambassador", "auditor", "dean",
                               "congressman", "congresswoman", "administrator", "comptroller", "principal",
-                              "warden", "trade representative", "jailer", "admiral"})
+                              "warden", "trade representative", "jailer", "admiral",
+                              "arbitrator", "mediator"})
 #: the words that let a block hold one of them (letter runs are single words)
 _WEAK_GATE = frozenset(h.rsplit(None, 1)[-1] for h in _WEAK_ONE_HOLDER)
 #: the verbs of what such a post's holder said or did as the subject of its sentence (an official
