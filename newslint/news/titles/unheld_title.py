@@ -51,6 +51,10 @@ _OWNER_DESCRIPTION_AFTER = regex.compile(r",[ \u00a0]+\p{Lu}[\p{L}\-]*['’]s?[ 
                                          r"|,[ \u00a0]+\d{1,3},[ \u00a0]+(?P<d>)who[ \u00a0]")
 
 
+#: a business's owner named as the agent of owning or running it: "The stand is owned by| Denise Hollis"
+_OWNED_BY_BEFORE = regex.compile(r"(?<![\w\-])(?:owned|run|operated|founded)[ \u00a0]+by[ \u00a0]+\Z")
+
+
 class UnheldTitle(RuleKind):
     name = "unheld-title"
     description = "A title-only reference ('the attorney general') to an office nobody in the story holds."
@@ -312,6 +316,8 @@ class UnheldTitle(RuleKind):
             text = blocks[m.block].text
             if _RANK_ABBR_BEFORE.search(text, max(0, m.start - 8), m.start):
                 return False
+            if _OWNED_BY_BEFORE.search(text, max(0, m.start - 20), m.start):
+                return head in (" owner ", " founder ")  # "The stand is owned by Denise Hollis": its owner
             before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 90), m.start) \
                 or _ORG_POST_BEFORE.search(text, max(0, m.start - 90), m.start)
             if before is not None:  # "the club's general manager, Ana Ruiz": a general manager
