@@ -272,6 +272,20 @@ def _spoke(text: str, mention) -> bool:
         or _SPEECH_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
 
 
+#: a clause that dissents from a court's ruling: "argued in his dissent", "dissented", "called the
+#: majority's remedy ..."
+_DISSENTS = regex.compile(r"(?<![\w\-])(?:dissent|dissented|dissents|dissenting|(?:called|criticized|criticised|attacked|"
+                          r"rejected|faulted|derided|dismissed|assailed)[ \u00a0]+the[ \u00a0]+majority['’]s)(?![\w\-])")
+_DISSENT_WORD = regex.compile(r"(?<![\w\-])(?:dissent|dissented|dissents|dissenting)(?![\w\-])", regex.I)
+#: the author of the majority's opinion: "The 5-2 decision, written by Chief Justice ...", "Writing for
+#: the majority, ...", "the majority opinion"
+_MAJORITY_AUTHOR = regex.compile(r"(?<![\w\-])(?:(?:decision|opinion|ruling)[ \u00a0,]+written[ \u00a0]+by|"
+                                 r"(?:writing|wrote)[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:majority|court)|"
+                                 r"majority[ \u00a0]+opinion)(?![\w\-])", regex.I)
+
+_WROTE = regex.compile(r"(?<![\w\-])(?:wrote|writes|written|writing|authored)(?![\w\-])")
+
+
 class _Nobody:
     """The holder of a post nobody in the cast holds (``deputy_runs_other``): no titles, no name."""
     titles = ()
@@ -411,6 +425,13 @@ class WrongTitle(RuleKind):
                           message=f"\"{_ref_as_quoted(ref)} also said\" goes on from {also.name}"
                                   + (f" ({own})" if own else "")
                                   + f", who spoke just before; {_only_holder(ref, holder)}, who has not spoken.")
+                continue
+            dissenter = self._dissent_of_other(article, analysis, cast, block, ref, holder) \
+                if ("dissent" in block.text or "majority" in block.text) else None
+            if dissenter is not None:
+                yield self._described_other(block, ref, holder, dissenter,
+                                            f"is described as dissenting, which is {dissenter.name}'s side "
+                                            f"(the dissent), not the majority's, whose opinion {holder.name} wrote")
                 continue
             if counts[id(holder)] > self.options["passing"]:
                 continue
@@ -1295,6 +1316,36 @@ class WrongTitle(RuleKind):
             return None
         other = next(iter(issuers.values()))
         return (other, noun) if other is not holder else None
+
+    @staticmethod
+    def _dissent_of_other(article, analysis, cast, block, ref, holder):
+        """The person who wrote a court's dissent, when the reference's clause dissents ("The chief
+        justice argued in his dissent", "The chief justice called the majority's remedy ...") and the
+        title's holder wrote the majority's opinion ("The 5-2 decision, written by Chief Justice
+        Margaret Ellison", "Writing for the majority, Chief Justice ..."); else None. One dissenter
+        only, and the holder never in a sentence about a dissent."""
+        text = block.text
+        _, se = sentence_span(analysis, block, ref.start)
+        if _DISSENTS.search(text, ref.end, se) is None:
+            return None
+
+        def sentences_of(person):
+            for m in person.mentions:
+                if m.kind in ("pronoun", "title") or m.quoted:
+                    continue  # (by name: a title standing alone may be the mistake)
+                b = article.blocks[m.block]
+                s, e = sentence_span(analysis, b, m.start)
+                yield b.text[s:e]
+
+        own = list(sentences_of(holder))
+        if any(_DISSENT_WORD.search(t) for t in own) or not any(_MAJORITY_AUTHOR.search(t) for t in own):
+            return None
+        dissenters = [p for p in cast.people if p is not holder
+                      and any(_DISSENT_WORD.search(t) for t in sentences_of(p))]
+        if len(dissenters) > 1:  # (the justice who wrote it, not those who joined it)
+            dissenters = [p for p in dissenters if any(_DISSENT_WORD.search(t) and _WROTE.search(t)
+                                                       for t in sentences_of(p))]
+        return dissenters[0] if len(dissenters) == 1 else None
 
     @staticmethod
     def _also_said_other(article, analysis, cast, block, ref, holder, para):
