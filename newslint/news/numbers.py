@@ -126,6 +126,8 @@ no nos st mt rd ave gen vol pp p fig art sec ch vs v approx est inc co corp ltd 
 sen rep gov lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 _BEFORE_START = regex.compile(r"(?P<word>[\w.’'-]*?)(?P<stop>[.!?])[\"”’')\]]*\s+[\"“‘'(\[]*$")
+#: a plain count (not a time, a score or a decimal) followed by a word: "12 current or former players"
+_COUNT_AT = regex.compile(r"\d{1,3}(?:,\d{3})*[ \u00a0]+\p{Ll}")
 _BLOCK_START = regex.compile(r"^[\s\"“‘'(\[]*$")
 _OPENERS = "\"“‘'(["
 _CLOSERS = "\"”’')]"
@@ -155,8 +157,10 @@ def at_sentence_start(text: str, pos: int) -> bool:
         word = m.group("word")
         if "." in word or word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
-        if word.isdigit():
-            return False  # "1. Item" list numbering
+        if word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20") and _COUNT_AT.match(text, pos)):
+            # "1. Item" list numbering (a year ends a sentence before a count: "registered in 2021. 12
+            # players"; not a time after a dateline's date: "April 21, 2022. 10:11 pm")
+            return False
     return True
 
 
