@@ -798,7 +798,7 @@ POST_HEADS = frozenset(
     "justice prince princess king queen emperor empress pope emir sultan sheikh") | L.words(
     "partner member lecturer executive official curator trustee fellow organiser organizer "
     "researcher chief head founder co-founder chair director economist counsel investigator coordinator "
-    "ombudsman liaison")
+    "ombudsman liaison steward")
 #: posts AP writes before a name, capitalised, whatever their length ("Secretary of State Antony
 #: Blinken", "Director of National Intelligence Avril Haines", "Chairman of the Joint Chiefs of
 #: Staff"): silent when the complement names only the office's body or portfolio
@@ -1011,7 +1011,7 @@ _COMPANY_SUFFIXES = frozenset("inc co corp ltd plc llc ag sa nv spa".split())
 #: words a stack's head may be: a formal post or an office's head ("President", "chairman", "Vice Chair")
 _STACK_HEADS = FORMAL_POST_HEADS | L.words("chairperson president chief executive officer director manager "
                                           "secretary-general counsel mediator spokesman spokeswoman spokesperson "
-                                          "leader head coordinator investigator treasurer editor-in-chief")
+                                          "leader head coordinator investigator treasurer editor-in-chief steward")
 
 
 #: the last word of an organisation's name that takes "the" after the post ("chairman of the House
@@ -1066,6 +1066,9 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         if i < len(tokens) and text[tokens[i - 1][1]:tokens[i][0]] != " ":
             break
         nxt = tokens[i][2].lower() if i < len(tokens) else ""
+        if w.isdigit() and i >= 2 and tokens[i - 2][2] == "Local":
+            i -= 1  # a union local's number: "Amalgamated Transit Union Local 1142 president"
+            continue
         if w[:1].isupper() and (not lw.endswith(("'s", "’s"))
                                 # (a possessive inside an organisation's name: "Downeast Fishermen's Alliance")
                                 or i < len(tokens) and nxt in L.ORG_WORDS and tokens[i][2][:1].isupper()) \
@@ -1127,7 +1130,7 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
                                      for j in range(last_org + 1, k)):
         k = last_org + 1
     org = [w for _, _, w in run[:k] if w.lower() not in _STACK_SMALL]
-    if not org or not all(w[:1].isupper() for w in org):
+    if not org or not all(w[:1].isupper() or w.isdigit() and j and org[j - 1] == "Local" for j, w in enumerate(org)):
         return None  # no organisation before the post: the other readings judge a post alone
     if any(w.lower() in L.GIVEN_NAMES and j + 1 < k and run[j + 1][2][:1].isupper() for j, (_, _, w) in enumerate(run[:k])):
         return None  # a name inside ("Tony Blair and ..."), which the cast may not have read

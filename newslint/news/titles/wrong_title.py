@@ -251,7 +251,7 @@ _STATEMENT_LEAD = _re.compile(r"[ \u00a0“\"]*(?:In|in)[ \u00a0]+(?:the[ \u00a0
                               r"(?P<noun>statement|letter|email|e-mail|release|news[ \u00a0]+release|post)"
                               r",[ \u00a0]+(?:the[ \u00a0]+)?")
 #: "also said": what the subject says goes on from something it said before
-_ALSO_SAID = _re.compile(r" also (?:said|says|told)\b")
+_ALSO_SAID = _re.compile(r" also (?:said|says|told|announced|questioned|noted|argued|warned|urged|asked|criticized|criticised)\b")
 #: a speech verb right after a mention, past an appositive or in a who-clause: "Fell, the secretary
 #: of state, said", "Petrak, who said"
 _SPEECH_AFTER = _re.compile(r"(?:,[^,.;:“”\"]{1,80},|,[ \u00a0]+who)?[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+)?"
