@@ -395,7 +395,7 @@ HONORIFIC_GENDER = {"lord": "he", "sir": "he", "baron": "he", "lady": "she", "da
 
 #: Occupational descriptors that may stand before a name ("astronaut Neil Armstrong").
 OCCUPATIONS = words("""
-    actor actress cartoonist illustrator singer singer-songwriter rapper musician composer pianist guitarist drummer
+    booster donor actor actress cartoonist illustrator singer singer-songwriter rapper musician composer pianist guitarist drummer
     astronaut author writer novelist poet playwright journalist reporter columnist photographer
     filmmaker director producer comedian presenter broadcaster host anchor artist painter
     sculptor designer architect model chef scientist researcher physicist chemist biologist

@@ -325,7 +325,8 @@ class UnheldTitle(RuleKind):
                 return head in " " + " ".join(_WORD_RE.findall(before.group("d").lower())) + " "
             if m.kind == "full":
                 w = _JOB_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
-                if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in ("Chief", "Attorney")):
+                if w is not None and (w.group(1).lower() in L.WEAK_REF_HEADS or w.group(1) in ("Chief", "Attorney")
+                                      or w.group(1).lower() in L.OCCUPATIONS):  # ("Booster Ray Castellano")
                     # "Owner Victoria Lang": an owner; "Deputy Chief Lauren Pike": a chief; "U.S.
                     # Attorney Raymond Holt": an attorney (no attorney general)
                     return head == " " + w.group(1).lower() + " "

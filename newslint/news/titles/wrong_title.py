@@ -422,7 +422,8 @@ class WrongTitle(RuleKind):
             if also is not None:
                 own = describe_title(also)
                 yield Hit(block, ref.start, ref.end, args={"person": also.name, "holder": holder.name},
-                          message=f"\"{_ref_as_quoted(ref)} also said\" goes on from {also.name}"
+                          message=f"\"{_ref_as_quoted(ref)} {_ALSO_SAID.match(block.text, ref.end).group().strip()}\" "
+                                  f"goes on from {also.name}"
                                   + (f" ({own})" if own else "")
                                   + f", who spoke just before; {_only_holder(ref, holder)}, who has not spoken.")
                 continue
