@@ -340,6 +340,25 @@ def _own_body_possessive(article, person, m) -> bool:
     return not any(r.block in near and r.person is not person and owns((), (r.head,)) for r in cast.title_refs)
 
 
+#: the he/she's own post right after it: "Oyelaran said he had been president for only eight months"
+_HELD_POST_AFTER = regex.compile(r"[ \u00a0]+(?:had[ \u00a0]+been|has[ \u00a0]+been|was|is|became)[ \u00a0]+"
+                                 r"(?:(?:the|its|their)[ \u00a0]+)?(?P<post>\p{Ll}[\p{Ll}\-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}\-]*)??)"
+                                 r"(?=[ \u00a0]+(?:for|since|only|when|until|of|at)\b|[,.;])")
+
+
+def _own_post_after(article, person, m) -> bool:
+    """A he/she after "NAME said" whose clause says it holds the person's own post ("Oyelaran said he
+    had been president for only eight months", Oyelaran being the university's president): the
+    person, whoever else the paragraphs name."""
+    if m.text.lower() not in ("he", "she") or m.evidence != "said-that":
+        return False
+    a = _HELD_POST_AFTER.match(article.blocks[m.block].text, m.end)
+    if a is None:
+        return False
+    post = a.group("post").lower()
+    return any(not t.former and (t.head == post or post in t.heads) for t in person.titles)
+
+
 class PronounMismatch(RuleKind):
     name = "pronoun-mismatch"
     description = "A pronoun that contradicts a person's other pronouns in the story."
@@ -768,6 +787,7 @@ class PronounMismatch(RuleKind):
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True) \
                 and not _own_body_possessive(article, person, slip) \
+                and not _own_post_after(article, person, slip) \
                 and not (other is not None and self._main_clause_own(article, person, slip)):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
