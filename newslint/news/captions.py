@@ -923,7 +923,8 @@ PAST_TENSE = {
     "hauled": "haul", "lifted": "lift", "lined": "line", "loaded": "load", "painted": "paint",
     "planted": "plant", "raised": "raise", "repaired": "repair", "scrubbed": "scrub", "signed": "sign",
     "sorted": "sort", "taxied": "taxi", "unloaded": "unload", "wiped": "wipe", "climbed": "climb",
-    "cleaned": "clean", "checked": "check", "pushed": "push", "pulled": "pull",
+    "cleaned": "clean", "checked": "check", "pushed": "push", "pulled": "pull", "sprayed": "spray",
+    "battled": "battle", "rescued": "rescue", "searched": "search",
 }
 
 # words after which a past form is no longer the main verb of the first clause

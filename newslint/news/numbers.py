@@ -1620,8 +1620,9 @@ class NumberRange(NumberKind):
                 if _RANGE_AFTER_SKIP.match(text, m.end()):
                     continue  # a score ("from 2-0 down"), or a million range (numbers.million)
                 a, b = m.group("a"), m.group("b")
-                if "," in b and "," not in a and len(a.strip("$£€%")) < 4:
-                    continue  # "$50-100,000" means $50,000: the writer dropped the thousands
+                if "," in b and "," not in a and len(a.strip("$£€%")) < 4 \
+                        and a.strip("$£€%").isdigit() and int(a.strip("$£€%")) * 1000 < int(b.strip("$£€").replace(",", "")):
+                    continue  # "$50-100,000" means $50,000: the writer dropped the thousands (not "600-1,000")
                 da, db = a.strip("$£€%").replace(",", ""), b.strip("$£€").replace(",", "")
                 if regex.fullmatch(r"(?:1\d|20)\d\d", da) and len(db) == 2:
                     continue  # a season ("2019-20")
@@ -1631,6 +1632,8 @@ class NumberRange(NumberKind):
                 except ValueError:
                     continue
                 joiner = "to" if m.group("w").lower() == "from" else "and"
+                if a[:1] in "$£€" and b[:1] not in "$£€":
+                    b = a[0] + b  # "from $500-2,000" -> "from $500 to $2,000" (AP repeats the sign)
                 right = f"{m.group('w')}{m.group('s1')}{a} {joiner} {b}"
                 yield Hit(block, m.start(), m.end(), suggestion=right, replacement=right,
                           args={"joiner": joiner})
