@@ -1476,7 +1476,6 @@ _SAY_VERBS = (r"(?:said|says|announced|announces|added|adds|confirmed|confirms|s
               r"insisted|insists|argued|argues|explained|explains|expects|expected|hopes|hoped|plans|planned|"
               r"believes|believed|acknowledged|acknowledges|admitted|admits|denied|denies|told[ \u00a0]+\p{L}+|"
               r"wrote|writes)")
-#: the verbs' words: the pattern needs one as a whole word (case-sensitive, so folded runs are a superset)
 #: the words that end a business's full name, whose first word alone names it later: "Crestline
 #: Airways" ... "Crestline said they would keep negotiating"
 _BUSINESS_NAME_ENDS = frozenset("""Airways Airlines Air Inc Corp Corporation Co Company Group Holdings Bank Motors
@@ -1490,6 +1489,7 @@ _SHORT_NAME_SAID = regex.compile(r"(?<![\w\-'’.])(?P<short>\p{Lu}\p{Ll}[\p{L}\
                                  # not "Qantas believes they will pay for themselves", the aircraft)
                                  r"(?P<pron>they)[ \u00a0]+(?:would|will|plan|planned|intend|intended|"
                                  r"expect|expected)(?![\w\-'’])")
+#: the verbs' words: the pattern needs one as a whole word (case-sensitive, so folded runs are a superset)
 _SAY_WORDS = frozenset("""said says announced announces added adds confirmed confirms stated states warned warns
 insisted insists argued argues explained explains expects expected hopes hoped plans planned believes believed
 acknowledged acknowledges admitted admits denied denies told wrote writes""".split())
