@@ -924,7 +924,7 @@ PAST_TENSE = {
     "planted": "plant", "raised": "raise", "repaired": "repair", "scrubbed": "scrub", "signed": "sign",
     "sorted": "sort", "taxied": "taxi", "unloaded": "unload", "wiped": "wipe", "climbed": "climb",
     "cleaned": "clean", "checked": "check", "pushed": "push", "pulled": "pull", "sprayed": "spray",
-    "battled": "battle", "rescued": "rescue", "searched": "search",
+    "battled": "battle", "rescued": "rescue", "searched": "search", "worked": "work",
 }
 
 # words after which a past form is no longer the main verb of the first clause

@@ -1469,6 +1469,7 @@ DEFAULT_COLLECTIVES = [
     "department", "bank", "administration", "commission", "authority", "court", "jury", "panel", "union",
     "group", "organization", "organisation", "team", "club", "university", "school", "hospital", "charity",
     "party", "regulator", "watchdog", "airline", "retailer", "carrier", "insurer", "lender", "manufacturer",
+    "consortium", "association", "federation", "coalition", "alliance", "foundation", "institute",
 ]
 _ORG_SUFFIX = r"\p{Lu}[\p{L}&\-]*(?:[ \u00a0]+\p{Lu}[\p{L}&\-]*)*[ \u00a0]+(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?"
 _ORG_SUFFIX_WORDS = ("Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "Co")

@@ -1066,9 +1066,9 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
         if i < len(tokens) and text[tokens[i - 1][1]:tokens[i][0]] != " ":
             break
         nxt = tokens[i][2].lower() if i < len(tokens) else ""
-        if w.isdigit() and i >= 2 and tokens[i - 2][2] == "Local":
-            i -= 1  # a union local's number: "Amalgamated Transit Union Local 1142 president"
-            continue
+        if w.isdigit() and (i >= 2 and tokens[i - 2][2] == "Local" or i < len(tokens) and tokens[i][2][:1].isupper()):
+            i -= 1  # a union local's number, a number in a post's name: "Amalgamated Transit Union Local
+            continue  # 1142 president", "Director and 911 Coordinator"
         if w[:1].isupper() and (not lw.endswith(("'s", "’s"))
                                 # (a possessive inside an organisation's name: "Downeast Fishermen's Alliance")
                                 or i < len(tokens) and nxt in L.ORG_WORDS and tokens[i][2][:1].isupper()) \
@@ -1119,7 +1119,8 @@ def org_stack_title(text: str, ss: int, name_start: int, min_words: int):
     if low[h] not in _STACK_HEADS:  # a trade under "Chief": the post starts there
         k = max(j for j in range(max(0, h - 2), h) if low[j] == "chief")
     while k > 0 and (low[k - 1] in L.RANK_MODIFIERS or low[k - 1] in L.OTHER_MODIFIERS or low[k - 1] in POST_HEADS
-                     or low[k - 1] == "and" or run[k - 1][2][:1].islower()):
+                     or low[k - 1] == "and" or run[k - 1][2][:1].islower()
+                     or run[k - 1][2].isdigit() and k > 1 and low[k - 2] != "local"):  # ("911 Coordinator")
         k -= 1
     while k < h and low[k] == "and":
         k += 1
