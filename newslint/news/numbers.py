@@ -1620,10 +1620,9 @@ class NumberRange(NumberKind):
                 if _RANGE_AFTER_SKIP.match(text, m.end()):
                     continue  # a score ("from 2-0 down"), or a million range (numbers.million)
                 a, b = m.group("a"), m.group("b")
-                if "," in b and "," not in a and len(a.strip("$£€%")) < 4 \
-                        and a.strip("$£€%").isdigit() and int(a.strip("$£€%")) * 1000 < int(b.strip("$£€").replace(",", "")):
-                    continue  # "$50-100,000" means $50,000: the writer dropped the thousands (not "600-1,000")
                 da, db = a.strip("$£€%").replace(",", ""), b.strip("$£€").replace(",", "")
+                if "," in b and "," not in a and len(da) < 4 and da.isdigit() and int(da) * 1000 < float(db):
+                    continue  # "$50-100,000" means $50,000: the writer dropped the thousands (not "600-1,000")
                 if regex.fullmatch(r"(?:1\d|20)\d\d", da) and len(db) == 2:
                     continue  # a season ("2019-20")
                 try:

@@ -48,12 +48,12 @@ _OFFICE_OF_THE = _re.compile(r"(?<![\w'’\-])(?:Office|Offices|Department|Minis
 #: a connector of a title's or organisation's complement right before a capitalised run ("and ",
 #: "for ", "of ", "& "; "in ": "Special Agent in| Charge Renee Kowalczyk")
 _COMPLEMENT_BEFORE_RUN = _re.compile(r"(?:(?<![\w'’\-])(?:and|for|of|in)|&)[ \u00a0]+$")
-#: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
-#: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
-#: Accountability| Loretta Simms", "Research and Development| ...")
 #: an organisation word and "for"/"of"/"on" right before a capitalised run: "the Haldane Center for|
 #: Childhood Cancer" (the run goes on with the organisation's name)
 _ORG_FOR_BEFORE = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(?:for|of|on)[ \u00a0]+$")
+#: a capitalised organisation word (which ends a name run), or a capitalised word and "and", right
+#: before a name run: the run's first word ends an organisation's name ("Safety and Hospital
+#: Accountability| Loretta Simms", "Research and Development| ...")
 _CAPS_BEFORE_RUN = _re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)[ \u00a0]+(and[ \u00a0]+)?$")
 #: a lower-case post whose of/for complement joins lower-case words with "and" and holds nothing
 #: capitalised after it: one post, not a list ("Raymond Tolliver, the assistant secretary of labor

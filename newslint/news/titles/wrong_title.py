@@ -274,15 +274,16 @@ def _spoke(text: str, mention) -> bool:
 
 #: a clause that dissents from a court's ruling: "argued in his dissent", "dissented", "called the
 #: majority's remedy ..."
-_DISSENTS = regex.compile(r"(?<![\w\-])(?:dissent|dissented|dissents|dissenting|(?:called|criticized|criticised|attacked|"
+_DISSENT = r"dissent|dissented|dissents|dissenting"
+_DISSENTS = regex.compile(r"(?<![\w\-])(?:" + _DISSENT + r"|(?:called|criticized|criticised|attacked|"
                           r"rejected|faulted|derided|dismissed|assailed)[ \u00a0]+the[ \u00a0]+majority['’]s)(?![\w\-])")
-_DISSENT_WORD = regex.compile(r"(?<![\w\-])(?:dissent|dissented|dissents|dissenting)(?![\w\-])", regex.I)
+_DISSENT_WORD = regex.compile(r"(?<![\w\-])(?:" + _DISSENT + r")(?![\w\-])", regex.I)
 #: the author of the majority's opinion: "The 5-2 decision, written by Chief Justice ...", "Writing for
 #: the majority, ...", "the majority opinion"
 _MAJORITY_AUTHOR = regex.compile(r"(?<![\w\-])(?:(?:decision|opinion|ruling)[ \u00a0,]+written[ \u00a0]+by|"
                                  r"(?:writing|wrote)[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:majority|court)|"
                                  r"majority[ \u00a0]+opinion)(?![\w\-])", regex.I)
-
+#: the dissent's author among those who joined it
 _WROTE = regex.compile(r"(?<![\w\-])(?:wrote|writes|written|writing|authored)(?![\w\-])")
 
 
