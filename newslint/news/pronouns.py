@@ -911,6 +911,9 @@ class PronounMismatch(RuleKind):
         person alone, and the weaker comes second ("The hospital's chief executive, Gregory Hale, said ... None was in critical
         condition, he said. / Hale said her nurses had worked double shifts")."""
         a, b = links
+        hit = self._introduction_tie(article, cast, person, *sorted(links, key=lambda x: (x.block, x.start)), scope)
+        if hit is not None:
+            return hit
         ra, rb = self._rank(article, person, a), self._rank(article, person, b)
         if ra == rb or max(ra, rb) < 2:
             return None
@@ -938,6 +941,22 @@ class PronounMismatch(RuleKind):
             return None
         label = EVIDENCE_LABELS.get(weak.evidence or "", "the sentence points at them")
         return _tie_hit(article, person, weak, label.format(name=person.surname), strong, "firmer")
+
+    def _introduction_tie(self, article, cast, person, first, second, scope):
+        """One he and one she: the he/she opening the sentence right after the person's introduction
+        gave the reader their pronoun ("Attorney General Dana Whitfield announced 18 felony counts
+        ... She said the scheme ..."); a later pronoun right after "NAME said", in a later paragraph
+        that mentions nobody else before it ("Whitfield said his office began", "Whitcomb said he
+        had asked"), is the slip. (Only these two kinds: each names the person as firmly as the
+        other, and the one the reader met first settles it.)"""
+        if second.block <= first.block or second.block not in scope or not self._after_introduction(article, person, first):
+            return None
+        if not self._said_after_name(article, person, second, "said-that"):
+            return None
+        if not self._sole(article, cast, person, second, False) or self._someone_between(article, cast, person, second):
+            return None
+        label = EVIDENCE_LABELS.get(second.evidence or "", "the sentence points at them")
+        return _tie_hit(article, person, second, label.format(name=person.surname), first, "first")
 
     @classmethod
     def _rank(cls, article, person, m) -> int:
