@@ -243,8 +243,10 @@ _WHO_THEN = regex.compile(r"\bwho[ \u00a0]+(?:he|she)[ \u00a0]+\w+[ \u00a0]+$|\b
 #: before his election" -- the officer is Rowe, no one else the pronoun may mean
 #: ... or after a verb of holding or taking up a post, with or without an article: "Hale, 57,
 #: took over as chief executive in 2020", "served as the city's first mayor", "who became chief
-#: executive in 2017"
+#: executive in 2017"; or a post without an article after "is"/"was"/"has been" ("Kirchner has been
+#: sheriff since 2018")
 _AS_A_ROLE = regex.compile(r"(?:\bas[ \u00a0]+(?:a|an)[ \u00a0]+|\bbec(?:ame|omes)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?"
+                           r"|\b(?:(?:has|have|had)[ \u00a0]+been|is|was)[ \u00a0]+(?!(?:a|an|the)[ \u00a0])"
                            r"|\b(?:took[ \u00a0]+over|serv(?:ed|es|ing)|"
                            r"work(?:ed|s|ing)|elected|appointed|named|hired|sworn[ \u00a0]+in|"
                            r"step(?:ped|s)[ \u00a0]+down|resign(?:ed|s)|retir(?:ed|es)|(?:re)?join(?:ed|s)|"
