@@ -361,6 +361,41 @@ def _own_post_after(article, person, m) -> bool:
     return any(not t.former and (t.head == post or post in t.heads) for t in person.titles)
 
 
+#: from a name opening its sentence to a his/her right after its verb of saying, across at most an
+#: aside about the name: " said ", ", a Republican from suburban Westerville, said that "
+_NAME_ASIDE_SAID = regex.compile(r"(?:,[ \u00a0]+(?:an?|the)[ \u00a0][^,;:“”\"()]{1,80},)?[ \u00a0]+"
+                                 r"(?:(?:has|had|also)[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?")
+#: after that his/her, what only the speaker's own mind or agenda can be: "said her first priority
+#: was", "said his goal", "said her own district office" (nobody reports another's priority so)
+_OWN_MIND_AFTER = regex.compile(r"[ \u00a0]+(?:own[ \u00a0]+\p{Ll}|(?:(?:first|top|main|biggest|only|one|chief|immediate|"
+                                r"overriding|greatest)[ \u00a0]+)?(?:priority|priorities|goal|goals|aim|focus|plan|plans|"
+                                r"hope|intention|message|decision|mission|regret|preference)(?![\p{L}\-]))")
+
+
+def _said_own_mind(article, person, m) -> bool:
+    """A his/her right after "NAME said" (the name opening its sentence, at most an aside about
+    them between) before what only the speaker's own mind or agenda can be ("Okafor, a Cincinnati
+    bank executive who has served on the board since 2015, said her first priority was"): the
+    person's, whoever else the paragraphs name."""
+    if m.text.lower() not in ("his", "her") or m.evidence not in ("said-that", "same-sentence-subject"):
+        return False
+    text = article.blocks[m.block].text
+    if _OWN_MIND_AFTER.match(text, m.end) is None:
+        return False
+    anchor = PronounMismatch._anchor(person, m)
+    if anchor is None or anchor.kind not in ("full", "surname"):
+        return False
+    if _NAME_ASIDE_SAID.fullmatch(text, anchor.end, m.start) is None \
+            and _WHO_ASIDE_SAID.fullmatch(text, anchor.end, m.start) is None:
+        return False
+    ss, _ = sentence_bounds(article, m.block, m.start)
+    if not _opens_sentence(person, anchor, text, ss):
+        return False
+    cast = article.analysis.cast
+    return not any(x.block == m.block and anchor.end <= x.start < m.start
+                   for p in cast.people if p is not person for x in p.mentions)
+
+
 class PronounMismatch(RuleKind):
     name = "pronoun-mismatch"
     description = "A pronoun that contradicts a person's other pronouns in the story."
@@ -790,6 +825,7 @@ class PronounMismatch(RuleKind):
                 and not self._sole(article, cast, person, slip, True, by_name=True) \
                 and not _own_body_possessive(article, person, slip) \
                 and not _own_post_after(article, person, slip) \
+                and not _said_own_mind(article, person, slip) \
                 and not (other is not None and self._main_clause_own(article, person, slip)):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
@@ -803,7 +839,7 @@ class PronounMismatch(RuleKind):
             return None  # "The senator said his concerns ...": whose concerns, after a title alone, is unsure
             # (not the post's own office: "The provost said his office had placed Anand on leave")
         own = [x for x in person.mentions if x.block == slip.block and x.end <= slip.start and x.kind != "pronoun"]
-        if own and slip.text.lower() not in ("he", "she") and any(
+        if own and slip.text.lower() not in ("he", "she") and not _said_own_mind(article, person, slip) and any(
                 w.group(1) is None for w in _CAPITALISED_AFTER.finditer(article.blocks[slip.block].text,
                                                                        own[-1].end, slip.start)):
             return None  # "Ruiz ... ordered Marsh to surrender his passport": a name the cast lacks
