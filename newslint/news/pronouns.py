@@ -650,6 +650,13 @@ class PronounMismatch(RuleKind):
             gendered[id(person)] = (links, evidence)
             if not links:
                 continue
+            post = _post_gender(person)
+            if post is not None and len(links) == 1 and links[0].pronoun != post[0] \
+                    and sum(evidence.values()) == 1 and not person.known_pronouns:
+                hit = self._post_gender_slip(article, cast, person, links[0], post, scope)
+                if hit is not None:
+                    yield hit
+                    continue
             if len(links) == 1 and sum(evidence.values()) == 1 and not person.known_pronouns:
                 # their one pronoun, and nothing else says which they use: their given name may,
                 # when the link is one of the firm kinds (not a possessive somewhere in their sentence)
@@ -735,6 +742,33 @@ class PronounMismatch(RuleKind):
                 yield Hit(article.blocks[m.block], m.start, m.end,
                           args={"name": person.name, "pronoun": m.text, "expected": major}, message=message)
 
+
+    def _post_gender_slip(self, article, cast, person, m, post, scope):
+        """The person's one pronoun against the post the story names with a -woman noun ("The
+        chairwoman read aloud the names ... and paused twice when his voice broke"): a he/she of a
+        firm kind, or a his/her in the main clause their mention opens with no saying verb between
+        (not "The chairwoman said his concerns", which may be someone else's)."""
+        if m.block not in scope or _who_may_be_object(article, m) or self._someone_between(article, cast, person, m):
+            return None
+        if m.text.lower() in ("his", "her"):
+            anchor = self._anchor(person, m)
+            if anchor is None:
+                return None
+            text = article.blocks[m.block].text
+            ss, _ = sentence_bounds(article, m.block, m.start)
+            between = text[anchor.end:m.start]
+            if text[ss:anchor.start].strip(" \u00a0\"“‘'(").lower() not in ("", "the") \
+                    or _SAYING.search(between) is not None or "," in between or "“" in between:
+                return None
+        elif m.evidence not in _FIRM_ALONE and not self._main_clause_own(article, person, m):
+            return None
+        label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
+        anchor = self._anchor(person, m)
+        named = anchor.text if anchor is not None and anchor.kind == "title" else person.surname
+        message = (f"\"{m.text}\" refers to {person.name} ({label.format(name=named)}), whose post, "
+                   f"\"{post[1]}\", says \"{post[0]}\"; the story gives no other pronoun for them.")
+        return Hit(article.blocks[m.block], m.start, m.end,
+                   args={"name": person.name, "pronoun": m.text, "expected": post[0]}, message=message)
 
     def _tie(self, article, cast, person, links, scope):
         """The slip of one he against one she, or None (the four tie rules in turn). A slip the
@@ -1480,6 +1514,21 @@ def _honorific_gender(person) -> str | None:
     if first in L.HONORIFIC_GENDER:
         said.add(L.HONORIFIC_GENDER[first])
     return next(iter(said)) if len(said) == 1 else None
+
+
+#: a post named with a -woman noun ("chairwoman", "Congresswoman", "spokeswoman"; ``_post_gender``)
+_WOMAN_POST = regex.compile(r"(?<![\p{L}\-])\p{L}+woman(?![\p{L}\-])", regex.I)
+
+
+def _post_gender(person) -> tuple[str, str] | None:
+    """``("she", noun)`` when the story names the person's post with a -woman noun ("chairwoman of
+    the National Transportation Safety Board"): AP names a woman's post so (the -man forms are no
+    evidence: British style keeps "chairman" for a woman)."""
+    for t in person.titles:
+        w = _WOMAN_POST.search(t.text)
+        if w is not None:
+            return "she", w.group().lower()
+    return None
 
 
 #: a speaker calling themselves a gendered family noun in their own words: "I am a father", "I'm a
