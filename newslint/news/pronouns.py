@@ -29,6 +29,7 @@ from newslint.article.cast.evidence import _own_who_appositive
 from newslint.article.cast.model import Person
 from newslint.article.cast.patterns import _WHO_ASIDE_SAID
 from newslint.article.cast.pronouns import _WHOSE_ASIDE
+from newslint.news.bodies import owns_body
 from newslint.kinds.base import (CheckContext, Hit, Option, OptionError, RuleKind, article_letter_runs,
                                   letter_runs, word_gate)
 
@@ -265,27 +266,10 @@ _GENDERED_NOUNS = {g: regex.compile(r"(?<![\p{L}\-])(?i:" + "|".join(sorted(w fo
 #: a place or a body, no antecedent of a he/she opening the next sentence
 _POST_OFFICE = regex.compile(r"\bthe[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+['’]s?[ \u00a0]+(?:office|offices|department|"
                              r"ministry|staff|chambers|courtroom|agency|administration)\b")
-
-
-#: the institutions a post belongs to, by the post's head: "her government" after "NAME said" is
-#: the minister's own when no one else near holds a post in one
-_GOVERNMENT_HEADS = frozenset("minister secretary chancellor premier president governor mayor ambassador".split())
-_MINISTRY_HEADS = frozenset("minister secretary".split())
-_DEPARTMENT_HEADS = frozenset("chief commissioner director secretary minister".split())
-#: posts whose holder runs an office of their own ("Oyelaran said her office" for the district attorney)
-_OFFICE_HEADS = frozenset("""attorney prosecutor sheriff mayor governor auditor treasurer clerk comptroller controller
-assessor coroner recorder commissioner general""".split())
+#: a body after a his/her: whose it is may be told by the posts (``newslint.news.bodies``)
 _BODY_POSSESSED = regex.compile(r"[ \u00a0]+(?P<noun>government|ministry|department|agency|administration|company|firm|"
                                 r"airline|union|hospital|university|bank|party|office|campaign|team|board|committee|"
                                 r"members)(?![\w\-])")
-#: a business a post heads, whatever its trade: "Brandt said her airline" for the chief executive of
-#: Nordavia (the post names the business, not what it sells)
-_BUSINESS_NOUNS = frozenset("company firm airline bank".split())
-_BUSINESS_HEADS = frozenset("executive president chairman chairwoman chair founder owner".split())
-#: a membership body a post leads: "Okafor said his members" for the president of a nurses' alliance
-_MEMBERSHIP_WORDS = frozenset("union alliance federation association guild league council society bureau coalition "
-                              "caucus party club local".split())
-_MEMBERSHIP_HEADS = frozenset("president chairman chairwoman chair leader head secretary".split())
 
 
 def _title_ref_before(cast, person, m):
@@ -307,25 +291,8 @@ def _own_body_possessive(article, person, m) -> bool:
         return False
     noun = b.group("noun")
 
-    # a ministry is a minister's (or a secretary's); a government or an administration is any
-    # head of government's or member's; a department is its chief's, director's or secretary's
-    kinds = _MINISTRY_HEADS if noun == "ministry" else _DEPARTMENT_HEADS if noun == "department" \
-        else _OFFICE_HEADS if noun == "office" else _GOVERNMENT_HEADS
-    headed = ("government", "ministry", "administration", "department", "office")
-
     def owns(titles, heads=()) -> bool:
-        for t in titles:
-            if t.former:
-                continue  # ("a former federal prosecutor" runs no office now)
-            words = {w.lower().rstrip("s") for w in regex.findall(r"[\p{L}]+", t.text)}
-            last = t.head.split()[-1]
-            if noun in words or noun in headed and last in kinds:
-                return True
-            if " of " in t.text and (noun in _BUSINESS_NOUNS and last in _BUSINESS_HEADS
-                                     or noun == "members" and last in _MEMBERSHIP_HEADS
-                                     and not words.isdisjoint(_MEMBERSHIP_WORDS)):
-                return True  # (the head "of" a named business; the leader "of" a union or an association)
-        return noun in headed and any(h.split()[-1] in kinds for h in heads)
+        return owns_body(titles, noun, heads)
 
     if not owns(person.titles):
         return False

@@ -7,6 +7,7 @@ import re as _re
 from newslint import rx as regex
 from newslint.article import lexicon as L
 from newslint.kinds.base import CheckContext, Hit, Option, RuleKind
+from newslint.news.bodies import body_heads, owns_body
 from newslint.news.titles.common import (BODY_KINDS, _CAPWORD, _OPENER, _WORD_RE, describe_title, lower_title,
                                          name_mentions, sentence_span)
 from newslint.news.titles.posts import (_CHANGE_WORDS, _COPULA_PRED, _COUNTRY_WORD, _DESCRIPTION_AFTER, _DESCRIPTION_BEFORE, _HONORIFICS,
@@ -232,6 +233,10 @@ _WHOSE_OWN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?P<noun>lab|laboratory|c
 #: client would live with a sister"), and a lawyer's client or a doctor's patient
 _SAID_OWN = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+(?P<noun>"
                           r"client|clients|patient|patients|" + _WHOSE_OWN.pattern.split("(?P<noun>", 1)[1])
+#: a body only some posts own, given by "said his/her" right after the reference ("The auditor said her
+#: members": a union's; ``_body_of_other``)
+_SAID_BODY = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+"
+                           r"(?P<noun>members|department|ministry|company|firm|airline|bank)(?![\p{L}\-])")
 #: ", who was appointed by Marsh in 2021": who appointed the person, and when (``_appointed_like_other``)
 _APPOINTED_BY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:was|had[ \u00a0]+been)[ \u00a0]+(?P<verb>appointed|named|nominated|"
                               r"hired|picked|chosen)[ \u00a0]+by[ \u00a0]+(?:Gov\.[ \u00a0]+|Mayor[ \u00a0]+|President[ \u00a0]+)?"
@@ -352,6 +357,12 @@ class WrongTitle(RuleKind):
             if whose is None and (", whose " in after or saying):
                 whose = self._whose_possessed(article, cast, block.text, ref, holder)
                 said_own = whose is not None and ", whose " not in after
+            body = self._body_of_other(cast, block.text, ref, holder) if whose is None and saying else None
+            if body is not None:
+                other, noun, post = body
+                yield self._described_other(block, ref, holder, other, f"speaks of their {noun}, which {'are' if noun == 'members' else 'is'} "
+                                            f"{other.name}'s" + (f" ({post})" if post else ""))
+                continue
             if whose is not None:
                 other, noun, post = whose
                 has = f"speaks of their {noun}" if said_own \
@@ -1102,6 +1113,25 @@ class WrongTitle(RuleKind):
         other = others[0]
         post = next((lower_title(t.text) for t in other.titles if not t.former and t.formal
                      and not t.abbreviation), "")
+        return other, noun, post
+
+    @staticmethod
+    def _body_of_other(cast, text: str, ref, holder):
+        """"said his/her" right after the reference gives the person a body that no post of the
+        title's kind owns and exactly one other person's post does ("The auditor said her members"
+        when the story's union has a president; "The mayor said her department" when a director of a
+        state department is in it): ``(that person, the noun, their post)`` or None."""
+        m = _SAID_BODY.match(text, ref.end)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        if ref.head.split()[-1] in body_heads(noun) or owns_body(holder.titles, noun):
+            return None  # (a post of a kind that may own one: whose is unsure)
+        others = [p for p in cast.people if p is not holder and owns_body(p.titles, noun)]
+        if len(others) != 1:
+            return None
+        other = others[0]
+        post = next((t.text for t in other.titles if owns_body((t,), noun)), "")
         return other, noun, post
 
     @staticmethod
