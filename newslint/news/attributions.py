@@ -1748,6 +1748,10 @@ def _statement_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     return (_OCCASION_MARK, *occasion, _words(a.speaker)[-1], *_words(a.verb), *clause[first:aux], _MARKER)
 
 
+#: after a quote, the speaker's second predicate: " and promised to sign it", ", and urged"
+_SECOND_PREDICATE = regex.compile(r",?[ \u00a0]+and[ \u00a0]+(?:(?:also|then)[ \u00a0]+)?\p{Ll}+ed[ \u00a0]")
+
+
 def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     """A sentence that names one occasion and a named speaker saying that something would be,
     with the quotation as the rest of that clause ("At a rally in Denver last month, Thorne told
@@ -1785,7 +1789,10 @@ def _occasion_frame(text: str, s_start: int, s_end: int, q) -> tuple | None:
     before = _words(text[s_start:q.start])
     if len(before) < (9 if "that" in clause else 7):
         return None
-    return (_OCCASION_MARK, *before, _MARKER, *_words(text[q.end:s_end]))
+    # (a second predicate of the speaker after the quote is another thing they did, not part of
+    # what frames the quote: "Calloway said the bill “…” and promised to sign it")
+    tail = "" if _SECOND_PREDICATE.match(text, q.end, s_end) else text[q.end:s_end]
+    return (_OCCASION_MARK, *before, _MARKER, *_words(tail))
 
 
 #: the frame key of an answer to one question (``_asked_frame``)
