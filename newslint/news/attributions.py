@@ -563,11 +563,18 @@ def _closed_turn(block, quotes) -> bool:
         return False
     rest = block.text[max(a.speaker_end, a.verb_end):]
     # (also with where or when it was said: '…,” Delgado said in an interview.', '…,” Alemu said
-    # in his closing remarks.')
+    # in his closing remarks.'; or whom it was told: '…,” Shaw told the New York Times on Monday.')
     return not rest.strip(" \u00a0.") or _SAID_WHERE.fullmatch(rest) is not None \
-        or _SPEAKER_DESCRIBED.fullmatch(rest) is not None
+        or _SPEAKER_DESCRIBED.fullmatch(rest) is not None \
+        or block.text[a.verb_start:a.verb_end].lower() in ("told", "tells") and _TOLD_WHOM.fullmatch(rest) is not None
 
 
+#: whom a closed quote was told, and where or when, ending the paragraph: " reporters.", " the New York
+#: Times on Monday." (up to five words, no pronoun or "that": not " the council he would resign.")
+_TOLD_WHOM = regex.compile(r"[ \u00a0]+(?!(?:he|she|it|they|we|I|that|him|her|them)[ \u00a0.])(?:[\p{L}\p{N}'’\-]+[ \u00a0]+"
+                           r"(?!(?:he|she|it|they|we|I|that)[ \u00a0.])){0,4}[\p{L}\p{N}'’\-]+"
+                           r"(?:[ \u00a0]+(?:in|at|on|during|after|before|outside|from)[ \u00a0]+"
+                           r"(?:[\p{L}\p{N}'’\-]+[ \u00a0]+){0,6}?[\p{L}\p{N}'’\-]+)?\.[ \u00a0]*")
 #: the speaker's description closing the paragraph after the attribution: '…,” said Lawrence Boateng,
 #: a lawyer for the Mayfield family.', '…,” said Hank Sheinkopf, who was an adviser to Bloomberg.'
 #: (not another clause: '…,” Kistler said, in explaining why ...')
