@@ -569,6 +569,27 @@ def _closed_turn(block, quotes) -> bool:
         or block.text[a.verb_start:a.verb_end].lower() in ("told", "tells") and _TOLD_WHOM.fullmatch(rest) is not None
 
 
+def _paraphrase_after(block, quotes) -> bool:
+    """The paragraph's last quotation is closed and attributed after it, and the paragraph goes on
+    with sentences of reported speech and no more quotation ('“…,” said Janet Albright, a lawyer
+    who represents Ruiz. She said her client has not worked in the industry since.'): the quote
+    ended the speaker's turn and a paraphrase closes the paragraph (AP: a new quotation after it
+    needs its speaker)."""
+    if not quotes:
+        return False
+    last = quotes[-1]
+    a = last.attribution
+    if not last.closed or last.running or a is None or _many_voices(a) or a.speaker_start < last.end:
+        return False
+    text = block.text
+    rest = text[max(a.speaker_end, a.verb_end):]
+    stop = rest.find(". ")
+    if stop < 0:
+        return False
+    after = rest[stop + 2:]
+    return bool(after[:1].isupper()) and not any(c in after for c in "“”\"") and _SPEECH.search(after) is not None
+
+
 #: whom a closed quote was told, and where or when, ending the paragraph: " reporters.", " the New York
 #: Times on Monday." (up to five words, no pronoun or "that": not " the council he would resign.")
 _TOLD_WHOM = regex.compile(r"[ \u00a0]+(?!(?:he|she|it|they|we|I|that|him|her|them)[ \u00a0.])(?:[\p{L}\p{N}'’\-]+[ \u00a0]+"
@@ -616,8 +637,10 @@ class UnattributedQuote(RuleKind):
 
     def _turn(self, state: str, block, quotes) -> str:
         """``state`` ("voice": a speaker goes on), or "closed" when that speaker's closed quote ends
-        the paragraph (``_closed_turn``, with ``closed_quote_ends_turn``)."""
-        if state == "voice" and self.closed_ends_turn and _closed_turn(block, quotes):
+        the paragraph (``_closed_turn``, with ``closed_quote_ends_turn``), or only a paraphrase of
+        theirs follows it (``_paraphrase_after``, unless ``reported_speech_continues``)."""
+        if state == "voice" and self.closed_ends_turn and (
+                _closed_turn(block, quotes) or not self.reported_continues and _paraphrase_after(block, quotes)):
             return "closed"
         return state
 
