@@ -410,9 +410,10 @@ def _count_lead(word: str) -> bool:
         or word in _HAVING_VERBS
 
 
-#: verbs of having or running what the figure counts ("operates 5 crew bases", "has 4 polling stations")
+#: verbs of having or running what the figure counts ("operates 5 crew bases", "has 4 polling stations",
+#: "flies 2 round trips a day")
 _HAVING_VERBS = frozenset("has have had operates operate runs run owns own employs employ manages oversees "
-                          "includes include".split())
+                          "includes include flies fly serves serve".split())
 
 
 #: irregular past verbs that count what they found or kept ("found 3 that")
@@ -645,14 +646,30 @@ class NumberSpelling(NumberKind):
                 return False
         return False
 
-    def _modifier_then_plural(self, text: str, nm) -> bool:
-        """One lower-case modifier, then a counted plural: "eleven exploration licenses"."""
+    def _modifier_then_plural(self, text: str, nm, start: int | None = None) -> bool:
+        """One lower-case modifier, then a counted plural: "eleven exploration licenses"; or two
+        after a count's lead (``_count_lead``, the word right before the number at ``start``):
+        "operates fourteen urgent care clinics"."""
         word = nm.group(1).lower()
         if word in _NOT_MODIFIERS or word in self.units or word in _PARTITIVE_STOP or is_plural_noun(word) \
                 or not word.isalpha():
             return False
         nxt = _MODIFIER_NEXT.match(text, nm.end())
-        return nxt is not None and self._counted_noun(text, nxt.end(), nxt.group(1))
+        if nxt is None:
+            return False
+        if self._counted_noun(text, nxt.end(), nxt.group(1)):
+            return True
+        if start is None:
+            return False
+        prev = previous_word(text, start)
+        if prev is None or text[prev.end(1):start].strip() or not _count_lead(prev.group(1).lower()):
+            return False
+        second = nxt.group(1).lower()
+        if second in _NOT_MODIFIERS or second in self.units or second in _PARTITIVE_STOP \
+                or is_plural_noun(second) or not second.isalpha():
+            return False
+        third = _MODIFIER_NEXT.match(text, nxt.end())
+        return third is not None and self._counted_noun(text, third.end(), third.group(1))
 
     def _partitive(self, text: str, of_end: int) -> str | None:
         """The counted whole after "N of": a determiner and a plural noun within three words
@@ -770,7 +787,7 @@ class NumberSpelling(NumberKind):
             counted = nm is not None and (self._counted_noun(text, nm.end(), nm.group(1).lower().rstrip("'’"),
                                                              units=True)
                                           or nm.group(1) == "of" and self._partitive(text, nm.end()) is not None
-                                          or self._modifier_then_plural(text, nm)
+                                          or self._modifier_then_plural(text, nm, m.start())
                                           or self._coordinated_count(text, m.start(), nm)
                                           # a count of a noun named before it: "7 ships were tied up and
                                           # nearly forty more were anchored"
