@@ -257,11 +257,19 @@ _STATEMENT_LEAD = _re.compile(r"[ \u00a0“\"]*(?:In|in)[ \u00a0]+(?:the[ \u00a0
                               r",[ \u00a0]+(?:the[ \u00a0]+)?")
 #: "also said": what the subject says goes on from something it said before
 _ALSO_SAID = _re.compile(r" also (?:said|says|told|announced|questioned|noted|argued|warned|urged|asked|criticized|criticised)\b")
+#: "also said" and an organisation's possessive opening what was said: " also said the chain's turnover"
+_ALSO_SAID_ORG = _re.compile(r" also (?:said|says|told|announced|noted|argued|warned)(?: that)? the ([a-z]+)['’]s ")
 #: a speech verb right after a mention, past an appositive or in a who-clause: "Fell, the secretary
 #: of state, said", "Petrak, who said"
 _SPEECH_AFTER = _re.compile(r"(?:,[^,.;:“”\"]{1,80},|,[ \u00a0]+who)?[ \u00a0]+(?:also[ \u00a0]+|later[ \u00a0]+)?"
                             r"(?:said|says|told|added|asked|wrote|warned|argued|explained|spoke)\b")
 _SPEECH_BEFORE = _re.compile(r"\b(?:said|says|told|added|asked|according[ \u00a0]+to)[ \u00a0]+$")
+
+
+def _post_names(person, noun: str) -> bool:
+    """Whether one of the person's current posts names ``noun`` ("chain's chief executive": the chain)."""
+    return any(not t.former and noun in {w.lower().removesuffix("'s").removesuffix("’s") for w in t.text.split()}
+               for t in person.titles)
 
 
 def _only_holder(ref, holder) -> str:
@@ -433,11 +441,15 @@ class WrongTitle(RuleKind):
                 if block.text.startswith(" also ", ref.end) else None
             if also is not None:
                 own = describe_title(also)
+                org = _ALSO_SAID_ORG.match(block.text, ref.end)
+                why = f", and speaks of the {org.group(1)}, which is theirs; {_only_holder(ref, holder)}" \
+                    if org is not None and _post_names(also, org.group(1)) and not _post_names(holder, org.group(1)) \
+                    else f"; {_only_holder(ref, holder)}, who has not spoken"
                 yield Hit(block, ref.start, ref.end, args={"person": also.name, "holder": holder.name},
                           message=f"\"{_ref_as_quoted(ref)} {_ALSO_SAID.match(block.text, ref.end).group().strip()}\" "
                                   f"goes on from {also.name}"
                                   + (f" ({own})" if own else "")
-                                  + f", who spoke just before; {_only_holder(ref, holder)}, who has not spoken.")
+                                  + f", who spoke just before{why}.")
                 continue
             dissenter = self._dissent_of_other(article, analysis, cast, block, ref, holder) \
                 if ("dissent" in block.text or "majority" in block.text) else None
@@ -1405,6 +1417,9 @@ class WrongTitle(RuleKind):
         if not any(before(m) and para[m.block] >= here[0] - 1 and _spoke(texts[m.block], m)
                    for m in main.mentions):
             return None  # main did not speak just before
+        org = _ALSO_SAID_ORG.match(block.text, ref.end)
+        if org is not None and _post_names(main, org.group(1)) and not _post_names(holder, org.group(1)):
+            return main  # "... The health secretary also said the chain's turnover": the chain's chief executive goes on
         quotes = analysis.quotations
         if any(i < len(quotes) and para.get(quotes[i].block, here[0]) < here[0] for i in holder.quotes):
             return None  # the holder was quoted before
