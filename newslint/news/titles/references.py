@@ -80,6 +80,35 @@ class FirstReference(RuleKind):
                 message = (f"{person.surname} is never named in full: give the full name at first "
                            f"reference (\"{written}\").")
             yield Hit(block, start, first.end, args={"name": person.name, "written": written}, message=message)
+        yield from self._bare_surnames(ctx, scope)
+
+    def _bare_surnames(self, ctx: CheckContext, scope):
+        """A person introduced by one capitalised word, a who-clause or a post set off after it, and a
+        verb of saying, whom the story never names in full ("Raman, who teaches labor relations at
+        Inland Northwest University, said", "named Okafor, the provost, to lead"): the cast reads no
+        person there (one word), so the text is read here. Not a word the story also writes after
+        another capitalised word (a given name), nor a place, a nation, an organisation word, a given
+        name or a common word."""
+        article = ctx.article
+        texts = [b.text for b in article.blocks]
+        seen = set()
+        for block in scope.values():
+            if block.kind not in BODY_KINDS or ", " not in block.text:
+                continue
+            for m in _BARE_SURNAME.finditer(block.text):
+                word = m.group("name")
+                low = word.lower()
+                if word in seen or low in self.allow or low in _NOT_SURNAMES:
+                    continue
+                seen.add(word)
+                if m.group("post") is not None and m.group("post").lower() not in L.TITLE_HEADS \
+                        and m.group("post").lower() not in L.OCCUPATIONS:
+                    continue  # "Exxon, the oil company,": an organisation
+                full = regex.compile(r"\p{Lu}[\p{L}'’.\-]*[ \u00a0]+" + regex.escape(word) + r"(?![\p{L}\-])")
+                if any(full.search(t) for t in texts):
+                    continue  # named in full somewhere ("Priya Raman"), or part of a longer name
+                yield Hit(block, m.start("name"), m.end("name"), args={"name": word, "written": word},
+                          message=f"{word} is never named in full: give the full name at first reference.")
 
     @staticmethod
     def _cabinet_post(title, text: str) -> bool:
@@ -97,6 +126,18 @@ class FirstReference(RuleKind):
             and title.block is not None and _CLAUSE_OPENS.search(text, max(0, title.start - 40), title.start) is not None
 
 
+#: one capitalised word opening its sentence (or after "named"/"appointed"), then a who-clause or a
+#: "the"/"a" post set off by commas, then a verb of saying or a verb of being named: a person
+#: introduced by surname (``FirstReference._bare_surnames``)
+_BARE_SURNAME = regex.compile(
+    r"(?:(?<=^)|(?<=[.!?][\"”’)]?[ \u00a0]+)|(?<=\b(?:named|appointed|hired)[ \u00a0]+))"
+    r"(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?),[ \u00a0]+"
+    r"(?:who[ \u00a0]+(?:teaches|studies|taught|studied|researches|directs|heads|leads|chairs|runs|represents|"
+    r"oversees|advises|tracks|covers|lectures|specializes|specialises)[ \u00a0][^,;:“”\"()]{3,120}"
+    r"|(?:the|a|an)[ \u00a0]+(?:[\p{Ll}’'\-]+[ \u00a0]+){0,3}(?P<post>\p{Ll}+)),[ \u00a0]+"
+    r"(?:(?:said|says|told|added|argued|wrote|warned|noted)\b|(?:to|as)[ \u00a0]+\p{Ll})")
+#: one-word subjects that are no surname: places, nations, months, organisation words, given names
+_NOT_SURNAMES = L.PLACES | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.ORG_WORDS | L.GIVEN_NAMES | L.FUNCTION_WORDS
 #: a description set off right after a name: ", a pediatrician at the clinic"
 _DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]")
 #: what may stand right before a title that opens its clause: nothing, a sentence end, a comma
