@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re as _std_re
 from collections import Counter
 from newslint import rx as regex
 from newslint.article import lexicon as L
@@ -95,7 +96,11 @@ class FirstReference(RuleKind):
         for block in scope.values():
             if block.kind not in BODY_KINDS or ", " not in block.text:
                 continue
-            for m in _BARE_SURNAME.finditer(block.text):
+            text = block.text
+            for c in _BARE_CANDIDATE.finditer(text):
+                m = _BARE_SURNAME.match(text, c.start())
+                if m is None:
+                    continue
                 word = m.group("name")
                 low = word.lower()
                 if word in seen or low in self.allow or low in _NOT_SURNAMES:
@@ -104,8 +109,7 @@ class FirstReference(RuleKind):
                 if m.group("post") is not None and m.group("post").lower() not in L.TITLE_HEADS \
                         and m.group("post").lower() not in L.OCCUPATIONS:
                     continue  # "Exxon, the oil company,": an organisation
-                full = regex.compile(r"\p{Lu}[\p{L}'’.\-]*[ \u00a0]+" + regex.escape(word) + r"(?![\p{L}\-])")
-                if any(full.search(t) for t in texts):
+                if any(_after_capitalised(t, word) for t in texts):
                     continue  # named in full somewhere ("Priya Raman"), or part of a longer name
                 yield Hit(block, m.start("name"), m.end("name"), args={"name": word, "written": word},
                           message=f"{word} is never named in full: give the full name at first reference.")
@@ -136,6 +140,22 @@ _BARE_SURNAME = regex.compile(
     r"oversees|advises|tracks|covers|lectures|specializes|specialises)[ \u00a0][^,;:“”\"()]{3,120}"
     r"|(?:the|a|an)[ \u00a0]+(?:[\p{Ll}’'\-]+[ \u00a0]+){0,3}(?P<post>\p{Ll}+)),[ \u00a0]+"
     r"(?:(?:said|says|told|added|argued|wrote|warned|noted)\b|(?:to|as)[ \u00a0]+\p{Ll})")
+def _after_capitalised(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` right after a capitalised word and a space
+    ("Priya Raman", "Chief Raman"): a full name or a longer name holds it."""
+    i = text.find(word)
+    while i > 0:
+        if text[i - 1] in " \u00a0" and not text[i + len(word):i + len(word) + 1].isalpha():
+            s = max(text.rfind(" ", 0, i - 1), text.rfind("\u00a0", 0, i - 1)) + 1
+            if text[s:s + 1].isupper():
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+#: where ``_BARE_SURNAME`` may match, found first by the stdlib ``re`` (its look-behinds cost a try at
+#: every position of a block)
+_BARE_CANDIDATE = _std_re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?, (?:who|the|a|an) ")
 #: one-word subjects that are no surname: places, nations, months, organisation words, given names
 _NOT_SURNAMES = L.PLACES | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.ORG_WORDS | L.GIVEN_NAMES | L.FUNCTION_WORDS
 #: a description set off right after a name: ", a pediatrician at the clinic"
