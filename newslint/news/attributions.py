@@ -592,8 +592,9 @@ def _paraphrase_after(block, quotes) -> bool:
 
 #: whom a closed quote was told, and where or when, ending the paragraph: " reporters.", " the New York
 #: Times on Monday." (up to five words, no pronoun or "that": not " the council he would resign.")
-_TOLD_WHOM = regex.compile(r"[ \u00a0]+(?!(?:he|she|it|they|we|I|that|him|her|them)[ \u00a0.])(?:[\p{L}\p{N}'’\-]+[ \u00a0]+"
-                           r"(?!(?:he|she|it|they|we|I|that)[ \u00a0.])){0,4}[\p{L}\p{N}'’\-]+"
+_NO_CLAUSE_WORD = r"(?!(?:he|she|it|they|we|I|that|him|her|them)[ \u00a0.])"
+_TOLD_WHOM = regex.compile(r"[ \u00a0]+" + _NO_CLAUSE_WORD + r"(?:[\p{L}\p{N}'’\-]+[ \u00a0]+" + _NO_CLAUSE_WORD
+                           + r"){0,4}[\p{L}\p{N}'’\-]+"
                            r"(?:[ \u00a0]+(?:in|at|on|during|after|before|outside|from)[ \u00a0]+"
                            r"(?:[\p{L}\p{N}'’\-]+[ \u00a0]+){0,6}?[\p{L}\p{N}'’\-]+)?\.[ \u00a0]*")
 #: the speaker's description closing the paragraph after the attribution: '…,” said Lawrence Boateng,

@@ -717,18 +717,9 @@ class PronounMismatch(RuleKind):
         (not "The chairwoman said his concerns", which may be someone else's)."""
         if m.block not in scope or _who_may_be_object(article, m) or self._someone_between(article, cast, person, m):
             return None
-        if m.text.lower() in ("his", "her"):
-            anchor = self._anchor(person, m)
-            if anchor is None:
+        if m.text.lower() in ("his", "her") or m.evidence not in _FIRM_ALONE:
+            if not self._main_clause_own(article, person, m, titles=True):
                 return None
-            text = article.blocks[m.block].text
-            ss, _ = sentence_bounds(article, m.block, m.start)
-            between = text[anchor.end:m.start]
-            if text[ss:anchor.start].strip(" \u00a0\"“‘'(").lower() not in ("", "the") \
-                    or _SAYING.search(between) is not None or "," in between or "“" in between:
-                return None
-        elif m.evidence not in _FIRM_ALONE and not self._main_clause_own(article, person, m):
-            return None
         label = EVIDENCE_LABELS.get(m.evidence or "", "the sentence points at them")
         anchor = self._anchor(person, m)
         named = anchor.text if anchor is not None and anchor.kind == "title" else person.surname
@@ -753,18 +744,21 @@ class PronounMismatch(RuleKind):
         return self._given_name_tie(article, cast, person, links, scope)
 
     @classmethod
-    def _main_clause_own(cls, article, person, m) -> bool:
-        """A his/her in the main clause of a sentence whose subject is the person's name, with no
-        saying verb between ("Vega had urged residents in a post on his official account"; not
-        "Berg said the delay had cost his office", which may mean whoever the report is about)."""
+    def _main_clause_own(cls, article, person, m, titles: bool = False) -> bool:
+        """A his/her in the main clause of a sentence whose subject is the person's name (with
+        ``titles``, also their title standing alone: "The chairwoman read aloud ... when his voice
+        broke"), with no saying verb between ("Vega had urged residents in a post on his official
+        account"; not "Berg said the delay had cost his office", which may mean whoever the report
+        is about)."""
         if m.evidence != "same-sentence-subject" or m.text.lower() not in ("his", "her"):
             return False
         anchor = cls._anchor(person, m)
-        if anchor is None or anchor.kind == "title":
+        if anchor is None or anchor.kind == "title" and not titles:
             return False
         text = article.blocks[m.block].text
         ss, _ = sentence_bounds(article, m.block, m.start)
-        if text[ss:anchor.start].strip(" \u00a0\"“‘'("):
+        lead = text[ss:anchor.start].strip(" \u00a0\"“‘'(")
+        if lead and not (titles and lead.lower() == "the"):
             return False  # (not the sentence's subject: "At the hearing, Vega ...", "Tenants thanked Vega")
         between = text[anchor.end:m.start]
         return _SAYING.search(between) is None and "," not in between and "“" not in between
@@ -821,12 +815,13 @@ class PronounMismatch(RuleKind):
             return None
         if _who_may_be_object(article, slip):
             return None
+        own_mind = _said_own_mind(article, person, slip)
         if slip.evidence in ("said-that", "same-sentence-subject") \
                 and not (slip.text.lower() in ("he", "she") and self._after_title(person, slip)) \
                 and not self._sole(article, cast, person, slip, True, by_name=True) \
                 and not _own_body_possessive(article, person, slip) \
                 and not _own_post_after(article, person, slip) \
-                and not _said_own_mind(article, person, slip) \
+                and not own_mind \
                 and not (other is not None and self._main_clause_own(article, person, slip)):
             # "Esther Rantzen said he was 'so lovely'", "Dr. Ann Ruiz, the head nurse, ... || Hale said
             # her nurses": the pronoun may be whom they spoke of, unless nobody else is near (a he/she
@@ -840,7 +835,7 @@ class PronounMismatch(RuleKind):
             return None  # "The senator said his concerns ...": whose concerns, after a title alone, is unsure
             # (not the post's own office: "The provost said his office had placed Anand on leave")
         own = [x for x in person.mentions if x.block == slip.block and x.end <= slip.start and x.kind != "pronoun"]
-        if own and slip.text.lower() not in ("he", "she") and not _said_own_mind(article, person, slip) and any(
+        if own and slip.text.lower() not in ("he", "she") and not own_mind and any(
                 w.group(1) is None for w in _CAPITALISED_AFTER.finditer(article.blocks[slip.block].text,
                                                                        own[-1].end, slip.start)):
             return None  # "Ruiz ... ordered Marsh to surrender his passport": a name the cast lacks

@@ -140,12 +140,19 @@ _BARE_SURNAME = regex.compile(
     r"oversees|advises|tracks|covers|lectures|specializes|specialises)[ \u00a0][^,;:“”\"()]{3,120}"
     r"|(?:the|a|an)[ \u00a0]+(?:[\p{Ll}’'\-]+[ \u00a0]+){0,3}(?P<post>\p{Ll}+)),[ \u00a0]+"
     r"(?:(?:said|says|told|added|argued|wrote|warned|noted)\b|(?:to|as)[ \u00a0]+\p{Ll})")
+#: where ``_BARE_SURNAME`` may match, found first by the stdlib ``re`` (its look-behinds cost a try at
+#: every position of a block)
+_BARE_CANDIDATE = _std_re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?, (?:who|the|a|an) ")
+#: one-word subjects that are no surname: places, nations, months, organisation words, given names
+_NOT_SURNAMES = L.PLACES | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.ORG_WORDS | L.GIVEN_NAMES | L.FUNCTION_WORDS
+
+
 def _after_capitalised(text: str, word: str) -> bool:
     """Whether ``word`` stands somewhere in ``text`` right after a capitalised word and a space
     ("Priya Raman", "Chief Raman"): a full name or a longer name holds it."""
     i = text.find(word)
-    while i > 0:
-        if text[i - 1] in " \u00a0" and not text[i + len(word):i + len(word) + 1].isalpha():
+    while i >= 0:
+        if i and text[i - 1] in " \u00a0" and not text[i + len(word):i + len(word) + 1].isalpha():
             s = max(text.rfind(" ", 0, i - 1), text.rfind("\u00a0", 0, i - 1)) + 1
             if text[s:s + 1].isupper():
                 return True
@@ -153,11 +160,6 @@ def _after_capitalised(text: str, word: str) -> bool:
     return False
 
 
-#: where ``_BARE_SURNAME`` may match, found first by the stdlib ``re`` (its look-behinds cost a try at
-#: every position of a block)
-_BARE_CANDIDATE = _std_re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?, (?:who|the|a|an) ")
-#: one-word subjects that are no surname: places, nations, months, organisation words, given names
-_NOT_SURNAMES = L.PLACES | L.NATIONALITIES | L.MONTHS | L.WEEKDAYS | L.ORG_WORDS | L.GIVEN_NAMES | L.FUNCTION_WORDS
 #: a description set off right after a name: ", a pediatrician at the clinic"
 _DESCRIBED_AFTER = regex.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]")
 #: what may stand right before a title that opens its clause: nothing, a sentence end, a comma

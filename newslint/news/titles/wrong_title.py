@@ -231,12 +231,12 @@ _WHOSE_OWN = regex.compile(r",[ \u00a0]+whose[ \u00a0]+(?P<noun>lab|laboratory|c
                            r"lawsuit|research|dissertation|novel|memoir|band|vineyard|winery|brewery)(?![\p{L}\-])")
 #: the same things given by "said his/her" right after the reference ("The district attorney said his
 #: client would live with a sister"), and a lawyer's client or a doctor's patient
-_SAID_OWN = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+(?P<noun>"
-                          r"client|clients|patient|patients|" + _WHOSE_OWN.pattern.split("(?P<noun>", 1)[1])
+_SAID_POSSESSIVE = r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+"
+_SAID_OWN = regex.compile(_SAID_POSSESSIVE + r"(?P<noun>client|clients|patient|patients|"
+                          + _WHOSE_OWN.pattern.split("(?P<noun>", 1)[1])
 #: a body only some posts own, given by "said his/her" right after the reference ("The auditor said her
 #: members": a union's; ``_body_of_other``)
-_SAID_BODY = regex.compile(r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says)[ \u00a0]+(?:that[ \u00a0]+)?(?:his|her)[ \u00a0]+"
-                           r"(?P<noun>members|department|ministry|company|firm|airline|bank)(?![\p{L}\-])")
+_SAID_BODY = regex.compile(_SAID_POSSESSIVE + r"(?P<noun>members|department|ministry|company|firm|airline|bank)(?![\p{L}\-])")
 #: ", who was appointed by Marsh in 2021": who appointed the person, and when (``_appointed_like_other``)
 _APPOINTED_BY = regex.compile(r",[ \u00a0]+who[ \u00a0]+(?:was|had[ \u00a0]+been)[ \u00a0]+(?P<verb>appointed|named|nominated|"
                               r"hired|picked|chosen)[ \u00a0]+by[ \u00a0]+(?:Gov\.[ \u00a0]+|Mayor[ \u00a0]+|President[ \u00a0]+)?"
@@ -270,6 +270,16 @@ def _post_names(person, noun: str) -> bool:
     """Whether one of the person's current posts names ``noun`` ("chain's chief executive": the chain)."""
     return any(not t.former and noun in {w.lower().removesuffix("'s").removesuffix("’s") for w in t.text.split()}
                for t in person.titles)
+
+
+def _speaks_of_own_org(text: str, ref, speaker, holder) -> str | None:
+    """The organisation an "also said" opens with when it names ``speaker``'s post and not the
+    holder's ("The health secretary also said the chain's turnover" after the chain's chief
+    executive spoke): the noun, or None."""
+    org = _ALSO_SAID_ORG.match(text, ref.end)
+    if org is None or not _post_names(speaker, org.group(1)) or _post_names(holder, org.group(1)):
+        return None
+    return org.group(1)
 
 
 def _only_holder(ref, holder) -> str:
@@ -441,9 +451,8 @@ class WrongTitle(RuleKind):
                 if block.text.startswith(" also ", ref.end) else None
             if also is not None:
                 own = describe_title(also)
-                org = _ALSO_SAID_ORG.match(block.text, ref.end)
-                why = f", and speaks of the {org.group(1)}, which is theirs; {_only_holder(ref, holder)}" \
-                    if org is not None and _post_names(also, org.group(1)) and not _post_names(holder, org.group(1)) \
+                org = _speaks_of_own_org(block.text, ref, also, holder)
+                why = f", and speaks of the {org}, which is theirs; {_only_holder(ref, holder)}" if org \
                     else f"; {_only_holder(ref, holder)}, who has not spoken"
                 yield Hit(block, ref.start, ref.end, args={"person": also.name, "holder": holder.name},
                           message=f"\"{_ref_as_quoted(ref)} {_ALSO_SAID.match(block.text, ref.end).group().strip()}\" "
@@ -1417,8 +1426,7 @@ class WrongTitle(RuleKind):
         if not any(before(m) and para[m.block] >= here[0] - 1 and _spoke(texts[m.block], m)
                    for m in main.mentions):
             return None  # main did not speak just before
-        org = _ALSO_SAID_ORG.match(block.text, ref.end)
-        if org is not None and _post_names(main, org.group(1)) and not _post_names(holder, org.group(1)):
+        if _speaks_of_own_org(block.text, ref, main, holder):
             return main  # "... The health secretary also said the chain's turnover": the chain's chief executive goes on
         quotes = analysis.quotations
         if any(i < len(quotes) and para.get(quotes[i].block, here[0]) < here[0] for i in holder.quotes):
