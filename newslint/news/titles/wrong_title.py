@@ -345,6 +345,7 @@ class WrongTitle(RuleKind):
         for r in cast.title_refs:
             ref_heads.setdefault((r.block, r.start), r.head)
         holder_marks: dict = {}  # (holder, head) -> sorted (paragraph, start) of qualifying mentions
+        dissent_blocks: dict = {}  # paragraph -> whether it speaks of a dissent or a majority
         for ref in cast.title_refs:
             holder = ref.person
             block = scope.get(ref.block)
@@ -460,8 +461,10 @@ class WrongTitle(RuleKind):
                                   + (f" ({own})" if own else "")
                                   + f", who spoke just before{why}.")
                 continue
+            if block.index not in dissent_blocks:  # (once per paragraph: a long one holds many references)
+                dissent_blocks[block.index] = "dissent" in block.text or "majority" in block.text
             dissenter = self._dissent_of_other(article, analysis, cast, block, ref, holder) \
-                if ("dissent" in block.text or "majority" in block.text) else None
+                if dissent_blocks[block.index] else None
             if dissenter is not None:
                 yield self._described_other(block, ref, holder, dissenter,
                                             f"is described as dissenting, which is {dissenter.name}'s side "
